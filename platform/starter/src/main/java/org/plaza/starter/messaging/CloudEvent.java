@@ -1,0 +1,72 @@
+package org.plaza.starter.messaging;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.kafka.support.KafkaHeaders;
+import org.springframework.messaging.Message;
+import org.springframework.messaging.MessageHeaders;
+import org.springframework.messaging.support.MessageBuilder;
+
+/**
+ * A Plaza event on the wire: CloudEvents 1.0 in Kafka binary mode. The attributes travel as
+ * {@code ce_*} headers with UTF-8 string values, the JSON payload is the record body, and the
+ * subject is also the record key so one aggregate's events stay in one partition, in order.
+ */
+public record CloudEvent(String id, String type, String source, String subject, Instant time, byte[] data) {
+
+    public static final String ID = "ce_id";
+    public static final String TYPE = "ce_type";
+    public static final String SOURCE = "ce_source";
+    public static final String SUBJECT = "ce_subject";
+    public static final String TIME = "ce_time";
+    public static final String SPEC_VERSION = "ce_specversion";
+    public static final String CONTENT_TYPE = "content-type";
+    public static final String JSON = "application/json";
+
+    /** The Spring message to hand to {@code StreamBridge}: headers as UTF-8 bytes, so any Kafka client reads them. */
+    public Message<byte[]> toMessage() {
+        Map<String, Object> headers = new LinkedHashMap<>();
+        headers.put(SPEC_VERSION, utf8("1.0"));
+        headers.put(ID, utf8(id));
+        headers.put(TYPE, utf8(type));
+        headers.put(SOURCE, utf8(source));
+        headers.put(SUBJECT, utf8(subject));
+        headers.put(TIME, utf8(time.toString()));
+        headers.put(MessageHeaders.CONTENT_TYPE, JSON);
+        headers.put(KafkaHeaders.KEY, utf8(subject));
+        return MessageBuilder.withPayload(data).copyHeaders(headers).build();
+    }
+
+    /** Reads a received message's attributes; absent ones are {@code null}. */
+    public static CloudEvent from(Message<byte[]> message) {
+        MessageHeaders headers = message.getHeaders();
+        String time = text(headers.get(TIME));
+        return new CloudEvent(text(headers.get(ID)), text(headers.get(TYPE)), text(headers.get(SOURCE)),
+                text(headers.get(SUBJECT)), time == null ? null : parseTime(time), message.getPayload());
+    }
+
+    private static Instant parseTime(String time) {
+        try {
+            return Instant.parse(time);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    static String text(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof byte[] bytes) {
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+        return value.toString();
+    }
+
+    private static byte[] utf8(String value) {
+        return value.getBytes(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,110 @@
+package org.plaza.starter.messaging;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.plaza.events.EventTypes;
+import org.plaza.events.PlazaEvent;
+import org.springframework.messaging.Message;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Builds the one {@code Consumer<Message<byte[]>>} a service binds to a topic: it dispatches on
+ * {@code ce_type} to typed handlers, skips events this consumer has already handled, ignores types
+ * it does not know (other services' events on the same topic, newer versions), and turns
+ * unreadable messages into {@link PoisonMessageException}s for the dead-letter topic.
+ *
+ * <pre>{@code
+ * @Bean Consumer<Message<byte[]>> petitionEvents(EventHandlers handlers, CampaignPage page) {
+ *     return handlers.consumer("campaign-page")
+ *             .on(PetitionPublished.class, page::petitionPublished)
+ *             .on(PetitionClosed.class, page::petitionClosed)
+ *             .build();
+ * }
+ * }</pre>
+ */
+public class EventHandlers {
+
+    private final JsonMapper json;
+    private final ProcessedEvents processed;
+    private final MeterRegistry meters;
+
+    public EventHandlers(JsonMapper json, ProcessedEvents processed, MeterRegistry meters) {
+        this.json = json;
+        this.processed = processed;
+        this.meters = meters;
+    }
+
+    /** Starts a consumer; the name keys its memory of handled events, so keep it stable. */
+    public Builder consumer(String name) {
+        return new Builder(name);
+    }
+
+    public final class Builder {
+
+        private final String name;
+        private final Map<String, Route<?>> routes = new LinkedHashMap<>();
+
+        private Builder(String name) {
+            this.name = name;
+        }
+
+        public <E extends PlazaEvent> Builder on(Class<E> type, Consumer<E> handler) {
+            return onReceived(type, received -> handler.accept(received.payload()));
+        }
+
+        public <E extends PlazaEvent> Builder onReceived(Class<E> type, Consumer<ReceivedEvent<E>> handler) {
+            routes.put(EventTypes.typeOf(type), new Route<>(type, handler));
+            return this;
+        }
+
+        public Consumer<Message<byte[]>> build() {
+            Map<String, Route<?>> table = Map.copyOf(routes);
+            return message -> handle(name, table, message);
+        }
+    }
+
+    private record Route<E extends PlazaEvent>(Class<E> type, Consumer<ReceivedEvent<E>> handler) {
+    }
+
+    private void handle(String consumer, Map<String, Route<?>> routes, Message<byte[]> message) {
+        CloudEvent event = CloudEvent.from(message);
+        if (event.id() == null || event.id().isBlank() || event.type() == null || event.type().isBlank()) {
+            count(consumer, String.valueOf(event.type()), "poison");
+            throw new PoisonMessageException("Message without ce_id or ce_type on consumer " + consumer);
+        }
+        Route<?> route = routes.get(event.type());
+        if (route == null) {
+            count(consumer, event.type(), "ignored");
+            return;
+        }
+        if (processed.alreadyHandled(consumer, event.id())) {
+            count(consumer, event.type(), "duplicate");
+            return;
+        }
+        dispatch(route, event);
+        processed.remember(consumer, event.id(), event.type());
+        count(consumer, event.type(), "handled");
+    }
+
+    private <E extends PlazaEvent> void dispatch(Route<E> route, CloudEvent event) {
+        E payload;
+        try {
+            payload = json.readValue(event.data(), route.type());
+        } catch (JacksonException | IllegalArgumentException e) {
+            throw new PoisonMessageException("Event " + event.id() + " is not a readable " + event.type(), e);
+        }
+        if (payload == null) {
+            throw new PoisonMessageException("Event " + event.id() + " has an empty payload");
+        }
+        route.handler().accept(new ReceivedEvent<>(event.id(), event.type(), event.subject(), event.time(), payload));
+    }
+
+    private void count(String consumer, String type, String outcome) {
+        meters.counter("plaza.events.consumed", "consumer", consumer, "type", type, "outcome", outcome).increment();
+    }
+}

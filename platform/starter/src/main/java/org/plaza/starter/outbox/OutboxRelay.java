@@ -1,0 +1,376 @@
+package org.plaza.starter.outbox;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+import org.bson.Document;
+import org.plaza.starter.messaging.CloudEvent;
+import org.plaza.starter.messaging.EventPublisher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.Updates;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+
+/**
+ * Publishes the events waiting in aggregates' outboxes. A save hints the relay at once (the fast
+ * path); a periodic sweep finds whatever a crash left behind (the safety net). Each document goes
+ * to one worker chosen by its id, which publishes its events in order, waits for the broker's
+ * acknowledgement and only then removes them from the document. A crash between the two steps
+ * republishes an event with the same {@code ce_id}, which idempotent consumers ignore.
+ */
+public class OutboxRelay implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+    private static final String FIELD = OutboxAggregate.OUTBOX_FIELD;
+    /** Every collection that ever held pending events, so a sweep after a restart knows where to look. */
+    static final String REGISTRY = "plaza_outbox_collections";
+
+    private final MongoTemplate mongo;
+    private final EventPublisher publisher;
+    private final OutboxSettings settings;
+    private final Supplier<Collection<String>> knownCollections;
+    private final Clock clock;
+    private final Set<String> hintedCollections = ConcurrentHashMap.newKeySet();
+    private final List<Worker> workers = new ArrayList<>();
+    private final Counter published;
+    private final Counter failures;
+    private volatile ScheduledExecutorService sweeper;
+    private volatile boolean running;
+
+    public OutboxRelay(MongoTemplate mongo, EventPublisher publisher, OutboxSettings settings,
+            Supplier<Collection<String>> knownCollections, MeterRegistry meters, Clock clock) {
+        this.mongo = mongo;
+        this.publisher = publisher;
+        this.settings = settings;
+        this.knownCollections = knownCollections;
+        this.clock = clock;
+        for (int i = 0; i < settings.workers(); i++) {
+            workers.add(new Worker(i));
+        }
+        this.published = Counter.builder("plaza.outbox.published").description("Events the broker acknowledged")
+                .register(meters);
+        this.failures = Counter.builder("plaza.outbox.publish.failures")
+                .description("Attempts to publish that failed and will be retried").register(meters);
+        Gauge.builder("plaza.outbox.backlog", this, OutboxRelay::backlog)
+                .description("Aggregates with events waiting to be published").register(meters);
+        Gauge.builder("plaza.outbox.oldest.age", this, r -> r.oldestPendingAge().toMillis() / 1000.0)
+                .description("Age in seconds of the oldest event waiting to be published").baseUnit("seconds")
+                .register(meters);
+    }
+
+    /** Tells the relay that a document has pending events; cheap, never blocks the caller. */
+    public void hint(String collection, Object id, Instant oldestPending) {
+        if (hintedCollections.add(collection)) {
+            register(collection);
+        }
+        DocRef ref = new DocRef(collection, id);
+        workers.get(Math.floorMod(ref.hashCode(), workers.size())).offer(ref, oldestPending);
+    }
+
+    /** Aggregates whose events are waiting (queued, being published, or retrying). */
+    public int backlog() {
+        return workers.stream().mapToInt(Worker::backlog).sum();
+    }
+
+    public Duration oldestPendingAge() {
+        Instant now = clock.instant();
+        return workers.stream().map(Worker::oldest).filter(Objects::nonNull).min(Instant::compareTo)
+                .map(oldest -> Duration.between(oldest, now)).filter(d -> !d.isNegative()).orElse(Duration.ZERO);
+    }
+
+    /** Scans every outboxed collection for pending events older than the sweep's minimum age. */
+    public int sweep() {
+        Instant cutoff = clock.instant().minus(settings.sweepMinAge());
+        int found = 0;
+        for (String name : collections()) {
+            MongoCollection<Document> collection = mongo.getCollection(name);
+            for (Document doc : collection.find(Filters.exists(FIELD + ".eventId"))
+                    .projection(Projections.include(FIELD + ".occurredAt"))) {
+                Instant oldest = oldestOf(doc);
+                if (oldest != null && !oldest.isAfter(cutoff)) {
+                    hint(name, doc.get("_id"), oldest);
+                    found++;
+                }
+            }
+        }
+        if (found > 0) {
+            log.info("Outbox sweep found {} aggregate(s) with unpublished events", found);
+        }
+        return found;
+    }
+
+    private void register(String collection) {
+        try {
+            mongo.getCollection(REGISTRY).updateOne(Filters.eq("_id", collection),
+                    Updates.setOnInsert("since", Date.from(clock.instant())),
+                    new com.mongodb.client.model.UpdateOptions().upsert(true));
+        } catch (RuntimeException e) {
+            hintedCollections.remove(collection);
+            log.warn("Outbox relay could not register collection {}: {}", collection, e.toString());
+        }
+    }
+
+    private Collection<String> collections() {
+        Set<String> names = new java.util.TreeSet<>(knownCollections.get());
+        names.addAll(hintedCollections);
+        for (Document doc : mongo.getCollection(REGISTRY).find()) {
+            names.add(doc.getString("_id"));
+        }
+        return names;
+    }
+
+    private static Instant oldestOf(Document doc) {
+        List<Document> pending = doc.getList(FIELD, Document.class);
+        if (pending == null) {
+            return null;
+        }
+        return pending.stream().map(e -> e.getDate("occurredAt")).filter(Objects::nonNull).map(Date::toInstant)
+                .min(Instant::compareTo).orElse(null);
+    }
+
+    @Override
+    public void start() {
+        if (!settings.enabled() || running) {
+            return;
+        }
+        running = true;
+        workers.forEach(Worker::start);
+        sweeper = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "plaza-outbox-sweep"));
+        sweeper.scheduleWithFixedDelay(this::safeSweep, 0, settings.sweepInterval().toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void safeSweep() {
+        try {
+            sweep();
+        } catch (RuntimeException e) {
+            log.warn("Outbox sweep failed, will try again in {}: {}", settings.sweepInterval(), e.toString());
+        }
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        if (sweeper != null) {
+            sweeper.shutdownNow();
+        }
+        workers.forEach(Worker::join);
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** Stop after the web server (so last requests' events are hinted) and before the binder. */
+    @Override
+    public int getPhase() {
+        return SmartLifecycle.DEFAULT_PHASE - 1024;
+    }
+
+    private static Thread daemon(Runnable r, String name) {
+        Thread t = new Thread(r, name);
+        t.setDaemon(true);
+        return t;
+    }
+
+    private record DocRef(String collection, Object id) {
+    }
+
+    /** One relay thread: its own queue of documents, published in the order they were hinted. */
+    private final class Worker implements Runnable {
+
+        private final int index;
+        private final LinkedBlockingQueue<DocRef> queue = new LinkedBlockingQueue<>();
+        private final Map<DocRef, Instant> queued = new ConcurrentHashMap<>();
+        private final Map<DocRef, Instant> inFlight = new ConcurrentHashMap<>();
+        private Duration backoff = Duration.ZERO;
+        private Thread thread;
+
+        Worker(int index) {
+            this.index = index;
+        }
+
+        void offer(DocRef ref, Instant since) {
+            if (queued.putIfAbsent(ref, since == null ? clock.instant() : since) == null) {
+                queue.add(ref);
+            }
+        }
+
+        int backlog() {
+            return queued.size() + inFlight.size();
+        }
+
+        Instant oldest() {
+            Instant oldest = null;
+            for (Map<DocRef, Instant> map : List.of(queued, inFlight)) {
+                for (Instant since : map.values()) {
+                    if (oldest == null || since.isBefore(oldest)) {
+                        oldest = since;
+                    }
+                }
+            }
+            return oldest;
+        }
+
+        void start() {
+            thread = daemon(this, "plaza-outbox-relay-" + index);
+            thread.start();
+        }
+
+        void join() {
+            if (thread != null) {
+                try {
+                    thread.join(Duration.ofSeconds(10).toMillis());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+
+        @Override
+        public void run() {
+            while (running) {
+                try {
+                    DocRef first = queue.poll(200, TimeUnit.MILLISECONDS);
+                    if (first == null) {
+                        continue;
+                    }
+                    List<DocRef> batch = new ArrayList<>();
+                    batch.add(first);
+                    queue.drainTo(batch, settings.batchSize() - 1);
+                    for (DocRef ref : batch) {
+                        inFlight.put(ref, queued.remove(ref));
+                    }
+                    publish(batch);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                } catch (RuntimeException e) {
+                    log.error("Outbox relay worker {} hit an unexpected error; continuing", index, e);
+                }
+            }
+        }
+
+        private void publish(List<DocRef> batch) throws InterruptedException {
+            Map<String, List<DocRef>> byCollection = new LinkedHashMap<>();
+            batch.forEach(ref -> byCollection.computeIfAbsent(ref.collection(), k -> new ArrayList<>()).add(ref));
+            List<DocRef> failed = new ArrayList<>();
+            for (Map.Entry<String, List<DocRef>> entry : byCollection.entrySet()) {
+                failed.addAll(publishCollection(entry.getKey(), entry.getValue()));
+            }
+            if (failed.isEmpty()) {
+                backoff = Duration.ZERO;
+                return;
+            }
+            backoff = backoff.isZero() ? Duration.ofMillis(250) : backoff.multipliedBy(2);
+            if (backoff.compareTo(settings.maxBackoff()) > 0) {
+                backoff = settings.maxBackoff();
+            }
+            for (DocRef ref : failed) {
+                offer(ref, inFlight.remove(ref));
+            }
+            Thread.sleep(backoff.toMillis());
+        }
+
+        /** Publishes one collection's share of the batch; returns the documents to try again. */
+        private List<DocRef> publishCollection(String name, List<DocRef> refs) {
+            MongoCollection<Document> collection = mongo.getCollection(name);
+            Map<Object, DocRef> byId = new LinkedHashMap<>();
+            refs.forEach(ref -> byId.put(ref.id(), ref));
+            List<DocRef> failed = new ArrayList<>();
+            List<Document> docs = new ArrayList<>();
+            try {
+                collection.find(Filters.in("_id", byId.keySet())).projection(Projections.include(FIELD)).into(docs);
+            } catch (RuntimeException e) {
+                log.warn("Outbox relay cannot read {} from MongoDB: {}", name, e.toString());
+                return refs;
+            }
+            Map<Object, Document> found = new LinkedHashMap<>();
+            docs.forEach(doc -> found.put(doc.get("_id"), doc));
+            for (DocRef ref : refs) {
+                Document doc = found.get(ref.id());
+                boolean done = doc == null || publishDocument(collection, doc);
+                if (done) {
+                    inFlight.remove(ref);
+                } else {
+                    failed.add(ref);
+                }
+            }
+            return failed;
+        }
+
+        /** Publishes a document's pending events in order; true when none is left unpublished. */
+        private boolean publishDocument(MongoCollection<Document> collection, Document doc) {
+            List<Document> pending = doc.getList(FIELD, Document.class);
+            if (pending == null || pending.isEmpty()) {
+                return true;
+            }
+            List<String> sent = new ArrayList<>();
+            boolean complete = true;
+            for (Document event : pending) {
+                try {
+                    publisher.publish(toCloudEvent(event));
+                    sent.add(event.getString("eventId"));
+                } catch (RuntimeException e) {
+                    failures.increment();
+                    log.warn("Outbox relay could not publish event {} ({}); will retry: {}", event.getString("eventId"),
+                            event.getString("type"), rootMessage(e));
+                    complete = false;
+                    break;
+                }
+            }
+            if (!sent.isEmpty()) {
+                published.increment(sent.size());
+                try {
+                    collection.updateOne(Filters.eq("_id", doc.get("_id")),
+                            Updates.pullByFilter(new Document(FIELD, new Document("eventId", new Document("$in", sent)))));
+                } catch (RuntimeException e) {
+                    log.warn("Outbox relay published but could not mark {} event(s) sent; they will be published "
+                            + "again and deduplicated by consumers: {}", sent.size(), e.toString());
+                    return false;
+                }
+            }
+            return complete;
+        }
+    }
+
+    private CloudEvent toCloudEvent(Document event) {
+        Date occurredAt = event.getDate("occurredAt");
+        String payload = event.getString("payload");
+        return new CloudEvent(event.getString("eventId"), event.getString("type"), settings.source(),
+                event.getString("subject"), occurredAt == null ? clock.instant() : occurredAt.toInstant(),
+                payload == null ? new byte[0] : payload.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+}

@@ -1,0 +1,76 @@
+package org.plaza.starter.outbox;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+import java.util.UUID;
+
+import org.plaza.events.EventTypes;
+import org.plaza.events.PlazaEvent;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Transient;
+
+/**
+ * One event waiting in an aggregate's outbox: its CloudEvents attributes and its JSON payload, which
+ * is fixed when the aggregate is saved, so a republished event is byte for byte the same.
+ */
+public final class PendingEvent {
+
+    private final String eventId;
+    private final String type;
+    private final String subject;
+    private final Instant occurredAt;
+    private String payload;
+
+    @Transient
+    private final PlazaEvent event;
+
+    @PersistenceCreator
+    PendingEvent(String eventId, String type, String subject, Instant occurredAt, String payload) {
+        this(eventId, type, subject, occurredAt, payload, null);
+    }
+
+    private PendingEvent(String eventId, String type, String subject, Instant occurredAt, String payload, PlazaEvent event) {
+        this.eventId = eventId;
+        this.type = type;
+        this.subject = subject;
+        this.occurredAt = occurredAt;
+        this.payload = payload;
+        this.event = event;
+    }
+
+    static PendingEvent of(PlazaEvent event) {
+        Objects.requireNonNull(event, "event");
+        String subject = Objects.requireNonNull(event.subject(), "event subject");
+        return new PendingEvent(UUID.randomUUID().toString(), EventTypes.typeOf(event.getClass()), subject,
+                Instant.now().truncatedTo(ChronoUnit.MILLIS), null, event);
+    }
+
+    public String id() {
+        return eventId;
+    }
+
+    public String type() {
+        return type;
+    }
+
+    public String subject() {
+        return subject;
+    }
+
+    public Instant occurredAt() {
+        return occurredAt;
+    }
+
+    public String payload() {
+        return payload;
+    }
+
+    PlazaEvent event() {
+        return event;
+    }
+
+    void payload(String json) {
+        this.payload = json;
+    }
+}

@@ -1,0 +1,250 @@
+package org.plaza.starter.outbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
+
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.plaza.events.EventType;
+import org.plaza.events.PlazaEvent;
+import org.plaza.starter.messaging.CloudEvent;
+import org.plaza.starter.messaging.EventPublisher;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration;
+import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
+import org.springframework.boot.mongodb.autoconfigure.MongoAutoConfiguration;
+import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+
+/**
+ * The outbox against a real MongoDB wire server, with a recording publisher in place of Kafka so
+ * that a broker failure can be switched on and off precisely.
+ */
+class OutboxRelayTest {
+
+    private static MongoServer mongoServer;
+    private static String uri;
+
+    @BeforeAll
+    static void startMongo() {
+        mongoServer = new MongoServer(new MemoryBackend());
+        uri = mongoServer.bindAndGetConnectionString().replaceAll("/?$", "/");
+    }
+
+    @AfterAll
+    static void stopMongo() {
+        mongoServer.shutdownNow();
+    }
+
+    private ApplicationContextRunner runner(String database, boolean relayEnabled) {
+        return new ApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(MongoAutoConfiguration.class, DataMongoAutoConfiguration.class,
+                        JacksonAutoConfiguration.class, OutboxAutoConfiguration.class))
+                .withUserConfiguration(FakeKafka.class)
+                .withPropertyValues("spring.mongodb.uri=" + uri + database + "?socketTimeoutMS=10000",
+                        "plaza.outbox.enabled=" + relayEnabled, "plaza.outbox.workers=2", "plaza.outbox.batch-size=50",
+                        "plaza.outbox.sweep-interval=300ms", "plaza.outbox.sweep-min-age=0s",
+                        "plaza.outbox.max-backoff=200ms", "plaza.outbox.source=/plaza/test");
+    }
+
+    @Test
+    void savingAnAggregateStoresItsEventsInTheSameDocument() {
+        runner("store", false).run(context -> {
+            MongoTemplate mongo = context.getBean(MongoTemplate.class);
+            Ticket ticket = Ticket.open("t-1");
+            mongo.save(ticket);
+
+            Document raw = mongo.getCollection("tickets").find(new Document("_id", "t-1")).first();
+            List<Document> outbox = raw.getList(OutboxAggregate.OUTBOX_FIELD, Document.class);
+            assertThat(outbox).singleElement().satisfies(event -> {
+                assertThat(event.getString("type")).isEqualTo("plaza.probe.ticket-changed.v1");
+                assertThat(event.getString("subject")).isEqualTo("t-1");
+                assertThat(event.getString("payload")).contains("\"ticketId\":\"t-1\"").contains("\"step\":1");
+            });
+        });
+    }
+
+    @Test
+    void publishesEachAggregatesEventsInOrderAndRemovesThemOnceAcknowledged() {
+        runner("order", true).run(context -> {
+            MongoTemplate mongo = context.getBean(MongoTemplate.class);
+            FakeKafka kafka = context.getBean(FakeKafka.class);
+            for (int i = 0; i < 20; i++) {
+                Ticket ticket = Ticket.open("t-" + i);
+                ticket.advance();
+                ticket.advance();
+                mongo.save(ticket);
+            }
+
+            await().atMost(Duration.ofSeconds(20)).until(() -> kafka.sent.size() == 60);
+            for (int i = 0; i < 20; i++) {
+                String subject = "t-" + i;
+                assertThat(kafka.sent.stream().filter(e -> e.subject().equals(subject)).map(CloudEvent::data)
+                        .map(String::new).map(OutboxRelayTest::step)).containsExactly(1, 2, 3);
+            }
+            assertThat(kafka.sent).allSatisfy(e -> {
+                assertThat(e.source()).isEqualTo("/plaza/test");
+                assertThat(e.type()).isEqualTo("plaza.probe.ticket-changed.v1");
+                assertThat(e.time()).isNotNull();
+            });
+            assertThat(kafka.sent.stream().map(CloudEvent::id).distinct()).hasSize(60);
+            await().atMost(Duration.ofSeconds(10)).until(() -> pendingDocuments(mongo) == 0);
+        });
+    }
+
+    @Test
+    void keepsAcknowledgingWritesWhileKafkaIsDownAndPublishesTheBacklogOnceWhenItReturns() {
+        runner("outage", true).run(context -> {
+            MongoTemplate mongo = context.getBean(MongoTemplate.class);
+            FakeKafka kafka = context.getBean(FakeKafka.class);
+            OutboxRelay relay = context.getBean(OutboxRelay.class);
+            kafka.down = true;
+
+            for (int i = 0; i < 30; i++) {
+                mongo.save(Ticket.open("down-" + i));
+            }
+            assertThat(mongo.getCollection("tickets").countDocuments()).isEqualTo(30);
+            await().atMost(Duration.ofSeconds(10)).until(() -> kafka.refused.get() > 0);
+            assertThat(relay.backlog()).isPositive();
+            assertThat(kafka.sent).isEmpty();
+
+            kafka.down = false;
+            await().atMost(Duration.ofSeconds(30)).until(() -> relay.backlog() == 0 && pendingDocuments(mongo) == 0);
+            assertThat(kafka.sent).hasSize(30);
+            assertThat(kafka.sent.stream().map(CloudEvent::subject).distinct()).hasSize(30);
+            assertThat(relay.oldestPendingAge()).isZero();
+        });
+    }
+
+    @Test
+    void aFailureInTheMiddleOfAnAggregatesEventsNeverReordersThem() {
+        runner("midway", true).run(context -> {
+            MongoTemplate mongo = context.getBean(MongoTemplate.class);
+            FakeKafka kafka = context.getBean(FakeKafka.class);
+            kafka.refuseOnce = e -> step(new String(e.data())) == 2;
+            Ticket ticket = Ticket.open("mid");
+            ticket.advance();
+            ticket.advance();
+            mongo.save(ticket);
+
+            await().atMost(Duration.ofSeconds(20)).until(() -> kafka.sent.size() == 3);
+            assertThat(kafka.sent.stream().map(e -> step(new String(e.data())))).containsExactly(1, 2, 3);
+            assertThat(kafka.refused.get()).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void theSweepPublishesEventsThatACrashLeftBehind() {
+        runner("crash", false).run(context -> context.getBean(MongoTemplate.class).save(Ticket.open("left-behind")));
+
+        runner("crash", true).run(context -> {
+            FakeKafka kafka = context.getBean(FakeKafka.class);
+            await().atMost(Duration.ofSeconds(20)).until(() -> kafka.sent.size() == 1);
+            assertThat(kafka.sent.get(0).subject()).isEqualTo("left-behind");
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> pendingDocuments(context.getBean(MongoTemplate.class)) == 0);
+        });
+    }
+
+    @Test
+    void eventsRaisedWhileEarlierOnesArePublishedAreNotLost() {
+        runner("concurrent", true).run(context -> {
+            MongoTemplate mongo = context.getBean(MongoTemplate.class);
+            FakeKafka kafka = context.getBean(FakeKafka.class);
+            Ticket ticket = Ticket.open("busy");
+            mongo.save(ticket);
+            for (int i = 0; i < 15; i++) {
+                Ticket fresh = mongo.findById("busy", Ticket.class);
+                fresh.advance();
+                mongo.save(fresh);
+            }
+            await().atMost(Duration.ofSeconds(20))
+                    .until(() -> kafka.distinctSteps("busy").equals(Set.copyOf(rangeClosed(1, 16))));
+        });
+    }
+
+    private static List<Integer> rangeClosed(int from, int to) {
+        return java.util.stream.IntStream.rangeClosed(from, to).boxed().toList();
+    }
+
+    private static long pendingDocuments(MongoTemplate mongo) {
+        return mongo.getCollection("tickets").countDocuments(
+                new Document(OutboxAggregate.OUTBOX_FIELD + ".eventId", new Document("$exists", true)));
+    }
+
+    private static int step(String json) {
+        var matcher = java.util.regex.Pattern.compile("\"step\":(\\d+)").matcher(json);
+        return matcher.find() ? Integer.parseInt(matcher.group(1)) : -1;
+    }
+
+    @EventType("plaza.probe.ticket-changed.v1")
+    record TicketChanged(String ticketId, int step) implements PlazaEvent {
+        @Override
+        public String subject() {
+            return ticketId;
+        }
+    }
+
+    @org.springframework.data.mongodb.core.mapping.Document("tickets")
+    static class Ticket extends OutboxAggregate {
+        @Id
+        String id;
+        int step;
+
+        static Ticket open(String id) {
+            Ticket ticket = new Ticket();
+            ticket.id = id;
+            ticket.advance();
+            return ticket;
+        }
+
+        void advance() {
+            step++;
+            raise(new TicketChanged(id, step));
+        }
+    }
+
+    /** Stands in for Kafka: records what it acknowledged, refuses while "down". */
+    @Configuration(proxyBeanMethods = false)
+    static class FakeKafka extends EventPublisher {
+        final List<CloudEvent> sent = new CopyOnWriteArrayList<>();
+        final AtomicInteger refused = new AtomicInteger();
+        volatile boolean down;
+        volatile Predicate<CloudEvent> refuseOnce;
+
+        FakeKafka() {
+            super(null);
+        }
+
+        @Override
+        public void publish(CloudEvent event) {
+            Predicate<CloudEvent> once = refuseOnce;
+            if (down || (once != null && once.test(event))) {
+                refuseOnce = null;
+                refused.incrementAndGet();
+                throw new IllegalStateException("broker unavailable");
+            }
+            sent.add(event);
+        }
+
+        Set<Integer> distinctSteps(String subject) {
+            return sent.stream().filter(e -> e.subject().equals(subject)).map(e -> step(new String(e.data())))
+                    .collect(java.util.stream.Collectors.toSet());
+        }
+    }
+}
