@@ -2,6 +2,7 @@ package org.plaza.starter.messaging;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -25,6 +26,7 @@ public record CloudEvent(String id, String type, String source, String subject, 
     public static final String SPEC_VERSION = "ce_specversion";
     public static final String CONTENT_TYPE = "content-type";
     public static final String JSON = "application/json";
+    private static final String[] PREFIXES = { "ce_", "ce-", "ce." };
 
     /** The Spring message to hand to {@code StreamBridge}: headers as UTF-8 bytes, so any Kafka client reads them. */
     public Message<byte[]> toMessage() {
@@ -40,20 +42,42 @@ public record CloudEvent(String id, String type, String source, String subject, 
         return MessageBuilder.withPayload(data).copyHeaders(headers).build();
     }
 
-    /** Reads a received message's attributes; absent ones are {@code null}. */
+    /**
+     * Reads a received message's attributes; absent ones are {@code null}. Spring Cloud Function
+     * may have renamed the Kafka {@code ce_} headers to its canonical {@code ce-} prefix on the
+     * way in, so both are read.
+     */
     public static CloudEvent from(Message<byte[]> message) {
         MessageHeaders headers = message.getHeaders();
-        String time = text(headers.get(TIME));
-        return new CloudEvent(text(headers.get(ID)), text(headers.get(TYPE)), text(headers.get(SOURCE)),
-                text(headers.get(SUBJECT)), time == null ? null : parseTime(time), message.getPayload());
+        return new CloudEvent(attribute(headers, "id"), attribute(headers, "type"), attribute(headers, "source"),
+                attribute(headers, "subject"), parseTime(headers), message.getPayload());
     }
 
-    private static Instant parseTime(String time) {
-        try {
-            return Instant.parse(time);
-        } catch (RuntimeException e) {
-            return null;
+    private static String attribute(MessageHeaders headers, String name) {
+        for (String prefix : PREFIXES) {
+            Object value = headers.get(prefix + name);
+            if (value != null) {
+                return text(value);
+            }
         }
+        return null;
+    }
+
+    private static Instant parseTime(MessageHeaders headers) {
+        for (String prefix : PREFIXES) {
+            Object value = headers.get(prefix + "time");
+            if (value instanceof OffsetDateTime time) {
+                return time.toInstant();
+            }
+            if (value != null) {
+                try {
+                    return OffsetDateTime.parse(text(value)).toInstant();
+                } catch (RuntimeException e) {
+                    return null;
+                }
+            }
+        }
+        return null;
     }
 
     static String text(Object value) {

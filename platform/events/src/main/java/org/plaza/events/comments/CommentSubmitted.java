@@ -1,0 +1,56 @@
+package org.plaza.events.comments;
+
+import java.time.Instant;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import org.plaza.events.EventType;
+import org.plaza.events.PlazaEvent;
+
+/**
+ * A resident's comment was confirmed by email (or edited: a higher revision) and is in the drive;
+ * keyed by the comment so a busy drive spreads over partitions.
+ *
+ * @param commentId The comment.
+ * @param driveId The comment drive.
+ * @param campaignId The campaign this item belongs to.
+ * @param supporterId The resident's pseudonym: a keyed hash of their canonical email, the same in
+ *        every service.
+ * @param position The resident's position on the item.
+ * @param community Community code, UPPER_SNAKE (COACHELLA, MECCA, OASIS, THERMAL, NORTH_SHORE, ...;
+ *        the list is configurable).
+ * @param language The language the comment is written in (ISO 639-1).
+ * @param wantsToSpeak The resident asks to speak at the meeting.
+ * @param interpretationLanguage The language the resident will speak in, when they want to speak
+ *        and it is not the meeting's.
+ * @param volunteerOptIn The resident would like to volunteer (they become a lead in outreach).
+ * @param revision 1 for the first confirmed version; each edit raises it. Consumers keep the
+ *        highest.
+ * @param submittedAt When this revision was confirmed.
+ */
+@EventType("plaza.comments.comment-submitted.v1")
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record CommentSubmitted(
+        String commentId,
+        String driveId,
+        String campaignId,
+        String supporterId,
+        Position position,
+        String community,
+        String language,
+        boolean wantsToSpeak,
+        String interpretationLanguage,
+        boolean volunteerOptIn,
+        int revision,
+        Instant submittedAt) implements PlazaEvent {
+
+    /** A commenter's position on the agenda item. */
+    public enum Position {
+        SUPPORT, OPPOSE, NEUTRAL
+    }
+
+    @Override
+    public String subject() {
+        return commentId;
+    }
+
+}

@@ -1,0 +1,67 @@
+package org.plaza.events.notifications;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import org.plaza.events.EventType;
+import org.plaza.events.PlazaEvent;
+
+/**
+ * A service asks the notifications service to send one message; the only contract with contact
+ * details, on a short-retention topic.
+ *
+ * @param requestId Idempotency key: one message per request id, however often it is delivered.
+ * @param requestingService The service asking.
+ * @param category TRANSACTIONAL (always sent), CAMPAIGN_UPDATES, REMINDERS, INVITATIONS,
+ *        PUBLIC_BODY_DELIVERY; unsubscribing works per category.
+ * @param templateKey The template to render, {@code <service>.<message>}.
+ * @param locale The recipient's language (ISO 639-1: es or en).
+ * @param recipientEmail Where to send it.
+ * @param recipientDisplayName How to greet the recipient.
+ * @param templateParameters Values the template fills in, already formatted for the locale.
+ * @param campaignId The campaign it is about, for the footer and unsubscribe scope.
+ * @param supporterId The recipient's pseudonym, when they are a resident.
+ * @param relatedIds Ids of the items it is about (for example a shift and a sign-up); cancelling
+ *        one of them voids a pending scheduled send.
+ * @param sendAt Send no earlier than this; null sends now.
+ * @param attachment A file to attach, fetched by the notifications service.
+ * @param requestedAt When it was requested.
+ */
+@EventType(value = "plaza.notifications.notification-requested.v1", topic = "plaza.notifications.requests")
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record NotificationRequested(
+        String requestId,
+        String requestingService,
+        String category,
+        String templateKey,
+        String locale,
+        String recipientEmail,
+        String recipientDisplayName,
+        Map<String, String> templateParameters,
+        String campaignId,
+        String supporterId,
+        List<String> relatedIds,
+        Instant sendAt,
+        Attachment attachment,
+        Instant requestedAt) implements PlazaEvent {
+
+    /**
+     * A file to attach: where the notifications service fetches it, and how to present it.
+     *
+     * @param uri Where the notifications service fetches it: an http(s) URL served by the
+     *        requesting service.
+     * @param filename The file name the recipient sees.
+     * @param mediaType Its media type, for example application/pdf.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Attachment(String uri, String filename, String mediaType) {
+    }
+
+    @Override
+    public String subject() {
+        return requestId;
+    }
+
+}

@@ -1,0 +1,98 @@
+package org.plaza.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.plaza.events.notifications.NotificationRequested;
+import org.plaza.events.petitions.PetitionPublished;
+import org.plaza.events.petitions.SignatureVerified;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Additive evolution: a consumer built against v1 reads what a producer that already added fields
+ * (at the top level or in a nested record) sends, with the platform's strict mapper.
+ */
+class EvolutionTest {
+
+    private final JsonMapper mapper = Contracts.PLATFORM_MAPPER;
+
+    static Stream<String> types() {
+        return Contracts.types().stream();
+    }
+
+    @Test
+    void v1ConsumerReadsASignatureVerifiedThatGainedFields() {
+        JsonNode payload = Contracts.readResource(
+                "evolution/plaza.petitions.signature-verified.v1-read-from-a-v2-producer.json");
+
+        SignatureVerified event = mapper.treeToValue(payload, SignatureVerified.class);
+
+        assertThat(event).isEqualTo(new SignatureVerified("sig-2w9f6h1q", "pet-5n8r3k", "cmp-7q4m2x",
+                "sup_Xb2k9QfL7mN4pR1tV8wZ0A", "OASIS", "es", true, false, "WEB",
+                Instant.parse("2026-03-06T02:14:09.532Z")));
+        assertThat(event.subject()).isEqualTo("sig-2w9f6h1q");
+    }
+
+    @Test
+    void v1ConsumerReadsANotificationRequestWhoseAttachmentGainedFields() {
+        JsonNode payload = Contracts.readResource(
+                "evolution/plaza.notifications.notification-requested.v1-read-from-a-v2-producer.json");
+
+        NotificationRequested request = mapper.treeToValue(payload, NotificationRequested.class);
+
+        assertThat(request.requestId()).isEqualTo("ntf-outreach-sgn-8c5k1w-reminder-24h");
+        assertThat(request.locale()).isEqualTo("es");
+        assertThat(request.templateParameters()).containsEntry("startsAt", "sábado 18 de abril, 9:00 a. m.");
+        assertThat(request.relatedIds()).isEqualTo(List.of("shf-2r7y4p", "sgn-8c5k1w"));
+        assertThat(request.sendAt()).isEqualTo(Instant.parse("2026-04-17T16:00:00Z"));
+        assertThat(request.attachment()).isEqualTo(new NotificationRequested.Attachment(
+                "http://127.0.0.1:8085/internal/shifts/shf-2r7y4p/map.pdf", "mapa-ruta-mecca.pdf",
+                "application/pdf"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("types")
+    void everyRecordIgnoresFieldsAddedByALaterProducer(String type) {
+        ObjectNode enriched = (ObjectNode) Contracts.sample(type);
+        enriched.put("addedLater", "SOMETHING_NEW");
+        enriched.putObject("addedLaterObject").put("count", 3).putArray("codes").add("A").add("B");
+        enriched.putArray("addedLaterList").add(1).add(2);
+
+        PlazaEvent event = mapper.treeToValue(enriched, Contracts.recordOf(type));
+
+        assertThat(event).isEqualTo(mapper.treeToValue(Contracts.sample(type), Contracts.recordOf(type)));
+    }
+
+    @Test
+    void strictMapperRejectsUnknownFieldsWhereARecordDoesNotOptIn() {
+        JsonNode payload = Contracts.readTree("{\"id\": \"x-1\", \"addedLater\": true}");
+
+        assertThatExceptionOfType(UnrecognizedPropertyException.class)
+                .isThrownBy(() -> mapper.treeToValue(payload, WithoutOptIn.class));
+    }
+
+    @Test
+    void newerConsumerReadsAnOptionalFieldAnOlderProducerOmitsAsNull() {
+        ObjectNode older = (ObjectNode) Contracts.sample("plaza.petitions.petition-published.v1");
+        older.remove("closesAt");
+
+        PetitionPublished event = mapper.treeToValue(older, PetitionPublished.class);
+
+        assertThat(event.closesAt()).isNull();
+        assertThat(event.petitionId()).isEqualTo("pet-5n8r3k");
+    }
+
+    private record WithoutOptIn(String id) {
+    }
+
+}
