@@ -1,0 +1,38 @@
+package org.plaza.starter.webtest;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+import jakarta.validation.Valid;
+
+/** A resident form page that renders its own field errors, a staff page, and a page that fails. */
+@Controller
+class TestPages {
+
+    @GetMapping("/petition")
+    String petition(@ModelAttribute("form") PublicTestApi.SignatureForm form) {
+        return "test-form";
+    }
+
+    @PostMapping("/petition")
+    String sign(@Valid @ModelAttribute("form") PublicTestApi.SignatureForm form, BindingResult errors, Model model) {
+        model.addAttribute("signed", !errors.hasErrors());
+        return "test-form";
+    }
+
+    @GetMapping("/staff/dashboard")
+    @ResponseBody
+    String dashboard() {
+        return "dashboard";
+    }
+
+    @GetMapping("/page-boom")
+    String pageBoom() {
+        throw new IllegalStateException("secret internal detail of a page");
+    }
+}
