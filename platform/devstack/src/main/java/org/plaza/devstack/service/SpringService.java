@@ -1,0 +1,128 @@
+package org.plaza.devstack.service;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.plaza.devstack.process.Component;
+import org.plaza.devstack.process.JavaCommand;
+import org.plaza.devstack.process.ReadinessProbe;
+
+/**
+ * One service as its own JVM: {@code java -jar plaza-<name>.jar --spring.profiles.active=embedded},
+ * wired to the stack through environment variables (Kafka, its own MongoDB database, SMTP, the other
+ * services' URLs), on 127.0.0.1. Ready once {@code /actuator/health/readiness} says UP.
+ */
+public final class SpringService implements Component {
+
+    private final ServiceCatalog.Service service;
+    private final int port;
+    private final Path runtimeJar;
+    private final Path workingDirectory;
+    private final JavaCommand java;
+    private final String jvmOptions;
+    private final Wiring wiring;
+
+    public SpringService(ServiceCatalog.Service service, int port, Path runtimeJars, Path workingDirectory,
+                         JavaCommand java, String jvmOptions, Wiring wiring) {
+        this.service = service;
+        this.port = port;
+        this.runtimeJar = runtimeJars.resolve("plaza-" + service.name() + ".jar");
+        this.workingDirectory = workingDirectory;
+        this.java = java;
+        this.jvmOptions = jvmOptions;
+        this.wiring = wiring;
+    }
+
+    @Override
+    public String name() {
+        return service.name();
+    }
+
+    public int port() {
+        return port;
+    }
+
+    @Override
+    public List<Integer> ports() {
+        return List.of(port);
+    }
+
+    @Override
+    public String address() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    @Override
+    public Path workingDirectory() {
+        return workingDirectory;
+    }
+
+    /**
+     * Copies the built jar next to the data folder when it changed, so that a rebuild while the stack
+     * runs never rewrites a jar a running JVM reads.
+     */
+    public void stageJar() throws IOException {
+        Path built = service.builtJar();
+        if (!Files.isRegularFile(built)) {
+            throw new IOException("service '" + name() + "' has no jar at " + built
+                    + "; build it with ./plaza up --rebuild");
+        }
+        Files.createDirectories(runtimeJar.getParent());
+        if (Files.exists(runtimeJar) && Files.size(runtimeJar) == Files.size(built)
+                && Files.getLastModifiedTime(runtimeJar).equals(Files.getLastModifiedTime(built))) {
+            return;
+        }
+        Path tmp = runtimeJar.resolveSibling(runtimeJar.getFileName() + ".tmp");
+        Files.copy(built, tmp, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+        Files.move(tmp, runtimeJar, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    @Override
+    public List<String> command() {
+        return java.jar(jvmOptions, runtimeJar, "--spring.profiles.active=embedded");
+    }
+
+    @Override
+    public Map<String, String> environment() {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("SPRING_PROFILES_ACTIVE", "embedded");
+        env.put("SERVER_ADDRESS", "127.0.0.1");
+        env.put("SERVER_PORT", String.valueOf(port));
+        env.put("MANAGEMENT_ENDPOINT_HEALTH_PROBES_ENABLED", "true");
+        env.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", wiring.kafkaBootstrapServers());
+        env.put("SPRING_MONGODB_URI", wiring.mongoUri().apply(name()));
+        env.put("SPRING_MAIL_HOST", wiring.smtpHost());
+        env.put("SPRING_MAIL_PORT", String.valueOf(wiring.smtpPort()));
+        wiring.serviceUrls().forEach((other, url) -> env.put(
+                "PLAZA_SERVICES_" + other.toUpperCase(Locale.ROOT).replace('-', '_') + "_URL", url));
+        return env;
+    }
+
+    @Override
+    public ReadinessProbe readinessProbe() {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        HttpRequest readiness = HttpRequest.newBuilder(URI.create(address() + "/actuator/health/readiness"))
+                .timeout(Duration.ofSeconds(3)).build();
+        return () -> {
+            HttpResponse<String> response = http.send(readiness, HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200 && response.body().contains("\"UP\"");
+        };
+    }
+
+    /** Where a service finds the rest of the stack. */
+    public record Wiring(String kafkaBootstrapServers, Function<String, String> mongoUri, String smtpHost,
+                         int smtpPort, Map<String, String> serviceUrls) {
+    }
+}
