@@ -16,32 +16,43 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.core.io.support.PropertiesLoaderUtils;
 
 /**
- * Adds every {@code classpath*:plaza-defaults/*.properties} file as the lowest-precedence property
- * source, so each service inherits the platform's conventions (bindings, metrics, locale, security)
- * and overrides any of them in its own {@code application.yml}.
+ * Adds the platform's conventions as the lowest-precedence property sources, so each service
+ * inherits them and overrides any of them in its own {@code application.yml}: every
+ * {@code classpath*:plaza-defaults/*.properties}, and for each active profile
+ * {@code classpath*:plaza-defaults/<profile>/*.properties} just above them (the {@code docker}
+ * profile's in-network addresses, for example).
  */
 public class PlazaDefaults implements EnvironmentPostProcessor, Ordered {
 
     static final String SOURCE_NAME = "plazaDefaults";
-    private static final String LOCATION = "classpath*:plaza-defaults/*.properties";
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-        if (environment.getPropertySources().contains(SOURCE_NAME)) {
+        var sources = environment.getPropertySources();
+        if (sources.contains(SOURCE_NAME)) {
             return;
         }
+        sources.addLast(new PropertiesPropertySource(SOURCE_NAME, load("classpath*:plaza-defaults/*.properties")));
+        for (String profile : environment.getActiveProfiles()) {
+            Properties profileDefaults = load("classpath*:plaza-defaults/" + profile + "/*.properties");
+            if (!profileDefaults.isEmpty()) {
+                sources.addBefore(SOURCE_NAME, new PropertiesPropertySource(SOURCE_NAME + "-" + profile, profileDefaults));
+            }
+        }
+    }
+
+    private Properties load(String location) {
         Properties merged = new Properties();
         try {
-            Resource[] files = new PathMatchingResourcePatternResolver(getClass().getClassLoader())
-                    .getResources(LOCATION);
+            Resource[] files = new PathMatchingResourcePatternResolver(getClass().getClassLoader()).getResources(location);
             Arrays.sort(files, Comparator.comparing(Resource::getDescription));
             for (Resource file : files) {
                 merged.putAll(PropertiesLoaderUtils.loadProperties(file));
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read Plaza defaults from " + LOCATION, e);
+            throw new UncheckedIOException("Cannot read Plaza defaults from " + location, e);
         }
-        environment.getPropertySources().addLast(new PropertiesPropertySource(SOURCE_NAME, merged));
+        return merged;
     }
 
     @Override

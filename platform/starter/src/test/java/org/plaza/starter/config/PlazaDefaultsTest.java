@@ -1,0 +1,43 @@
+package org.plaza.starter.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.StandardEnvironment;
+
+class PlazaDefaultsTest {
+
+    @Test
+    void platformDefaultsApplyWhenTheServiceSaysNothing() {
+        StandardEnvironment environment = new StandardEnvironment();
+        new PlazaDefaults().postProcessEnvironment(environment, new SpringApplication());
+
+        assertThat(environment.getProperty("plaza.probe.where")).isEqualTo("from-the-base-defaults");
+        assertThat(environment.getProperty("spring.cloud.stream.kafka.default.producer.sync")).isEqualTo("true");
+    }
+
+    @Test
+    void anActiveProfilesDefaultsWinOverTheBaseDefaults() {
+        StandardEnvironment environment = new StandardEnvironment();
+        environment.setActiveProfiles("probe");
+        new PlazaDefaults().postProcessEnvironment(environment, new SpringApplication());
+
+        assertThat(environment.getProperty("plaza.probe.where")).isEqualTo("from-the-probe-profile");
+        assertThat(environment.getProperty("plaza.probe.base-only")).isEqualTo("yes");
+    }
+
+    @Test
+    void theServicesOwnConfigurationWinsOverEveryDefault() {
+        StandardEnvironment environment = new StandardEnvironment();
+        environment.setActiveProfiles("probe");
+        environment.getPropertySources().addFirst(new MapPropertySource("application",
+                Map.of("plaza.probe.where", "from-the-service")));
+        new PlazaDefaults().postProcessEnvironment(environment, new SpringApplication());
+
+        assertThat(environment.getProperty("plaza.probe.where")).isEqualTo("from-the-service");
+    }
+}
