@@ -1,0 +1,148 @@
+package org.plaza.bench;
+
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import org.plaza.bench.bare.BareScenario;
+import org.plaza.bench.bare.BareStack;
+import org.plaza.bench.load.LoadModel;
+import org.plaza.bench.load.ScenarioRun;
+import org.plaza.bench.report.BenchReport;
+import org.plaza.bench.report.HtmlReport;
+import org.plaza.bench.report.RunResult;
+import org.plaza.bench.scenario.Scenario;
+import org.plaza.bench.scenario.Scenarios;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/** {@code ./plaza bench}: runs a scenario against a running Plaza and the same load against the bare stack. */
+@Command(name = "plaza bench", mixinStandardHelpOptions = true,
+        description = "Load generator for a running Plaza (./plaza up or Compose). Writes JSON and an HTML page with charts.")
+public final class BenchMain implements Callable<Integer> {
+
+    @Option(names = "--scenario", defaultValue = "bare", description = "Scenario: ${COMPLETION-CANDIDATES}",
+            completionCandidates = Scenarios.Names.class)
+    String scenario;
+
+    @Option(names = "--rate", description = "Open model: operations started per second (default ${DEFAULT-VALUE})",
+            defaultValue = "200")
+    double rate;
+
+    @Option(names = "--users", description = "Closed model: concurrent users (overrides --rate)")
+    Integer users;
+
+    @Option(names = "--duration", defaultValue = "60", description = "Seconds of load, warm-up included (default ${DEFAULT-VALUE})")
+    int durationSeconds;
+
+    @Option(names = "--warmup", defaultValue = "10", description = "Seconds at the start not counted (default ${DEFAULT-VALUE})")
+    int warmupSeconds;
+
+    @Option(names = "--target", defaultValue = "http://127.0.0.1:8080/", description = "Plaza's public origin")
+    URI target;
+
+    @Option(names = "--kafka", defaultValue = "127.0.0.1:9092", description = "Kafka the platform uses (bare stack)")
+    String kafka;
+
+    @Option(names = "--mongo", defaultValue = "mongodb://127.0.0.1:27017/plaza_bench?socketTimeoutMS=30000",
+            description = "MongoDB database for the bare stack")
+    String mongo;
+
+    @Option(names = "--backend", defaultValue = "embedded (mongo-java-server H2, Kafka from Maven jars)",
+            description = "What the platform runs on, for the report")
+    String backend;
+
+    @Option(names = "--no-bare", description = "Skip the bare-stack comparison run")
+    boolean noBare;
+
+    @Option(names = "--max-in-flight", defaultValue = "5000", description = "Open model: most operations outstanding at once")
+    int maxInFlight;
+
+    @Option(names = "--out", defaultValue = "bench-results", description = "Folder for the JSON and HTML reports")
+    Path out;
+
+    private static String[] arguments = new String[0];
+
+    public static void main(String[] args) {
+        arguments = args.clone();
+        System.exit(new CommandLine(new BenchMain()).execute(args));
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        LoadModel model = users != null ? new LoadModel.Closed(users) : new LoadModel.Open(rate, maxInFlight);
+        Duration duration = Duration.ofSeconds(durationSeconds);
+        Duration warmup = Duration.ofSeconds(warmupSeconds);
+        String startedAt = DateTimeFormatter.ISO_INSTANT.format(Instant.now());
+        RunResult plaza;
+        RunResult bare = null;
+        try (BareStack stack = noBare && !"bare".equals(scenario) ? null : new BareStack(kafka, mongo)) {
+            Scenario chosen = "bare".equals(scenario) ? new BareScenario(stack) : Scenarios.create(scenario, target);
+            plaza = ScenarioRun.run(chosen, model, duration, warmup, BenchMain::progress);
+            if (stack != null && !"bare".equals(scenario)) {
+                bare = ScenarioRun.run(new BareScenario(stack), model, duration, warmup, BenchMain::progress);
+            }
+        }
+        BenchReport report = new BenchReport(startedAt, machine(), backend, target.toString(), plaza, bare,
+                bare == null ? null : BenchReport.ratio(plaza.throughputPerSecond(), bare.throughputPerSecond()),
+                bare == null ? null : BenchReport.ratio(plaza.latencyMillis().p99(), bare.latencyMillis().p99()),
+                "./plaza bench " + String.join(" ", arguments));
+        write(report);
+        return plaza.verification() == null || plaza.verification().passed() ? 0 : 2;
+    }
+
+    private void write(BenchReport report) throws Exception {
+        Files.createDirectories(out);
+        String stem = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(Instant.now()) + "-"
+                + report.plaza().scenario();
+        Path json = out.resolve(stem + ".json");
+        Path html = out.resolve(stem + ".html");
+        Files.writeString(json, JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build()
+                .writeValueAsString(report));
+        Files.writeString(html, HtmlReport.render(report));
+        System.out.println();
+        print("Plaza", report.plaza());
+        if (report.bare() != null) {
+            print("bare stack", report.bare());
+            System.out.printf(Locale.ROOT, "Plaza / bare: throughput %.2f, p99 %.2f%n", report.throughputRatio(),
+                    report.p99Ratio() == null ? Double.NaN : report.p99Ratio());
+        }
+        System.out.println("Reports: " + json + " and " + html);
+    }
+
+    private static void print(String label, RunResult run) {
+        System.out.printf(Locale.ROOT, "%-11s %8.1f ops/s  p50 %7.1f ms  p95 %7.1f ms  p99 %7.1f ms  max %7.1f ms  errors %s%n",
+                label, run.throughputPerSecond(), run.latencyMillis().p50(), run.latencyMillis().p95(),
+                run.latencyMillis().p99(), run.latencyMillis().max(), run.errors());
+        if (run.verification() != null) {
+            System.out.println("            exactness " + (run.verification().passed() ? "PASSED " : "FAILED ")
+                    + run.verification().counts());
+        }
+    }
+
+    private static void progress(String line) {
+        System.out.println("[bench] " + line);
+    }
+
+    private static BenchReport.Machine machine() {
+        long physical = -1;
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            physical = os.getTotalMemorySize() / (1024 * 1024);
+        }
+        return new BenchReport.Machine(Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() / (1024 * 1024), physical,
+                System.getProperty("os.name") + " " + System.getProperty("os.arch"),
+                System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
+    }
+}

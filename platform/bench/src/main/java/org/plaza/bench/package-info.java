@@ -1,0 +1,2 @@
+/** The load generator: runs a scenario against a running Plaza and against the bare stack, and reports both. */
+package org.plaza.bench;

@@ -1,0 +1,119 @@
+package org.plaza.bench.report;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.ToDoubleFunction;
+
+import org.plaza.bench.load.RunRecorder.TimelinePoint;
+
+/** The report as one self-contained HTML page with SVG charts: no script, no external files. */
+public final class HtmlReport {
+
+    private HtmlReport() {
+    }
+
+    public static String render(BenchReport report) {
+        StringBuilder html = new StringBuilder();
+        html.append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+                .append("<title>Plaza bench: ").append(esc(report.plaza().scenario())).append("</title><style>")
+                .append("body{font-family:system-ui,sans-serif;max-width:60rem;margin:auto;padding:1rem;color:#1b1b1f}")
+                .append("table{border-collapse:collapse}td,th{padding:.3rem .6rem;border-bottom:1px solid #ccc;text-align:right}")
+                .append("th:first-child,td:first-child{text-align:left}.pass{color:#1f6b3a}.fail{color:#a4161a}")
+                .append("svg{width:100%;height:auto;border:1px solid #ddd}</style></head><body>");
+        html.append("<h1>Plaza bench: ").append(esc(report.plaza().scenario())).append("</h1>");
+        html.append("<p>").append(esc(report.startedAt())).append(" · ").append(esc(report.backend())).append(" · ")
+                .append(report.machine().cores()).append(" cores, ")
+                .append(report.machine().physicalMemoryMegabytes()).append(" MB · ").append(esc(report.machine().java()))
+                .append("</p><p><code>").append(esc(report.command())).append("</code></p>");
+        html.append("<table><tr><th></th><th>throughput/s</th><th>p50 ms</th><th>p95 ms</th><th>p99 ms</th><th>max ms</th><th>errors</th></tr>");
+        row(html, "Plaza (" + report.plaza().model() + ")", report.plaza());
+        if (report.bare() != null) {
+            row(html, "bare stack", report.bare());
+            html.append("<tr><td>Plaza ÷ bare</td><td>").append(fmt(report.throughputRatio())).append("</td><td></td><td></td><td>")
+                    .append(fmt(report.p99Ratio())).append("</td><td></td><td></td></tr>");
+        }
+        html.append("</table>");
+        verification(html, "Plaza", report.plaza());
+        if (report.bare() != null) {
+            verification(html, "Bare stack", report.bare());
+        }
+        chart(html, "Completed operations per second", report.plaza().timeline(), p -> p.ok(),
+                report.bare() == null ? null : report.bare().timeline());
+        chart(html, "p99 latency per second (ms)", report.plaza().timeline(), TimelinePoint::p99Millis,
+                report.bare() == null ? null : report.bare().timeline());
+        html.append("<p>Warm-up (first ").append(fmt(report.plaza().warmupSeconds()))
+                .append(" s) is drawn but not counted. Solid: Plaza. Dashed: bare stack.</p></body></html>");
+        return html.toString();
+    }
+
+    private static void row(StringBuilder html, String label, RunResult run) {
+        long errors = run.errors().values().stream().mapToLong(Long::longValue).sum();
+        html.append("<tr><td>").append(esc(label)).append("</td><td>").append(fmt(run.throughputPerSecond()))
+                .append("</td><td>").append(fmt(run.latencyMillis().p50())).append("</td><td>")
+                .append(fmt(run.latencyMillis().p95())).append("</td><td>").append(fmt(run.latencyMillis().p99()))
+                .append("</td><td>").append(fmt(run.latencyMillis().max())).append("</td><td>").append(errors)
+                .append(run.errors().isEmpty() ? "" : " " + esc(run.errors().toString())).append("</td></tr>");
+    }
+
+    private static void verification(StringBuilder html, String label, RunResult run) {
+        if (run.verification() == null) {
+            return;
+        }
+        boolean passed = run.verification().passed();
+        html.append("<p class=\"").append(passed ? "pass" : "fail").append("\">").append(esc(label)).append(" exactness ")
+                .append(passed ? "PASSED" : "FAILED").append(": ").append(esc(run.verification().explanation()))
+                .append(" ").append(esc(run.verification().counts().toString())).append("</p>");
+    }
+
+    private static void chart(StringBuilder html, String title, List<TimelinePoint> plaza,
+            ToDoubleFunction<TimelinePoint> value, List<TimelinePoint> bare) {
+        int width = 900;
+        int height = 260;
+        int pad = 40;
+        double maxX = Math.max(1, Math.max(last(plaza), bare == null ? 0 : last(bare)));
+        double maxY = Math.max(1, Math.max(max(plaza, value), bare == null ? 0 : max(bare, value))) * 1.1;
+        html.append("<h2>").append(esc(title)).append("</h2><svg viewBox=\"0 0 ").append(width).append(' ').append(height)
+                .append("\" role=\"img\" aria-label=\"").append(esc(title)).append("\">");
+        html.append("<line x1=\"").append(pad).append("\" y1=\"").append(height - pad).append("\" x2=\"").append(width - 10)
+                .append("\" y2=\"").append(height - pad).append("\" stroke=\"#888\"/>");
+        html.append("<line x1=\"").append(pad).append("\" y1=\"10\" x2=\"").append(pad).append("\" y2=\"").append(height - pad)
+                .append("\" stroke=\"#888\"/>");
+        html.append("<text x=\"2\" y=\"20\" font-size=\"12\">").append(fmt(maxY)).append("</text>");
+        html.append("<text x=\"").append(width - 60).append("\" y=\"").append(height - 10).append("\" font-size=\"12\">")
+                .append(fmt(maxX)).append(" s</text>");
+        polyline(html, plaza, value, maxX, maxY, width, height, pad, "#8a2b06", "");
+        if (bare != null) {
+            polyline(html, bare, value, maxX, maxY, width, height, pad, "#1d4ed8", " stroke-dasharray=\"6 4\"");
+        }
+        html.append("</svg>");
+    }
+
+    private static void polyline(StringBuilder html, List<TimelinePoint> points, ToDoubleFunction<TimelinePoint> value,
+            double maxX, double maxY, int width, int height, int pad, String colour, String dash) {
+        html.append("<polyline fill=\"none\" stroke=\"").append(colour).append("\" stroke-width=\"2\"").append(dash)
+                .append(" points=\"");
+        for (TimelinePoint p : points) {
+            double x = pad + (width - pad - 10) * (p.second() / maxX);
+            double y = (height - pad) - (height - pad - 10) * (value.applyAsDouble(p) / maxY);
+            html.append(String.format(Locale.ROOT, "%.1f,%.1f ", x, y));
+        }
+        html.append("\"/>");
+    }
+
+    private static double last(List<TimelinePoint> points) {
+        return points.isEmpty() ? 0 : points.get(points.size() - 1).second();
+    }
+
+    private static double max(List<TimelinePoint> points, ToDoubleFunction<TimelinePoint> value) {
+        return points.stream().mapToDouble(value).max().orElse(0);
+    }
+
+    private static String fmt(Double value) {
+        return value == null ? "–" : String.format(Locale.ROOT, value >= 100 ? "%.0f" : "%.2f", value);
+    }
+
+    private static String esc(String text) {
+        return text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}
