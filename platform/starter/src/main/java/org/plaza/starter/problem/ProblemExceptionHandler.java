@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.core.Ordered;
@@ -129,6 +130,16 @@ class ProblemExceptionHandler {
         String field = exception instanceof MethodArgumentTypeMismatchException argument
                 ? argument.getName() : exception.getPropertyName();
         ProblemDetail problem = badInput(request, "invalid-value", field, InputErrors.wrongType(exception.getRequiredType()));
+        return ProblemResponses.respond(request, response, problem, new HttpHeaders());
+    }
+
+    /**
+     * A form field name the data binder cannot follow, such as {@code email[$ne]} or {@code title.es}
+     * sent to a flat form: bad input, never a server error.
+     */
+    @ExceptionHandler(InvalidPropertyException.class)
+    Object invalidProperty(InvalidPropertyException exception, HttpServletRequest request, HttpServletResponse response) {
+        ProblemDetail problem = problems.create(request, HttpStatus.BAD_REQUEST, "bad-request", "plaza.problem.bad-request");
         return ProblemResponses.respond(request, response, problem, new HttpHeaders());
     }
 

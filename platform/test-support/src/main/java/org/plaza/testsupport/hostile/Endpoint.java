@@ -1,0 +1,20 @@
+package org.plaza.testsupport.hostile;
+
+import org.springframework.http.HttpMethod;
+
+/** One mapped handler: its method and path pattern, and whether it takes JSON or a form. */
+public record Endpoint(HttpMethod method, String pattern, boolean takesJson, boolean takesForm) {
+
+    public boolean hasBody() {
+        return method == HttpMethod.POST || method == HttpMethod.PUT || method == HttpMethod.PATCH;
+    }
+
+    public boolean isApi() {
+        return pattern.startsWith("/api/");
+    }
+
+    @Override
+    public String toString() {
+        return method + " " + pattern;
+    }
+}
