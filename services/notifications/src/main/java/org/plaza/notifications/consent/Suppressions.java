@@ -1,0 +1,63 @@
+package org.plaza.notifications.consent;
+
+import java.time.Instant;
+import java.util.Collection;
+
+import org.bson.Document;
+import org.plaza.notifications.template.Category;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+import io.micrometer.core.instrument.MeterRegistry;
+
+/**
+ * The suppression list: one document per (recipient key, category), {@code _id = <key>|<category>}.
+ * The recipient key is the supporter id, a keyed hash of the canonical email, so the list holds no
+ * address, and {@code Ana.Perez+x@gmail.com} and {@code anaperez@gmail.com} are one recipient.
+ * It is never purged: forgetting an unsubscribe would mail someone who asked us to stop.
+ */
+@Component
+public class Suppressions {
+
+    static final String COLLECTION = "suppressions";
+
+    private final MongoTemplate mongo;
+    private final MeterRegistry meters;
+
+    Suppressions(MongoTemplate mongo, MeterRegistry meters) {
+        this.mongo = mongo;
+        this.meters = meters;
+    }
+
+    public boolean suppressed(String recipientKey, Category category) {
+        return !category.alwaysSent()
+                && mongo.exists(Query.query(Criteria.where("_id").is(id(recipientKey, category))), COLLECTION);
+    }
+
+    /** Unsubscribes; repeating it changes nothing (the first time is kept). */
+    public void suppress(String recipientKey, Collection<Category> categories, Instant at) {
+        for (Category category : categories) {
+            if (category.alwaysSent()) {
+                continue;
+            }
+            mongo.upsert(Query.query(Criteria.where("_id").is(id(recipientKey, category))),
+                    new Update().setOnInsert("recipientKey", recipientKey).setOnInsert("category", category.name())
+                            .setOnInsert("since", at),
+                    COLLECTION);
+            meters.counter("plaza.notifications.unsubscribes", "category", category.name()).increment();
+        }
+    }
+
+    public void resubscribe(String recipientKey, Collection<Category> categories) {
+        for (Category category : categories) {
+            mongo.remove(Query.query(Criteria.where("_id").is(id(recipientKey, category))), Document.class, COLLECTION);
+        }
+    }
+
+    private static String id(String recipientKey, Category category) {
+        return recipientKey + "|" + category.name();
+    }
+}

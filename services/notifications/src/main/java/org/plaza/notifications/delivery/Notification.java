@@ -1,0 +1,294 @@
+package org.plaza.notifications.delivery;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.plaza.events.notifications.NotificationFailed;
+import org.plaza.events.notifications.NotificationRequested;
+import org.plaza.notifications.channel.Outgoing;
+import org.plaza.notifications.channel.ReasonCodes;
+import org.plaza.notifications.template.MessageTemplate;
+import org.plaza.starter.outbox.OutboxAggregate;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * One requested message, keyed by its request id: the unique {@code _id} is what makes a redelivered
+ * request a no-op. It is both the work item (state, due time, attempts) and, once its contact details are
+ * purged, the delivery log entry (no address, no parameters, no body). Giving up raises
+ * {@link NotificationFailed} in the same write.
+ */
+@Document(Notification.COLLECTION)
+@CompoundIndex(name = "due", def = "{'state': 1, 'dueAt': 1}")
+@CompoundIndex(name = "related", def = "{'relatedIds': 1, 'state': 1}")
+@CompoundIndex(name = "purge", def = "{'purgedAt': 1, 'completedAt': 1}")
+class Notification extends OutboxAggregate {
+
+    static final String COLLECTION = "notifications";
+
+    @Id
+    private String id;
+    private String requestingService;
+    private String templateKey;
+    private String category;
+    private String requestedCategory;
+    private String channel;
+    private String locale;
+    private String campaignId;
+    private String supporterId;
+    private String recipientKey;
+    private List<String> relatedIds;
+    private Instant sendAt;
+    private Instant requestedAt;
+    private Instant receivedAt;
+    private Contact contact;
+    private State state;
+    private Instant dueAt;
+    private int attempts;
+    private Instant leaseUntil;
+    private String claimedBy;
+    private List<Attempt> history = new ArrayList<>();
+    private String reasonCode;
+    private String messageId;
+    private Instant completedAt;
+    private Instant purgedAt;
+
+    /**
+     * What is erased after the retention period: the address, the greeting, the parameters (which may hold
+     * codes, names and personal links) and the attachment's location.
+     */
+    record Contact(String recipient, String displayName, Map<String, String> parameters, Outgoing.Attachment attachment) {
+    }
+
+    /** One delivery attempt in the log: when, how it ended, and why (a reason code, never server text). */
+    record Attempt(Instant at, String outcome, String reasonCode) {
+    }
+
+    Notification() {
+    }
+
+    private Notification(NotificationRequested request, Instant now) {
+        this.id = request.requestId();
+        this.requestingService = request.requestingService();
+        this.templateKey = request.templateKey();
+        this.requestedCategory = request.category();
+        this.category = request.category();
+        this.channel = "EMAIL";
+        this.locale = request.locale();
+        this.campaignId = request.campaignId();
+        this.supporterId = request.supporterId();
+        this.relatedIds = request.relatedIds() == null ? List.of() : List.copyOf(request.relatedIds());
+        this.sendAt = request.sendAt();
+        this.requestedAt = request.requestedAt();
+        this.receivedAt = now;
+    }
+
+    /** A valid request: pending until its send time (now if it has none). */
+    static Notification accepted(NotificationRequested request, MessageTemplate template, Locale locale,
+            String recipientKey, Map<String, String> parameters, Outgoing.Attachment attachment, Instant now) {
+        Notification notification = new Notification(request, now);
+        notification.category = template.category().name();
+        notification.locale = locale.getLanguage();
+        notification.recipientKey = recipientKey;
+        notification.contact = new Contact(request.recipientEmail(), request.recipientDisplayName(), parameters,
+                attachment);
+        notification.state = State.PENDING;
+        notification.dueAt = request.sendAt() != null && request.sendAt().isAfter(now) ? request.sendAt() : now;
+        return notification;
+    }
+
+    /** A request that can never be sent (unknown template, missing parameter, unusable address): failed at once. */
+    static Notification rejected(NotificationRequested request, String reasonCode, Instant now) {
+        Notification notification = new Notification(request, now);
+        notification.attempts = 1;
+        notification.fail(reasonCode, now);
+        return notification;
+    }
+
+    /** A scheduled request whose item was cancelled before the request arrived. */
+    static Notification cancelledOnArrival(NotificationRequested request, MessageTemplate template, String recipientKey,
+            Instant now) {
+        Notification notification = new Notification(request, now);
+        notification.category = template.category().name();
+        notification.recipientKey = recipientKey;
+        notification.state = State.CANCELLED;
+        notification.completedAt = now;
+        return notification;
+    }
+
+    Outgoing outgoing(MessageTemplate template, Locale language) {
+        return new Outgoing(id, template, language, contact.recipient(), recipientKey, contact.displayName(),
+                contact.parameters() == null ? Map.of() : contact.parameters(), contact.attachment());
+    }
+
+    boolean expiredAt(Instant now, Duration maxLateness) {
+        return sendAt != null && now.isAfter(sendAt.plus(maxLateness));
+    }
+
+    void sent(String providerMessageId, Instant now) {
+        history.add(new Attempt(now, "SENT", null));
+        this.messageId = providerMessageId;
+        finish(State.SENT, null, now);
+    }
+
+    void suppressed(Instant now) {
+        attempts = Math.max(0, attempts - 1);
+        finish(State.SUPPRESSED, null, now);
+    }
+
+    void expired(Instant now) {
+        attempts = Math.max(0, attempts - 1);
+        finish(State.EXPIRED, null, now);
+    }
+
+    /** Not sent yet because of a rate limit: back in line, without spending an attempt. */
+    void deferred(Instant until) {
+        attempts = Math.max(0, attempts - 1);
+        state = State.PENDING;
+        dueAt = until;
+        leaseUntil = null;
+        claimedBy = null;
+    }
+
+    /** An attempt failed: try again after the backoff, or give up when it was permanent or the last one. */
+    void attemptFailed(String reason, boolean permanent, Instant now, DeliverySettings settings) {
+        boolean givingUp = permanent || attempts >= settings.maxAttempts();
+        history.add(new Attempt(now, givingUp ? "FAILED" : "RETRY", reason));
+        if (givingUp) {
+            fail(reason, now);
+            return;
+        }
+        reasonCode = reason;
+        state = State.PENDING;
+        dueAt = now.plus(settings.backoffAfter(attempts));
+        leaseUntil = null;
+        claimedBy = null;
+    }
+
+    /** An instance stopped while sending this (its lease ran out): send again, as the same message. */
+    void interrupted(Instant now, DeliverySettings settings) {
+        attemptFailed(ReasonCodes.INTERRUPTED, false, now, settings);
+        if (state == State.PENDING) {
+            dueAt = now;
+        }
+    }
+
+    /** A staff member sends a failed notification again, if its contact details still exist. */
+    boolean retry(Instant now) {
+        if (state != State.FAILED || contact == null) {
+            return false;
+        }
+        state = State.PENDING;
+        attempts = 0;
+        dueAt = now;
+        completedAt = null;
+        history.add(new Attempt(now, "RETRY_REQUESTED", null));
+        return true;
+    }
+
+    private void fail(String reason, Instant now) {
+        finish(State.FAILED, reason, now);
+        raise(new NotificationFailed(id, requestingService, templateKey, channel, Math.max(1, attempts), reason, now));
+    }
+
+    private void finish(State finalState, String reason, Instant now) {
+        state = finalState;
+        reasonCode = reason;
+        completedAt = now;
+        leaseUntil = null;
+        claimedBy = null;
+    }
+
+    String id() {
+        return id;
+    }
+
+    String requestingService() {
+        return requestingService;
+    }
+
+    String templateKey() {
+        return templateKey;
+    }
+
+    String category() {
+        return category;
+    }
+
+    String requestedCategory() {
+        return requestedCategory;
+    }
+
+    String channel() {
+        return channel;
+    }
+
+    String locale() {
+        return locale;
+    }
+
+    String campaignId() {
+        return campaignId;
+    }
+
+    String recipientKey() {
+        return recipientKey;
+    }
+
+    List<String> relatedIds() {
+        return relatedIds == null ? List.of() : relatedIds;
+    }
+
+    Instant sendAt() {
+        return sendAt;
+    }
+
+    Instant requestedAt() {
+        return requestedAt;
+    }
+
+    Instant receivedAt() {
+        return receivedAt;
+    }
+
+    Contact contact() {
+        return contact;
+    }
+
+    State state() {
+        return state;
+    }
+
+    Instant dueAt() {
+        return dueAt;
+    }
+
+    int attempts() {
+        return attempts;
+    }
+
+    List<Attempt> history() {
+        return history == null ? List.of() : List.copyOf(history);
+    }
+
+    String reasonCode() {
+        return reasonCode;
+    }
+
+    String messageId() {
+        return messageId;
+    }
+
+    Instant completedAt() {
+        return completedAt;
+    }
+
+    Instant purgedAt() {
+        return purgedAt;
+    }
+}

@@ -1,0 +1,158 @@
+package org.plaza.notifications.delivery;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.plaza.events.notifications.NotificationRequested;
+import org.plaza.notifications.channel.Outgoing;
+import org.plaza.notifications.channel.ReasonCodes;
+import org.plaza.notifications.template.MessageTemplate;
+import org.plaza.notifications.template.TemplateCatalog;
+import org.plaza.starter.locale.LocaleSettings;
+import org.plaza.starter.messaging.PoisonMessageException;
+import org.plaza.starter.supporter.InvalidEmailException;
+import org.plaza.starter.supporter.SupporterIds;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+import io.micrometer.core.instrument.MeterRegistry;
+
+/**
+ * Accepts notification requests. Each becomes one stored notification keyed by its request id, decided
+ * in one insert: pending (to send now or at its time), cancelled (its item was cancelled first) or failed
+ * (it can never be sent; {@code NotificationFailed} is raised in the same write). A second delivery of
+ * the same request id finds the first and changes nothing, whatever happened to it since.
+ */
+@Service
+public class NotificationIntake {
+
+    private static final Logger log = LoggerFactory.getLogger(NotificationIntake.class);
+    private static final Pattern SERVICE = Pattern.compile("^[a-z][a-z0-9-]*$");
+    private static final Pattern TEMPLATE_KEY = Pattern.compile("^[a-z]+\\.[a-z0-9-]+$");
+
+    private final Notifications notifications;
+    private final TemplateCatalog catalog;
+    private final Cancellations cancellations;
+    private final SupporterIds supporterIds;
+    private final LocaleSettings locales;
+    private final Dispatcher dispatcher;
+    private final MeterRegistry meters;
+    private final Clock clock;
+
+    NotificationIntake(Notifications notifications, TemplateCatalog catalog, Cancellations cancellations,
+            SupporterIds supporterIds, LocaleSettings locales, Dispatcher dispatcher, MeterRegistry meters, Clock clock) {
+        this.notifications = notifications;
+        this.catalog = catalog;
+        this.cancellations = cancellations;
+        this.supporterIds = supporterIds;
+        this.locales = locales;
+        this.dispatcher = dispatcher;
+        this.meters = meters;
+        this.clock = clock;
+    }
+
+    public void accept(NotificationRequested request) {
+        checkEnvelope(request);
+        if (notifications.exists(request.requestId())) {
+            count(request, "duplicate");
+            return;
+        }
+        Notification notification = decide(request, clock.instant());
+        if (!notifications.insertIfAbsent(notification)) {
+            count(request, "duplicate");
+            return;
+        }
+        count(request, notification.state().name().toLowerCase(Locale.ROOT));
+        if (notification.state() == State.PENDING && !notification.dueAt().isAfter(clock.instant())) {
+            dispatcher.wakeUp();
+        }
+    }
+
+    private Notification decide(NotificationRequested request, Instant now) {
+        Optional<MessageTemplate> found = catalog.find(request.templateKey());
+        if (found.isEmpty()) {
+            log.warn("Notification request {} from {} names unknown template {}", request.requestId(),
+                    request.requestingService(), request.templateKey());
+            return Notification.rejected(request, ReasonCodes.TEMPLATE_ERROR, now);
+        }
+        MessageTemplate template = found.get();
+        String recipientKey;
+        try {
+            recipientKey = supporterIds.supporterId(request.recipientEmail());
+        } catch (InvalidEmailException e) {
+            log.warn("Notification request {} from {} has an unusable recipient address", request.requestId(),
+                    request.requestingService());
+            return Notification.rejected(request, ReasonCodes.RECIPIENT_REJECTED, now);
+        }
+        boolean hasAttachment = request.attachment() != null && request.attachment().uri() != null;
+        Optional<String> problem = template.problemWith(request.templateParameters(), hasAttachment);
+        if (problem.isPresent()) {
+            log.warn("Notification request {} from {} for {} cannot be rendered: {}", request.requestId(),
+                    request.requestingService(), template.key(), problem.get());
+            return Notification.rejected(request, ReasonCodes.TEMPLATE_ERROR, now);
+        }
+        if (!template.category().name().equals(request.category())) {
+            log.warn("Notification request {} from {} asks for category {}, template {} is sent as {}",
+                    request.requestId(), request.requestingService(), request.category(), template.key(),
+                    template.category());
+            meters.counter("plaza.notifications.category.corrected", "template", template.key()).increment();
+        }
+        if (request.sendAt() != null && cancellations.cancelledSince(request.relatedIds(), request.requestedAt())) {
+            return Notification.cancelledOnArrival(request, template, recipientKey, now);
+        }
+        return Notification.accepted(request, template, language(request.locale()), recipientKey,
+                parametersOf(template, request.templateParameters()), attachmentOf(template, request), now);
+    }
+
+    /** Only the parameters the template reads are stored: nothing else a request carries is kept. */
+    private static Map<String, String> parametersOf(MessageTemplate template, Map<String, String> given) {
+        Map<String, String> kept = new LinkedHashMap<>();
+        for (String name : template.parameters()) {
+            String value = given == null ? null : given.get(name);
+            if (value != null && !value.isBlank()) {
+                kept.put(name, value);
+            }
+        }
+        return kept;
+    }
+
+    private static Outgoing.Attachment attachmentOf(MessageTemplate template, NotificationRequested request) {
+        NotificationRequested.Attachment attachment = request.attachment();
+        if (attachment == null || attachment.uri() == null
+                || template.attachment() == MessageTemplate.AttachmentRule.NONE) {
+            return null;
+        }
+        String filename = attachment.filename() == null || attachment.filename().isBlank() ? "attachment"
+                : attachment.filename();
+        return new Outgoing.Attachment(attachment.uri(), filename,
+                attachment.mediaType() == null ? "application/octet-stream" : attachment.mediaType());
+    }
+
+    private Locale language(String requested) {
+        return locales.supported().stream().filter(locale -> locale.getLanguage().equals(requested)).findFirst()
+                .orElse(locales.defaultLocale());
+    }
+
+    /** Requests that break the contract's envelope cannot even be answered with NotificationFailed. */
+    private static void checkEnvelope(NotificationRequested request) {
+        if (request.requestId() == null || request.requestId().isBlank() || request.requestId().length() > 200) {
+            throw new PoisonMessageException("Notification request without a usable requestId");
+        }
+        if (request.requestingService() == null || !SERVICE.matcher(request.requestingService()).matches()
+                || request.templateKey() == null || !TEMPLATE_KEY.matcher(request.templateKey()).matches()) {
+            throw new PoisonMessageException("Notification request " + request.requestId()
+                    + " has no valid requestingService or templateKey");
+        }
+    }
+
+    private void count(NotificationRequested request, String outcome) {
+        meters.counter("plaza.notifications.requests", "requester", request.requestingService(), "outcome", outcome)
+                .increment();
+    }
+}

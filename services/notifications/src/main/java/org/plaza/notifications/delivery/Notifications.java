@@ -1,0 +1,95 @@
+package org.plaza.notifications.delivery;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+/**
+ * The notifications collection. Every change that does not go through {@link #save} is a single
+ * conditional update that also bumps the version, so a concurrent {@code save} of an older copy fails
+ * instead of overwriting it.
+ */
+@Component
+class Notifications {
+
+    private static final String VERSION = "version";
+
+    private final MongoTemplate mongo;
+
+    Notifications(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    /** Stores a new notification; false when one with this request id already exists. */
+    boolean insertIfAbsent(Notification notification) {
+        try {
+            mongo.insert(notification);
+            return true;
+        } catch (DuplicateKeyException duplicate) {
+            return false;
+        }
+    }
+
+    boolean exists(String requestId) {
+        return mongo.exists(query(where("_id").is(requestId)), Notification.class);
+    }
+
+    Optional<Notification> find(String requestId) {
+        return Optional.ofNullable(mongo.findById(requestId, Notification.class));
+    }
+
+    /** Saves a changed notification; fails with an optimistic-locking error if someone changed it meanwhile. */
+    Notification save(Notification notification) {
+        return mongo.save(notification);
+    }
+
+    /**
+     * Atomically takes the most overdue pending notification: only one dispatcher, on any instance, gets it.
+     * Counts the attempt and leases it until {@code leaseUntil}.
+     */
+    Optional<Notification> claimNextDue(Instant now, Instant leaseUntil, String claimant) {
+        Query due = query(where("state").is(State.PENDING).and("dueAt").lte(now)).with(Sort.by("dueAt")).limit(1);
+        Update claim = new Update().set("state", State.SENDING).set("leaseUntil", leaseUntil).set("claimedBy", claimant)
+                .inc("attempts", 1).inc(VERSION, 1);
+        return Optional.ofNullable(
+                mongo.findAndModify(due, claim, FindAndModifyOptions.options().returnNew(true), Notification.class));
+    }
+
+    /** Notifications still "sending" after their lease ran out: their instance stopped mid-send. */
+    List<Notification> interrupted(Instant now, int limit) {
+        return mongo.find(query(where("state").is(State.SENDING).and("leaseUntil").lt(now)).limit(limit),
+                Notification.class);
+    }
+
+    /** Cancels pending scheduled sends about any of the items, requested no later than the cancellation. */
+    long cancelScheduled(Collection<String> relatedIds, Instant cancelledAt, Instant now) {
+        Query scheduled = query(where("state").is(State.PENDING).and("sendAt").ne(null).and("relatedIds").in(relatedIds)
+                .and("requestedAt").lte(cancelledAt));
+        Update cancel = new Update().set("state", State.CANCELLED).set("completedAt", now).inc(VERSION, 1);
+        return mongo.updateMulti(scheduled, cancel, Notification.class).getModifiedCount();
+    }
+
+    /** Erases contact details of notifications that ended before the cutoff. */
+    long purgeContacts(Instant endedBefore, Instant now) {
+        Query ended = query(where("purgedAt").is(null).and("completedAt").lt(endedBefore));
+        Update purge = new Update().unset("contact").set("purgedAt", now).inc(VERSION, 1);
+        return mongo.updateMulti(ended, purge, Notification.class).getModifiedCount();
+    }
+
+    List<Notification> inState(State state, int limit) {
+        return mongo.find(query(where("state").is(state)).with(Sort.by(Sort.Direction.DESC, "receivedAt")).limit(limit),
+                Notification.class);
+    }
+}

@@ -1,0 +1,39 @@
+package org.plaza.notifications.delivery.messaging;
+
+import java.util.function.Consumer;
+
+import org.plaza.events.comments.CommentDriveClosed;
+import org.plaza.events.notifications.NotificationRequested;
+import org.plaza.events.outreach.ShiftCancelled;
+import org.plaza.notifications.delivery.Cancellations;
+import org.plaza.notifications.delivery.NotificationIntake;
+import org.plaza.starter.messaging.EventHandlers;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
+
+/** One consumer per topic (bindings in application.yml); each handler is a one-line adapter. */
+@Configuration(proxyBeanMethods = false)
+class NotificationMessaging {
+
+    @Bean
+    Consumer<Message<byte[]>> notificationRequests(EventHandlers handlers, NotificationIntake intake) {
+        return handlers.consumer("notification-requests")
+                .on(NotificationRequested.class, intake::accept)
+                .build();
+    }
+
+    @Bean
+    Consumer<Message<byte[]>> outreachEvents(EventHandlers handlers, Cancellations cancellations) {
+        return handlers.consumer("notification-cancellations-outreach")
+                .on(ShiftCancelled.class, cancellations::shiftCancelled)
+                .build();
+    }
+
+    @Bean
+    Consumer<Message<byte[]>> commentEvents(EventHandlers handlers, Cancellations cancellations) {
+        return handlers.consumer("notification-cancellations-comments")
+                .on(CommentDriveClosed.class, cancellations::commentDriveClosed)
+                .build();
+    }
+}

@@ -1,0 +1,2 @@
+/** Kafka adapters: notification requests in, and the domain events that cancel scheduled sends. */
+package org.plaza.notifications.delivery.messaging;

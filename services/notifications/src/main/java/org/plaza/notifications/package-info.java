@@ -1,0 +1,2 @@
+/** The notifications service: renders, schedules and delivers the messages other services request. */
+package org.plaza.notifications;

@@ -1,0 +1,75 @@
+package org.plaza.notifications.template;
+
+import static org.plaza.notifications.template.Category.CAMPAIGN_UPDATES;
+import static org.plaza.notifications.template.Category.INVITATIONS;
+import static org.plaza.notifications.template.Category.PUBLIC_BODY_DELIVERY;
+import static org.plaza.notifications.template.Category.REMINDERS;
+import static org.plaza.notifications.template.Category.TRANSACTIONAL;
+import static org.plaza.notifications.template.MessageTemplate.AttachmentRule.NONE;
+import static org.plaza.notifications.template.MessageTemplate.AttachmentRule.OPTIONAL;
+import static org.plaza.notifications.template.MessageTemplate.AttachmentRule.REQUIRED;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.plaza.notifications.template.MessageTemplate.AttachmentRule;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every message the service can send. The README lists the same keys and parameters for the
+ * services that request them; {@code TemplatesTest} renders each in both languages.
+ */
+@Component
+public class TemplateCatalog {
+
+    private static final List<String> SHIFT = List.of("shiftTitle", "startsAt", "place", "manageUrl");
+
+    private final Map<String, MessageTemplate> templates = new LinkedHashMap<>();
+
+    public TemplateCatalog() {
+        add("petitions.signature-verification", TRANSACTIONAL, List.of("petitionTitle", "code", "confirmUrl"),
+                List.of("validFor"), List.of("petitionTitle"), NONE);
+        add("petitions.update", CAMPAIGN_UPDATES, List.of("petitionTitle", "updateTitle", "updateText", "petitionUrl"),
+                List.of(), List.of("petitionTitle"), NONE);
+        add("petitions.decision-maker-response", CAMPAIGN_UPDATES,
+                List.of("petitionTitle", "decisionMaker", "responseText", "petitionUrl"), List.of(),
+                List.of("decisionMaker"), NONE);
+
+        add("comments.comment-confirmation", TRANSACTIONAL,
+                List.of("itemTitle", "publicBody", "code", "confirmUrl"), List.of("deadline", "manageUrl"),
+                List.of("publicBody"), NONE);
+        add("comments.closing-soon", CAMPAIGN_UPDATES, List.of("itemTitle", "publicBody", "deadline", "driveUrl"),
+                List.of(), List.of("publicBody"), NONE);
+        add("comments.packet-delivery", PUBLIC_BODY_DELIVERY,
+                List.of("itemTitle", "agendaItem", "meetingDate", "commentCount"), List.of("publicBody", "speakerCount"),
+                List.of("agendaItem", "meetingDate"), REQUIRED);
+
+        add("outreach.volunteer-invitation", INVITATIONS, List.of("signupUrl"), List.of("campaignTitle"),
+                List.of(), NONE);
+        add("outreach.shift-invitation", INVITATIONS, List.of("shiftTitle", "startsAt", "place", "signupUrl"),
+                List.of(), List.of("shiftTitle"), NONE);
+        add("outreach.shift-confirmation", TRANSACTIONAL, SHIFT, List.of(), List.of("shiftTitle"), NONE);
+        add("outreach.shift-reminder-24h", REMINDERS, SHIFT, List.of(), List.of("shiftTitle"), NONE);
+        add("outreach.shift-reminder-2h", REMINDERS, SHIFT, List.of(), List.of("shiftTitle"), NONE);
+        add("outreach.shift-waitlisted", TRANSACTIONAL, List.of("shiftTitle", "startsAt", "waitlistPosition", "manageUrl"),
+                List.of("place"), List.of("shiftTitle"), NONE);
+        add("outreach.waitlist-promotion", TRANSACTIONAL, SHIFT, List.of(), List.of("shiftTitle"), NONE);
+        add("outreach.training-certificate", TRANSACTIONAL, List.of("trainingTitle", "certificateUrl"), List.of(),
+                List.of("trainingTitle"), OPTIONAL);
+    }
+
+    private void add(String key, Category category, List<String> required, List<String> optional,
+            List<String> subjectArguments, AttachmentRule attachment) {
+        templates.put(key, new MessageTemplate(key, category, required, optional, subjectArguments, attachment));
+    }
+
+    public Optional<MessageTemplate> find(String key) {
+        return Optional.ofNullable(key).map(templates::get);
+    }
+
+    public List<MessageTemplate> all() {
+        return List.copyOf(templates.values());
+    }
+}

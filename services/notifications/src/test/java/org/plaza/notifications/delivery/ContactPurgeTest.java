@@ -1,0 +1,54 @@
+package org.plaza.notifications.delivery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.plaza.notifications.NotificationsServiceTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/** Contact details are erased after delivery plus the retention period; the delivery log stays. */
+class ContactPurgeTest extends NotificationsServiceTest {
+
+    @Autowired
+    ContactPurge purge;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    @Test
+    void contactDetailsAreErasedAfterTheRetentionPeriodAndTheLogStays() {
+        String requestId = uniqueId("ntf-purge");
+        String pending = uniqueId("ntf-keep");
+        String email = address("example.org");
+        events.publish(verification(requestId, "es", email));
+        events.publish(ScheduledSendTest.reminder(pending, address("example.org"), Instant.now().plus(Duration.ofDays(30)),
+                uniqueId("shift"), uniqueId("signup")));
+        NotificationView sent = awaitState(requestId, "SENT");
+        awaitStored(pending);
+
+        purge.purge(sent.completedAt().plus(Duration.ofDays(7)).minusSeconds(1));
+        assertThat(raw(requestId).toJson()).as("within the retention period").contains(email);
+
+        purge.purge(sent.completedAt().plus(Duration.ofDays(7)).plusSeconds(1));
+
+        Document purged = raw(requestId);
+        assertThat(purged.toJson()).doesNotContain(email, "482913", "Ana", "confirm?t=abc");
+        assertThat(purged.getString("state")).isEqualTo("SENT");
+        assertThat(purged.getString("templateKey")).isEqualTo("petitions.signature-verification");
+        NotificationView log = deliveryLog.find(requestId).orElseThrow();
+        assertThat(log.contactDetailsKept()).isFalse();
+        assertThat(log.contactPurgedAt()).isNotNull();
+        assertThat(deliveryLog.find(pending).orElseThrow().contactDetailsKept()).as("pending keeps its details").isTrue();
+    }
+
+    private Document raw(String requestId) {
+        return mongo.findOne(query(where("_id").is(requestId)), Document.class, "notifications");
+    }
+}

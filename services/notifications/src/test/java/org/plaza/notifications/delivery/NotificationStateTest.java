@@ -1,0 +1,148 @@
+package org.plaza.notifications.delivery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.plaza.events.notifications.NotificationFailed;
+import org.plaza.events.notifications.NotificationRequested;
+import org.plaza.notifications.template.MessageTemplate;
+import org.plaza.notifications.template.TemplateCatalog;
+import org.springframework.test.util.ReflectionTestUtils;
+
+/** The notification's state machine, without a database. */
+class NotificationStateTest {
+
+    private static final Instant NOW = Instant.parse("2026-05-11T19:00:00Z");
+    private static final DeliverySettings SETTINGS = new DeliverySettings(3, Duration.ofSeconds(30), 2.0,
+            Duration.ofMinutes(10), Duration.ofSeconds(1), 4, Duration.ofMinutes(5), Duration.ofHours(1),
+            Duration.ofDays(7), Duration.ofMinutes(10));
+
+    private final MessageTemplate reminder = new TemplateCatalog().find("outreach.shift-reminder-2h").orElseThrow();
+
+    @Test
+    void backoffGrowsByTheMultiplierUpToTheMaximum() {
+        assertThat(SETTINGS.backoffAfter(1)).isEqualTo(Duration.ofSeconds(30));
+        assertThat(SETTINGS.backoffAfter(2)).isEqualTo(Duration.ofSeconds(60));
+        assertThat(SETTINGS.backoffAfter(3)).isEqualTo(Duration.ofSeconds(120));
+        assertThat(SETTINGS.backoffAfter(40)).isEqualTo(Duration.ofMinutes(10));
+    }
+
+    @Test
+    void scheduledRequestIsDueAtItsSendTimeAndAnImmediateOneNow() {
+        assertThat(accepted(NOW.plusSeconds(3600)).dueAt()).isEqualTo(NOW.plusSeconds(3600));
+        assertThat(accepted(null).dueAt()).isEqualTo(NOW);
+        assertThat(accepted(NOW.minusSeconds(60)).dueAt()).isEqualTo(NOW);
+    }
+
+    @Test
+    void transientFailureWaitsTheBackoffAndTheLastAttemptRaisesNotificationFailedOnce() {
+        Notification notification = accepted(null);
+
+        claim(notification);
+        notification.attemptFailed("SERVER_UNREACHABLE", false, NOW, SETTINGS);
+        assertThat(notification.state()).isEqualTo(State.PENDING);
+        assertThat(notification.dueAt()).isEqualTo(NOW.plusSeconds(30));
+        assertThat(notification.pendingEvents()).isEmpty();
+
+        claim(notification);
+        notification.attemptFailed("SERVER_UNREACHABLE", false, NOW, SETTINGS);
+        claim(notification);
+        notification.attemptFailed("SERVER_UNREACHABLE", false, NOW, SETTINGS);
+
+        assertThat(notification.state()).isEqualTo(State.FAILED);
+        assertThat(notification.pendingEvents()).singleElement().satisfies(event -> {
+            assertThat(event.type()).isEqualTo("plaza.notifications.notification-failed.v1");
+            assertThat(event.subject()).isEqualTo("req-1");
+        });
+        assertThat(notification.history()).extracting(Notification.Attempt::outcome)
+                .containsExactly("RETRY", "RETRY", "FAILED");
+    }
+
+    @Test
+    void permanentFailureGivesUpAtOnce() {
+        Notification notification = accepted(null);
+        claim(notification);
+
+        notification.attemptFailed("RECIPIENT_REJECTED", true, NOW, SETTINGS);
+
+        assertThat(notification.state()).isEqualTo(State.FAILED);
+        assertThat(notification.reasonCode()).isEqualTo("RECIPIENT_REJECTED");
+        assertThat(notification.pendingEvents()).hasSize(1);
+    }
+
+    @Test
+    void rateLimitDeferralDoesNotSpendAnAttempt() {
+        Notification notification = accepted(null);
+        claim(notification);
+
+        notification.deferred(NOW.plusSeconds(5));
+
+        assertThat(notification.attempts()).isZero();
+        assertThat(notification.state()).isEqualTo(State.PENDING);
+        assertThat(notification.dueAt()).isEqualTo(NOW.plusSeconds(5));
+    }
+
+    @Test
+    void rejectedRequestFailsAtOnceWithItsReason() {
+        Notification rejected = Notification.rejected(request(null), "TEMPLATE_ERROR", NOW);
+
+        assertThat(rejected.state()).isEqualTo(State.FAILED);
+        assertThat(rejected.contact()).isNull();
+        assertThat(rejected.pendingEvents()).singleElement()
+                .satisfies(event -> assertThat(event.type()).isEqualTo("plaza.notifications.notification-failed.v1"));
+        assertThat(rejected.attempts()).isEqualTo(1);
+    }
+
+    @Test
+    void onlyAFailedNotificationWithItsContactDetailsCanBeRetried() {
+        Notification sent = accepted(null);
+        claim(sent);
+        sent.sent("<id@plaza.example>", NOW);
+        assertThat(sent.retry(NOW)).isFalse();
+
+        Notification failed = accepted(null);
+        claim(failed);
+        failed.attemptFailed("RECIPIENT_REJECTED", true, NOW, SETTINGS);
+        assertThat(failed.retry(NOW)).isTrue();
+        assertThat(failed.state()).isEqualTo(State.PENDING);
+        assertThat(failed.attempts()).isZero();
+    }
+
+    @Test
+    void scheduledSendIsExpiredOnlyWhenLaterThanTheAllowedLateness() {
+        Notification notification = accepted(NOW);
+        assertThat(notification.expiredAt(NOW.plus(Duration.ofMinutes(59)), SETTINGS.maxLateness())).isFalse();
+        assertThat(notification.expiredAt(NOW.plus(Duration.ofMinutes(61)), SETTINGS.maxLateness())).isTrue();
+        assertThat(accepted(null).expiredAt(NOW.plus(Duration.ofDays(2)), SETTINGS.maxLateness())).isFalse();
+    }
+
+    @Test
+    void failedEventCarriesNoContactDetails() {
+        assertThat(NotificationFailed.class.getRecordComponents())
+                .extracting(component -> component.getName())
+                .doesNotContain("recipientEmail", "recipientDisplayName", "templateParameters");
+    }
+
+    private Notification accepted(Instant sendAt) {
+        return Notification.accepted(request(sendAt), reminder, Locale.forLanguageTag("es"), "sup_abc",
+                Map.of("shiftTitle", "Canvass"), null, NOW);
+    }
+
+    /** What the dispatcher's atomic claim does to the document. */
+    private static void claim(Notification notification) {
+        ReflectionTestUtils.setField(notification, "state", State.SENDING);
+        ReflectionTestUtils.setField(notification, "attempts", notification.attempts() + 1);
+    }
+
+    private static NotificationRequested request(Instant sendAt) {
+        return new NotificationRequested("req-1", "outreach", "REMINDERS", "outreach.shift-reminder-2h", "es",
+                "ana@example.org", "Ana", Map.of("shiftTitle", "Canvass"), "cmp-1", null, List.of("shift-1"), sendAt,
+                null, NOW.minusSeconds(60));
+    }
+}
