@@ -28,7 +28,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
  * Sends hostile input to every endpoint a service maps (its own controllers, found in the handler
@@ -52,6 +51,23 @@ public final class HostileInput {
     private static final List<String> HOSTILE_IDS = List.of("..%2F..%2Fetc%2Fpasswd", "%24ne", "%7B%22%24ne%22%3A1%7D",
             "a".repeat(3000), "%3Cscript%3Ealert(1)%3C%2Fscript%3E", "%00", "%C3%28");
     private static final String HUGE = "x".repeat(2_000_000);
+    private static final String CSRF_COOKIE = "plaza_csrf";
+    private static final String CSRF_TOKEN = "hostile-input-walk-token";
+
+    /**
+     * A genuine CSRF token, as a browser that loaded the form would send it: the starter's cookie and
+     * the same token masked the way Spring Security masks it (here with an all-zero mask). Unlike
+     * spring-security-test's {@code csrf()}, it leaves the application's token repository alone, so
+     * tests sharing the context afterwards still see the real CSRF protection.
+     */
+    static final RequestPostProcessor CSRF = request -> {
+        byte[] token = CSRF_TOKEN.getBytes(StandardCharsets.UTF_8);
+        byte[] masked = new byte[token.length * 2];
+        System.arraycopy(token, 0, masked, token.length, token.length);
+        request.setCookies(new jakarta.servlet.http.Cookie(CSRF_COOKIE, CSRF_TOKEN));
+        request.addHeader("X-CSRF-TOKEN", java.util.Base64.getUrlEncoder().encodeToString(masked));
+        return request;
+    };
 
     private HostileInput() {
     }
@@ -152,7 +168,7 @@ public final class HostileInput {
     }
 
     private static MockHttpServletRequestBuilder request(Endpoint endpoint, String path, RequestPostProcessor staff) {
-        return MockMvcRequestBuilders.request(endpoint.method(), java.net.URI.create(path)).with(staff).with(csrf())
+        return MockMvcRequestBuilders.request(endpoint.method(), java.net.URI.create(path)).with(staff).with(CSRF)
                 .accept(endpoint.isApi() ? MediaType.APPLICATION_JSON : MediaType.TEXT_HTML)
                 .header("Accept-Language", "es");
     }
