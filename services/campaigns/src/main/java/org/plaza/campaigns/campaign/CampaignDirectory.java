@@ -1,0 +1,48 @@
+package org.plaza.campaigns.campaign;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Service;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+/** What residents may see of campaigns: launched ones on the home page, launched or closed ones by address. */
+@Service
+public class CampaignDirectory {
+
+    private final MongoTemplate mongo;
+    private final Campaigns campaigns;
+
+    CampaignDirectory(MongoTemplate mongo, Campaigns campaigns) {
+        this.mongo = mongo;
+        this.campaigns = campaigns;
+    }
+
+    /** One page of launched campaigns, newest first, plus whether another page follows. */
+    public record Listing(List<Campaign> campaigns, boolean more) {
+    }
+
+    public Listing launched(String community, IssueArea issueArea, int page, int size) {
+        Criteria criteria = where("status").is(CampaignStatus.LAUNCHED);
+        if (community != null) {
+            criteria = criteria.and("details.communities").is(community);
+        }
+        if (issueArea != null) {
+            criteria = criteria.and("details.issueArea").is(issueArea);
+        }
+        Query query = Query.query(criteria).with(Sort.by(Sort.Direction.DESC, "launchedAt").and(Sort.by("_id")))
+                .skip((long) page * size).limit(size + 1);
+        List<Campaign> found = mongo.find(query, Campaign.class);
+        return new Listing(found.stream().limit(size).toList(), found.size() > size);
+    }
+
+    public Optional<Campaign> visible(String slug) {
+        return campaigns.findBySlugAndStatusIn(slug, EnumSet.of(CampaignStatus.LAUNCHED, CampaignStatus.CLOSED));
+    }
+}

@@ -1,0 +1,183 @@
+package org.plaza.campaigns.campaign;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.plaza.starter.problem.PlazaProblem;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+
+import io.micrometer.core.instrument.MeterRegistry;
+
+/**
+ * What organizers do with campaigns: create, revise, change the team, launch and close. Checks who may
+ * manage a campaign (administrators all, organizers those whose team they are on) and that what was
+ * written is valid; the campaign itself decides whether its lifecycle allows the change.
+ */
+@Service
+public class CampaignService {
+
+    static final int TITLE_MAX = 120;
+    static final int SUMMARY_MAX = 400;
+    static final int STORY_MAX = 10_000;
+    static final int TEAM_MAX = 50;
+    static final int STAFF_ID_MAX = 100;
+    private static final int SAVE_ATTEMPTS = 3;
+    private static final char[] ID_ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789".toCharArray();
+
+    private final Campaigns campaigns;
+    private final CampaignSlugs slugs;
+    private final CampaignSettings settings;
+    private final Clock clock;
+    private final MeterRegistry meters;
+    private final SecureRandom random = new SecureRandom();
+
+    CampaignService(Campaigns campaigns, CampaignSlugs slugs, CampaignSettings settings, Clock clock,
+            MeterRegistry meters) {
+        this.campaigns = campaigns;
+        this.slugs = slugs;
+        this.settings = settings;
+        this.clock = clock;
+        this.meters = meters;
+    }
+
+    /** Starts a draft; an organizer who creates a campaign is on its team. */
+    public Campaign create(CampaignDetails details, List<String> organizerStaffIds, Staff staff) {
+        List<String> team = new ArrayList<>();
+        if (!staff.admin()) {
+            team.add(staff.staffId());
+        }
+        team.addAll(organizerStaffIds == null ? List.of() : organizerStaffIds);
+        FieldErrors errors = new FieldErrors();
+        if (details.title().hasNoLanguage()) {
+            errors.add("title.es", "campaigns.field.title.one-language");
+        }
+        validate(details, errors);
+        List<String> cleanTeam = cleanTeam(team, errors);
+        errors.throwIfAny();
+        Campaign campaign = Campaign.draft(newId(), details, cleanTeam, staff.staffId(), clock.instant());
+        Campaign saved = campaigns.save(campaign);
+        count("created");
+        return saved;
+    }
+
+    public Campaign get(String id, Staff staff) {
+        Campaign campaign = campaigns.findById(id)
+                .orElseThrow(() -> PlazaProblem.notFound("campaign-not-found", "campaigns.problem.not-found"));
+        if (!campaign.manageableBy(staff)) {
+            throw new PlazaProblem(HttpStatus.FORBIDDEN, "not-on-team", "campaigns.problem.not-on-team");
+        }
+        return campaign;
+    }
+
+    /** The campaigns this staff member may manage, most recently changed first. */
+    public List<Campaign> manageable(Staff staff) {
+        return staff.admin() ? campaigns.findAllByOrderByUpdatedAtDesc()
+                : campaigns.findByTeamContainingOrderByUpdatedAtDesc(staff.staffId());
+    }
+
+    public Campaign revise(String id, CampaignDetails details, Staff staff) {
+        FieldErrors errors = new FieldErrors();
+        validate(details, errors);
+        errors.throwIfAny();
+        return change(id, staff, "revised", c -> c.revise(details, staff.staffId(), clock.instant()));
+    }
+
+    public Campaign changeTeam(String id, List<String> organizerStaffIds, Staff staff) {
+        FieldErrors errors = new FieldErrors();
+        List<String> team = cleanTeam(organizerStaffIds, errors);
+        errors.throwIfAny();
+        return change(id, staff, "team-changed", c -> c.changeTeam(team, staff.staffId(), clock.instant()));
+    }
+
+    public Campaign launch(String id, Staff staff) {
+        return change(id, staff, "launched", c -> {
+            if (c.status() == CampaignStatus.DRAFT && c.missingForLaunch().isEmpty()) {
+                String slug = slugs.claim(c.id(), c.details().title().es());
+                c.launch(slug, staff.staffId(), clock.instant());
+            } else {
+                c.launch(null, staff.staffId(), clock.instant());
+            }
+        });
+    }
+
+    public Campaign close(String id, Staff staff) {
+        return change(id, staff, "closed", c -> c.close(staff.staffId(), clock.instant()));
+    }
+
+    private Campaign change(String id, Staff staff, String outcome, Consumer<Campaign> change) {
+        for (int attempt = 1;; attempt++) {
+            Campaign campaign = get(id, staff);
+            change.accept(campaign);
+            try {
+                Campaign saved = campaigns.save(campaign);
+                count(outcome);
+                return saved;
+            } catch (OptimisticLockingFailureException e) {
+                if (attempt == SAVE_ATTEMPTS) {
+                    throw PlazaProblem.conflict("campaign-changed", "campaigns.problem.concurrent");
+                }
+            }
+        }
+    }
+
+    /** Checks lengths, community codes and dates; every problem becomes a field error. */
+    private void validate(CampaignDetails details, FieldErrors errors) {
+        tooLong(errors, "title", details.title(), TITLE_MAX);
+        tooLong(errors, "summary", details.summary(), SUMMARY_MAX);
+        tooLong(errors, "story", details.story(), STORY_MAX);
+        if (details.communities().stream().anyMatch(code -> settings.community(code).isEmpty())) {
+            errors.add("communities", "campaigns.field.community.unknown");
+        }
+        if (details.startsOn() != null && details.endsOn() != null && details.endsOn().isBefore(details.startsOn())) {
+            errors.add("endsOn", "campaigns.field.ends-before-start");
+        }
+    }
+
+    /** Trimmed, distinct staff ids in the order given; blanks are dropped. */
+    private static List<String> cleanTeam(List<String> staffIds, FieldErrors errors) {
+        Set<String> team = new LinkedHashSet<>();
+        boolean invalid = false;
+        for (String staffId : staffIds == null ? List.<String>of() : staffIds) {
+            if (staffId == null || staffId.isBlank()) {
+                continue;
+            }
+            String clean = staffId.strip();
+            invalid |= clean.length() > STAFF_ID_MAX || !clean.matches("[\\p{Alnum}._:@|-]+");
+            team.add(clean);
+        }
+        if (invalid) {
+            errors.add("organizerStaffIds", "campaigns.field.team.invalid");
+        } else if (team.size() > TEAM_MAX) {
+            errors.add("organizerStaffIds", "campaigns.field.team.too-many", TEAM_MAX);
+        }
+        return List.copyOf(team);
+    }
+
+    private static void tooLong(FieldErrors errors, String field, LocalizedText text, int max) {
+        if (text.es() != null && text.es().length() > max) {
+            errors.add(field + ".es", "campaigns.field.too-long", max);
+        }
+        if (text.en() != null && text.en().length() > max) {
+            errors.add(field + ".en", "campaigns.field.too-long", max);
+        }
+    }
+
+    private String newId() {
+        char[] id = new char[10];
+        for (int i = 0; i < id.length; i++) {
+            id[i] = ID_ALPHABET[random.nextInt(ID_ALPHABET.length)];
+        }
+        return "cmp-" + new String(id);
+    }
+
+    private void count(String outcome) {
+        meters.counter("plaza.campaigns.commands", "outcome", outcome).increment();
+    }
+}

@@ -1,0 +1,2 @@
+/** Campaigns and their teams: the aggregate, its lifecycle (draft, launched, closed) and who may manage it. */
+package org.plaza.campaigns.campaign;

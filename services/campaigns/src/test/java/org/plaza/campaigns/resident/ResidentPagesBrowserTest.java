@@ -1,0 +1,219 @@
+package org.plaza.campaigns.resident;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+import org.plaza.campaigns.CampaignFixtures;
+import org.plaza.campaigns.CampaignsTest;
+import org.plaza.events.comments.CommentDriveOpened;
+import org.plaza.events.outreach.ShiftScheduled;
+import org.plaza.events.outreach.ShiftSignedUp;
+import org.plaza.events.petitions.PetitionPublished;
+import org.plaza.events.petitions.SignatureVerified;
+import org.plaza.testsupport.events.KafkaTestEvents;
+import org.plaza.testsupport.security.Role;
+import org.plaza.testsupport.security.StaffTokens;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.web.servlet.MockMvc;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The home and campaign pages in a real browser (Debian's chromium, headless) at a 360 px phone width,
+ * in Spanish and English: no WCAG 2 A/AA violation found by axe-core, nothing wider than the screen, no
+ * script, and the community filter works as a plain form. The staff form and its refused launch get the
+ * same check (the token travels as a header set through the DevTools protocol). Skipped only where chromium is missing and
+ * CI is not "true"; on CI a missing browser fails.
+ */
+@CampaignsTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ResidentPagesBrowserTest {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final int PHONE_WIDTH = 360;
+    private static final List<String> WCAG_A_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    KafkaTestEvents events;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    StaffTokens tokens;
+
+    @Autowired
+    JsonMapper json;
+
+    private WebDriver browser;
+    private String campaignPage;
+    private String word;
+
+    @BeforeAll
+    void startBrowserWithACampaignToShow() throws Exception {
+        assumeTrue(Files.isExecutable(CHROMIUM) || "true".equals(System.getenv("CI")),
+                "no " + CHROMIUM + " on this machine (and CI is not true)");
+        CampaignFixtures fixtures = new CampaignFixtures(mvc, tokens, json);
+        String organizer = CampaignFixtures.staffId();
+        word = UUID.randomUUID().toString().substring(0, 8);
+        Map<String, Object> body = CampaignFixtures.completeCampaign(word);
+        body.put("communities", List.of("MECCA", "NORTH_SHORE"));
+        var campaign = fixtures.launchedCampaign(organizer, body);
+        campaignPage = campaign.get("page").asString();
+        String campaignId = campaign.get("id").asString();
+        Instant now = Instant.now();
+        String petitionId = "pet-" + word;
+        String shiftId = "shf-" + word;
+        events.publish(new PetitionPublished(petitionId, campaignId, "Conecten las casas de Mecca al agua potable",
+                "Connect Mecca homes to safe drinking water", 2000, List.of(), List.of("MECCA"),
+                now.plus(Duration.ofDays(40)), organizer, now));
+        events.publish(new SignatureVerified("sig-" + word, petitionId, campaignId, "sup_b", "MECCA", "es", false,
+                false, "WEB", now));
+        events.publish(new CommentDriveOpened("drv-" + word, campaignId, "pb-cvwd", "WATER_DISTRICT_BOARD",
+                "Tarifas de agua 2026: comenta antes de la junta", "2026 water rates: comment before the board meets",
+                "7.B", now.plus(Duration.ofDays(6)), "America/Los_Angeles", now.plus(Duration.ofDays(5)), true,
+                organizer, now));
+        events.publish(new ShiftScheduled(shiftId, campaignId, "CANVASS", "Tocar puertas en North Shore",
+                "Door-knocking in North Shore", "NORTH_SHORE", now.plus(Duration.ofDays(3)),
+                now.plus(Duration.ofDays(3).plusHours(3)), "America/Los_Angeles", 2, 1, List.of("es"), null, null,
+                organizer, now));
+        events.publish(new ShiftSignedUp("sgn-" + word, shiftId, campaignId, "vol-" + word, "sup_c", null, 0, now));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(fixtures.page(campaignPage, "en"))
+                .contains("/petitions/" + petitionId, "/comments/drives/drv-" + word, "/outreach/shifts/" + shiftId,
+                        "Join the waiting list"));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            assertThat(fixtures.page("/", "es")).contains(word);
+            assertThat(fixtures.page("/", "en")).contains(word);
+            assertThat(fixtures.page("/?community=NORTH_SHORE", "en")).contains(word);
+        });
+        browser = phoneBrowser();
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void homePageHasNoAccessibilityViolationsAtPhoneWidthInSpanishAndEnglish() {
+        for (String language : List.of("es", "en")) {
+            open("/?lang=" + language);
+            assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(language);
+            assertThat(browser.getPageSource()).contains(word);
+            assertAccessibleAtPhoneWidth("/ (" + language + ")");
+        }
+    }
+
+    @Test
+    void campaignPageHasNoAccessibilityViolationsAtPhoneWidthInSpanishAndEnglish() {
+        for (String language : List.of("es", "en")) {
+            open(campaignPage + "?lang=" + language);
+            assertThat(browser.findElements(By.cssSelector("article.card"))).hasSize(3);
+            assertAccessibleAtPhoneWidth(campaignPage + " (" + language + ")");
+        }
+    }
+
+    @Test
+    void communityFilterWorksAsAPlainFormWithoutJavaScript() {
+        open("/?lang=en");
+        new Select(browser.findElement(By.id("community"))).selectByValue("NORTH_SHORE");
+        browser.findElement(By.cssSelector("form[role=search] button[type=submit]")).click();
+        await().atMost(Duration.ofSeconds(10)).until(() -> browser.getCurrentUrl().contains("community=NORTH_SHORE"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Campaigns: North Shore");
+        assertThat(browser.getPageSource()).contains(word);
+        assertAccessibleAtPhoneWidth("/?community=NORTH_SHORE (en)");
+    }
+
+    @Test
+    void staffFormAndARefusedLaunchHaveNoAccessibilityViolationsAtPhoneWidth() {
+        ChromeDriver chrome = (ChromeDriver) browser;
+        chrome.executeCdpCommand("Network.enable", Map.of());
+        chrome.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of("Authorization",
+                StaffTokens.bearer(tokens.staffToken(CampaignFixtures.staffId(), Role.ORGANIZER)))));
+        try {
+            for (String language : List.of("es", "en")) {
+                open("/staff/campaigns/new?lang=" + language);
+                assertAccessibleAtPhoneWidth("/staff/campaigns/new (" + language + ")");
+                browser.findElement(By.id("title-es")).sendKeys("Caminos para Thermal " + word);
+                browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+                await().atMost(Duration.ofSeconds(10)).until(() -> browser.getCurrentUrl().contains("done=created"));
+                browser.findElement(By.cssSelector("form[action$='/launch'] button")).click();
+                await().atMost(Duration.ofSeconds(10))
+                        .until(() -> !browser.findElements(By.id("error-summary")).isEmpty());
+                assertThat(browser.findElement(By.id("title-en-error")).getText()).isNotBlank();
+                assertAccessibleAtPhoneWidth("refused launch (" + language + ")");
+            }
+        } finally {
+            chrome.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of()));
+        }
+    }
+
+    private void open(String path) {
+        browser.get("http://127.0.0.1:" + port + path);
+    }
+
+    private void assertAccessibleAtPhoneWidth(String page) {
+        Results results = new AxeBuilder().withTags(WCAG_A_AA).analyze(browser);
+        assertThat(results.getViolations()).as(page + ": " + describe(results.getViolations())).isEmpty();
+        JavascriptExecutor script = (JavascriptExecutor) browser;
+        Object viewport = script.executeScript("return document.documentElement.clientWidth;");
+        Object content = script.executeScript("return document.documentElement.scrollWidth;");
+        assertThat(((Number) viewport).intValue()).as(page + " viewport").isEqualTo(PHONE_WIDTH);
+        assertThat(((Number) content).intValue()).as(page + " is wider than the phone").isLessThanOrEqualTo(PHONE_WIDTH);
+        assertThat(browser.findElements(By.tagName("script"))).as(page + " needs no script").isEmpty();
+    }
+
+    private static String describe(List<Rule> violations) {
+        return violations.stream()
+                .map(rule -> rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
+                        + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget()))
+                                .collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("; "));
+    }
+
+    private static WebDriver phoneBrowser() throws Exception {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--user-data-dir=" + Files.createTempDirectory("campaigns-chromium"));
+        options.setExperimentalOption("mobileEmulation",
+                Map.of("deviceMetrics", Map.of("width", PHONE_WIDTH, "height", 740, "pixelRatio", 2.0)));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
+        return new ChromeDriver(service, options);
+    }
+}
