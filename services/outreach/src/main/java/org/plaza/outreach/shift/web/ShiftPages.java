@@ -1,0 +1,45 @@
+package org.plaza.outreach.shift.web;
+
+import java.util.Locale;
+
+import org.plaza.outreach.shift.ShiftService;
+import org.plaza.outreach.shift.ShiftViews;
+import org.plaza.outreach.support.Communities;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Public pages: upcoming shifts (of a campaign, a community) and one shift, with the way to sign up. */
+@Controller
+@RequestMapping("/outreach/shifts")
+class ShiftPages {
+
+    private final ShiftService shifts;
+    private final ShiftViews views;
+    private final Communities communities;
+
+    ShiftPages(ShiftService shifts, ShiftViews views, Communities communities) {
+        this.shifts = shifts;
+        this.views = views;
+        this.communities = communities;
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) String campaign, @RequestParam(required = false) String community,
+            Locale locale, Model model) {
+        model.addAttribute("shifts", views.upcoming(campaign, community, locale));
+        model.addAttribute("communities", communities.all());
+        model.addAttribute("campaign", campaign);
+        model.addAttribute("community", community);
+        return "outreach/shifts";
+    }
+
+    @GetMapping("/{shiftId}")
+    String shift(@PathVariable String shiftId, Locale locale, Model model) {
+        model.addAttribute("shift", views.view(shifts.get(shiftId), locale));
+        return "outreach/shift";
+    }
+}

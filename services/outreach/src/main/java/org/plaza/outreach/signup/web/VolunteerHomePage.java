@@ -1,0 +1,143 @@
+package org.plaza.outreach.signup.web;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.plaza.outreach.attendance.HoursTotals;
+import org.plaza.outreach.shift.Seats;
+import org.plaza.outreach.shift.ShiftView;
+import org.plaza.outreach.shift.ShiftViews;
+import org.plaza.outreach.shift.Shifts;
+import org.plaza.outreach.signup.Signup;
+import org.plaza.outreach.signup.SignupService;
+import org.plaza.outreach.signup.Signups;
+import org.plaza.outreach.support.Links;
+import org.plaza.outreach.support.Links.Kind;
+import org.plaza.outreach.training.TrainingCompletions;
+import org.plaza.outreach.volunteer.Volunteer;
+import org.plaza.outreach.volunteer.Volunteers;
+import org.plaza.starter.problem.PlazaProblem;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * A volunteer's personal page, opened by the link only they have: their shifts (with the code to show at
+ * check-in), upcoming shifts they can take, their hours and their certificates.
+ */
+@Controller
+@RequestMapping("/outreach/me/{volunteerId}/{key}")
+class VolunteerHomePage {
+
+    /** Upcoming shifts listed at most, those in the volunteer's community first. */
+    private static final int UPCOMING_SHOWN = 30;
+
+    private final Volunteers volunteers;
+    private final Signups signups;
+    private final SignupService service;
+    private final Shifts shifts;
+    private final ShiftViews views;
+    private final Seats seats;
+    private final HoursTotals hours;
+    private final TrainingCompletions completions;
+    private final Links links;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    VolunteerHomePage(Volunteers volunteers, Signups signups, SignupService service, Shifts shifts, ShiftViews views,
+            Seats seats, HoursTotals hours, TrainingCompletions completions, Links links, MessageSource messages, Clock clock) {
+        this.volunteers = volunteers;
+        this.signups = signups;
+        this.service = service;
+        this.shifts = shifts;
+        this.views = views;
+        this.seats = seats;
+        this.hours = hours;
+        this.completions = completions;
+        this.links = links;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    /** One of the volunteer's sign-ups with its shift. */
+    record MySignup(SignupView signup, ShiftView shift, String managePath) {
+    }
+
+    /** A certificate the volunteer can download. */
+    record Certificate(String title, String path) {
+    }
+
+    @GetMapping
+    String home(@PathVariable String volunteerId, @PathVariable String key, @RequestParam(required = false) String shift,
+            @RequestParam(required = false) String welcome, Locale locale, Model model) {
+        Volunteer volunteer = opened(volunteerId, key);
+        return page(volunteer, shift, welcome != null, null, locale, model);
+    }
+
+    @PostMapping("/signups")
+    String signUp(@PathVariable String volunteerId, @PathVariable String key, @RequestParam String shiftId,
+            @RequestParam(required = false) String role, Locale locale, Model model) {
+        Volunteer volunteer = opened(volunteerId, key);
+        try {
+            Signup signup = service.signUp(shiftId, volunteerId, role);
+            return "redirect:" + links.path(Kind.SIGNUP, signup.id());
+        } catch (PlazaProblem refused) {
+            Optional<Signup> existing = service.active(shiftId, volunteerId);
+            if ("already-signed-up".equals(refused.getType()) && existing.isPresent()) {
+                return "redirect:" + links.path(Kind.SIGNUP, existing.get().id());
+            }
+            String message = messages.getMessage(refused.getMessageKey(), refused.getArguments(), locale);
+            return page(volunteer, shiftId, false, message, locale, model);
+        }
+    }
+
+    private String page(Volunteer volunteer, String highlighted, boolean welcome, String refusal, Locale locale, Model model) {
+        Instant now = clock.instant();
+        List<MySignup> mine = signups.findByVolunteerIdOrderByShiftStartsAtAsc(volunteer.id()).stream()
+                .filter(s -> s.status() != Signup.Status.REFUSED)
+                .filter(s -> s.shiftEndsAt().isAfter(now.minusSeconds(30L * 24 * 3600)))
+                .flatMap(s -> shifts.findById(s.shiftId()).stream()
+                        .map(shift -> new MySignup(SignupView.of(s, seats.ledger(s.shiftId()).orElse(null), links.url(Kind.SIGNUP, s.id())),
+                                views.view(shift, locale), links.path(Kind.SIGNUP, s.id()))))
+                .toList();
+        List<String> taken = mine.stream().filter(m -> !"CANCELLED".equals(m.signup().status()))
+                .map(m -> m.signup().shiftId()).toList();
+        List<ShiftView> upcoming = views.upcoming(null, null, locale).stream()
+                .filter(v -> !taken.contains(v.shiftId()))
+                .sorted((a, b) -> Boolean.compare(!volunteer.community().equals(a.community()), !volunteer.community().equals(b.community())))
+                .limit(UPCOMING_SHOWN)
+                .toList();
+        ShiftView focus = Optional.ofNullable(highlighted).flatMap(shifts::findById).filter(s -> !taken.contains(s.id()))
+                .map(s -> views.view(s, locale)).orElse(null);
+        List<Certificate> certificates = completions.findByVolunteerId(volunteer.id()).stream()
+                .map(c -> new Certificate(views.trainingTitle(c.trainingId(), locale).orElse(c.trainingId()),
+                        links.path(Kind.CERTIFICATE, c.id())))
+                .toList();
+        model.addAttribute("volunteer", volunteer);
+        model.addAttribute("homePath", links.path(Kind.VOLUNTEER, volunteer.id()));
+        model.addAttribute("welcome", welcome);
+        model.addAttribute("refusal", refusal);
+        model.addAttribute("focus", focus);
+        model.addAttribute("mine", mine);
+        model.addAttribute("upcoming", upcoming);
+        model.addAttribute("hours", hours.ofVolunteer(volunteer.id()));
+        model.addAttribute("certificates", certificates);
+        return "outreach/volunteer-home";
+    }
+
+    private Volunteer opened(String volunteerId, String key) {
+        if (!links.opens(Kind.VOLUNTEER, volunteerId, key)) {
+            throw PlazaProblem.notFound("volunteer-not-found", "outreach.problem.volunteer-not-found");
+        }
+        return volunteers.findById(volunteerId)
+                .orElseThrow(() -> PlazaProblem.notFound("volunteer-not-found", "outreach.problem.volunteer-not-found"));
+    }
+}

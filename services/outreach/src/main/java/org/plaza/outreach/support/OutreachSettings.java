@@ -1,0 +1,76 @@
+package org.plaza.outreach.support;
+
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Everything about the outreach service an operator may tune ({@code plaza.outreach.*}).
+ *
+ * @param publicBaseUrl     origin of the links residents open (the gateway in a deployment); blank means
+ *                          this instance's own address
+ * @param internalBaseUrl   origin the notifications service fetches certificates from; blank means
+ *                          {@code http://127.0.0.1:<port>}
+ * @param timeZone          the zone organizers schedule in and residents read times in
+ * @param communities       the communities volunteers and shifts belong to, in the order forms list them
+ * @param reminders         how long before a shift each reminder is sent (24 h and 2 h by default)
+ * @param understaffed      when a shift counts as understaffed and how many volunteers it invites
+ * @param reconcileInterval how often sign-ups a crash left half-done are completed
+ * @param reconcileMinAge   how old such a sign-up must be before the reconciler touches it
+ * @param invitationTtl     how long the volunteer invitation link in a petition or comment email works
+ * @param checkInOpensBefore how long before a shift starts organizers may check volunteers in
+ * @param maxShiftLength    the longest shift an organizer may schedule
+ * @param welcomeTemplate   the notification template that emails a volunteer their personal link when they
+ *                          register (and again, at most daily, when they sign up a second time); blank sends
+ *                          none, the default until the notifications service offers one
+ *                          ({@code outreach.volunteer-welcome} with the parameter {@code volunteerUrl})
+ */
+@ConfigurationProperties("plaza.outreach")
+public record OutreachSettings(
+        @DefaultValue("") String publicBaseUrl,
+        @DefaultValue("") String internalBaseUrl,
+        @DefaultValue("America/Los_Angeles") ZoneId timeZone,
+        @DefaultValue List<Community> communities,
+        @DefaultValue({ "24h", "2h" }) List<Duration> reminders,
+        @DefaultValue Understaffed understaffed,
+        @DefaultValue("30s") Duration reconcileInterval,
+        @DefaultValue("20s") Duration reconcileMinAge,
+        @DefaultValue("30d") Duration invitationTtl,
+        @DefaultValue("12h") Duration checkInOpensBefore,
+        @DefaultValue("16h") Duration maxShiftLength,
+        @DefaultValue("") String welcomeTemplate) {
+
+    public OutreachSettings {
+        communities = List.copyOf(communities);
+        reminders = List.copyOf(reminders);
+    }
+
+    /**
+     * A community volunteers live in and shifts happen in.
+     *
+     * @param code   UPPER_SNAKE code carried in events
+     * @param nameEs its name in Spanish
+     * @param nameEn its name in English
+     */
+    public record Community(String code, String nameEs, String nameEn) {
+    }
+
+    /**
+     * @param leadTime       how long before the start a shift must have reached its minimum
+     * @param checkInterval  how often shifts are checked
+     * @param maxInvitations volunteers invited at most per understaffed shift
+     */
+    public record Understaffed(
+            @DefaultValue("48h") Duration leadTime,
+            @DefaultValue("5m") Duration checkInterval,
+            @DefaultValue("50") int maxInvitations) {
+    }
+
+    public Optional<Community> community(String code) {
+        return communities.stream().filter(c -> c.code().equals(code)).findFirst();
+    }
+}

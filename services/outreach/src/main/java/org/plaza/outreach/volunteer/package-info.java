@@ -1,0 +1,2 @@
+/** Volunteers: the bilingual sign-up, their profile (languages, skills, availability, age group) and consent. */
+package org.plaza.outreach.volunteer;

@@ -1,0 +1,119 @@
+package org.plaza.outreach.volunteer.web;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import org.plaza.events.outreach.VolunteerRegistered.AgeGroup;
+import org.plaza.outreach.lead.Invitation;
+import org.plaza.outreach.lead.InvitationTokens;
+import org.plaza.outreach.support.Communities;
+import org.plaza.outreach.support.Links;
+import org.plaza.outreach.support.Links.Kind;
+import org.plaza.outreach.volunteer.Availability;
+import org.plaza.outreach.volunteer.FieldError;
+import org.plaza.outreach.volunteer.Skill;
+import org.plaza.outreach.volunteer.SpokenLanguage;
+import org.plaza.outreach.volunteer.VolunteerRules;
+import org.plaza.outreach.volunteer.VolunteerService;
+import org.plaza.outreach.volunteer.VolunteerService.Registration;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The volunteer sign-up page. Works without JavaScript: every field is always shown (the guardian's fields
+ * say they are for youth), errors come back next to their fields with a summary, and what was typed stays.
+ * An invitation link pre-fills the community and the campaign; a shift link brings the new volunteer to
+ * that shift on their personal page.
+ */
+@Controller
+@RequestMapping("/outreach/volunteer")
+class VolunteerPages {
+
+    private final VolunteerService service;
+    private final VolunteerRules rules;
+    private final InvitationTokens invitations;
+    private final Communities communities;
+    private final Links links;
+
+    VolunteerPages(VolunteerService service, VolunteerRules rules, InvitationTokens invitations, Communities communities,
+            Links links) {
+        this.service = service;
+        this.rules = rules;
+        this.invitations = invitations;
+        this.communities = communities;
+        this.links = links;
+    }
+
+    /** Binds only the form's own fields; anything else a client sends is ignored, never followed into the object. */
+    @InitBinder("form")
+    void onlyFormFields(WebDataBinder binder) {
+        binder.setAllowedFields("name", "email", "phone", "preferredLanguage", "community", "languages", "otherLanguage",
+                "skills", "availability", "ageGroup", "guardianName", "guardianContact", "guardianConsent", "contactConsent",
+                "campaign", "shift", "invitation", "website");
+    }
+
+    @GetMapping
+    String form(@RequestParam(required = false) String invitation, @RequestParam(required = false) String campaign,
+            @RequestParam(required = false) String shift, Locale locale, Model model) {
+        VolunteerForm form = new VolunteerForm();
+        form.setPreferredLanguage(locale.getLanguage());
+        form.setCampaign(campaign);
+        form.setShift(shift);
+        form.setContactConsent(false);
+        invitations.read(invitation).ifPresent(i -> prefill(form, i, invitation));
+        model.addAttribute("invited", form.getInvitation() != null);
+        model.addAttribute("invitationExpired", invitation != null && form.getInvitation() == null);
+        return page(form, model);
+    }
+
+    @PostMapping
+    String register(@ModelAttribute("form") VolunteerForm form, BindingResult binding, Model model) {
+        if (form.getWebsite() != null && !form.getWebsite().isBlank()) {
+            return "outreach/volunteer-received";
+        }
+        List<FieldError> errors = rules.check(form.toApplication());
+        errors.forEach(error -> binding.rejectValue(error.field(), error.messageKey()));
+        if (binding.hasErrors()) {
+            model.addAttribute("invited", invitations.read(form.getInvitation()).isPresent());
+            return page(form, model);
+        }
+        Registration registration = service.register(form.toApplication());
+        if (!registration.created()) {
+            model.addAttribute("byEmail", registration.linkSent());
+            return "outreach/volunteer-received";
+        }
+        UriComponentsBuilder next = UriComponentsBuilder.fromPath(links.path(Kind.VOLUNTEER, registration.volunteer().id()))
+                .queryParam("welcome", "1");
+        if (form.getShift() != null && !form.getShift().isBlank()) {
+            next.queryParam("shift", form.getShift());
+        }
+        return "redirect:" + next.build().encode().toUriString();
+    }
+
+    private String page(VolunteerForm form, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("communities", communities.all());
+        model.addAttribute("spokenLanguages", SpokenLanguage.values());
+        model.addAttribute("skills", Skill.values());
+        model.addAttribute("availabilities", Availability.values());
+        model.addAttribute("ageGroups", Arrays.asList(AgeGroup.ADULT, AgeGroup.YOUTH));
+        return "outreach/volunteer-form";
+    }
+
+    private static void prefill(VolunteerForm form, Invitation invitation, String token) {
+        form.setInvitation(token);
+        form.setCampaign(invitation.campaignId());
+        form.setCommunity(invitation.community());
+        SpokenLanguage.ofIsoCode(invitation.language()).ifPresent(language -> form.getLanguages().add(language));
+    }
+}

@@ -1,0 +1,70 @@
+package org.plaza.outreach.attendance.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.plaza.outreach.signup.Signup;
+import org.plaza.outreach.signup.Signups;
+import org.plaza.outreach.testing.OutreachTest;
+import org.plaza.outreach.testing.Scenario;
+import org.plaza.outreach.testing.TestClock;
+import org.plaza.outreach.volunteer.Volunteer;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The roster an organizer uses on a phone: volunteers with a check-in button, and the code box. */
+@OutreachTest
+class RosterPageTest {
+
+    @Autowired MockMvc mvc;
+    @Autowired Scenario scenario;
+    @Autowired TestClock clock;
+    @Autowired Signups signups;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void anOrganizerChecksAVolunteerInWithTheCodeTheyShow() throws Exception {
+        String organizer = scenario.organizer();
+        String bearer = scenario.organizerBearer(organizer);
+        String campaignId = scenario.campaign(organizer);
+        LocalDateTime start = Scenario.local(Instant.now(), 3, LocalTime.of(9, 0));
+        String shiftId = scenario.schedule(scenario.shift(campaignId).at(start, start.plusHours(2)), bearer).get("shiftId").asString();
+        Volunteer volunteer = scenario.volunteer("Tomás Pérez", "tomas" + Scenario.next() + "@example.org", "MECCA", "es");
+        Signup signup = scenario.signUp(shiftId, volunteer.id());
+        String roster = "/staff/outreach/shifts/" + shiftId + "/roster";
+
+        String page = mvc.perform(get(roster).header(HttpHeaders.AUTHORIZATION, bearer)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("Lista de asistencia", "Tomás Pérez", "Registrar llegada", volunteer.email());
+
+        mvc.perform(post(roster + "/code").header(HttpHeaders.AUTHORIZATION, bearer).param("code", "ZZZZZZ"))
+                .andExpect(status().isOk());
+        clock.moveTo(start.atZone(Scenario.ZONE).toInstant());
+        String wrong = mvc.perform(post(roster + "/code").header(HttpHeaders.AUTHORIZATION, bearer).param("code", "ZZZZZZ"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(wrong).contains("Ningún voluntario confirmado de este turno tiene este código");
+
+        mvc.perform(post(roster + "/code").header(HttpHeaders.AUTHORIZATION, bearer).param("code", signup.code()))
+                .andExpect(redirectedUrl(roster + "?done=checked-in"));
+        assertThat(signups.findById(signup.id()).orElseThrow().presence()).isEqualTo(Signup.Presence.ATTENDED);
+        assertThat(mvc.perform(get(roster + "?done=checked-in&lang=en").header(HttpHeaders.AUTHORIZATION, bearer))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("Checked in: 120 minutes");
+        mvc.perform(get(roster).header(HttpHeaders.AUTHORIZATION, scenario.organizerBearer("not-on-team")))
+                .andExpect(status().isForbidden());
+    }
+}

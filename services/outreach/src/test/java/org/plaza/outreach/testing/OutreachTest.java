@@ -1,0 +1,26 @@
+package org.plaza.outreach.testing;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.plaza.testsupport.PlazaServiceTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The one configuration of every service test in this module (so they all share one Spring context): the
+ * whole service on real Kafka and MongoDB, MockMvc, a movable clock and the {@link Scenario} helper.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@PlazaServiceTest(properties = { "plaza.outreach.reconcile-interval=1h", "plaza.outreach.understaffed.check-interval=1h",
+        "plaza.outreach.public-base-url=https://plaza.example", "plaza.outreach.internal-base-url=http://127.0.0.1:8085",
+        "plaza.outreach.welcome-template=outreach.volunteer-welcome" })
+@AutoConfigureMockMvc
+@Import({ TestClock.Configuration.class, Scenario.class })
+public @interface OutreachTest {
+}

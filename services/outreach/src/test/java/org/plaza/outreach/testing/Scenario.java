@@ -1,0 +1,173 @@
+package org.plaza.outreach.testing;
+
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.plaza.events.campaigns.CampaignLaunched;
+import org.plaza.events.outreach.VolunteerRegistered.AgeGroup;
+import org.plaza.outreach.access.Campaigns;
+import org.plaza.outreach.signup.Signup;
+import org.plaza.outreach.signup.SignupService;
+import org.plaza.outreach.volunteer.Skill;
+import org.plaza.outreach.volunteer.SpokenLanguage;
+import org.plaza.outreach.volunteer.Volunteer;
+import org.plaza.outreach.volunteer.VolunteerApplication;
+import org.plaza.outreach.volunteer.VolunteerService;
+import org.plaza.testsupport.events.KafkaTestEvents;
+import org.plaza.testsupport.security.Role;
+import org.plaza.testsupport.security.StaffTokens;
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Builds the situations tests start from, through the service's own entrances: a campaign announced on
+ * Kafka, volunteers registered, shifts scheduled through the staff API with a real organizer token.
+ */
+@TestComponent
+public class Scenario {
+
+    public static final ZoneId ZONE = ZoneId.of("America/Los_Angeles");
+    private static final AtomicInteger COUNTER = new AtomicInteger();
+
+    private final KafkaTestEvents events;
+    private final StaffTokens tokens;
+    private final Campaigns campaigns;
+    private final VolunteerService volunteers;
+    private final SignupService signups;
+    private final MockMvc mvc;
+    private final JsonMapper json;
+
+    Scenario(KafkaTestEvents events, StaffTokens tokens, Campaigns campaigns, VolunteerService volunteers,
+            SignupService signups, MockMvc mvc, JsonMapper json) {
+        this.events = events;
+        this.tokens = tokens;
+        this.campaigns = campaigns;
+        this.volunteers = volunteers;
+        this.signups = signups;
+        this.mvc = mvc;
+        this.json = json;
+    }
+
+    /** A unique suffix for ids, addresses and emails. */
+    public static int next() {
+        return COUNTER.incrementAndGet();
+    }
+
+    /** A campaign launched by the campaigns service with these organizers, once outreach knows its team. */
+    public String campaign(String... organizers) {
+        String campaignId = "cmp_test" + next();
+        events.publish(new CampaignLaunched(campaignId, "Agua limpia " + campaignId, "Clean water " + campaignId,
+                "WATER_AND_HOUSING_INFRASTRUCTURE", List.of("MECCA", "OASIS"), LocalDate.now(), null, List.of(organizers),
+                organizers[0], Instant.now()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> campaigns.existsById(campaignId));
+        return campaignId;
+    }
+
+    public String organizer() {
+        return "organizer-" + next();
+    }
+
+    public String bearer(String staffId, Role... roles) {
+        return StaffTokens.bearer(tokens.staffToken(staffId, roles));
+    }
+
+    public String organizerBearer(String staffId) {
+        return bearer(staffId, Role.ORGANIZER);
+    }
+
+    /** A volunteer of {@code community} speaking Spanish and English, with an email. */
+    public Volunteer volunteer(String community) {
+        return volunteer("Voluntaria " + next(), "vol" + next() + "@example.org", community, "es");
+    }
+
+    public Volunteer volunteer(String name, String email, String community, String preferredLanguage) {
+        return volunteers.register(application(name, email, community, preferredLanguage)).volunteer();
+    }
+
+    public static VolunteerApplication application(String name, String email, String community, String preferredLanguage) {
+        return new VolunteerApplication(name, email, null, preferredLanguage, community,
+                List.of(SpokenLanguage.ES, SpokenLanguage.EN), null, List.of(Skill.CANVASSING), List.of(), AgeGroup.ADULT,
+                null, null, false, true, null, null);
+    }
+
+    public Signup signUp(String shiftId, String volunteerId) {
+        return signups.signUp(shiftId, volunteerId, null);
+    }
+
+    /** A shift request with sensible defaults: a canvass in Mecca at a place no other test uses, in three days. */
+    public ShiftSpec shift(String campaignId) {
+        return new ShiftSpec(campaignId);
+    }
+
+    /** The local date-time {@code days} from now at {@code time} in Los Angeles. */
+    public static LocalDateTime local(Instant now, int days, LocalTime time) {
+        return LocalDateTime.of(now.atZone(ZONE).toLocalDate().plusDays(days), time);
+    }
+
+    /** Schedules through the staff API; returns the JSON answer (the shift view). */
+    public JsonNode schedule(ShiftSpec spec, String bearer) throws Exception {
+        MvcResult result = mvc.perform(MockMvcRequestBuilders.post("/api/staff/outreach/shifts")
+                .header(HttpHeaders.AUTHORIZATION, bearer).contentType(MediaType.APPLICATION_JSON)
+                .content(json.writeValueAsString(spec.body()))).andReturn();
+        if (result.getResponse().getStatus() != 201) {
+            throw new AssertionError("Scheduling failed: " + result.getResponse().getStatus() + " "
+                    + result.getResponse().getContentAsString());
+        }
+        return json.readTree(result.getResponse().getContentAsString());
+    }
+
+    /** A shift request being put together. */
+    public static final class ShiftSpec {
+
+        private final Map<String, Object> body = new LinkedHashMap<>();
+
+        ShiftSpec(String campaignId) {
+            int n = next();
+            body.put("campaignId", campaignId);
+            body.put("activity", "CANVASS");
+            body.put("titleEs", "Tocar puertas " + n);
+            body.put("titleEn", "Door knocking " + n);
+            body.put("community", "MECCA");
+            body.put("address", "Calle de prueba " + n);
+            Instant now = Instant.now();
+            body.put("startsAt", local(now, 3, LocalTime.of(9, 0)).toString());
+            body.put("endsAt", local(now, 3, LocalTime.of(12, 0)).toString());
+            body.put("capacity", 5);
+            body.put("minimumVolunteers", 0);
+            body.put("languagesNeeded", new ArrayList<>(List.of("es")));
+        }
+
+        public ShiftSpec set(String field, Object value) {
+            body.put(field, value);
+            return this;
+        }
+
+        public ShiftSpec at(LocalDateTime start, LocalDateTime end) {
+            body.put("startsAt", start.toString());
+            body.put("endsAt", end.toString());
+            return this;
+        }
+
+        public Map<String, Object> body() {
+            return body;
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package org.plaza.outreach.testing;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+
+/** The system clock, moved forward by an offset a test chooses (and resets). */
+public final class TestClock extends Clock {
+
+    private volatile Duration offset = Duration.ZERO;
+
+    @Override
+    public ZoneId getZone() {
+        return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+        return this;
+    }
+
+    @Override
+    public Instant instant() {
+        return Instant.now().plus(offset);
+    }
+
+    /** From now on the clock reads {@code at} (and keeps running from there). */
+    public void moveTo(Instant at) {
+        offset = Duration.between(Instant.now(), at);
+    }
+
+    public void reset() {
+        offset = Duration.ZERO;
+    }
+
+    /** Replaces the service's clock in every test context. */
+    @TestConfiguration(proxyBeanMethods = false)
+    public static class Configuration {
+
+        @Bean
+        @Primary
+        TestClock testClock() {
+            return new TestClock();
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package org.plaza.outreach.volunteer.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.plaza.outreach.testing.OutreachTest;
+import org.plaza.outreach.testing.Scenario;
+import org.plaza.outreach.volunteer.Volunteer;
+import org.plaza.outreach.volunteer.Volunteers;
+import org.plaza.starter.supporter.SupporterIds;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/** The sign-up over JSON: the same rules and messages as the form, a phone is enough, youth need a guardian. */
+@OutreachTest
+class PublicVolunteerApiTest {
+
+    @Autowired MockMvc mvc;
+    @Autowired Volunteers volunteers;
+    @Autowired SupporterIds supporterIds;
+    @Autowired JsonMapper json;
+
+    @Test
+    void aYouthWithOnlyAPhoneRegistersWithTheirGuardiansConsent() throws Exception {
+        String phone = "760 555 " + (1000 + Scenario.next());
+        Map<String, Object> body = youth(phone);
+
+        String answer = mvc.perform(post("/api/public/outreach/volunteers").contentType(MediaType.APPLICATION_JSON)
+                .content(json.writeValueAsString(body)))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.status").value("REGISTERED"))
+                .andExpect(jsonPath("$.personalUrl").isString()).andReturn().getResponse().getContentAsString();
+
+        Volunteer youth = volunteers.findById(json.readTree(answer).get("volunteerId").asString()).orElseThrow();
+        assertThat(youth.phone()).isEqualTo("1" + phone.replace(" ", ""));
+        assertThat(youth.email()).isNull();
+        assertThat(youth.guardianContact()).isEqualTo("mama@example.org");
+        assertThat(youth.supporterId()).isEqualTo(supporterIds.supporterId("tel-" + youth.phone() + "@" + Volunteer.PHONE_DOMAIN));
+        mvc.perform(post("/api/public/outreach/volunteers").contentType(MediaType.APPLICATION_JSON)
+                .content(json.writeValueAsString(body))).andExpect(status().isAccepted())
+                .andExpect(jsonPath("$.status").value("ALREADY_REGISTERED")).andExpect(jsonPath("$.volunteerId").doesNotExist());
+    }
+
+    @Test
+    void refusesAYouthWithoutGuardianFieldByFieldInEnglish() throws Exception {
+        Map<String, Object> body = youth("760 555 0100");
+        body.remove("guardianName");
+        body.put("guardianConsent", false);
+        body.put("community", "ATLANTIS");
+
+        mvc.perform(post("/api/public/outreach/volunteers").header(HttpHeaders.ACCEPT_LANGUAGE, "en")
+                .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("https://plaza.example/problems/validation"))
+                .andExpect(jsonPath("$.errors[?(@.field == 'community')].message").value("Choose a community from the list"))
+                .andExpect(jsonPath("$.errors[?(@.field == 'guardianName')].message").value("Enter the name of your parent or guardian"))
+                .andExpect(jsonPath("$.errors[?(@.field == 'guardianConsent')].message")
+                        .value("Your parent or guardian must agree before you volunteer"));
+    }
+
+    private static Map<String, Object> youth(String phone) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("name", "Diego Joven");
+        body.put("phone", phone);
+        body.put("preferredLanguage", "es");
+        body.put("community", "THERMAL");
+        body.put("languages", List.of("ES", "EN"));
+        body.put("skills", List.of("SOCIAL_MEDIA"));
+        body.put("ageGroup", "YOUTH");
+        body.put("guardianName", "Mamá de Diego");
+        body.put("guardianContact", "mama@example.org");
+        body.put("guardianConsent", true);
+        body.put("contactConsent", true);
+        return body;
+    }
+}

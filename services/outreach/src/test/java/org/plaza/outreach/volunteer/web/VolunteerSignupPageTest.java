@@ -1,0 +1,178 @@
+package org.plaza.outreach.volunteer.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.plaza.events.notifications.NotificationRequested;
+import org.plaza.events.outreach.VolunteerRegistered;
+import org.plaza.outreach.lead.Invitation;
+import org.plaza.outreach.lead.InvitationTokens;
+import org.plaza.outreach.support.Links;
+import org.plaza.outreach.support.Links.Kind;
+import org.plaza.outreach.testing.Forms;
+import org.plaza.outreach.testing.OutreachTest;
+import org.plaza.outreach.testing.Scenario;
+import org.plaza.outreach.volunteer.Volunteer;
+import org.plaza.outreach.volunteer.Volunteers;
+import org.plaza.starter.supporter.SupporterIds;
+import org.plaza.testsupport.events.KafkaTestEvents;
+import org.plaza.testsupport.events.ReceivedEvent;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/** The bilingual sign-up form, from the first visit to the volunteer's own page and their first shift. */
+@OutreachTest
+class VolunteerSignupPageTest {
+
+    @Autowired MockMvc mvc;
+    @Autowired Scenario scenario;
+    @Autowired KafkaTestEvents events;
+    @Autowired InvitationTokens invitations;
+    @Autowired SupporterIds supporterIds;
+    @Autowired Volunteers volunteers;
+    @Autowired Links links;
+    @Autowired JsonMapper json;
+
+    @Test
+    void theFormIsInSpanishByDefaultAndInEnglishOnRequestWithALabelForEveryField() throws Exception {
+        String spanish = mvc.perform(get("/outreach/volunteer")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(spanish).contains("<html lang=\"es\"", "Hazte voluntario", "Tu comunidad", "Menos de 18 años",
+                "Pueden contactarme sobre oportunidades de voluntariado.");
+        for (String field : new String[] { "name", "email", "phone", "community", "otherLanguage", "guardianName",
+                "guardianContact", "guardianConsent", "contactConsent", "languages-ES", "skills-CANVASSING",
+                "availability-WEEKEND_MORNING", "ageGroup-YOUTH" }) {
+            assertThat(spanish).contains("for=\"" + field + "\"").contains("id=\"" + field + "\"");
+        }
+        assertThat(spanish).doesNotContain("<script", "style=\"");
+        mvc.perform(get("/outreach/volunteer?lang=en")).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Volunteer with us")));
+    }
+
+    @Test
+    void errorsAppearNextToTheirFieldsWithASummaryAndWhatWasTypedStays() throws Exception {
+        String page = mvc.perform(form().param("name", "Ana Ruiz").param("email", "not-an-email").param("community", "ATLANTIS")
+                .param("ageGroup", "YOUTH").param("preferredLanguage", "es"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(page).contains("class=\"error-summary\"", "Revisa estos campos",
+                "Escribe un correo electrónico válido, como nombre@ejemplo.com", "Elige una comunidad de la lista",
+                "Elige al menos un idioma", "Escribe el nombre de tu madre, padre o tutor",
+                "Tu madre, padre o tutor debe estar de acuerdo antes de que seas voluntario",
+                "value=\"Ana Ruiz\"", "value=\"not-an-email\"", "aria-describedby=\"contact-hint email-error\"",
+                "href=\"#community\"");
+    }
+
+    @Test
+    void aNewVolunteerIsAnnouncedWithoutContactDetailsAndLandsOnTheirPersonalPage() throws Exception {
+        String email = "maria" + Scenario.next() + "@example.org";
+        MvcResult result = mvc.perform(valid(form(), "María López", email, "OASIS")).andExpect(status().is3xxRedirection())
+                .andReturn();
+        String location = result.getResponse().getRedirectedUrl();
+        assertThat(location).startsWith("/outreach/me/vol_").endsWith("?welcome=1");
+
+        ReceivedEvent<VolunteerRegistered> registered = events.awaitEvent(VolunteerRegistered.class,
+                e -> e.supporterId().equals(supporterIds.supporterId(email)), Duration.ofSeconds(20));
+        assertThat(registered.event().community()).isEqualTo("OASIS");
+        assertThat(registered.event().languages()).containsExactly("es", "en");
+        assertThat(registered.event().source()).isEqualTo("DIRECT");
+        assertThat(json.writeValueAsString(registered.event())).doesNotContain("maria", "María", "López", "17605550123", "555-0123");
+
+        String home = mvc.perform(get(location)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(home).contains("Hola, María López", "¡Bienvenido! Ya estás inscrito como voluntario.");
+    }
+
+    @Test
+    void anInvitationPreFillsTheFormAndTheSignUpCountsAsThePetitionLead() throws Exception {
+        String organizer = scenario.organizer();
+        String campaignId = scenario.campaign(organizer);
+        String email = "invitado" + Scenario.next() + "@example.org";
+        String token = invitations.issue(new Invitation(1, supporterIds.supporterId(email), campaignId, "THERMAL", "es",
+                "PETITION_LEAD", "sig_1", Instant.now().plus(30, ChronoUnit.DAYS)));
+
+        String page = mvc.perform(get("/outreach/volunteer").param("invitation", token)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("Gracias por decirnos que te gustaría ser voluntario", "value=\"THERMAL\" selected=\"selected\"",
+                "id=\"languages-ES\" value=\"ES\" checked=\"checked\"");
+        mvc.perform(valid(Forms.postFrom(mvc, "/outreach/volunteer?invitation=" + token, "/outreach/volunteer")
+                .param("invitation", token).param("campaign", campaignId), "Invitado Uno", email, "THERMAL"))
+                .andExpect(status().is3xxRedirection());
+
+        VolunteerRegistered registered = events.awaitEvent(VolunteerRegistered.class,
+                e -> e.supporterId().equals(supporterIds.supporterId(email)), Duration.ofSeconds(20)).event();
+        assertThat(registered.source()).isEqualTo("PETITION_LEAD");
+        assertThat(registered.campaignId()).isEqualTo(campaignId);
+        String tampered = token.substring(0, token.length() - 2) + (token.endsWith("A") ? "BB" : "AA");
+        assertThat(mvc.perform(get("/outreach/volunteer").param("invitation", tampered)).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)).contains("Este enlace de invitación ya venció");
+    }
+
+    @Test
+    void signingUpAgainWithTheSameEmailRevealsNothingAndChangesNothing() throws Exception {
+        String email = "dos" + Scenario.next() + "@example.org";
+        mvc.perform(valid(form(), "Primera Vez", email, "MECCA")).andExpect(status().is3xxRedirection());
+
+        String page = mvc.perform(valid(form(), "Otra Persona", email.toUpperCase(), "OASIS")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(page).contains("Ya estás inscrito como voluntario. Te enviamos tu enlace personal por correo.")
+                .doesNotContain("Primera Vez", "/outreach/me/");
+        Volunteer kept = volunteers.findBySupporterId(supporterIds.supporterId(email)).orElseThrow();
+        assertThat(kept.name()).isEqualTo("Primera Vez");
+        assertThat(kept.community()).isEqualTo("MECCA");
+        List<ReceivedEvent<NotificationRequested>> links = events.awaitEvents(NotificationRequested.class,
+                r -> r.relatedIds().contains(kept.id()), 2, Duration.ofSeconds(20));
+        assertThat(links).extracting(r -> r.event().requestId()).allMatch(id -> id.startsWith("outreach:" + kept.id() + ":"));
+        assertThat(links).extracting(r -> r.event().templateParameters().get("volunteerUrl"))
+                .containsOnly("https://plaza.example" + this.links.path(Kind.VOLUNTEER, kept.id()));
+    }
+
+    @Test
+    void aVolunteerTakesAShiftFromTheirPageSeesTheirCodeAndCancelsThroughTheLink() throws Exception {
+        String organizer = scenario.organizer();
+        String campaignId = scenario.campaign(organizer);
+        String shiftId = scenario.schedule(scenario.shift(campaignId), scenario.organizerBearer(organizer)).get("shiftId").asString();
+        Volunteer volunteer = scenario.volunteer("MECCA");
+        String home = links.path(Kind.VOLUNTEER, volunteer.id());
+        assertThat(mvc.perform(get(home).param("shift", shiftId)).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)).contains("id=\"focus\"");
+
+        String signupPage = mvc.perform(Forms.postFrom(mvc, home, home + "/signups").param("shiftId", shiftId))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        String page = mvc.perform(get(signupPage)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("Estás inscrito. ¡Nos vemos allí!", "id=\"check-in-code\"", "Cancelar mi inscripción");
+
+        mvc.perform(Forms.postFrom(mvc, signupPage, signupPage + "/cancel")).andExpect(status().is3xxRedirection())
+                .andExpect(header().string("Location", signupPage + "?cancelled=1"));
+        assertThat(mvc.perform(get(signupPage + "?cancelled=1&lang=en")).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)).contains("Your sign-up is cancelled.");
+    }
+
+    private MockHttpServletRequestBuilder form() throws Exception {
+        return Forms.postFrom(mvc, "/outreach/volunteer", "/outreach/volunteer");
+    }
+
+    private static MockHttpServletRequestBuilder valid(MockHttpServletRequestBuilder form, String name, String email,
+            String community) {
+        return form.param("name", name).param("email", email).param("phone", "(760) 555-0123")
+                .param("preferredLanguage", "es").param("community", community).param("languages", "ES", "EN")
+                .param("skills", "CANVASSING", "INTERPRETING").param("availability", "WEEKEND_MORNING")
+                .param("ageGroup", "ADULT").param("contactConsent", "true");
+    }
+}
