@@ -19,7 +19,7 @@ class StackLifecycleIT {
     @Test
     void downStopsEveryProcessAndDataSurvivesARestart() {
         String marker = UUID.randomUUID().toString();
-        try (PlazaStack stack = PlazaStack.named("lifecycle").up()) {
+        try (PlazaStack stack = PlazaStack.named("lifecycle").withoutServices().up()) {
             insert(stack, marker);
             List<ProcessHandle> firstRun = stack.recordedProcesses();
             assertThat(firstRun).hasSize(4);
