@@ -1,0 +1,338 @@
+package org.plaza.petitions.console;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+import org.plaza.petitions.PetitionSettings;
+import org.plaza.petitions.campaign.CampaignDirectory;
+import org.plaza.petitions.campaign.CampaignTeam;
+import org.plaza.petitions.campaign.CampaignTeams;
+import org.plaza.petitions.community.Communities;
+import org.plaza.petitions.invalidation.Criterion;
+import org.plaza.petitions.invalidation.Invalidations;
+import org.plaza.petitions.invalidation.SelectionRequest;
+import org.plaza.petitions.moderation.CommentModeration;
+import org.plaza.petitions.petition.DeliveryMethod;
+import org.plaza.petitions.petition.Petition;
+import org.plaza.petitions.petition.PetitionService;
+import org.plaza.petitions.petition.ResponseOutcome;
+import org.plaza.petitions.staff.Staff;
+import org.plaza.petitions.staff.StaffAccess;
+import org.plaza.petitions.tally.LiveCounts;
+import org.plaza.starter.problem.PlazaProblem;
+import org.springframework.context.MessageSource;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The staff pages. They call the same services as the staff API, so access rules and invariants are the
+ * same; a refused action shows the page again with the reason (and the fields concerned).
+ */
+@Controller
+@RequestMapping("/staff/petitions")
+class ConsolePages {
+
+    private final PetitionService petitions;
+    private final StaffAccess access;
+    private final CampaignDirectory campaigns;
+    private final CampaignTeams allCampaigns;
+    private final Communities communities;
+    private final LiveCounts counts;
+    private final CommentModeration moderation;
+    private final Invalidations invalidations;
+    private final PetitionSettings settings;
+    private final MessageSource messages;
+
+    ConsolePages(PetitionService petitions, StaffAccess access, CampaignDirectory campaigns, CampaignTeams allCampaigns,
+            Communities communities, LiveCounts counts, CommentModeration moderation, Invalidations invalidations,
+            PetitionSettings settings, MessageSource messages) {
+        this.petitions = petitions;
+        this.access = access;
+        this.campaigns = campaigns;
+        this.allCampaigns = allCampaigns;
+        this.communities = communities;
+        this.counts = counts;
+        this.moderation = moderation;
+        this.invalidations = invalidations;
+        this.settings = settings;
+        this.messages = messages;
+    }
+
+    @GetMapping
+    String list(Authentication auth, Locale locale, Model model) {
+        Staff staff = Staff.of(auth);
+        model.addAttribute("rows", petitions.list(staff, null).stream()
+                .map(p -> new Row(p.id(), p.title(locale.getLanguage()), p.status().name(), p.campaignId(),
+                        counts.get(p.id()).verified()))
+                .toList());
+        model.addAttribute("canCreate", !manageableCampaigns(staff).isEmpty());
+        return "staff/list";
+    }
+
+    @GetMapping("/new")
+    String newPetition(@RequestParam(required = false) String campaignId, Authentication auth, Model model) {
+        PetitionForm form = new PetitionForm();
+        form.setCampaignId(campaignId);
+        return form(null, form, Staff.of(auth), model);
+    }
+
+    @PostMapping
+    String create(@Validated @ModelAttribute("form") PetitionForm form, BindingResult errors, Authentication auth,
+            Locale locale, Model model, HttpServletResponse response) {
+        Staff staff = Staff.of(auth);
+        if (form.getCampaignId() == null || form.getCampaignId().isBlank()) {
+            errors.rejectValue("campaignId", "NotBlank");
+        }
+        return submit(null, form, errors, staff, locale, model, response,
+                () -> petitions.create(staff, form.getCampaignId(), form.getSlug(), form.details(settings.timeZone())));
+    }
+
+    @GetMapping("/{id}/edit")
+    String edit(@PathVariable String id, Authentication auth, Model model) {
+        Staff staff = Staff.of(auth);
+        Petition petition = petitions.manageable(staff, id);
+        return form(petition, PetitionForm.of(petition.details(), settings.timeZone()), staff, model);
+    }
+
+    @PostMapping("/{id}")
+    String update(@PathVariable String id, @Validated @ModelAttribute("form") PetitionForm form, BindingResult errors,
+            Authentication auth, Locale locale, Model model, HttpServletResponse response) {
+        Staff staff = Staff.of(auth);
+        Petition petition = petitions.manageable(staff, id);
+        return submit(petition, form, errors, staff, locale, model, response,
+                () -> petitions.edit(staff, id, form.details(settings.timeZone())));
+    }
+
+    @GetMapping("/{id}")
+    String detail(@PathVariable String id, Authentication auth, Locale locale, Model model) {
+        return detailPage(id, Staff.of(auth), locale, model);
+    }
+
+    @PostMapping("/{id}/publish")
+    String publish(@PathVariable String id, Authentication auth, Locale locale, Model model,
+            HttpServletResponse response) {
+        Staff staff = Staff.of(auth);
+        return act(id, staff, locale, model, response, () -> petitions.publish(staff, id));
+    }
+
+    @PostMapping("/{id}/close")
+    String close(@PathVariable String id, Authentication auth, Locale locale, Model model,
+            HttpServletResponse response) {
+        Staff staff = Staff.of(auth);
+        return act(id, staff, locale, model, response, () -> petitions.close(staff, id));
+    }
+
+    @PostMapping("/{id}/deadline")
+    String extend(@PathVariable String id,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime closesAt,
+            Authentication auth, Locale locale, Model model, HttpServletResponse response) {
+        Staff staff = Staff.of(auth);
+        return act(id, staff, locale, model, response, () -> petitions.extendDeadline(staff, id,
+                closesAt == null ? null : closesAt.atZone(settings.timeZone()).toInstant()));
+    }
+
+    @PostMapping("/{id}/delivery")
+    String deliver(@PathVariable String id,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deliveredOn,
+            @RequestParam(required = false) DeliveryMethod method, @RequestParam(required = false) String notes,
+            Authentication auth, Locale locale, Model model, HttpServletResponse response) {
+        Staff staff = Staff.of(auth);
+        return act(id, staff, locale, model, response, () -> {
+            required("deliveredOn", deliveredOn);
+            required("method", method);
+            return petitions.recordDelivery(staff, id, deliveredOn, method, limit(notes, 2_000));
+        });
+    }
+
+    @PostMapping("/{id}/response")
+    String respond(@PathVariable String id,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate respondedOn,
+            @RequestParam(required = false) ResponseOutcome outcome, @RequestParam(required = false) String summaryEs,
+            @RequestParam(required = false) String summaryEn, Authentication auth, Locale locale, Model model,
+            HttpServletResponse response) {
+        Staff staff = Staff.of(auth);
+        return act(id, staff, locale, model, response, () -> {
+            required("respondedOn", respondedOn);
+            required("outcome", outcome);
+            required("summaryEs", summaryEs == null || summaryEs.isBlank() ? null : summaryEs);
+            required("summaryEn", summaryEn == null || summaryEn.isBlank() ? null : summaryEn);
+            return petitions.recordResponse(staff, id, respondedOn, outcome, limit(summaryEs, 5_000),
+                    limit(summaryEn, 5_000));
+        });
+    }
+
+    @PostMapping("/{id}/comments/{signatureId}/hide")
+    String hide(@PathVariable String id, @PathVariable String signatureId,
+            @RequestParam(required = false) String reason, Authentication auth, Locale locale, Model model,
+            HttpServletResponse response) {
+        Staff staff = Staff.of(auth);
+        return act(id, staff, locale, model, response, () -> {
+            required("reason", reason == null || reason.isBlank() ? null : reason);
+            moderation.hide(staff, id, signatureId, limit(reason, 500));
+            return null;
+        });
+    }
+
+    @PostMapping("/{id}/comments/{signatureId}/restore")
+    String restoreComment(@PathVariable String id, @PathVariable String signatureId, Authentication auth,
+            Locale locale, Model model, HttpServletResponse response) {
+        Staff staff = Staff.of(auth);
+        return act(id, staff, locale, model, response, () -> {
+            moderation.restore(staff, id, signatureId);
+            return null;
+        });
+    }
+
+    @PostMapping("/{id}/invalidations")
+    String invalidate(@PathVariable String id, @RequestParam(required = false) Criterion criterion,
+            @RequestParam(required = false) String value,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime to,
+            @RequestParam(required = false) String reason, Authentication auth, Locale locale, Model model,
+            HttpServletResponse response) {
+        Staff staff = Staff.of(auth);
+        return act(id, staff, locale, model, response, () -> {
+            required("criterion", criterion);
+            invalidations.invalidate(staff, id, new SelectionRequest(criterion, limit(value, 320),
+                    from == null ? null : from.atZone(settings.timeZone()).toInstant(),
+                    to == null ? null : to.atZone(settings.timeZone()).toInstant(), limit(reason, 500)));
+            return null;
+        });
+    }
+
+    @PostMapping("/{id}/invalidations/{batchId}/restore")
+    String restoreBatch(@PathVariable String id, @PathVariable String batchId, Authentication auth, Locale locale,
+            Model model, HttpServletResponse response) {
+        Staff staff = Staff.of(auth);
+        return act(id, staff, locale, model, response, () -> {
+            invalidations.restore(staff, id, batchId);
+            return null;
+        });
+    }
+
+    private String submit(Petition existing, PetitionForm form, BindingResult errors, Staff staff, Locale locale,
+            Model model, HttpServletResponse response, Supplier<Petition> save) {
+        if (!errors.hasErrors()) {
+            try {
+                return "redirect:/staff/petitions/" + save.get().id();
+            } catch (NumberFormatException tooLarge) {
+                errors.rejectValue("milestones", "Pattern");
+            } catch (PlazaProblem problem) {
+                problem.getFieldErrors().forEach(field -> {
+                    if (isFormField(field.name())) {
+                        errors.rejectValue(field.name(), field.messageKey(), field.arguments(), null);
+                    }
+                });
+                model.addAttribute("problem", explain(problem, locale));
+            }
+        }
+        response.setStatus(400);
+        return form(existing, form, staff, model);
+    }
+
+    private String act(String id, Staff staff, Locale locale, Model model, HttpServletResponse response,
+            Supplier<Object> action) {
+        try {
+            action.get();
+            return "redirect:/staff/petitions/" + id;
+        } catch (PlazaProblem problem) {
+            if (problem.getStatus().value() == 404 || problem.getStatus().value() == 403) {
+                throw problem;
+            }
+            model.addAttribute("problem", explain(problem, locale));
+            response.setStatus(problem.getStatus().value());
+            return detailPage(id, staff, locale, model);
+        }
+    }
+
+    private String form(Petition existing, PetitionForm form, Staff staff, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("petition", existing);
+        model.addAttribute("campaigns", manageableCampaigns(staff));
+        model.addAttribute("communities", communities.all());
+        return "staff/form";
+    }
+
+    private String detailPage(String id, Staff staff, Locale locale, Model model) {
+        Petition petition = petitions.get(staff, id);
+        boolean manage = access.canManage(staff, petition.campaignId());
+        model.addAttribute("petition", petition);
+        model.addAttribute("language", locale.getLanguage());
+        model.addAttribute("counts", counts.get(petition.id()));
+        model.addAttribute("manage", manage);
+        model.addAttribute("moderate", access.canModerate(staff, petition.campaignId()));
+        model.addAttribute("campaign", campaigns.find(petition.campaignId()).orElse(null));
+        model.addAttribute("communityNames", communities);
+        model.addAttribute("locale", locale);
+        model.addAttribute("comments", access.canModerate(staff, petition.campaignId())
+                ? moderation.list(staff, id, false, 0, 50) : List.of());
+        model.addAttribute("hiddenComments", access.canModerate(staff, petition.campaignId())
+                ? moderation.list(staff, id, true, 0, 50) : List.of());
+        model.addAttribute("batches", manage ? invalidations.list(staff, id) : List.of());
+        model.addAttribute("methods", DeliveryMethod.values());
+        model.addAttribute("outcomes", ResponseOutcome.values());
+        model.addAttribute("criteria", Criterion.values());
+        model.addAttribute("publicUrl", "/petitions/" + petition.slug());
+        return "staff/detail";
+    }
+
+    private List<CampaignTeam> manageableCampaigns(Staff staff) {
+        List<CampaignTeam> teams = staff.isAdmin() ? allCampaigns.findAll() : campaigns.teamsOf(staff.id());
+        return teams.stream().filter(team -> !team.closed()).toList();
+    }
+
+    private Explained explain(PlazaProblem problem, Locale locale) {
+        List<String> fields = new ArrayList<>();
+        problem.getFieldErrors().forEach(field -> fields.add(messages.getMessage("staff.field." + field.name(), null,
+                field.name(), locale) + ": " + messages.getMessage(field.messageKey(), field.arguments(), locale)));
+        return new Explained(messages.getMessage(problem.getMessageKey() + ".title", null,
+                messages.getMessage("plaza.problem.error.title", null, locale), locale),
+                messages.getMessage(problem.getMessageKey(), problem.getArguments(), locale), fields);
+    }
+
+    private static boolean isFormField(String name) {
+        return List.of("campaignId", "slug", "titleEs", "titleEn", "textEs", "textEn", "decisionMakerEs",
+                "decisionMakerEn", "signatureGoal", "milestones", "communities", "closesAt").contains(name);
+    }
+
+    private static void required(String field, Object value) {
+        if (value == null) {
+            throw PlazaProblem.badRequest("validation", "plaza.problem.validation").withFieldError(field, "NotNull");
+        }
+    }
+
+    private static String limit(String text, int max) {
+        if (text == null) {
+            return null;
+        }
+        if (text.length() > max) {
+            throw PlazaProblem.badRequest("validation", "plaza.problem.validation").withFieldError("text", "Size",
+                    "text", max, 0);
+        }
+        return text.strip();
+    }
+
+    /** A petition in the list. */
+    record Row(String id, String title, String status, String campaignId, long verified) {
+    }
+
+    /** A refusal in the staff member's language. */
+    record Explained(String title, String detail, List<String> fields) {
+    }
+}

@@ -1,0 +1,174 @@
+package org.plaza.petitions.export;
+
+import java.awt.Color;
+import java.io.OutputStream;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.plaza.petitions.community.Communities;
+import org.plaza.petitions.petition.Petition;
+import org.plaza.petitions.petition.PetitionDetails;
+import org.plaza.petitions.signature.SignerRow;
+import org.plaza.petitions.tally.Counts;
+import org.springframework.context.MessageSource;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Document;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.FontFactory;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+
+/**
+ * The delivery document for the decision-maker. A bilingual cover (Spanish first, then English): the
+ * petition, to whom, its text, the verified total and the counts by community; then the signers as a
+ * numbered table of name and community, never emails. The table is added in chunks, so pages reach the
+ * client as they fill instead of the whole list being held in memory.
+ */
+final class DeliveryPdf {
+
+    private static final int CHUNK = 200;
+    private static final Locale ES = Locale.forLanguageTag("es");
+    private static final Locale EN = Locale.ENGLISH;
+    private static final Color BRAND = new Color(0x8a, 0x2b, 0x06);
+
+    private final MessageSource messages;
+    private final Communities communities;
+    private final ZoneId zone;
+    private final Font title = font(18, Font.BOLD, BRAND);
+    private final Font heading = font(12, Font.BOLD, Color.BLACK);
+    private final Font body = font(10, Font.NORMAL, Color.BLACK);
+    private final Font muted = font(9, Font.ITALIC, Color.DARK_GRAY);
+
+    DeliveryPdf(MessageSource messages, Communities communities, ZoneId zone) {
+        this.messages = messages;
+        this.communities = communities;
+        this.zone = zone;
+    }
+
+    long write(Petition petition, Counts counts, Stream<SignerRow> rows, OutputStream out, Instant now) {
+        Document document = new Document(PageSize.LETTER, 54, 54, 54, 54);
+        PdfWriter.getInstance(document, out);
+        document.addTitle(petition.title("es") + " / " + petition.title("en"));
+        document.addCreator("Plaza");
+        document.open();
+        cover(document, petition, counts, now);
+        document.newPage();
+        long signers = signers(document, rows);
+        document.close();
+        return signers;
+    }
+
+    private void cover(Document document, Petition petition, Counts counts, Instant now) {
+        PetitionDetails details = petition.details();
+        document.add(new Paragraph(both("export.pdf.petition"), muted));
+        document.add(spaced(new Paragraph(details.titleEs(), title), 2));
+        document.add(spaced(new Paragraph(details.titleEn(), title), 10));
+        document.add(new Paragraph(text("export.pdf.addressed-to", ES, details.decisionMakerEs()), heading));
+        document.add(spaced(new Paragraph(text("export.pdf.addressed-to", EN, details.decisionMakerEn()), heading), 10));
+
+        document.add(new Paragraph(both("export.pdf.totals"), heading));
+        document.add(new Paragraph(text("export.pdf.verified", ES, counts.verified()) + " / "
+                + text("export.pdf.verified", EN, counts.verified()), body));
+        PdfPTable byCommunity = new PdfPTable(new float[] { 3, 1 });
+        byCommunity.setWidthPercentage(70);
+        byCommunity.setHorizontalAlignment(Element.ALIGN_LEFT);
+        byCommunity.setSpacingBefore(6);
+        byCommunity.addCell(headerCell(both("export.pdf.community")));
+        byCommunity.addCell(headerCell(both("export.pdf.signatures")));
+        for (Map.Entry<String, Long> entry : counts.byCommunitySorted().entrySet()) {
+            String es = communities.name(entry.getKey(), ES);
+            String en = communities.name(entry.getKey(), EN);
+            byCommunity.addCell(cell(es.equals(en) ? es : es + " / " + en));
+            byCommunity.addCell(cell(String.valueOf(entry.getValue())));
+        }
+        document.add(byCommunity);
+        String date = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withZone(zone)
+                .withLocale(ES).format(now) + " / "
+                + DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withZone(zone)
+                        .withLocale(EN).format(now);
+        document.add(spaced(new Paragraph(text("export.pdf.generated", ES, date), muted), 4));
+
+        section(document, "export.pdf.text", ES, details.textEs());
+        section(document, "export.pdf.text", EN, details.textEn());
+        document.add(spaced(new Paragraph(both("export.pdf.privacy"), muted), 10));
+    }
+
+    private long signers(Document document, Stream<SignerRow> rows) {
+        document.add(spaced(new Paragraph(both("export.pdf.signers"), heading), 6));
+        PdfPTable table = new PdfPTable(new float[] { 1, 6, 4 });
+        table.setWidthPercentage(100);
+        table.setHeaderRows(1);
+        table.setComplete(false);
+        table.addCell(headerCell("#"));
+        table.addCell(headerCell(both("export.pdf.name")));
+        table.addCell(headerCell(both("export.pdf.community")));
+        long count = 0;
+        for (SignerRow row : (Iterable<SignerRow>) rows::iterator) {
+            count++;
+            table.addCell(cell(String.valueOf(count)));
+            table.addCell(cell(row.fullName() == null ? "—" : row.fullName()));
+            String es = communities.name(row.community(), ES);
+            String en = communities.name(row.community(), EN);
+            table.addCell(cell(es.equals(en) ? es : es + " / " + en));
+            if (count % CHUNK == 0) {
+                document.add(table);
+            }
+        }
+        table.setComplete(true);
+        document.add(table);
+        return count;
+    }
+
+    private void section(Document document, String key, Locale locale, String text) {
+        document.add(spaced(new Paragraph(messages.getMessage(key, null, locale), heading), 10));
+        for (String line : text == null ? new String[0] : text.split("\\R")) {
+            if (!line.isBlank()) {
+                document.add(spaced(new Paragraph(line.strip(), body), 3));
+            }
+        }
+    }
+
+    private String both(String key) {
+        String es = messages.getMessage(key, null, ES);
+        String en = messages.getMessage(key, null, EN);
+        return es.equals(en) ? es : es + " / " + en;
+    }
+
+    private String text(String key, Locale locale, Object argument) {
+        return messages.getMessage(key, new Object[] { argument }, locale);
+    }
+
+    private PdfPCell headerCell(String text) {
+        PdfPCell cell = new PdfPCell(new Phrase(new Chunk(text, heading)));
+        cell.setBackgroundColor(new Color(0xf4, 0xf1, 0xea));
+        cell.setPadding(4);
+        return cell;
+    }
+
+    private PdfPCell cell(String text) {
+        PdfPCell cell = new PdfPCell(new Phrase(text, body));
+        cell.setPadding(3);
+        return cell;
+    }
+
+    private static Paragraph spaced(Paragraph paragraph, float before) {
+        paragraph.setSpacingBefore(before);
+        return paragraph;
+    }
+
+    private static Font font(float size, int style, Color color) {
+        return FontFactory.getFont(FontFactory.HELVETICA, BaseFont.CP1252, BaseFont.NOT_EMBEDDED, size, style, color);
+    }
+}

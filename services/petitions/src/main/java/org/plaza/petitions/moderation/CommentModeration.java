@@ -1,0 +1,114 @@
+package org.plaza.petitions.moderation;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
+
+import org.plaza.petitions.petition.Petition;
+import org.plaza.petitions.petition.PetitionService;
+import org.plaza.petitions.signature.Signature;
+import org.plaza.petitions.signature.SignatureStatus;
+import org.plaza.petitions.signature.Signatures;
+import org.plaza.petitions.staff.Staff;
+import org.plaza.starter.problem.PlazaProblem;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Service;
+
+/**
+ * Shows recent comments of counting signatures on the petition page (cached per petition for a minute,
+ * dropped at once when this instance moderates) and lets organizers and moderators hide and restore
+ * them. Every moderation is audited with StaffActionAudited.
+ */
+@Service
+public class CommentModeration {
+
+    private static final Duration CACHE = Duration.ofSeconds(60);
+    private static final int SHOWN = 20;
+    private static final int ATTEMPTS = 5;
+
+    private final MongoTemplate mongo;
+    private final Signatures signatures;
+    private final PetitionService petitions;
+    private final Clock clock;
+    private final Map<String, Cached> recent = new ConcurrentHashMap<>();
+
+    CommentModeration(MongoTemplate mongo, Signatures signatures, PetitionService petitions, Clock clock) {
+        this.mongo = mongo;
+        this.signatures = signatures;
+        this.petitions = petitions;
+        this.clock = clock;
+    }
+
+    /** The newest visible comments of signatures that count. */
+    public List<PublicComment> recent(String petitionId) {
+        Instant now = clock.instant();
+        Cached cached = recent.get(petitionId);
+        if (cached == null || cached.at.plus(CACHE).isBefore(now)) {
+            Query query = Query.query(withComment(petitionId).and("status").is(SignatureStatus.VERIFIED.name())
+                    .and("commentModeration").is(null).and("invalidation").is(null).and("flag").is(null))
+                    .with(Sort.by(Sort.Direction.DESC, "verifiedAt")).limit(SHOWN);
+            List<PublicComment> comments = mongo.find(query, Signature.class).stream()
+                    .map(s -> new PublicComment(s.signer().comment(), s.community(), s.verifiedAt())).toList();
+            cached = new Cached(comments, now);
+            recent.put(petitionId, cached);
+        }
+        return cached.comments;
+    }
+
+    /** A page of a petition's comments for moderation, newest first; {@code hidden} chooses which. */
+    public List<StaffComment> list(Staff staff, String petitionId, boolean hidden, int page, int size) {
+        petitions.moderatable(staff, petitionId);
+        Criteria criteria = withComment(petitionId).and("commentModeration").exists(hidden);
+        Query query = Query.query(criteria).with(Sort.by(Sort.Direction.DESC, "submittedAt"))
+                .skip((long) Math.max(0, page) * size).limit(size);
+        return mongo.find(query, Signature.class).stream()
+                .map(s -> new StaffComment(s.id(), s.signer().comment(), s.community(),
+                        s.status() == SignatureStatus.VERIFIED, s.commentHidden(), s.commentHiddenReason(),
+                        s.submittedAt()))
+                .toList();
+    }
+
+    public void hide(Staff staff, String petitionId, String signatureId, String reason) {
+        moderate(staff, petitionId, signatureId, s -> s.hideComment(reason, staff.id(), clock.instant()));
+    }
+
+    public void restore(Staff staff, String petitionId, String signatureId) {
+        moderate(staff, petitionId, signatureId, s -> s.restoreComment(staff.id(), clock.instant()));
+    }
+
+    private void moderate(Staff staff, String petitionId, String signatureId, Predicate<Signature> change) {
+        Petition petition = petitions.moderatable(staff, petitionId);
+        for (int attempt = 1;; attempt++) {
+            Signature signature = signatures.findById(signatureId)
+                    .filter(s -> s.petitionId().equals(petition.id()) && s.hasComment())
+                    .orElseThrow(() -> PlazaProblem.notFound("comment-not-found", "moderation.problem.not-found"));
+            if (!change.test(signature)) {
+                return;
+            }
+            try {
+                signatures.save(signature);
+                recent.remove(petitionId);
+                return;
+            } catch (OptimisticLockingFailureException concurrent) {
+                if (attempt >= ATTEMPTS) {
+                    throw concurrent;
+                }
+            }
+        }
+    }
+
+    private static Criteria withComment(String petitionId) {
+        return Criteria.where("petitionId").is(petitionId).and("signer.comment").ne(null);
+    }
+
+    private record Cached(List<PublicComment> comments, Instant at) {
+    }
+}

@@ -1,0 +1,7 @@
+package org.plaza.petitions.moderation;
+
+import java.time.Instant;
+
+/** A comment as the petition page shows it: the text and the signer's community, never their name. */
+public record PublicComment(String text, String community, Instant at) {
+}

@@ -1,0 +1,221 @@
+package org.plaza.petitions.petition;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.plaza.events.petitions.PetitionClosed;
+import org.plaza.petitions.Ids;
+import org.plaza.petitions.community.Communities;
+import org.plaza.petitions.campaign.CampaignDirectory;
+import org.plaza.petitions.campaign.CampaignTeam;
+import org.plaza.petitions.staff.Staff;
+import org.plaza.petitions.staff.StaffAccess;
+import org.plaza.petitions.tally.LiveCounts;
+import org.plaza.starter.problem.PlazaProblem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+
+/** The organizer's commands on petitions: each loads the aggregate, lets it decide, and saves it with its events. */
+@Service
+public class PetitionService {
+
+    private static final Logger log = LoggerFactory.getLogger(PetitionService.class);
+    private static final int ATTEMPTS = 5;
+
+    private final Petitions petitions;
+    private final PetitionCatalog catalog;
+    private final StaffAccess access;
+    private final CampaignDirectory campaigns;
+    private final Communities communities;
+    private final LiveCounts counts;
+    private final ApplicationEventPublisher localEvents;
+    private final Clock clock;
+
+    PetitionService(Petitions petitions, PetitionCatalog catalog, StaffAccess access, CampaignDirectory campaigns,
+            Communities communities, LiveCounts counts, ApplicationEventPublisher localEvents, Clock clock) {
+        this.petitions = petitions;
+        this.catalog = catalog;
+        this.access = access;
+        this.campaigns = campaigns;
+        this.communities = communities;
+        this.counts = counts;
+        this.localEvents = localEvents;
+        this.clock = clock;
+    }
+
+    public Petition create(Staff staff, String campaignId, String slug, PetitionDetails details) {
+        access.requireCampaignForNewPetition(staff, campaignId);
+        checkCommunities(details);
+        String id = Ids.newId("pet");
+        boolean chosen = slug != null && !slug.isBlank();
+        String base = chosen ? slug : Slugs.fromTitle(details.titleEs() != null ? details.titleEs() : details.titleEn());
+        if (base.length() < 3) {
+            base = "peticion-" + id.substring(4, 10);
+        }
+        String candidate = base;
+        for (int attempt = 0;; attempt++) {
+            try {
+                return petitions.insert(Petition.draft(id, candidate, campaignId, details, staff.id(), clock.instant()));
+            } catch (DuplicateKeyException taken) {
+                if (chosen || attempt >= ATTEMPTS) {
+                    throw PlazaProblem.conflict("slug-taken", "petitions.problem.slug-taken")
+                            .withFieldError("slug", "petitions.problem.slug-taken.field");
+                }
+                candidate = base + "-" + Ids.randomBase32(4);
+            }
+        }
+    }
+
+    public Petition edit(Staff staff, String petitionId, PetitionDetails details) {
+        checkCommunities(details);
+        return change(staff, petitionId, petition -> petition.edit(details, staff.id(), clock.instant()), null);
+    }
+
+    public Petition publish(Staff staff, String petitionId) {
+        return change(staff, petitionId, petition -> petition.publish(staff.id(), clock.instant()),
+                PetitionChanged.Step.PUBLISHED);
+    }
+
+    public Petition close(Staff staff, String petitionId) {
+        return change(staff, petitionId, petition -> petition.close(PetitionClosed.Reason.CLOSED_BY_ORGANIZER,
+                counts.fresh(petition.id()).verified(), staff.id(), clock.instant()), PetitionChanged.Step.CLOSED);
+    }
+
+    public Petition extendDeadline(Staff staff, String petitionId, Instant closesAt) {
+        return change(staff, petitionId, petition -> petition.extendDeadline(closesAt, staff.id(), clock.instant()),
+                PetitionChanged.Step.DEADLINE_EXTENDED);
+    }
+
+    public Petition recordDelivery(Staff staff, String petitionId, LocalDate deliveredOn, DeliveryMethod method,
+            String notes) {
+        return change(staff, petitionId, petition -> petition.recordDelivery(deliveredOn, method, notes,
+                counts.fresh(petition.id()).verified(), staff.id(), clock.instant()), PetitionChanged.Step.DELIVERED);
+    }
+
+    public Petition recordResponse(Staff staff, String petitionId, LocalDate respondedOn, ResponseOutcome outcome,
+            String summaryEs, String summaryEn) {
+        return change(staff, petitionId, petition -> petition.recordResponse(respondedOn, outcome, summaryEs,
+                summaryEn, staff.id(), clock.instant()), PetitionChanged.Step.RESPONDED);
+    }
+
+    /** A petition the staff member may read, or 404/403. */
+    public Petition get(Staff staff, String petitionId) {
+        Petition petition = find(petitionId);
+        access.requireRead(staff, petition.campaignId());
+        return petition;
+    }
+
+    /** A petition the staff member may manage, or 404/403. */
+    public Petition manageable(Staff staff, String petitionId) {
+        Petition petition = find(petitionId);
+        access.requireManage(staff, petition.campaignId());
+        return petition;
+    }
+
+    /** A petition whose comments the staff member may moderate, or 404/403. */
+    public Petition moderatable(Staff staff, String petitionId) {
+        Petition petition = find(petitionId);
+        access.requireModerate(staff, petition.campaignId());
+        return petition;
+    }
+
+    /** The petitions a staff member may see, newest first, optionally of one campaign. */
+    public List<Petition> list(Staff staff, String campaignId) {
+        List<Petition> visible;
+        if (staff.isAdmin() || staff.isOperator() || staff.isModerator()) {
+            visible = petitions.findAllByOrderByCreatedAtDesc();
+        } else {
+            List<String> mine = campaigns.teamsOf(staff.id()).stream().map(CampaignTeam::campaignId).toList();
+            visible = mine.isEmpty() ? List.of() : petitions.findByCampaignIdInOrderByCreatedAtDesc(mine);
+        }
+        return campaignId == null ? visible
+                : visible.stream().filter(petition -> petition.campaignId().equals(campaignId)).toList();
+    }
+
+    /** Closes every open petition whose closing date has passed; returns how many it closed. */
+    public int closeDue(Instant now) {
+        int closed = 0;
+        for (Petition candidate : petitions.findByStatus(PetitionStatus.OPEN)) {
+            Instant closesAt = candidate.details().closesAt();
+            if (closesAt != null && !closesAt.isAfter(now)) {
+                try {
+                    save(candidate.id(), petition -> {
+                        if (petition.status() == PetitionStatus.OPEN) {
+                            petition.close(PetitionClosed.Reason.DEADLINE_PASSED,
+                                    counts.fresh(petition.id()).verified(), null, now);
+                        }
+                    }, PetitionChanged.Step.CLOSED);
+                    closed++;
+                } catch (RuntimeException e) {
+                    log.warn("Could not close petition {} at its closing date: {}", candidate.id(), e.toString());
+                }
+            }
+        }
+        return closed;
+    }
+
+    @Scheduled(fixedDelayString = "${plaza.petitions.deadline-check-interval:30s}", initialDelay = 5_000)
+    void closePetitionsPastTheirDate() {
+        closeDue(clock.instant());
+    }
+
+    public void signerUpdateCompleted(String petitionId, String key) {
+        save(petitionId, petition -> petition.signerUpdateCompleted(key, clock.instant()), null);
+    }
+
+    /** Petitions with news not yet sent to every signer. */
+    public List<Petition> withPendingSignerUpdates() {
+        return petitions.findByStatus(PetitionStatus.DELIVERED).stream()
+                .filter(petition -> !petition.pendingSignerUpdates().isEmpty()).toList();
+    }
+
+    public void signersAnonymized(String petitionId, Instant now) {
+        save(petitionId, petition -> petition.signersAnonymized(now), null);
+    }
+
+    private Petition change(Staff staff, String petitionId, Consumer<Petition> step, PetitionChanged.Step changed) {
+        manageable(staff, petitionId);
+        return save(petitionId, step, changed);
+    }
+
+    private Petition save(String petitionId, Consumer<Petition> step, PetitionChanged.Step changed) {
+        for (int attempt = 1;; attempt++) {
+            Petition petition = find(petitionId);
+            step.accept(petition);
+            try {
+                Petition saved = petitions.save(petition);
+                catalog.evict(saved);
+                if (changed != null) {
+                    localEvents.publishEvent(new PetitionChanged(saved.id(), changed));
+                }
+                return saved;
+            } catch (OptimisticLockingFailureException concurrent) {
+                if (attempt >= ATTEMPTS) {
+                    throw concurrent;
+                }
+            }
+        }
+    }
+
+    private Petition find(String petitionId) {
+        return petitions.findById(petitionId)
+                .orElseThrow(() -> PlazaProblem.notFound("petition-not-found", "petitions.problem.not-found"));
+    }
+
+    private void checkCommunities(PetitionDetails details) {
+        for (String code : details.communities()) {
+            if (!communities.isKnown(code)) {
+                throw PlazaProblem.badRequest("validation", "plaza.problem.validation")
+                        .withFieldError("communities", "petitions.problem.unknown-community", code);
+            }
+        }
+    }
+}

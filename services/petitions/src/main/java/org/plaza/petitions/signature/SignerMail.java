@@ -1,0 +1,119 @@
+package org.plaza.petitions.signature;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.plaza.events.notifications.NotificationRequested;
+import org.plaza.petitions.PetitionSettings;
+import org.plaza.petitions.petition.Petition;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * Writes the notification requests sent to signers, in the signer's language, with the template keys
+ * and parameters the notifications service documents: {@code petitions.signature-verification},
+ * {@code petitions.update} and {@code petitions.decision-maker-response}.
+ */
+@Component
+public class SignerMail {
+
+    static final String VERIFICATION = "petitions.signature-verification";
+    static final String UPDATE = "petitions.update";
+    static final String RESPONSE = "petitions.decision-maker-response";
+
+    private final URI baseUrl;
+    private final Duration ttl;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    SignerMail(PetitionSettings settings, MessageSource messages, Clock clock) {
+        this.baseUrl = settings.publicBaseUrl();
+        this.ttl = settings.verification().ttl();
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    /** The mailer for signatures of one petition. */
+    Mailer forPetition(Petition petition) {
+        return new Mailer() {
+            @Override
+            public NotificationRequested verification(Signature signature, Credential.Issued credential, int sendNumber) {
+                Map<String, String> parameters = new LinkedHashMap<>();
+                parameters.put("petitionTitle", petition.title(signature.language()));
+                parameters.put("code", credential.code());
+                parameters.put("confirmUrl", link(signature, "/confirm", Map.of("token", credential.token())));
+                parameters.put("validFor", validFor(signature.language()));
+                parameters.put("petitionUrl", petitionUrl(petition, signature.language()));
+                return request(signature, signature.id() + ":verification:" + sendNumber, "TRANSACTIONAL",
+                        VERIFICATION, parameters);
+            }
+
+            @Override
+            public Optional<NotificationRequested> alreadyConfirmed(Signature signature, int sendNumber) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<NotificationRequested> confirmed(Signature signature) {
+                return Optional.empty();
+            }
+        };
+    }
+
+    /** A news item (the delivery) for a signer who asked for updates. */
+    public NotificationRequested update(Petition petition, Signature signature, String updateKey, String updateTitle,
+            String updateText) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("petitionTitle", petition.title(signature.language()));
+        parameters.put("updateTitle", updateTitle);
+        parameters.put("updateText", updateText);
+        parameters.put("petitionUrl", petitionUrl(petition, signature.language()));
+        return request(signature, signature.id() + ":" + updateKey, "CAMPAIGN_UPDATES", UPDATE, parameters);
+    }
+
+    /** The decision-maker's response, for a signer who asked for updates. */
+    public NotificationRequested response(Petition petition, Signature signature, String updateKey) {
+        String language = signature.language();
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("petitionTitle", petition.title(language));
+        parameters.put("decisionMaker", petition.details().decisionMaker(language));
+        parameters.put("responseText", petition.response().summary(language));
+        parameters.put("petitionUrl", petitionUrl(petition, language));
+        return request(signature, signature.id() + ":" + updateKey, "CAMPAIGN_UPDATES", RESPONSE, parameters);
+    }
+
+    private NotificationRequested request(Signature signature, String requestId, String category, String template,
+            Map<String, String> parameters) {
+        return new NotificationRequested(requestId, "petitions", category, template, signature.language(),
+                signature.signer().email(), signature.signer().fullName(), parameters, signature.campaignId(),
+                signature.supporterId(), List.of(signature.petitionId(), signature.id()), null, null, clock.instant());
+    }
+
+    private String validFor(String language) {
+        Locale locale = Locale.forLanguageTag(language);
+        long hours = ttl.toHours();
+        if (hours >= 48 && hours % 24 == 0) {
+            return messages.getMessage("signature.mail.valid-days", new Object[] { hours / 24 }, locale);
+        }
+        return messages.getMessage("signature.mail.valid-hours", new Object[] { Math.max(1, hours) }, locale);
+    }
+
+    private String link(Signature signature, String path, Map<String, String> query) {
+        UriComponentsBuilder uri = UriComponentsBuilder.fromUri(baseUrl).path("/petitions/{slug}" + path);
+        query.forEach(uri::queryParam);
+        uri.queryParam("lang", signature.language());
+        return uri.buildAndExpand(signature.slug()).encode().toUriString();
+    }
+
+    String petitionUrl(Petition petition, String language) {
+        return UriComponentsBuilder.fromUri(baseUrl).path("/petitions/{slug}").queryParam("lang", language)
+                .buildAndExpand(petition.slug()).encode().toUriString();
+    }
+}

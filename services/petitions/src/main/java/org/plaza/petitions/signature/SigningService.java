@@ -1,0 +1,183 @@
+package org.plaza.petitions.signature;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.plaza.petitions.Ids;
+import org.plaza.petitions.PetitionSettings;
+import org.plaza.petitions.abuse.AbuseChecks;
+import org.plaza.petitions.abuse.RateSpikes;
+import org.plaza.petitions.community.Communities;
+import org.plaza.petitions.petition.Petition;
+import org.plaza.petitions.petition.PetitionCatalog;
+import org.plaza.petitions.tally.Contribution;
+import org.plaza.petitions.tally.Tallies;
+import org.plaza.starter.problem.PlazaProblem;
+import org.plaza.starter.supporter.CanonicalEmail;
+import org.plaza.starter.supporter.InvalidEmailException;
+import org.plaza.starter.supporter.SupporterIds;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+
+import io.micrometer.core.instrument.MeterRegistry;
+
+/**
+ * Takes a resident's signature. Whatever happens to the address (new, pending, already confirmed,
+ * honeypot), the answer is a fresh sealed ticket, so the reply never tells whether an address signed.
+ */
+@Service
+public class SigningService {
+
+    private static final Logger log = LoggerFactory.getLogger(SigningService.class);
+    private static final int ATTEMPTS = 5;
+
+    private final PetitionCatalog catalog;
+    private final Signatures signatures;
+    private final Communities communities;
+    private final SupporterIds supporterIds;
+    private final AbuseChecks abuse;
+    private final RateSpikes rateSpikes;
+    private final Tallies tallies;
+    private final Tickets tickets;
+    private final SignerMail mail;
+    private final PetitionSettings.Verification verification;
+    private final MeterRegistry meters;
+    private final Clock clock;
+
+    SigningService(PetitionCatalog catalog, Signatures signatures, Communities communities, SupporterIds supporterIds,
+            AbuseChecks abuse, RateSpikes rateSpikes, Tallies tallies, Tickets tickets, SignerMail mail,
+            PetitionSettings settings, MeterRegistry meters, Clock clock) {
+        this.catalog = catalog;
+        this.signatures = signatures;
+        this.communities = communities;
+        this.supporterIds = supporterIds;
+        this.abuse = abuse;
+        this.rateSpikes = rateSpikes;
+        this.tallies = tallies;
+        this.tickets = tickets;
+        this.mail = mail;
+        this.verification = settings.verification();
+        this.meters = meters;
+        this.clock = clock;
+    }
+
+    /**
+     * Signs petition {@code slug}; returns the ticket for the check-your-email page.
+     *
+     * @throws PlazaProblem 404 unknown or draft petition, 409 closed, 400 with field errors, 429 over the limit
+     */
+    public String sign(String slug, SigningRequest request, String clientAddress, Locale locale) {
+        Petition petition = catalog.openPetition(slug);
+        if (request.honeypotFilled()) {
+            outcome("honeypot");
+            return tickets.seal(Ids.newId("sig"));
+        }
+        if (!abuse.admit(clientAddress)) {
+            outcome("rate-limited");
+            throw new PlazaProblem(HttpStatus.TOO_MANY_REQUESTS, "too-many-signatures", "signature.problem.too-many");
+        }
+        List<FieldProblem> problems = check(request);
+        if (!problems.isEmpty()) {
+            outcome("invalid");
+            PlazaProblem invalid = PlazaProblem.badRequest("validation", "plaza.problem.validation");
+            problems.forEach(problem -> invalid.withFieldError(problem.field(), problem.messageKey()));
+            throw invalid;
+        }
+        CanonicalEmail canonical = CanonicalEmail.of(request.email());
+        String community = communities.resolve(request.community(), request.zip()).code();
+        String domain = canonical.value().substring(canonical.value().indexOf('@') + 1);
+        Optional<AbuseChecks.Burst> burst = abuse.burst(petition.id(), clientAddress, domain);
+        Optional<ClientNetwork> network = ClientNetwork.of(clientAddress);
+        Signer signer = new Signer(clean(request.fullName()), request.email().strip(), domain,
+                network.map(ClientNetwork::display).orElse(null), network.map(ClientNetwork::key).orElse(null),
+                blankToNull(request.comment()));
+        FlagReason flag = burst.map(b -> b == AbuseChecks.Burst.CLIENT ? FlagReason.CLIENT_BURST : FlagReason.DOMAIN_BURST)
+                .orElse(null);
+        String supporterId = supporterIds.supporterId(canonical);
+        Instant now = clock.instant();
+        Signature signature = Signature.submit(Ids.newId("sig"), new SigningPetition(petition.id(),
+                petition.campaignId(), petition.slug()), supporterId, signer, community, locale.getLanguage(),
+                request.updatesOptIn(), request.volunteerOptIn(), flag, now, verification.ttl(),
+                mail.forPetition(petition));
+        try {
+            signatures.insert(signature);
+        } catch (DuplicateKeyException sameAddress) {
+            outcome("duplicate");
+            return tickets.seal(signAgain(petition, supporterId));
+        }
+        rateSpikes.submitted(petition.id(), petition.campaignId());
+        if (flag != null) {
+            meters.counter("plaza.petitions.signatures.flagged", "reason", flag.name()).increment();
+        }
+        outcome("accepted");
+        applyTally(signature, Contribution.NONE);
+        return tickets.seal(signature.id());
+    }
+
+    /** What is wrong with the email and community of a request, beyond sizes and required fields. */
+    public List<FieldProblem> check(SigningRequest request) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (request.email() != null && !request.email().isBlank()) {
+            try {
+                CanonicalEmail.of(request.email());
+            } catch (InvalidEmailException e) {
+                problems.add(new FieldProblem("email", "signature.email.invalid"));
+            }
+        }
+        Communities.Resolution community = communities.resolve(request.community(), request.zip());
+        if (community.code() == null) {
+            problems.add(new FieldProblem(community.field(), community.problem().messageKey()));
+        }
+        return problems;
+    }
+
+    /** The same address signed again: resend (within limits) to the existing signature, say nothing else. */
+    private String signAgain(Petition petition, String supporterId) {
+        for (int attempt = 1;; attempt++) {
+            Signature existing = signatures.findByPetitionIdAndSupporterId(petition.id(), supporterId)
+                    .orElseThrow(() -> new IllegalStateException("Duplicate signature vanished"));
+            Sends.Verdict verdict = existing.requestAgain(clock.instant(), verification.ttl(),
+                    verification.resendInterval(), verification.maxSendsPerDay(), mail.forPetition(petition));
+            if (verdict != Sends.Verdict.SEND) {
+                return existing.id();
+            }
+            try {
+                signatures.save(existing);
+                return existing.id();
+            } catch (OptimisticLockingFailureException concurrent) {
+                if (attempt >= ATTEMPTS) {
+                    return existing.id();
+                }
+            }
+        }
+    }
+
+    void applyTally(Signature signature, Contribution before) {
+        try {
+            tallies.change(signature.petitionId(), signature.id(), before, signature.contribution());
+        } catch (RuntimeException e) {
+            log.warn("Signature {} saved but its petition's counter not updated; the reconciler will correct it: {}",
+                    signature.id(), e.toString());
+        }
+    }
+
+    private void outcome(String outcome) {
+        meters.counter("plaza.petitions.signatures.submitted", "outcome", outcome).increment();
+    }
+
+    static String clean(String text) {
+        return text == null ? null : text.strip().replaceAll("\\s+", " ");
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

@@ -1,0 +1,219 @@
+package org.plaza.petitions.signature.web;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+
+import org.plaza.petitions.PetitionSettings;
+import org.plaza.petitions.community.Communities;
+import org.plaza.petitions.moderation.CommentModeration;
+import org.plaza.petitions.petition.Petition;
+import org.plaza.petitions.petition.PetitionCatalog;
+import org.plaza.petitions.signature.FieldProblem;
+import org.plaza.petitions.signature.SigningService;
+import org.plaza.petitions.signature.VerificationService;
+import org.plaza.petitions.signature.VerificationService.Outcome;
+import org.plaza.petitions.signature.VerificationService.Resend;
+import org.plaza.petitions.tally.LiveCounts;
+import org.plaza.starter.problem.PlazaProblem;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The resident's pages: the petition with its signing form, check your email (type the code, or ask
+ * again), the landing page of the emailed link (a POST button, because mail scanners open links), and
+ * the thank-you page. Every form posts and redirects, and works without JavaScript.
+ */
+@Controller
+@RequestMapping("/petitions/{slug}")
+class PetitionPages {
+
+    private final PetitionCatalog catalog;
+    private final LiveCounts counts;
+    private final Communities communities;
+    private final CommentModeration comments;
+    private final SigningService signing;
+    private final VerificationService verification;
+    private final PetitionSettings settings;
+    private final Clock clock;
+
+    PetitionPages(PetitionCatalog catalog, LiveCounts counts, Communities communities, CommentModeration comments,
+            SigningService signing, VerificationService verification, PetitionSettings settings, Clock clock) {
+        this.catalog = catalog;
+        this.counts = counts;
+        this.communities = communities;
+        this.comments = comments;
+        this.signing = signing;
+        this.verification = verification;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    String petition(@PathVariable String slug, Locale locale, Model model) {
+        return page(slug, new SignatureForm(), locale, model);
+    }
+
+    @PostMapping("/signatures")
+    String sign(@PathVariable String slug, @Validated @ModelAttribute("form") SignatureForm form, BindingResult errors,
+            Locale locale, Model model, HttpServletRequest request, HttpServletResponse response) {
+        catalog.publicPetition(slug);
+        if (!form.toRequest().honeypotFilled()) {
+            for (FieldProblem problem : signing.check(form.toRequest())) {
+                if (!errors.hasFieldErrors(problem.field())) {
+                    errors.rejectValue(problem.field(), problem.messageKey());
+                }
+            }
+        }
+        if (errors.hasErrors()) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return page(slug, form, locale, model);
+        }
+        String ticket;
+        try {
+            ticket = signing.sign(slug, form.toRequest(), request.getRemoteAddr(), locale);
+        } catch (PlazaProblem problem) {
+            if (problem.getFieldErrors().isEmpty()) {
+                throw problem;
+            }
+            problem.getFieldErrors().forEach(field -> errors.rejectValue(field.name(), field.messageKey()));
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return page(slug, form, locale, model);
+        }
+        return "redirect:" + UriComponentsBuilder.fromPath("/petitions/{slug}/check-email").queryParam("t", ticket)
+                .buildAndExpand(slug).encode().toUriString();
+    }
+
+    @GetMapping("/check-email")
+    String checkEmail(@PathVariable String slug, @RequestParam(name = "t", required = false) String ticket,
+            @RequestParam(required = false) String notice, Locale locale, Model model) {
+        Petition petition = catalog.publicPetition(slug);
+        model.addAttribute("slug", slug);
+        model.addAttribute("title", petition.title(locale.getLanguage()));
+        model.addAttribute("ticket", ticket);
+        model.addAttribute("ticketValid", verification.ticketValid(ticket));
+        model.addAttribute("notice", notice == null ? null : List.of("resent", "too-soon", "daily-limit")
+                .contains(notice) ? notice : null);
+        return "petitions/check-email";
+    }
+
+    @PostMapping("/confirm-code")
+    String confirmCode(@PathVariable String slug, @RequestParam(name = "t", required = false) String ticket,
+            @RequestParam(required = false) String code, Locale locale, Model model, HttpServletResponse response) {
+        Outcome outcome = verification.confirmWithCode(slug, ticket, code);
+        if (outcome.counts()) {
+            return confirmedRedirect(slug, outcome);
+        }
+        Petition petition = catalog.publicPetition(slug);
+        model.addAttribute("slug", slug);
+        model.addAttribute("title", petition.title(locale.getLanguage()));
+        model.addAttribute("ticket", ticket);
+        model.addAttribute("ticketValid", outcome != Outcome.TICKET_EXPIRED);
+        model.addAttribute("codeError", "confirm.outcome." + outcomeKey(outcome));
+        model.addAttribute("code", code == null || code.length() > 20 ? "" : code);
+        response.setStatus(status(outcome).value());
+        return "petitions/check-email";
+    }
+
+    @PostMapping("/resend")
+    String resend(@PathVariable String slug, @RequestParam(name = "t", required = false) String ticket) {
+        Resend result = verification.resend(slug, ticket);
+        String notice = switch (result) {
+            case SENT, TICKET_EXPIRED -> "resent";
+            case TOO_SOON -> "too-soon";
+            case DAILY_LIMIT -> "daily-limit";
+        };
+        return "redirect:" + UriComponentsBuilder.fromPath("/petitions/{slug}/check-email").queryParam("t", ticket)
+                .queryParam("notice", notice).buildAndExpand(slug).encode().toUriString();
+    }
+
+    @GetMapping("/confirm")
+    String confirmLanding(@PathVariable String slug, @RequestParam(required = false) String token, Locale locale,
+            Model model) {
+        Petition petition = catalog.publicPetition(slug);
+        model.addAttribute("slug", slug);
+        model.addAttribute("title", petition.title(locale.getLanguage()));
+        model.addAttribute("token", token);
+        return "petitions/confirm";
+    }
+
+    @PostMapping("/confirm")
+    String confirm(@PathVariable String slug, @RequestParam(required = false) String token, Locale locale, Model model,
+            HttpServletResponse response) {
+        Outcome outcome = verification.confirmWithToken(slug, token);
+        if (outcome.counts()) {
+            return confirmedRedirect(slug, outcome);
+        }
+        Petition petition = catalog.publicPetition(slug);
+        model.addAttribute("slug", slug);
+        model.addAttribute("title", petition.title(locale.getLanguage()));
+        model.addAttribute("token", null);
+        model.addAttribute("outcome", "confirm.outcome." + outcomeKey(outcome));
+        response.setStatus(status(outcome).value());
+        return "petitions/confirm";
+    }
+
+    @GetMapping("/confirmed")
+    String confirmed(@PathVariable String slug, @RequestParam(required = false) String already, Locale locale,
+            Model model) {
+        Petition petition = catalog.publicPetition(slug);
+        model.addAttribute("petition", view(petition, locale));
+        model.addAttribute("already", already != null);
+        return "petitions/confirmed";
+    }
+
+    private String page(String slug, SignatureForm form, Locale locale, Model model) {
+        Petition petition = catalog.publicPetition(slug);
+        model.addAttribute("petition", view(petition, locale));
+        model.addAttribute("form", form);
+        model.addAttribute("communities", communities.all().stream()
+                .map(c -> new Option(c.code(), communities.name(c.code(), locale))).toList());
+        return "petitions/petition";
+    }
+
+    private PetitionView view(Petition petition, Locale locale) {
+        String shareUrl = UriComponentsBuilder.fromUri(settings.publicBaseUrl()).path("/petitions/{slug}")
+                .buildAndExpand(petition.slug()).encode().toUriString();
+        return PetitionView.of(petition, counts.get(petition.id()), clock.instant(), locale, settings.timeZone(),
+                communities, shareUrl, comments.recent(petition.id()));
+    }
+
+    private static String confirmedRedirect(String slug, Outcome outcome) {
+        UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/petitions/{slug}/confirmed");
+        if (outcome == Outcome.ALREADY_CONFIRMED) {
+            uri.queryParam("already", "1");
+        }
+        return "redirect:" + uri.buildAndExpand(slug).encode().toUriString();
+    }
+
+    static String outcomeKey(Outcome outcome) {
+        return outcome.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    static HttpStatus status(Outcome outcome) {
+        return switch (outcome) {
+            case CONFIRMED, ALREADY_CONFIRMED -> HttpStatus.OK;
+            case INVALID -> HttpStatus.BAD_REQUEST;
+            case LOCKED -> HttpStatus.TOO_MANY_REQUESTS;
+            case EXPIRED, TICKET_EXPIRED -> HttpStatus.GONE;
+            case PETITION_CLOSED -> HttpStatus.CONFLICT;
+        };
+    }
+
+    /** A community in the form's list. */
+    record Option(String code, String name) {
+    }
+}

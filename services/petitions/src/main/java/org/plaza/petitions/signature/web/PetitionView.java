@@ -1,0 +1,65 @@
+package org.plaza.petitions.signature.web;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import org.plaza.petitions.community.Communities;
+import org.plaza.petitions.moderation.PublicComment;
+import org.plaza.petitions.petition.Petition;
+import org.plaza.petitions.petition.PetitionStatus;
+import org.plaza.petitions.petition.Response;
+import org.plaza.petitions.tally.Counts;
+
+/** A petition as a resident's page shows it, in one language. */
+public record PetitionView(String slug, String title, List<String> paragraphs, String decisionMaker, String status,
+        boolean open, long verified, long pending, int goal, int percent, List<CommunityCount> communities,
+        String closesAt, String deliveredOn, String responseOutcome, List<String> responseParagraphs,
+        String respondedOn, String shareUrl, String whatsappUrl, List<Comment> comments) {
+
+    static PetitionView of(Petition petition, Counts counts, Instant now, Locale locale, ZoneId zone,
+            Communities communities, String shareUrl, List<PublicComment> comments) {
+        String language = locale.getLanguage();
+        int goal = petition.details().signatureGoal() == null ? 0 : petition.details().signatureGoal();
+        int percent = goal == 0 ? 0 : (int) Math.min(100, counts.verified() * 100 / goal);
+        DateTimeFormatter dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
+                .withLocale(locale).withZone(zone);
+        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+        List<CommunityCount> byCommunity = counts.byCommunitySorted().entrySet().stream()
+                .map(e -> new CommunityCount(communities.name(e.getKey(), locale), e.getValue())).toList();
+        Response response = petition.response();
+        String title = petition.title(language);
+        return new PetitionView(petition.slug(), title, paragraphs(petition.details().text(language)),
+                petition.details().decisionMaker(language), petition.status().name(), petition.acceptsSignatures(now),
+                counts.verified(), counts.pending(), goal, percent, byCommunity,
+                petition.details().closesAt() == null ? null : dateTime.format(petition.details().closesAt()),
+                petition.status() == PetitionStatus.DELIVERED ? date.format(petition.delivery().deliveredOn()) : null,
+                response == null ? null : response.outcome().name(),
+                response == null ? List.of() : paragraphs(response.summary(language)),
+                response == null ? null : date.format(response.respondedOn()), shareUrl,
+                "https://wa.me/?text=" + URLEncoder.encode(title + " " + shareUrl,
+                        StandardCharsets.UTF_8),
+                comments.stream().map(c -> new Comment(c.text(), communities.name(c.community(), locale))).toList());
+    }
+
+    static List<String> paragraphs(String text) {
+        if (text == null) {
+            return List.of();
+        }
+        return Arrays.stream(text.split("\\R")).map(String::strip).filter(line -> !line.isEmpty()).toList();
+    }
+
+    /** Verified signatures of one community. */
+    public record CommunityCount(String name, long count) {
+    }
+
+    /** A comment and the signer's community. */
+    public record Comment(String text, String community) {
+    }
+}

@@ -1,0 +1,104 @@
+package org.plaza.petitions.signature.web;
+
+import org.plaza.petitions.signature.SigningRequest;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** The signing form as typed, kept when the page is shown again with errors. */
+public class SignatureForm {
+
+    @NotBlank
+    @Size(max = 100)
+    @Pattern(regexp = "[^\\p{Cntrl}]*")
+    private String fullName;
+
+    @NotBlank
+    @Size(max = 254)
+    private String email;
+
+    @Size(max = 40)
+    private String community;
+
+    @Size(max = 10)
+    private String zip;
+
+    @Size(max = 1000)
+    private String comment;
+
+    private boolean updatesOptIn;
+
+    private boolean volunteerOptIn;
+
+    @Size(max = 200)
+    private String website;
+
+    SigningRequest toRequest() {
+        return new SigningRequest(fullName, email, community, zip, comment, updatesOptIn, volunteerOptIn, website);
+    }
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    public void setFullName(String fullName) {
+        this.fullName = fullName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getCommunity() {
+        return community;
+    }
+
+    public void setCommunity(String community) {
+        this.community = community;
+    }
+
+    public String getZip() {
+        return zip;
+    }
+
+    public void setZip(String zip) {
+        this.zip = zip;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public void setComment(String comment) {
+        this.comment = comment;
+    }
+
+    public boolean isUpdatesOptIn() {
+        return updatesOptIn;
+    }
+
+    public void setUpdatesOptIn(boolean updatesOptIn) {
+        this.updatesOptIn = updatesOptIn;
+    }
+
+    public boolean isVolunteerOptIn() {
+        return volunteerOptIn;
+    }
+
+    public void setVolunteerOptIn(boolean volunteerOptIn) {
+        this.volunteerOptIn = volunteerOptIn;
+    }
+
+    public String getWebsite() {
+        return website;
+    }
+
+    public void setWebsite(String website) {
+        this.website = website;
+    }
+}

@@ -1,0 +1,14 @@
+package org.plaza.petitions.tally;
+
+/**
+ * What one signature adds to its petition's counts: 1 or 0 to the total and to the verified count,
+ * the latter under its community. Changes are applied as the difference between two contributions.
+ */
+public record Contribution(int total, int verified, String community) {
+
+    public static final Contribution NONE = new Contribution(0, 0, null);
+
+    public boolean isZero() {
+        return total == 0 && verified == 0;
+    }
+}

@@ -1,0 +1,45 @@
+package org.plaza.petitions.tally;
+
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every refresh interval, re-reads the counts of the petitions this instance changed and hands them to
+ * the {@link LiveCounts} cache and the {@link TallyListener}s (milestones). A petition whose listeners
+ * failed is tried again at the next tick.
+ */
+@Component
+class CountsTicker {
+
+    private static final Logger log = LoggerFactory.getLogger(CountsTicker.class);
+
+    private final Tallies tallies;
+    private final LiveCounts live;
+    private final List<TallyListener> listeners;
+
+    CountsTicker(Tallies tallies, LiveCounts live, List<TallyListener> listeners) {
+        this.tallies = tallies;
+        this.live = live;
+        this.listeners = listeners;
+    }
+
+    @Scheduled(fixedDelayString = "${plaza.petitions.counting.refresh-interval:1s}")
+    void tick() {
+        for (String petitionId : tallies.drainChanged()) {
+            try {
+                Counts counts = tallies.read(petitionId).counts();
+                live.remember(petitionId, counts);
+                for (TallyListener listener : listeners) {
+                    listener.countsChanged(petitionId, counts);
+                }
+            } catch (RuntimeException e) {
+                tallies.markChanged(petitionId);
+                log.warn("Could not process new counts of petition {}; will try again: {}", petitionId, e.toString());
+            }
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package org.plaza.petitions.tally;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * The counts residents and the public JSON see: a per-instance cache of each petition's shard sum,
+ * re-read every {@code plaza.petitions.counting.refresh-interval} for the petitions someone asked about
+ * in the last minutes, so however many people watch a viral petition, each instance reads its shards
+ * about once a second.
+ */
+@Component
+public class LiveCounts {
+
+    private static final Logger log = LoggerFactory.getLogger(LiveCounts.class);
+    private static final Duration KEEP_UNREQUESTED = Duration.ofMinutes(5);
+
+    private final Tallies tallies;
+    private final Clock clock;
+    private final Map<String, Entry> cache = new ConcurrentHashMap<>();
+
+    LiveCounts(Tallies tallies, Clock clock) {
+        this.tallies = tallies;
+        this.clock = clock;
+    }
+
+    /** The cached counts of a petition, read now if nobody asked for them recently. */
+    public Counts get(String petitionId) {
+        Entry entry = cache.computeIfAbsent(petitionId, id -> new Entry(tallies.read(id).counts()));
+        entry.requestedAt = clock.instant();
+        return entry.counts;
+    }
+
+    /** Reads a petition's counts now and updates the cache (for staff actions that record a count). */
+    public Counts fresh(String petitionId) {
+        Counts counts = tallies.read(petitionId).counts();
+        remember(petitionId, counts);
+        return counts;
+    }
+
+    void remember(String petitionId, Counts counts) {
+        Entry entry = cache.get(petitionId);
+        if (entry != null) {
+            entry.counts = counts;
+        }
+    }
+
+    @Scheduled(fixedDelayString = "${plaza.petitions.counting.refresh-interval:1s}")
+    void refresh() {
+        Instant forgetBefore = clock.instant().minus(KEEP_UNREQUESTED);
+        cache.forEach((petitionId, entry) -> {
+            if (entry.requestedAt.isBefore(forgetBefore)) {
+                cache.remove(petitionId, entry);
+                return;
+            }
+            try {
+                entry.counts = tallies.read(petitionId).counts();
+            } catch (RuntimeException e) {
+                log.warn("Could not refresh the counts of petition {}: {}", petitionId, e.toString());
+            }
+        });
+    }
+
+    private final class Entry {
+        private volatile Counts counts;
+        private volatile Instant requestedAt;
+
+        Entry(Counts counts) {
+            this.counts = counts;
+            this.requestedAt = clock.instant();
+        }
+    }
+}

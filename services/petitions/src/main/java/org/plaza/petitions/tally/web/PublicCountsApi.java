@@ -1,0 +1,47 @@
+package org.plaza.petitions.tally.web;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.plaza.petitions.petition.Petition;
+import org.plaza.petitions.petition.PetitionCatalog;
+import org.plaza.petitions.tally.Counts;
+import org.plaza.petitions.tally.LiveCounts;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code GET /api/public/petitions/{slug}/counts}: total, verified and verified by community, at most
+ * about a second old, with {@code Cache-Control: public, max-age=1} so caches in front absorb a crowd.
+ */
+@RestController
+class PublicCountsApi {
+
+    private final PetitionCatalog catalog;
+    private final LiveCounts counts;
+
+    PublicCountsApi(PetitionCatalog catalog, LiveCounts counts) {
+        this.catalog = catalog;
+        this.counts = counts;
+    }
+
+    @GetMapping("/api/public/petitions/{slug}/counts")
+    ResponseEntity<PetitionCounts> counts(@PathVariable String slug) {
+        Petition petition = catalog.publicPetition(slug);
+        Counts current = counts.get(petition.id());
+        Integer goal = petition.details().signatureGoal();
+        return ResponseEntity.ok().cacheControl(CacheControl.maxAge(1, TimeUnit.SECONDS).cachePublic())
+                .body(new PetitionCounts(petition.id(), petition.slug(), petition.status().name(),
+                        goal == null ? 0 : goal, current.total(), current.verified(), current.pending(),
+                        current.byCommunitySorted(), current.asOf()));
+    }
+
+    /** The counts as JSON. */
+    record PetitionCounts(String petitionId, String slug, String status, int signatureGoal, long total, long verified,
+            long pending, Map<String, Long> byCommunity, Instant asOf) {
+    }
+}

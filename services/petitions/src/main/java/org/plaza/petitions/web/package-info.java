@@ -1,0 +1,2 @@
+/** Web settings shared by the service's pages and APIs. */
+package org.plaza.petitions.web;
