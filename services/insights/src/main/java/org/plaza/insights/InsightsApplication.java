@@ -1,0 +1,25 @@
+package org.plaza.insights;
+
+import java.time.Clock;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Bean;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/** The operators' live dashboard: projections of every domain event, platform health and impact reports. */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@EnableScheduling
+public class InsightsApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(InsightsApplication.class, args);
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+}

@@ -1,0 +1,115 @@
+package org.plaza.insights.projection.messaging;
+
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.plaza.events.campaigns.CampaignClosed;
+import org.plaza.events.campaigns.CampaignLaunched;
+import org.plaza.events.campaigns.CampaignTeamChanged;
+import org.plaza.events.campaigns.CampaignUpdated;
+import org.plaza.events.comments.CommentDriveClosed;
+import org.plaza.events.comments.CommentDriveOpened;
+import org.plaza.events.comments.CommentModerated;
+import org.plaza.events.comments.CommentPacketCompiled;
+import org.plaza.events.comments.CommentPacketDelivered;
+import org.plaza.events.comments.CommentSubmitted;
+import org.plaza.events.comments.CommentWithdrawn;
+import org.plaza.events.identity.StaffActionAudited;
+import org.plaza.events.notifications.NotificationFailed;
+import org.plaza.events.outreach.ShiftAttended;
+import org.plaza.events.outreach.ShiftCancelled;
+import org.plaza.events.outreach.ShiftPromoted;
+import org.plaza.events.outreach.ShiftScheduled;
+import org.plaza.events.outreach.ShiftSignedUp;
+import org.plaza.events.outreach.ShiftUnderstaffed;
+import org.plaza.events.outreach.ShiftWaitlisted;
+import org.plaza.events.outreach.TrainingCompleted;
+import org.plaza.events.outreach.VolunteerRegistered;
+import org.plaza.events.petitions.PetitionClosed;
+import org.plaza.events.petitions.PetitionDelivered;
+import org.plaza.events.petitions.PetitionMilestoneReached;
+import org.plaza.events.petitions.PetitionPublished;
+import org.plaza.events.petitions.PetitionResponded;
+import org.plaza.events.petitions.SignatureRateSpiked;
+import org.plaza.events.petitions.SignatureVerified;
+import org.plaza.events.petitions.SignaturesInvalidated;
+import org.plaza.events.petitions.SignaturesRestored;
+import org.plaza.insights.projection.CampaignProjection;
+import org.plaza.insights.projection.CommentProjection;
+import org.plaza.insights.projection.OutreachProjection;
+import org.plaza.insights.projection.PetitionProjection;
+import org.plaza.insights.projection.PlatformProjection;
+import org.plaza.starter.messaging.EventHandlers;
+import org.springframework.messaging.Message;
+import org.springframework.stereotype.Component;
+
+/**
+ * The handlers of every domain topic, by topic. Live bindings and the replay use the same ones, under
+ * the same consumer name, so they share one memory of processed events.
+ */
+@Component
+public class ProjectionConsumers {
+
+    /** Keys the processed-event memory of the projections; {@code ProcessedEvents.forget(NAME)} before a replay. */
+    public static final String NAME = "insights";
+
+    private final Map<String, Consumer<Message<byte[]>>> byTopic;
+
+    ProjectionConsumers(EventHandlers handlers, CampaignProjection campaigns, PetitionProjection petitions,
+            CommentProjection comments, OutreachProjection outreach, PlatformProjection platform) {
+        this.byTopic = Map.of(
+                "plaza.campaigns", handlers.consumer(NAME)
+                        .on(CampaignLaunched.class, campaigns::launched)
+                        .on(CampaignUpdated.class, campaigns::updated)
+                        .on(CampaignTeamChanged.class, campaigns::teamChanged)
+                        .on(CampaignClosed.class, campaigns::closed)
+                        .build(),
+                "plaza.petitions", handlers.consumer(NAME)
+                        .on(PetitionPublished.class, petitions::published)
+                        .on(PetitionClosed.class, petitions::closed)
+                        .on(PetitionDelivered.class, petitions::delivered)
+                        .on(PetitionResponded.class, petitions::responded)
+                        .on(SignatureVerified.class, petitions::signatureVerified)
+                        .on(SignaturesInvalidated.class, petitions::invalidated)
+                        .on(SignaturesRestored.class, petitions::restored)
+                        .on(PetitionMilestoneReached.class, petitions::milestoneReached)
+                        .on(SignatureRateSpiked.class, petitions::rateSpiked)
+                        .build(),
+                "plaza.comments", handlers.consumer(NAME)
+                        .on(CommentDriveOpened.class, comments::driveOpened)
+                        .on(CommentDriveClosed.class, comments::driveClosed)
+                        .on(CommentSubmitted.class, comments::submitted)
+                        .on(CommentWithdrawn.class, comments::withdrawn)
+                        .on(CommentModerated.class, comments::moderated)
+                        .on(CommentPacketCompiled.class, comments::packetCompiled)
+                        .on(CommentPacketDelivered.class, comments::packetDelivered)
+                        .build(),
+                "plaza.outreach", handlers.consumer(NAME)
+                        .on(VolunteerRegistered.class, outreach::volunteerRegistered)
+                        .on(ShiftScheduled.class, outreach::shiftScheduled)
+                        .on(ShiftSignedUp.class, outreach::signedUp)
+                        .on(ShiftWaitlisted.class, outreach::waitlisted)
+                        .on(ShiftPromoted.class, outreach::promoted)
+                        .on(ShiftCancelled.class, outreach::cancelled)
+                        .on(ShiftAttended.class, outreach::attended)
+                        .on(ShiftUnderstaffed.class, outreach::understaffed)
+                        .on(TrainingCompleted.class, outreach::trainingCompleted)
+                        .build(),
+                "plaza.notifications", handlers.consumer(NAME)
+                        .on(NotificationFailed.class, platform::notificationFailed)
+                        .build(),
+                "plaza.identity", handlers.consumer(NAME)
+                        .onReceived(StaffActionAudited.class, platform::staffActionAudited)
+                        .build());
+    }
+
+    /** The topics the projections are built from, and a replay reads. */
+    public java.util.Set<String> topics() {
+        return new java.util.TreeSet<>(byTopic.keySet());
+    }
+
+    /** The handler of a topic's messages; messages of unknown topics are ignored. */
+    public Consumer<Message<byte[]>> forTopic(String topic) {
+        return byTopic.getOrDefault(topic, message -> { });
+    }
+}
