@@ -17,11 +17,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-/**
- * Every endpoint of the service, resident and staff, against the platform's hostile-input walk. Runs last
- * (see {@code junit-platform.properties}): the walk's {@code csrf()} changes the shared context's CSRF
- * token repository.
- */
+/** Every endpoint of the service, resident and staff, against the platform's hostile-input walk. */
 @OutreachTest
 @Order(Integer.MAX_VALUE)
 class HostileInputTest {

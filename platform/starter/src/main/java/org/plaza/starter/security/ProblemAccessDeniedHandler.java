@@ -31,7 +31,7 @@ class ProblemAccessDeniedHandler implements AccessDeniedHandler {
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException exception)
             throws IOException {
         boolean csrf = exception instanceof CsrfException;
-        if (ApiRequests.isApi(request) || BearerTokens.present(request)) {
+        if (ApiRequests.isApi(request)) {
             if (BearerTokens.present(request) && !csrf) {
                 response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"insufficient_scope\"");
             }

@@ -32,7 +32,7 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint {
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
             throws IOException, ServletException {
-        if (!ApiRequests.isApi(request) && !BearerTokens.present(request)) {
+        if (!ApiRequests.isApi(request)) {
             pages.commence(request, response, exception);
             return;
         }

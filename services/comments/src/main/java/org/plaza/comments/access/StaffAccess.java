@@ -1,0 +1,68 @@
+package org.plaza.comments.access;
+
+import java.util.Optional;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Object-level access to drives: an ADMIN manages every drive, an ORGANIZER only the drives of campaigns
+ * whose team they are on, a MODERATOR moderates every drive (and organizers moderate their own).
+ */
+@Component
+public class StaffAccess {
+
+    private final CampaignTeams teams;
+
+    StaffAccess(CampaignTeams teams) {
+        this.teams = teams;
+    }
+
+    /** The signed-in staff member's id (the token's subject). */
+    public String staffId() {
+        return authentication().getName();
+    }
+
+    /** Opening, closing, grouping and packets of a campaign's drives. */
+    public void requireManage(String campaignId) {
+        if (!canManage(campaignId)) {
+            throw new AccessDeniedException("Not on the team of campaign " + campaignId);
+        }
+    }
+
+    /** Approving and rejecting a campaign's comments. */
+    public void requireModerate(String campaignId) {
+        if (!(has("MODERATOR") || canManage(campaignId))) {
+            throw new AccessDeniedException("May not moderate campaign " + campaignId);
+        }
+    }
+
+    public boolean canManage(String campaignId) {
+        if (has("ADMIN")) {
+            return true;
+        }
+        return has("ORGANIZER") && onTeam(campaignId);
+    }
+
+    private boolean onTeam(String campaignId) {
+        String staffId = staffId();
+        return Optional.ofNullable(campaignId).flatMap(teams::findById)
+                .map(team -> team.organizerStaffIds().contains(staffId)).orElse(false);
+    }
+
+    private boolean has(String role) {
+        return authentication().getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .anyMatch(("ROLE_" + role)::equals);
+    }
+
+    private static Authentication authentication() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null) {
+            throw new AccessDeniedException("No staff member signed in");
+        }
+        return authentication;
+    }
+}

@@ -1,0 +1,385 @@
+package org.plaza.comments.comment;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+
+import org.plaza.comments.drive.CommentDrive;
+import org.plaza.comments.screening.Flag;
+import org.plaza.comments.support.Secrets;
+import org.plaza.events.comments.CommentModerated;
+import org.plaza.events.comments.CommentSubmitted;
+import org.plaza.events.comments.CommentWithdrawn;
+import org.plaza.events.notifications.NotificationRequested;
+import org.plaza.starter.outbox.OutboxAggregate;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.index.CompoundIndexes;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * One resident's comment on one drive. It counts once its email is confirmed, and can be edited or
+ * withdrawn until the drive's deadline; each confirmed version is announced with a higher revision.
+ * {@code activeKey} (drive and supporter) is unique, so one person has at most one live comment per drive.
+ */
+@Document("comments")
+@CompoundIndexes({
+        @CompoundIndex(name = "drive_group", def = "{'driveId': 1, 'groupKey': 1, '_id': 1}"),
+        @CompoundIndex(name = "drive_status", def = "{'driveId': 1, 'status': 1, 'moderation': 1}") })
+public class Comment extends OutboxAggregate {
+
+    @Id
+    private final String id;
+    private final String driveId;
+    private final String campaignId;
+    private final String supporterId;
+    @Indexed(unique = true)
+    private String activeKey;
+    private String email;
+    private String locale;
+    private CommentContent content;
+    private CommentStatus status;
+    private int revision;
+    private final Instant createdAt;
+    private Instant confirmedAt;
+    private Instant revisedAt;
+    private Instant withdrawnAt;
+    @Indexed(unique = true)
+    private String linkTokenHash;
+    private String codeHash;
+    private int codeAttempts;
+    private int emailsSent;
+    private Moderation moderation;
+    private RejectionReason rejectionReason;
+    private String moderationNote;
+    private String moderatedBy;
+    private Instant moderatedAt;
+    private Set<Flag> flags;
+    private String groupKey;
+    private int groupedRevision;
+    private boolean groupPinned;
+    private String translation;
+
+    @PersistenceCreator
+    Comment(String id, String driveId, String campaignId, String supporterId, String activeKey, String email,
+            String locale, CommentContent content, CommentStatus status, int revision, Instant createdAt,
+            Instant confirmedAt, Instant revisedAt, Instant withdrawnAt, String linkTokenHash, String codeHash,
+            int codeAttempts, int emailsSent, Moderation moderation, RejectionReason rejectionReason,
+            String moderationNote, String moderatedBy, Instant moderatedAt, Set<Flag> flags, String groupKey,
+            int groupedRevision, boolean groupPinned, String translation) {
+        this.id = id;
+        this.driveId = driveId;
+        this.campaignId = campaignId;
+        this.supporterId = supporterId;
+        this.activeKey = activeKey;
+        this.email = email;
+        this.locale = locale;
+        this.content = content;
+        this.status = status;
+        this.revision = revision;
+        this.createdAt = createdAt;
+        this.confirmedAt = confirmedAt;
+        this.revisedAt = revisedAt;
+        this.withdrawnAt = withdrawnAt;
+        this.linkTokenHash = linkTokenHash;
+        this.codeHash = codeHash;
+        this.codeAttempts = codeAttempts;
+        this.emailsSent = emailsSent;
+        this.moderation = moderation;
+        this.rejectionReason = rejectionReason;
+        this.moderationNote = moderationNote;
+        this.moderatedBy = moderatedBy;
+        this.moderatedAt = moderatedAt;
+        this.flags = flags == null ? EnumSet.noneOf(Flag.class) : EnumSet.copyOf(flagsOrNone(flags));
+        this.groupKey = groupKey;
+        this.groupedRevision = groupedRevision;
+        this.groupPinned = groupPinned;
+        this.translation = translation;
+    }
+
+    /** A new comment waiting for its email to be confirmed. */
+    static Comment submit(String id, CommentDrive drive, String supporterId, String email, String locale,
+            CommentContent content, Set<Flag> flags, Instant now) {
+        return new Comment(id, drive.id(), drive.campaignId(), supporterId, activeKey(drive.id(), supporterId), email,
+                locale, content, CommentStatus.PENDING_CONFIRMATION, 0, now, null, null, null, null, null, 0, 0,
+                Moderation.PENDING, null, null, null, null, flags, null, 0, false, null);
+    }
+
+    static String activeKey(String driveId, String supporterId) {
+        return driveId + "|" + supporterId;
+    }
+
+    /** Replaces an unconfirmed comment's content (the resident sent the form again). */
+    void replacePending(String email, String locale, CommentContent content, Set<Flag> flags) {
+        requireStatus(CommentStatus.PENDING_CONFIRMATION);
+        this.email = email;
+        this.locale = locale;
+        this.content = content;
+        this.flags = EnumSet.copyOf(flagsOrNone(flags));
+    }
+
+    /** The language the resident last used with this comment, for the emails they get about it. */
+    void speaks(String locale) {
+        this.locale = locale;
+    }
+
+    /**
+     * Gives the comment a new personal link and confirmation code and asks for the email that carries
+     * them. Previous links and codes stop working.
+     */
+    void sendLink(String linkToken, String code, NotificationRequested email) {
+        this.linkTokenHash = Secrets.sha256(linkToken);
+        this.codeHash = code == null ? null : Secrets.sha256(id + ":" + code);
+        this.codeAttempts = 0;
+        this.emailsSent++;
+        raise(email);
+    }
+
+    /** Checks a typed code; counts failures so the six digits cannot be guessed. */
+    CodeCheck checkCode(String code, int maxAttempts) {
+        if (status != CommentStatus.PENDING_CONFIRMATION) {
+            return status == CommentStatus.CONFIRMED ? CodeCheck.ALREADY_CONFIRMED : CodeCheck.NOT_PENDING;
+        }
+        if (codeHash == null || codeAttempts >= maxAttempts) {
+            return CodeCheck.LOCKED;
+        }
+        if (Secrets.matches(codeHash, id + ":" + code)) {
+            return CodeCheck.MATCHES;
+        }
+        codeAttempts++;
+        return codeAttempts >= maxAttempts ? CodeCheck.LOCKED : CodeCheck.WRONG;
+    }
+
+    enum CodeCheck {
+        MATCHES, WRONG, LOCKED, ALREADY_CONFIRMED, NOT_PENDING
+    }
+
+    /**
+     * Confirms the comment: it counts from now. A drive that auto-approves approves it at once unless
+     * screening flagged it.
+     *
+     * @return false when it was already confirmed (a replayed link or code changes nothing)
+     */
+    boolean confirm(CommentDrive drive, Instant now) {
+        if (status == CommentStatus.CONFIRMED) {
+            return false;
+        }
+        requireStatus(CommentStatus.PENDING_CONFIRMATION);
+        this.status = CommentStatus.CONFIRMED;
+        this.revision = 1;
+        this.confirmedAt = now;
+        this.revisedAt = now;
+        this.codeHash = null;
+        raise(submitted(drive, now));
+        autoModerate(drive, now);
+        return true;
+    }
+
+    /**
+     * Replaces a confirmed comment's content with a new revision; it goes back to moderation.
+     *
+     * @return false when nothing changed
+     */
+    boolean edit(CommentDrive drive, CommentContent newContent, Set<Flag> newFlags, Instant now) {
+        requireStatus(CommentStatus.CONFIRMED);
+        if (newContent.equals(content)) {
+            return false;
+        }
+        this.content = newContent;
+        this.flags = EnumSet.copyOf(flagsOrNone(newFlags));
+        this.revision++;
+        this.revisedAt = now;
+        this.moderation = Moderation.PENDING;
+        this.rejectionReason = null;
+        this.moderationNote = null;
+        this.moderatedBy = null;
+        this.moderatedAt = null;
+        this.translation = null;
+        if (!groupPinned) {
+            this.groupKey = null;
+        }
+        raise(submitted(drive, now));
+        autoModerate(drive, now);
+        return true;
+    }
+
+    /** Takes the comment back; its place frees up so the resident may comment again. */
+    boolean withdraw(Instant now) {
+        if (status == CommentStatus.WITHDRAWN) {
+            return false;
+        }
+        boolean wasCounted = status == CommentStatus.CONFIRMED;
+        this.status = CommentStatus.WITHDRAWN;
+        this.withdrawnAt = now;
+        this.activeKey = activeKey + "|withdrawn|" + id;
+        this.codeHash = null;
+        if (wasCounted) {
+            raise(new CommentWithdrawn(id, driveId, campaignId, supporterId, now));
+        }
+        return true;
+    }
+
+    /**
+     * Records a moderator's decision; deciding the same way again changes nothing.
+     *
+     * @return whether the decision changed
+     */
+    public boolean moderate(Moderation decision, RejectionReason reason, String note, String staffId, Instant now) {
+        requireStatus(CommentStatus.CONFIRMED);
+        if (decision == Moderation.PENDING) {
+            throw new IllegalArgumentException("A decision approves or rejects");
+        }
+        RejectionReason effectiveReason = decision == Moderation.REJECTED ? reason : null;
+        if (decision == moderation && effectiveReason == rejectionReason) {
+            return false;
+        }
+        this.moderation = decision;
+        this.rejectionReason = effectiveReason;
+        this.moderationNote = note;
+        this.moderatedBy = staffId;
+        this.moderatedAt = now;
+        raise(new CommentModerated(id, driveId, campaignId,
+                decision == Moderation.APPROVED ? CommentModerated.Decision.APPROVED : CommentModerated.Decision.REJECTED,
+                effectiveReason == null ? null : effectiveReason.name(), staffId == null, staffId, now));
+        return true;
+    }
+
+    public void translate(String text) {
+        this.translation = text;
+    }
+
+    /** Puts the comment in a group (its own id when it stands alone) for its current revision. */
+    public void group(String key) {
+        this.groupKey = key;
+        this.groupedRevision = revision;
+    }
+
+    /** An organizer's grouping, which automatic regrouping leaves alone. */
+    public void pinGroup(String key) {
+        this.groupKey = key;
+        this.groupedRevision = revision;
+        this.groupPinned = true;
+    }
+
+    private void autoModerate(CommentDrive drive, Instant now) {
+        if (drive.autoApprove() && flags.isEmpty()) {
+            moderate(Moderation.APPROVED, null, null, null, now);
+        }
+    }
+
+    private CommentSubmitted submitted(CommentDrive drive, Instant now) {
+        return new CommentSubmitted(id, driveId, campaignId, supporterId, content.position(), content.community(),
+                content.language(), content.wantsToSpeak(), interpretationLanguage(drive.meetingLanguage()),
+                content.volunteerOptIn(), revision, now);
+    }
+
+    private void requireStatus(CommentStatus expected) {
+        if (status != expected) {
+            throw new IllegalStateException("Comment " + id + " is " + status + ", not " + expected);
+        }
+    }
+
+    private static Set<Flag> flagsOrNone(Set<Flag> flags) {
+        return flags == null || flags.isEmpty() ? EnumSet.noneOf(Flag.class) : flags;
+    }
+
+    /** Whether the resident will need an interpreter to speak at this drive's meeting. */
+    public String interpretationLanguage(String meetingLanguage) {
+        return content.wantsToSpeak() && content.speakingLanguage() != null
+                && !content.speakingLanguage().equals(meetingLanguage) ? content.speakingLanguage() : null;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String driveId() {
+        return driveId;
+    }
+
+    public String campaignId() {
+        return campaignId;
+    }
+
+    public String supporterId() {
+        return supporterId;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String locale() {
+        return locale;
+    }
+
+    public CommentContent content() {
+        return content;
+    }
+
+    public CommentStatus status() {
+        return status;
+    }
+
+    public int revision() {
+        return revision;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant confirmedAt() {
+        return confirmedAt;
+    }
+
+    public Instant revisedAt() {
+        return revisedAt;
+    }
+
+    public Instant withdrawnAt() {
+        return withdrawnAt;
+    }
+
+    public int emailsSent() {
+        return emailsSent;
+    }
+
+    public Moderation moderation() {
+        return moderation;
+    }
+
+    public RejectionReason rejectionReason() {
+        return rejectionReason;
+    }
+
+    public String moderationNote() {
+        return moderationNote;
+    }
+
+    public String moderatedBy() {
+        return moderatedBy;
+    }
+
+    public Set<Flag> flags() {
+        return flags.isEmpty() ? Set.of() : EnumSet.copyOf(flags);
+    }
+
+    public String groupKey() {
+        return groupKey;
+    }
+
+    public int groupedRevision() {
+        return groupedRevision;
+    }
+
+    public boolean groupPinned() {
+        return groupPinned;
+    }
+
+    public String translation() {
+        return translation;
+    }
+}

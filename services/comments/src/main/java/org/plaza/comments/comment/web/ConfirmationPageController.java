@@ -1,0 +1,168 @@
+package org.plaza.comments.comment.web;
+
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.plaza.comments.comment.Comment;
+import org.plaza.comments.comment.CommentForm;
+import org.plaza.comments.comment.CommentService;
+import org.plaza.comments.comment.CommentStatus;
+import org.plaza.comments.comment.DriveClosedException;
+import org.plaza.comments.comment.InvalidCommentException;
+import org.plaza.comments.config.CommentsSettings;
+import org.plaza.comments.drive.CommentDrive;
+import org.plaza.comments.drive.DriveService;
+import org.plaza.starter.problem.PlazaProblem;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Confirmation by code, and the personal link: a page with a button to confirm (a link opened by a mail
+ * scanner changes nothing), then the comment with its edit form and a withdraw button until the deadline.
+ */
+@Controller
+class ConfirmationPageController {
+
+    private final CommentService comments;
+    private final DriveService drives;
+    private final CommentsSettings settings;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    ConfirmationPageController(CommentService comments, DriveService drives, CommentsSettings settings,
+            MessageSource messages, Clock clock) {
+        this.comments = comments;
+        this.drives = drives;
+        this.settings = settings;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @InitBinder("form")
+    void onlyFormFields(WebDataBinder binder) {
+        binder.setAllowedFields(CommentForm.FIELDS);
+    }
+
+    @GetMapping("/comments/confirm/{commentId}")
+    String codePage(@PathVariable String commentId, Model model, Locale locale) {
+        Comment comment = comments.get(commentId);
+        model.addAttribute("commentId", comment.id());
+        model.addAttribute("drive", DrivePage.of(drives.get(comment.driveId()), locale, clock.instant()));
+        model.addAttribute("outcome", comment.status() == CommentStatus.CONFIRMED ? "ALREADY_CONFIRMED" : null);
+        return "comments/confirm-code";
+    }
+
+    @PostMapping("/comments/confirm/{commentId}")
+    String confirmCode(@PathVariable String commentId, @RequestParam(defaultValue = "") String code, Model model,
+            Locale locale, HttpServletResponse response) {
+        Comment comment = comments.get(commentId);
+        model.addAttribute("commentId", comment.id());
+        model.addAttribute("drive", DrivePage.of(drives.get(comment.driveId()), locale, clock.instant()));
+        try {
+            CommentService.Confirmation outcome = comments.confirmWithCode(commentId, code, locale);
+            model.addAttribute("outcome", outcome.name());
+            if (outcome == CommentService.Confirmation.WRONG_CODE || outcome == CommentService.Confirmation.LOCKED) {
+                response.setStatus(HttpStatus.BAD_REQUEST.value());
+            } else if (outcome != CommentService.Confirmation.CONFIRMED) {
+                response.setStatus(HttpStatus.CONFLICT.value());
+            }
+        } catch (DriveClosedException closed) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            model.addAttribute("closedMessage", message(closed, locale));
+        }
+        return "comments/confirm-code";
+    }
+
+    @GetMapping("/comments/c/{token}")
+    String personal(@PathVariable String token, Model model, Locale locale) {
+        Comment comment = comments.byLink(token).orElseThrow(ConfirmationPageController::unknownLink);
+        return render(token, comment, comment.status() == CommentStatus.CONFIRMED ? CommentForm.of(comment) : null,
+                Map.of(), model, locale);
+    }
+
+    @PostMapping("/comments/c/{token}/confirm")
+    String confirmLink(@PathVariable String token, Model model, Locale locale, HttpServletResponse response) {
+        try {
+            CommentService.Confirmation outcome = comments.confirmWithLink(token, locale);
+            model.addAttribute("outcome", outcome.name());
+            if (outcome != CommentService.Confirmation.CONFIRMED) {
+                response.setStatus(HttpStatus.CONFLICT.value());
+            }
+        } catch (DriveClosedException closed) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            model.addAttribute("closedMessage", message(closed, locale));
+        }
+        Comment comment = comments.byLink(token).orElseThrow(ConfirmationPageController::unknownLink);
+        return render(token, comment, comment.status() == CommentStatus.CONFIRMED ? CommentForm.of(comment) : null,
+                Map.of(), model, locale);
+    }
+
+    @PostMapping("/comments/c/{token}")
+    String edit(@PathVariable String token, @ModelAttribute("form") CommentForm form, Model model, Locale locale,
+            HttpServletResponse response) {
+        Comment comment = comments.byLink(token).orElseThrow(ConfirmationPageController::unknownLink);
+        try {
+            boolean changed = comments.edit(token, form, locale);
+            model.addAttribute("outcome", changed ? "EDITED" : "UNCHANGED");
+            comment = comments.byLink(token).orElseThrow(ConfirmationPageController::unknownLink);
+            return render(token, comment, CommentForm.of(comment), Map.of(), model, locale);
+        } catch (InvalidCommentException invalid) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return render(token, comment, form, FormErrors.of(invalid.problems(), messages, locale), model, locale);
+        } catch (DriveClosedException closed) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            model.addAttribute("closedMessage", message(closed, locale));
+            return render(token, comment, CommentForm.of(comment), Map.of(), model, locale);
+        }
+    }
+
+    @PostMapping("/comments/c/{token}/withdraw")
+    String withdraw(@PathVariable String token, Model model, Locale locale, HttpServletResponse response) {
+        try {
+            comments.withdraw(token, locale);
+            model.addAttribute("outcome", "WITHDRAWN");
+        } catch (DriveClosedException closed) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            model.addAttribute("closedMessage", message(closed, locale));
+        }
+        Comment comment = comments.byLink(token).orElseThrow(ConfirmationPageController::unknownLink);
+        return render(token, comment, null, Map.of(), model, locale);
+    }
+
+    private String render(String token, Comment comment, CommentForm form, Map<String, String> errors, Model model,
+            Locale locale) {
+        CommentDrive drive = drives.get(comment.driveId());
+        DrivePage page = DrivePage.of(drive, locale, clock.instant());
+        model.addAttribute("token", token);
+        model.addAttribute("comment", comment);
+        model.addAttribute("drive", page);
+        model.addAttribute("form", Optional.ofNullable(form).orElseGet(() -> CommentForm.of(comment)));
+        model.addAttribute("editable", page.open() && comment.status() == CommentStatus.CONFIRMED);
+        model.addAttribute("errors", errors);
+        model.addAttribute("communities", settings.communities());
+        model.addAttribute("commentLanguages", settings.commentLanguages());
+        model.addAttribute("speakingLanguages", settings.speakingLanguages());
+        return "comments/personal";
+    }
+
+    private String message(PlazaProblem problem, Locale locale) {
+        return messages.getMessage(problem.getMessageKey(), problem.getArguments(), locale);
+    }
+
+    private static PlazaProblem unknownLink() {
+        return PlazaProblem.notFound("link-not-found", "comments.problem.link-not-found");
+    }
+}

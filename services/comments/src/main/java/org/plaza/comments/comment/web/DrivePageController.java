@@ -1,0 +1,101 @@
+package org.plaza.comments.comment.web;
+
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Map;
+
+import org.plaza.comments.comment.CommentForm;
+import org.plaza.comments.comment.CommentService;
+import org.plaza.comments.comment.DriveClosedException;
+import org.plaza.comments.comment.InvalidCommentException;
+import org.plaza.comments.config.CommentsSettings;
+import org.plaza.comments.drive.CommentDrive;
+import org.plaza.comments.drive.DriveService;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+/** The drive pages residents read and comment on, in Spanish or English, without JavaScript. */
+@Controller
+class DrivePageController {
+
+    private final DriveService drives;
+    private final CommentService comments;
+    private final CommentsSettings settings;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    DrivePageController(DriveService drives, CommentService comments, CommentsSettings settings,
+            MessageSource messages, Clock clock) {
+        this.drives = drives;
+        this.comments = comments;
+        this.settings = settings;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @InitBinder("form")
+    void onlyFormFields(WebDataBinder binder) {
+        binder.setAllowedFields(CommentForm.FIELDS);
+    }
+
+    @GetMapping("/comments")
+    String index(Model model, Locale locale) {
+        model.addAttribute("drives", drives.openNow().stream().map(drive -> DrivePage.of(drive, locale, clock.instant()))
+                .toList());
+        return "comments/index";
+    }
+
+    @GetMapping("/comments/drives/{driveId}")
+    String page(@PathVariable String driveId, Model model, Locale locale) {
+        CommentForm form = new CommentForm();
+        form.setLanguage(locale.getLanguage());
+        form.setSpeakingLanguage(locale.getLanguage());
+        return render(drives.get(driveId), form, Map.of(), model, locale);
+    }
+
+    @PostMapping("/comments/drives/{driveId}")
+    String submit(@PathVariable String driveId, @ModelAttribute("form") CommentForm form, Model model, Locale locale,
+            HttpServletResponse response) {
+        CommentDrive drive = drives.get(driveId);
+        try {
+            CommentService.Submitted submitted = comments.submit(driveId, form, locale);
+            if (submitted.kind() == CommentService.Submitted.Kind.CONFIRMATION_SENT) {
+                return "redirect:/comments/confirm/" + submitted.commentId();
+            }
+            return "redirect:/comments/drives/" + driveId + "/sent";
+        } catch (InvalidCommentException invalid) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return render(drive, form, FormErrors.of(invalid.problems(), messages, locale), model, locale);
+        } catch (DriveClosedException closed) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            model.addAttribute("closedMessage", messages.getMessage(closed.getMessageKey(), closed.getArguments(), locale));
+            return render(drive, form, Map.of(), model, locale);
+        }
+    }
+
+    @GetMapping("/comments/drives/{driveId}/sent")
+    String sent(@PathVariable String driveId, Model model, Locale locale) {
+        model.addAttribute("drive", DrivePage.of(drives.get(driveId), locale, clock.instant()));
+        return "comments/sent";
+    }
+
+    private String render(CommentDrive drive, CommentForm form, Map<String, String> errors, Model model, Locale locale) {
+        model.addAttribute("drive", DrivePage.of(drive, locale, clock.instant()));
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("communities", settings.communities());
+        model.addAttribute("commentLanguages", settings.commentLanguages());
+        model.addAttribute("speakingLanguages", settings.speakingLanguages());
+        return "comments/drive";
+    }
+}

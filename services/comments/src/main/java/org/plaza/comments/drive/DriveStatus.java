@@ -1,0 +1,6 @@
+package org.plaza.comments.drive;
+
+/** Whether a drive takes comments. */
+public enum DriveStatus {
+    OPEN, CLOSED
+}

@@ -1,0 +1,195 @@
+package org.plaza.comments.grouping;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.bson.Document;
+import org.plaza.comments.comment.Comment;
+import org.plaza.comments.comment.CommentStatus;
+import org.plaza.comments.comment.Comments;
+import org.plaza.comments.config.CommentsSettings;
+import org.plaza.comments.drive.CommentDrive;
+import org.plaza.comments.drive.CommentDrives;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+
+/**
+ * Puts each confirmed comment in a group: the group of an earlier comment with the same normalized text,
+ * else of the most similar earlier "representative" whose shingle similarity reaches the threshold, else
+ * a group of its own (its own id). Representatives are found through an index of exact keys and MinHash
+ * band keys ({@code comment_fingerprints}), each a point lookup, so grouping a comment does not read the
+ * whole drive. Organizer decisions (split, merge) are pinned and left alone by regrouping.
+ */
+@Service
+public class Grouping {
+
+    static final String INDEX = "comment_fingerprints";
+    private static final Logger log = LoggerFactory.getLogger(Grouping.class);
+    private static final int MAX_CANDIDATES = 24;
+
+    private final MongoTemplate mongo;
+    private final Comments comments;
+    private final CommentDrives drives;
+    private final CommentsSettings settings;
+
+    Grouping(MongoTemplate mongo, Comments comments, CommentDrives drives, CommentsSettings settings) {
+        this.mongo = mongo;
+        this.comments = comments;
+        this.drives = drives;
+        this.settings = settings;
+    }
+
+    /** Groups one comment if it is confirmed and not yet grouped; safe to call again. */
+    public void group(String commentId) {
+        comments.findById(commentId).ifPresent(comment -> {
+            if (comment.status() == CommentStatus.CONFIRMED && comment.groupKey() == null) {
+                CommentDrive drive = drives.findById(comment.driveId()).orElseThrow();
+                assign(comment, drive.similarityThresholdOr(settings.similarityThreshold()));
+            }
+        });
+    }
+
+    /** Groups every confirmed comment of the drive that has no group yet (after a crash, before a packet). */
+    public int groupPending(String driveId) {
+        double threshold = threshold(driveId);
+        Query pending = Query.query(Criteria.where("driveId").is(driveId).and("status").is(CommentStatus.CONFIRMED)
+                .and("groupKey").is(null)).with(Sort.by("_id"));
+        pending.fields().include("_id");
+        int grouped = 0;
+        for (String id : mongo.find(pending, Document.class, "comments").stream().map(d -> d.getString("_id")).toList()) {
+            Optional<Comment> comment = comments.findById(id);
+            if (comment.isPresent() && comment.get().groupKey() == null) {
+                assign(comment.get(), threshold);
+                grouped++;
+            }
+        }
+        return grouped;
+    }
+
+    /** Forgets the automatic groups of a drive and groups its comments again, in the order they arrived. */
+    public int regroup(String driveId) {
+        mongo.remove(Query.query(Criteria.where("driveId").is(driveId)), INDEX);
+        mongo.updateMulti(Query.query(Criteria.where("driveId").is(driveId).and("groupPinned").ne(true)),
+                new Update().set("groupKey", null).inc("version", 1), Comment.class);
+        return groupPending(driveId);
+    }
+
+    private double threshold(String driveId) {
+        return drives.findById(driveId).map(drive -> drive.similarityThresholdOr(settings.similarityThreshold()))
+                .orElse(settings.similarityThreshold());
+    }
+
+    private void assign(Comment comment, double threshold) {
+        TextFingerprint print = TextFingerprint.of(comment.content().text());
+        String exactId = comment.driveId() + "|x|" + print.exactKey();
+        String groupKey = representativeGroup(exactId, print, comment, true, threshold)
+                .or(() -> similarGroup(print, comment, threshold))
+                .orElseGet(() -> becomeRepresentative(exactId, print, comment, threshold));
+        Query unchanged = Query.query(Criteria.where("_id").is(comment.id()).and("revision").is(comment.revision())
+                .and("groupKey").is(null));
+        mongo.updateFirst(unchanged, new Update().set("groupKey", groupKey).set("groupedRevision", comment.revision())
+                .inc("version", 1), Comment.class);
+    }
+
+    /** The group of the representative the index names, if it still stands for this text. */
+    private Optional<String> representativeGroup(String indexId, TextFingerprint print, Comment comment, boolean exact,
+            double threshold) {
+        Document entry = mongo.findById(indexId, Document.class, INDEX);
+        if (entry == null) {
+            return Optional.empty();
+        }
+        return comparable(entry.getString("representativeId"), comment)
+                .filter(rep -> exact ? TextFingerprint.of(rep.content().text()).exactKey().equals(print.exactKey())
+                        : TextFingerprint.of(rep.content().text()).similarity(print) >= threshold)
+                .map(Grouping::groupOf);
+    }
+
+    private Optional<String> similarGroup(TextFingerprint print, Comment comment, double threshold) {
+        Set<String> candidates = new LinkedHashSet<>();
+        List<String> bandIds = print.bandKeys().stream().map(key -> comment.driveId() + "|b|" + key).toList();
+        for (Document band : mongo.find(Query.query(Criteria.where("_id").in(bandIds)), Document.class, INDEX)) {
+            List<String> reps = band.getList("representatives", String.class, List.of());
+            for (String rep : reps) {
+                if (candidates.size() < MAX_CANDIDATES && !rep.equals(comment.id())) {
+                    candidates.add(rep);
+                }
+            }
+        }
+        Comment best = null;
+        double bestSimilarity = -1;
+        for (Comment candidate : comments.findAllById(candidates)) {
+            if (candidate.status() != CommentStatus.CONFIRMED || !candidate.driveId().equals(comment.driveId())) {
+                continue;
+            }
+            double similarity = TextFingerprint.of(candidate.content().text()).similarity(print);
+            if (similarity >= threshold && (similarity > bestSimilarity
+                    || (similarity == bestSimilarity && candidate.id().compareTo(best.id()) < 0))) {
+                best = candidate;
+                bestSimilarity = similarity;
+            }
+        }
+        return Optional.ofNullable(best).map(Grouping::groupOf);
+    }
+
+    private String becomeRepresentative(String exactId, TextFingerprint print, Comment comment, double threshold) {
+        Document claimed = mongo.findAndModify(Query.query(Criteria.where("_id").is(exactId)),
+                new Update().setOnInsert("representativeId", comment.id()).setOnInsert("driveId", comment.driveId()),
+                FindAndModifyOptions.options().upsert(true).returnNew(true), Document.class, INDEX);
+        String representative = claimed == null ? comment.id() : claimed.getString("representativeId");
+        if (!comment.id().equals(representative)) {
+            Optional<String> raced = representativeGroup(exactId, print, comment, true, threshold);
+            if (raced.isPresent()) {
+                return raced.get();
+            }
+            mongo.updateFirst(Query.query(Criteria.where("_id").is(exactId)),
+                    new Update().set("representativeId", comment.id()), INDEX);
+        }
+        for (String key : print.bandKeys()) {
+            mongo.upsert(Query.query(Criteria.where("_id").is(comment.driveId() + "|b|" + key)),
+                    new Update().addToSet("representatives", comment.id()).setOnInsert("driveId", comment.driveId()),
+                    INDEX);
+        }
+        return comment.id();
+    }
+
+    private Optional<Comment> comparable(String representativeId, Comment comment) {
+        if (representativeId == null || representativeId.equals(comment.id())) {
+            return Optional.empty();
+        }
+        return comments.findById(representativeId).filter(rep -> rep.status() == CommentStatus.CONFIRMED)
+                .filter(rep -> rep.driveId().equals(comment.driveId()));
+    }
+
+    private static String groupOf(Comment representative) {
+        return representative.groupKey() != null ? representative.groupKey() : representative.id();
+    }
+
+    /** Moves comments out of their groups into a new group of their own, pinned. */
+    public String split(String driveId, List<String> commentIds) {
+        List<String> ids = new ArrayList<>(new LinkedHashSet<>(commentIds));
+        ids.sort(String::compareTo);
+        String key = ids.get(0);
+        mongo.updateMulti(Query.query(Criteria.where("_id").in(ids).and("driveId").is(driveId)),
+                new Update().set("groupKey", key).set("groupPinned", true).inc("version", 1), Comment.class);
+        log.info("Split {} comment(s) of drive {} into group {}", ids.size(), driveId, key);
+        return key;
+    }
+
+    /** Puts every comment of the given groups into the first one, pinned. */
+    public String merge(String driveId, List<String> groupKeys) {
+        String target = groupKeys.get(0);
+        mongo.updateMulti(Query.query(Criteria.where("driveId").is(driveId).and("groupKey").in(groupKeys)),
+                new Update().set("groupKey", target).set("groupPinned", true).inc("version", 1), Comment.class);
+        return target;
+    }
+}

@@ -1,0 +1,41 @@
+package org.plaza.comments.notification;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.plaza.events.notifications.NotificationRequested;
+
+/**
+ * Builds the requests for the notifications service, with the template keys and parameters of its
+ * catalogue ({@code services/notifications/README.md}): {@code comments.comment-confirmation} and
+ * {@code comments.packet-delivery}. Request ids are deterministic, so a request raised twice for the same
+ * send is one email.
+ */
+public final class NotificationRequests {
+
+    public static final String SERVICE = "comments";
+    public static final String CONFIRMATION = "comments.comment-confirmation";
+    public static final String PACKET = "comments.packet-delivery";
+
+    private NotificationRequests() {
+    }
+
+    /** The n-th confirmation email of a comment. */
+    public static NotificationRequested confirmation(String commentId, int sendNumber, String locale, String email,
+            String name, Map<String, String> parameters, String campaignId, String supporterId, List<String> relatedIds,
+            Instant now) {
+        return new NotificationRequested("ntf-comments-confirm-" + commentId + "-" + sendNumber, SERVICE,
+                "TRANSACTIONAL", CONFIRMATION, locale, email, name, Map.copyOf(parameters), campaignId, supporterId,
+                List.copyOf(relatedIds), null, null, now);
+    }
+
+    /** The n-th delivery of a packet to the public body's clerk. */
+    public static NotificationRequested packet(String packetId, int deliveryNumber, String locale, String email,
+            String bodyName, Map<String, String> parameters, String campaignId, List<String> relatedIds,
+            NotificationRequested.Attachment attachment, Instant now) {
+        return new NotificationRequested("ntf-comments-packet-" + packetId + "-" + deliveryNumber, SERVICE,
+                "PUBLIC_BODY_DELIVERY", PACKET, locale, email, bodyName, Map.copyOf(parameters), campaignId, null,
+                List.copyOf(relatedIds), null, attachment, now);
+    }
+}

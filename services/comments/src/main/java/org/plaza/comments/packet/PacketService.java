@@ -1,0 +1,308 @@
+package org.plaza.comments.packet;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+
+import org.bson.Document;
+import org.bson.types.ObjectId;
+import org.plaza.comments.body.PublicBody;
+import org.plaza.comments.body.PublicBodyService;
+import org.plaza.comments.comment.CommentStatus;
+import org.plaza.comments.comment.Moderation;
+import org.plaza.comments.config.BaseUrls;
+import org.plaza.comments.config.CommentsSettings;
+import org.plaza.comments.drive.CommentDrive;
+import org.plaza.comments.drive.CommentDrives;
+import org.plaza.comments.drive.DriveStatus;
+import org.plaza.comments.grouping.Grouping;
+import org.plaza.comments.notification.NotificationRequests;
+import org.plaza.comments.support.DateTexts;
+import org.plaza.comments.support.Ids;
+import org.plaza.comments.support.Secrets;
+import org.plaza.events.notifications.NotificationFailed;
+import org.plaza.events.notifications.NotificationRequested;
+import org.plaza.starter.problem.PlazaProblem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.MessageSource;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+
+import com.mongodb.client.gridfs.GridFSBucket;
+import com.mongodb.client.gridfs.GridFSBuckets;
+import com.mongodb.client.gridfs.GridFSUploadStream;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
+/**
+ * Compiles packets (streaming PDF and CSV straight into GridFS), delivers them to the clerk through the
+ * notifications service with a link only that delivery knows, and serves the file behind that link.
+ * After a drive closes its packet is compiled once, guarded by a lease so two instances do not both do it.
+ */
+@Service
+public class PacketService implements DisposableBean {
+
+    static final String FILES = "packet_files";
+    static final String LEASES = "packet_leases";
+    private static final Logger log = LoggerFactory.getLogger(PacketService.class);
+    private static final Duration LEASE = Duration.ofMinutes(10);
+
+    private final Packets packets;
+    private final CommentDrives drives;
+    private final PublicBodyService bodies;
+    private final Grouping grouping;
+    private final MongoTemplate mongo;
+    private final MessageSource messages;
+    private final CommentsSettings settings;
+    private final BaseUrls urls;
+    private final MeterRegistry meters;
+    private final Clock clock;
+    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "plaza-comments-packets");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    PacketService(Packets packets, CommentDrives drives, PublicBodyService bodies, Grouping grouping, MongoTemplate mongo,
+            MessageSource messages, CommentsSettings settings, BaseUrls urls, MeterRegistry meters, Clock clock) {
+        this.packets = packets;
+        this.drives = drives;
+        this.bodies = bodies;
+        this.grouping = grouping;
+        this.mongo = mongo;
+        this.messages = messages;
+        this.settings = settings;
+        this.urls = urls;
+        this.meters = meters;
+        this.clock = clock;
+    }
+
+    /** Compiles (and possibly delivers) the packet of a drive that just closed, off the caller's thread. */
+    public void compileAfterCloseLater(String driveId) {
+        background.execute(() -> {
+            try {
+                compileAfterClose(driveId);
+            } catch (RuntimeException e) {
+                log.error("Packet of drive {} could not be compiled; the next closing check tries again", driveId, e);
+            }
+        });
+    }
+
+    /** The packet a closing owes, unless another instance holds the lease; delivered when nothing awaits moderation. */
+    void compileAfterClose(String driveId) {
+        CommentDrive drive = drives.findById(driveId).orElse(null);
+        if (drive == null || !drive.packetPending() || !claim(driveId)) {
+            return;
+        }
+        try {
+            Packet packet = compile(drive, null);
+            markCompiled(driveId);
+            if (settings.autoDeliverPacket() && packet.totals().commentCount() > 0 && awaitingModeration(driveId) == 0) {
+                deliver(packet.id(), null);
+            }
+        } finally {
+            mongo.remove(Query.query(Criteria.where("_id").is(driveId)), LEASES);
+        }
+    }
+
+    Packet compileNow(String driveId, String staffId) {
+        CommentDrive drive = drives.findById(driveId).orElseThrow();
+        if (drive.status() != DriveStatus.CLOSED) {
+            throw PlazaProblem.conflict("drive-open", "comments.problem.drive-still-open");
+        }
+        Packet packet = compile(drive, staffId);
+        if (drive.packetPending()) {
+            markCompiled(driveId);
+        }
+        return packet;
+    }
+
+    private Packet compile(CommentDrive drive, String staffId) {
+        Timer.Sample timing = Timer.start(meters);
+        grouping.groupPending(drive.id());
+        PublicBody body = bodies.get(drive.publicBodyId());
+        PacketLabels labels = new PacketLabels(messages, Locale.forLanguageTag(body.clerkLanguage()));
+        PacketSource source = new PacketSource(mongo, drive);
+        long started = System.nanoTime();
+        PacketTotals totals = source.totals();
+        long counted = System.nanoTime();
+        Instant compiledAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        String packetId = Ids.next("pkt", compiledAt);
+        byte[] fileId = Arrays.copyOf(Secrets.sha256(drive.id()).getBytes(java.nio.charset.StandardCharsets.US_ASCII), 16);
+        GridFSBucket bucket = GridFSBuckets.create(mongo.getDb(), FILES);
+        MaskingDigest pdfDigest = new MaskingDigest(PacketPdf.timestampSpellings(compiledAt));
+        Stored pdf = store(bucket, packetId + ".pdf", pdfDigest,
+                out -> new PacketPdf(labels).write(out, source, totals, compiledAt, fileId));
+        long rendered = System.nanoTime();
+        MaskingDigest csvDigest = new MaskingDigest(List.of());
+        Stored csv = store(bucket, packetId + ".csv", csvDigest,
+                out -> new PacketCsv(drive.meetingLanguage()).write(out, source));
+        Packet packet = Packet.compiled(packetId, drive.id(), drive.campaignId(), drive.publicBodyId(), compiledAt,
+                staffId, totals, new PacketFiles(pdf.id(), csv.id(), pdf.sha256(), csv.sha256(), pdf.bytes(),
+                        csv.bytes()));
+        long written = System.nanoTime();
+        packets.save(packet);
+        timing.stop(meters.timer("plaza.comments.packet.compile"));
+        log.info("Compiled packet {} of drive {}: {} comments, {} groups, {} speakers, {} PDF bytes; totals {} ms, "
+                + "PDF {} ms, CSV {} ms", packetId, drive.id(), totals.commentCount(), totals.groupCount(),
+                totals.speakerCount(), pdf.bytes(), (counted - started) / 1_000_000, (rendered - counted) / 1_000_000,
+                (written - rendered) / 1_000_000);
+        return packet;
+    }
+
+    private record Stored(String id, String sha256, long bytes) {
+    }
+
+    private static Stored store(GridFSBucket bucket, String filename, MaskingDigest digest, Consumer<OutputStream> writer) {
+        try (GridFSUploadStream upload = bucket.openUploadStream(filename)) {
+            Tee tee = new Tee(new BufferedOutputStream(upload, 64 * 1024), digest);
+            writer.accept(tee);
+            tee.flush();
+            return new Stored(upload.getObjectId().toHexString(), digest.hex(), tee.count());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Sends a packet to the public body's clerk (again); each delivery has its own download link. */
+    Delivery deliver(String packetId, String staffId) {
+        for (int attempt = 0;; attempt++) {
+            Packet packet = get(packetId);
+            CommentDrive drive = drives.findById(packet.driveId()).orElseThrow();
+            PublicBody body = bodies.get(drive.publicBodyId());
+            Instant now = clock.instant();
+            String token = Secrets.token();
+            Locale locale = Locale.forLanguageTag(body.clerkLanguage());
+            int number = packet.deliveries().size() + 1;
+            Map<String, String> parameters = new LinkedHashMap<>();
+            parameters.put("itemTitle", drive.content().title(body.clerkLanguage()));
+            parameters.put("agendaItem", drive.content().agendaItemNumber());
+            parameters.put("meetingDate", DateTexts.dateTime(drive.meetingAt(), drive.zone(), locale));
+            parameters.put("commentCount", Integer.toString(packet.totals().commentCount()));
+            parameters.put("publicBody", body.name());
+            parameters.put("speakerCount", Integer.toString(packet.totals().speakerCount()));
+            NotificationRequested.Attachment attachment = new NotificationRequested.Attachment(
+                    urls.packetBase() + "/internal/comments/packets/" + packet.id() + "/" + token,
+                    "public-comments-" + drive.id() + ".pdf", "application/pdf");
+            NotificationRequested request = NotificationRequests.packet(packet.id(), number, body.clerkLanguage(),
+                    body.clerkEmail(), body.name(), parameters, drive.campaignId(), List.of(drive.id(), packet.id()),
+                    attachment, now);
+            Delivery delivery = packet.deliver(token, now.plus(settings.packetLinkValidity()), staffId, request, now);
+            try {
+                packets.save(packet);
+                meters.counter("plaza.comments.packet.deliveries").increment();
+                return delivery;
+            } catch (OptimisticLockingFailureException raced) {
+                if (attempt >= 4) {
+                    throw raced;
+                }
+            }
+        }
+    }
+
+    /**
+     * The PDF behind a delivery link, while the link is valid and, when the caller names the notification
+     * request it fetches for, only for that delivery's request.
+     */
+    Optional<InputStream> fileForLink(String packetId, String token, String requestId) {
+        Optional<Packet> packet = packets.findById(packetId);
+        return packet.flatMap(p -> p.deliveryFor(token, clock.instant()))
+                .filter(delivery -> requestId == null || delivery.notificationRequestId().equals(requestId))
+                .map(delivery -> open(packet.get().pdfFileId()));
+    }
+
+    InputStream open(String fileId) {
+        return GridFSBuckets.create(mongo.getDb(), FILES).openDownloadStream(new ObjectId(fileId));
+    }
+
+    Packet get(String packetId) {
+        return packets.findById(packetId)
+                .orElseThrow(() -> PlazaProblem.notFound("packet-not-found", "comments.problem.packet-not-found"));
+    }
+
+    List<Packet> ofDrive(String driveId) {
+        return packets.findByDriveIdOrderByCompiledAtDesc(driveId);
+    }
+
+    /** The notifications service could not deliver one of this service's requests. */
+    void notificationFailed(NotificationFailed failure) {
+        if (!NotificationRequests.SERVICE.equals(failure.requestingService())) {
+            return;
+        }
+        for (int attempt = 0; attempt < 5; attempt++) {
+            Optional<Packet> packet = packets.findByDeliveriesNotificationRequestId(failure.requestId());
+            if (packet.isEmpty() || !packet.get().deliveryFailed(failure.requestId(), failure.reasonCode(),
+                    failure.failedAt())) {
+                return;
+            }
+            try {
+                packets.save(packet.get());
+                log.warn("Packet {} delivery {} failed: {}", packet.get().id(), failure.requestId(), failure.reasonCode());
+                return;
+            } catch (OptimisticLockingFailureException raced) {
+                log.debug("Retrying delivery failure of {}", failure.requestId());
+            }
+        }
+    }
+
+    long awaitingModeration(String driveId) {
+        return mongo.count(Query.query(Criteria.where("driveId").is(driveId).and("status").is(CommentStatus.CONFIRMED)
+                .and("moderation").is(Moderation.PENDING)), "comments");
+    }
+
+    private boolean claim(String driveId) {
+        Instant now = clock.instant();
+        try {
+            mongo.findAndModify(Query.query(Criteria.where("_id").is(driveId).and("until").lt(now)),
+                    new Update().set("until", now.plus(LEASE)), FindAndModifyOptions.options().upsert(true),
+                    Document.class, LEASES);
+            return true;
+        } catch (DuplicateKeyException held) {
+            return false;
+        }
+    }
+
+    private void markCompiled(String driveId) {
+        for (int attempt = 0;; attempt++) {
+            CommentDrive drive = drives.findById(driveId).orElseThrow();
+            drive.packetCompiled();
+            try {
+                drives.save(drive);
+                return;
+            } catch (OptimisticLockingFailureException raced) {
+                if (attempt >= 4) {
+                    throw raced;
+                }
+            }
+        }
+    }
+
+    @Override
+    public void destroy() {
+        background.shutdownNow();
+    }
+}

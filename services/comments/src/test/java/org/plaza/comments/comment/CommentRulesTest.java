@@ -1,0 +1,127 @@
+package org.plaza.comments.comment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.plaza.comments.config.CommentsSettings;
+import org.plaza.comments.drive.CommentDrive;
+import org.plaza.comments.drive.TestDrives;
+import org.plaza.events.comments.CommentSubmitted.Position;
+
+class CommentRulesTest {
+
+    private final CommentsSettings settings = new CommentsSettings("", "", List.of("MECCA", "OASIS", "THERMAL"),
+            List.of("es", "en"), List.of("es", "en", "pua"), 5, 0.7, Duration.ofSeconds(5), true, Duration.ofDays(14));
+    private final CommentRules rules = new CommentRules(settings);
+    private final CommentDrive drive = TestDrives.open("drv_1", Instant.now().plus(Duration.ofDays(2)), false, true);
+
+    @Test
+    void acceptsAWellFilledFormAndTidiesIt() {
+        CommentRules.Checked checked = rules.check(form("  María López ", "mecca", "support",
+                "Estoy a favor.\r\nGracias."), drive);
+        assertThat(checked.content().name()).isEqualTo("María López");
+        assertThat(checked.content().community()).isEqualTo("MECCA");
+        assertThat(checked.content().position()).isEqualTo(Position.SUPPORT);
+        assertThat(checked.content().text()).isEqualTo("Estoy a favor.\nGracias.");
+        assertThat(checked.email()).isEqualTo("maria@example.org");
+    }
+
+    @Test
+    void reportsEveryMissingFieldAtOnce() {
+        CommentForm empty = new CommentForm();
+        assertThat(fields(empty)).containsExactly("name", "email", "community", "position", "comment", "language");
+    }
+
+    @Test
+    void refusesBlankText() {
+        assertThat(problems(form("Ana", "MECCA", "OPPOSE", "   \n  "))).containsExactly("comment:comments.form.comment.required");
+    }
+
+    @Test
+    void refusesTextLongerThanTheBodysLimitCountingCharactersNotBytes() {
+        assertThat(fields(form("Ana", "MECCA", "OPPOSE", "ñ".repeat(500)))).isEmpty();
+        InvalidCommentException tooLong = catchThrowableOfType(InvalidCommentException.class,
+                () -> rules.check(form("Ana", "MECCA", "OPPOSE", "ñ".repeat(501)), drive));
+        assertThat(tooLong.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.messageKey()).isEqualTo("comments.form.comment.too-long");
+            assertThat(problem.arguments()).containsExactly(500, 501);
+        });
+    }
+
+    @Test
+    void refusesControlCharacters() {
+        assertThat(problems(form("Ana", "MECCA", "OPPOSE", "Hola\u0000mundo")))
+                .containsExactly("comment:comments.form.comment.control-characters");
+        assertThat(problems(form("Ana\u0007", "MECCA", "OPPOSE", "Hola")))
+                .containsExactly("name:comments.form.control-characters");
+    }
+
+    @Test
+    void refusesUnknownPositionsCommunitiesAndLanguages() {
+        CommentForm form = form("Ana", "ATLANTIS", "MAYBE", "Hola");
+        form.setLanguage("fr");
+        assertThat(problems(form)).containsExactlyInAnyOrder("community:comments.form.community.unknown",
+                "position:comments.form.position.unknown", "language:comments.form.language.unknown");
+    }
+
+    @Test
+    void asksForTheSpeakingLanguageOfSpeakers() {
+        CommentForm form = form("Ana", "MECCA", "OPPOSE", "Hola");
+        form.setWantsToSpeak(true);
+        form.setSpeakingLanguage("");
+        assertThat(problems(form)).containsExactly("speakingLanguage:comments.form.speaking-language.required");
+        form.setSpeakingLanguage("pua");
+        assertThat(rules.check(form, drive).content().speakingLanguage()).isEqualTo("pua");
+    }
+
+    @Test
+    void refusesSpeakingRequestsWhereTheBodyTakesNone() {
+        CommentDrive silent = TestDrives.open("drv_2", Instant.now().plus(Duration.ofDays(2)), false, false);
+        CommentForm form = form("Ana", "MECCA", "OPPOSE", "Hola");
+        form.setWantsToSpeak(true);
+        form.setSpeakingLanguage("es");
+        assertThat(catchThrowableOfType(InvalidCommentException.class, () -> rules.check(form, silent)).problems())
+                .extracting(FieldProblem::messageKey).containsExactly("comments.form.speak.not-allowed");
+    }
+
+    @Test
+    void refusesInvalidEmails() {
+        CommentForm form = form("Ana", "MECCA", "OPPOSE", "Hola");
+        form.setEmail("ana@");
+        assertThat(problems(form)).containsExactly("email:comments.form.email.invalid");
+    }
+
+    private CommentForm form(String name, String community, String position, String text) {
+        CommentForm form = new CommentForm();
+        form.setName(name);
+        form.setCommunity(community);
+        form.setPosition(position);
+        form.setComment(text);
+        form.setEmail("maria@example.org");
+        form.setLanguage("es");
+        return form;
+    }
+
+    private List<String> fields(CommentForm form) {
+        try {
+            rules.check(form, drive);
+            return List.of();
+        } catch (InvalidCommentException invalid) {
+            return invalid.problems().stream().map(FieldProblem::field).toList();
+        }
+    }
+
+    private List<String> problems(CommentForm form) {
+        try {
+            rules.check(form, drive);
+            return List.of();
+        } catch (InvalidCommentException invalid) {
+            return invalid.problems().stream().map(p -> p.field() + ":" + p.messageKey()).toList();
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package org.plaza.comments.comment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.plaza.comments.CommentsServiceTest;
+import org.plaza.comments.Fixtures;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+@CommentsServiceTest
+class DrivePageTest {
+
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    MockMvc mvc;
+
+    String driveId;
+
+    @BeforeEach
+    void drive() {
+        driveId = fixtures.drive(fixtures.body(300), Duration.ofDays(2).plusHours(3), false);
+    }
+
+    @Test
+    void showsTheItemTimeLeftTalkingPointsFormAndPublicRecordNoticeInSpanish() throws Exception {
+        String page = page("es");
+        assertThat(page).contains("lang=\"es\"", "Aumento de tarifas de agua", "Quedan 2 días, 3 horas y",
+                "La junta decide si sube las tarifas un 15%.", "<li>Las familias ya pagan mucho</li>",
+                "Su comentario será registro público", "Hasta 300 caracteres.", "maxlength=\"300\"",
+                "Quiero hablar en la reunión", "Purépecha", "name=\"_csrf\"", "for=\"comment\"", "A favor");
+        assertThat(page).doesNotContain("style=\"", "<script>");
+    }
+
+    @Test
+    void showsTheSamePageInEnglish() throws Exception {
+        assertThat(page("en")).contains("lang=\"en\"", "Water rate increase", "2 days, 3 hours and",
+                "<li>Families already pay a lot</li>", "Your comment becomes public record", "Up to 300 characters.",
+                "Support", "Oppose", "Neutral", "Spanish");
+    }
+
+    @Test
+    void keepsWhatWasTypedAndExplainsEachErrorNextToItsFieldInTheResidentsLanguage() throws Exception {
+        String spanish = submit(form("es").param("name", "Rosa Pérez").param("position", "MAYBE")
+                .param("community", "ATLANTIS").param("comment", "x".repeat(301)).param("email", "rosa@"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(spanish).contains("Corrija estos campos", "value=\"Rosa Pérez\"",
+                "Elija una comunidad de la lista", "Elija a favor, en contra o neutral",
+                "Su comentario tiene 301 caracteres; el límite es 300", "Escriba un correo electrónico como",
+                "aria-describedby=\"comment-hint comment-count comment-error\"", "href=\"#community\"");
+        String english = submit(form("en").param("comment", "Hola\u0000")).andExpect(status().isBadRequest())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(english).contains("Please fix these fields", "Enter your name", "invisible control characters",
+                "Choose your community");
+    }
+
+    @Test
+    void sendsTheResidentToEnterTheCodeAfterAGoodSubmission() throws Exception {
+        submit(form("es").param("name", "Rosa Pérez").param("community", "MECCA").param("position", "OPPOSE")
+                .param("comment", "No al aumento.").param("email", "rosa." + System.nanoTime() + "@example.org")
+                .param("language", "es")).andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrlPattern("/comments/confirm/cmt_*"));
+    }
+
+    @Test
+    void anUnknownDriveIsALocalizedNotFoundPage() throws Exception {
+        String page = mvc.perform(get("/comments/drives/drv_nope?lang=es")).andExpect(status().isNotFound())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("No hay ninguna campaña de comentarios en esta dirección.");
+    }
+
+    @Test
+    void listsOpenDrives() throws Exception {
+        assertThat(mvc.perform(get("/comments?lang=en")).andExpect(status().isOk())
+                .andExpect(header().string("Content-Security-Policy", org.hamcrest.Matchers.containsString("script-src 'self'")))
+                .andReturn().getResponse().getContentAsString()).contains("/comments/drives/" + driveId);
+    }
+
+    private String page(String lang) throws Exception {
+        return mvc.perform(get("/comments/drives/" + driveId + "?lang=" + lang)).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
+    }
+
+    private MockHttpServletRequestBuilder form(String lang) {
+        return post("/comments/drives/" + driveId + "?lang=" + lang).with(Fixtures.CSRF);
+    }
+
+    private ResultActions submit(MockHttpServletRequestBuilder form) throws Exception {
+        return mvc.perform(form);
+    }
+}

@@ -1,0 +1,93 @@
+package org.plaza.comments.grouping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.plaza.comments.CommentsServiceTest;
+import org.plaza.comments.Fixtures;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import tools.jackson.databind.JsonNode;
+
+@CommentsServiceTest
+class GroupingTest {
+
+    private static final String TEMPLATE = "Pedimos a la junta escolar que mantenga la ruta del autobús de North "
+            + "Shore, porque nuestros hijos caminan por la carretera 111 en la oscuridad cada mañana.";
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Test
+    void groupsIdenticalAndNearIdenticalCommentsButNotDifferentOnes() {
+        String driveId = fixtures.drive(fixtures.body(2000), Duration.ofDays(2), false);
+        String first = confirmed(driveId, "A", TEMPLATE);
+        String identical = confirmed(driveId, "B", TEMPLATE.toUpperCase().replace(",", ""));
+        String near = confirmed(driveId, "C", TEMPLATE + " Gracias.");
+        String different = confirmed(driveId, "D", "El presupuesto debe incluir más consejeros escolares en Mecca.");
+
+        JsonNode groups = groups(driveId, 2);
+        assertThat(groups).singleElement().satisfies(group -> {
+            assertThat(group.get("size").asInt()).isEqualTo(3);
+            assertThat(group.get("text").asString()).isEqualTo(TEMPLATE);
+        });
+        String key = groups.get(0).get("groupKey").asString();
+        assertThat(members(driveId, key)).containsExactly(first, identical, near);
+        assertThat(groups(driveId, 1)).extracting(g -> g.get("size").asInt()).containsExactly(3, 1);
+        assertThat(different).isNotIn(members(driveId, key));
+    }
+
+    @Test
+    void anOrganizerSplitsAndMergesGroups() {
+        String driveId = fixtures.drive(fixtures.body(2000), Duration.ofDays(2), false);
+        String first = confirmed(driveId, "A", TEMPLATE);
+        String second = confirmed(driveId, "B", TEMPLATE);
+        String third = confirmed(driveId, "C", TEMPLATE + " Gracias.");
+        String other = confirmed(driveId, "D", "Queremos más árboles y sombra en las paradas del autobús de Thermal.");
+        String key = groups(driveId, 2).get(0).get("groupKey").asString();
+
+        fixtures.postJson("/api/staff/comments/drives/" + driveId + "/groups/split", fixtures.admin(),
+                Map.of("commentIds", List.of(third)));
+        assertThat(members(driveId, key)).containsExactly(first, second);
+        assertThat(groups(driveId, 1)).extracting(g -> g.get("size").asInt()).containsExactly(2, 1, 1);
+
+        String otherKey = fixtures.getJson("/api/staff/comments/drives/" + driveId + "/groups?minSize=1",
+                fixtures.admin()).valueStream().filter(g -> !g.get("groupKey").asString().equals(key))
+                .filter(g -> g.get("text").asString().startsWith("Queremos")).findFirst().orElseThrow()
+                .get("groupKey").asString();
+        fixtures.postJson("/api/staff/comments/drives/" + driveId + "/groups/merge", fixtures.admin(),
+                Map.of("groupKeys", List.of(key, otherKey)));
+        assertThat(members(driveId, key)).containsExactly(first, second, other);
+    }
+
+    @Test
+    void aStricterThresholdKeepsOnlyTheCloserCommentsTogether() {
+        String driveId = fixtures.drive(fixtures.body(2000), Duration.ofDays(2), false);
+        confirmed(driveId, "A", TEMPLATE);
+        confirmed(driveId, "B", TEMPLATE);
+        confirmed(driveId, "C", TEMPLATE + " Mi hija tiene siete años.");
+        assertThat(groups(driveId, 1)).extracting(g -> g.get("size").asInt()).containsExactly(3);
+
+        fixtures.postJson("/api/staff/comments/drives/" + driveId + "/groups/regroup", fixtures.admin(),
+                Map.of("similarityThreshold", 0.95));
+        assertThat(groups(driveId, 1)).extracting(g -> g.get("size").asInt()).containsExactly(2, 1);
+    }
+
+    private JsonNode groups(String driveId, int minSize) {
+        return fixtures.getJson("/api/staff/comments/drives/" + driveId + "/groups?minSize=" + minSize, fixtures.admin());
+    }
+
+    private List<String> members(String driveId, String key) {
+        return fixtures.getJson("/api/staff/comments/drives/" + driveId + "/groups/" + key, fixtures.admin())
+                .valueStream().map(m -> m.get("commentId").asString()).toList();
+    }
+
+    private String confirmed(String driveId, String name, String text) {
+        return fixtures.submitAndConfirm(driveId, Fixtures.comment(name, name.toLowerCase() + "." + System.nanoTime()
+                + "@example.org", "NORTH_SHORE", "SUPPORT", text));
+    }
+}

@@ -1,0 +1,62 @@
+package org.plaza.gateway.limits;
+
+import io.github.bucket4j.TimeMeter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.Scheduled;
+
+/**
+ * The size and rate filters, after the client address filter and before Spring Security
+ * (whose filter runs at order -100).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+class LimitsConfiguration {
+
+    static final int SIZE_ORDER = -300;
+    static final int RATE_ORDER = -200;
+
+    @Bean
+    RateLimiter rateLimiter(LimitSettings settings) {
+        return new RateLimiter(settings.rateLimits(), RateLimiter.DEFAULT_MAX_CLIENTS, TimeMeter.SYSTEM_NANOTIME);
+    }
+
+    @Bean
+    FilterRegistrationBean<RequestSizeFilter> requestSizeFilter(LimitSettings settings) {
+        FilterRegistrationBean<RequestSizeFilter> registration = new FilterRegistrationBean<>(new RequestSizeFilter(
+                settings.limits().maxBodySize().toBytes(), settings.limits().maxStaffBodySize().toBytes()));
+        registration.setOrder(SIZE_ORDER);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<RateLimitFilter> rateLimitFilter(RateLimiter limiter, MeterRegistry meters) {
+        FilterRegistrationBean<RateLimitFilter> registration = new FilterRegistrationBean<>(
+                new RateLimitFilter(limiter, meters));
+        registration.setOrder(RATE_ORDER);
+        return registration;
+    }
+
+    @Bean
+    IdleBuckets idleBuckets(RateLimiter limiter) {
+        return new IdleBuckets(limiter);
+    }
+
+    /** Forgets full buckets every minute. */
+    static class IdleBuckets {
+
+        private final RateLimiter limiter;
+
+        IdleBuckets(RateLimiter limiter) {
+            this.limiter = limiter;
+        }
+
+        @Scheduled(fixedDelay = 60_000, initialDelay = 60_000)
+        void sweep() {
+            limiter.forgetIdle();
+        }
+    }
+}

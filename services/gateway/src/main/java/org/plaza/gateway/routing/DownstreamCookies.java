@@ -1,0 +1,52 @@
+package org.plaza.gateway.routing;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.plaza.starter.security.StaffSecurityAutoConfiguration;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.web.csrf.DeferredCsrfToken;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.function.ServerRequest;
+
+/**
+ * The cookies a service receives. The gateway's session cookie stays at the gateway (a service never
+ * needs it). When the gateway has just issued the CSRF cookie for this request, the service gets that
+ * same token as if the browser had sent it: otherwise the service would issue a second, different
+ * token, and the form it renders would not match the cookie the browser keeps.
+ */
+@Component
+class DownstreamCookies {
+
+    private final String sessionCookie;
+
+    DownstreamCookies(@Value("${server.servlet.session.cookie.name:plaza_session}") String sessionCookie) {
+        this.sessionCookie = sessionCookie;
+    }
+
+    ServerRequest prepare(ServerRequest request) {
+        List<String> cookies = new ArrayList<>();
+        for (String header : request.headers().header(HttpHeaders.COOKIE)) {
+            for (String cookie : header.split(";")) {
+                String trimmed = cookie.strip();
+                if (!trimmed.isEmpty() && !trimmed.startsWith(sessionCookie + "=")) {
+                    cookies.add(trimmed);
+                }
+            }
+        }
+        boolean browserHasCsrfCookie = cookies.stream()
+                .anyMatch(cookie -> cookie.startsWith(StaffSecurityAutoConfiguration.CSRF_COOKIE + "="));
+        if (!browserHasCsrfCookie
+                && request.servletRequest().getAttribute(DeferredCsrfToken.class.getName()) instanceof DeferredCsrfToken token
+                && token.isGenerated()) {
+            cookies.add(StaffSecurityAutoConfiguration.CSRF_COOKIE + "=" + token.get().getToken());
+        }
+        return ServerRequest.from(request).headers(headers -> {
+            headers.remove(HttpHeaders.COOKIE);
+            if (!cookies.isEmpty()) {
+                headers.set(HttpHeaders.COOKIE, String.join("; ", cookies));
+            }
+        }).build();
+    }
+}

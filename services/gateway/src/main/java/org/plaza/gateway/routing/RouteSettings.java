@@ -1,0 +1,21 @@
+package org.plaza.gateway.routing;
+
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Which services the gateway routes. Each routed service {@code s} gets its four prefixes: resident
+ * pages {@code /s/**}, {@code /api/public/s/**}, and, with the staff member's token, {@code /staff/s/**}
+ * and {@code /api/staff/s/**}. The home page goes to {@code home}. Base URLs: {@link ServiceUrls}.
+ *
+ * @param routes the services to route, in order
+ * @param home   the service that answers {@code /}
+ */
+@ConfigurationProperties("plaza.gateway")
+record RouteSettings(
+        @DefaultValue({ "campaigns", "identity", "petitions", "comments", "outreach", "notifications", "insights" })
+        List<String> routes,
+        @DefaultValue("campaigns") String home) {
+}

@@ -1,0 +1,80 @@
+package org.plaza.gateway.signin;
+
+import org.plaza.starter.security.PlazaHttpSecurityCustomizer;
+import org.plaza.starter.security.StaffSecurityAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientProviderBuilder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizedClientManager;
+import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizedClientRepository;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+
+/**
+ * Staff sign in once, at the gateway: an unauthenticated staff page starts the authorization code flow
+ * with PKCE against identity; the gateway keeps the tokens in the browser's session (and only there, so
+ * they end with it) and relays the access token to the services. Staff APIs answer 401 instead of
+ * redirecting. {@code POST /logout} signs out of the gateway and identity.
+ */
+@Configuration(proxyBeanMethods = false)
+class StaffSignIn {
+
+    static final String REGISTRATION = "identity";
+    static final String START = OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI
+            + "/" + REGISTRATION;
+
+    /** Replaces the starter's 401 page for staff pages with the start of the sign-in. */
+    @Bean(StaffSecurityAutoConfiguration.PAGE_ENTRY_POINT)
+    AuthenticationEntryPoint staffPageEntryPoint() {
+        return new LoginUrlAuthenticationEntryPoint(START);
+    }
+
+    @Bean
+    OAuth2AuthorizedClientRepository authorizedClients() {
+        return new HttpSessionOAuth2AuthorizedClientRepository();
+    }
+
+    @Bean
+    OAuth2AuthorizedClientManager authorizedClientManager(ClientRegistrationRepository registrations,
+            OAuth2AuthorizedClientRepository authorizedClients) {
+        DefaultOAuth2AuthorizedClientManager manager = new DefaultOAuth2AuthorizedClientManager(registrations,
+                authorizedClients);
+        manager.setAuthorizedClientProvider(OAuth2AuthorizedClientProviderBuilder.builder()
+                .authorizationCode().refreshToken().build());
+        return manager;
+    }
+
+    @Bean
+    PlazaHttpSecurityCustomizer staffSignInCustomizer(ClientRegistrationRepository registrations,
+            OAuth2AuthorizedClientRepository authorizedClients) {
+        DefaultOAuth2AuthorizationRequestResolver withPkce = new DefaultOAuth2AuthorizationRequestResolver(
+                registrations, OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI);
+        withPkce.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
+        return new PlazaHttpSecurityCustomizer() {
+            @Override
+            public void customize(HttpSecurity http) throws Exception {
+                http.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED));
+                http.oauth2Login(login -> login
+                        .loginPage(START)
+                        .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(withPkce))
+                        .authorizedClientRepository(authorizedClients)
+                        .userInfoEndpoint(userInfo -> userInfo.userAuthoritiesMapper(new StaffRolesMapper()))
+                        .failureHandler((request, response, exception) -> response.sendError(401)));
+                http.logout(logout -> logout
+                        .logoutUrl("/logout")
+                        .logoutSuccessHandler(new IdentityLogout())
+                        .invalidateHttpSession(true)
+                        .clearAuthentication(true));
+                http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/public/**"));
+            }
+        };
+    }
+}

@@ -1,0 +1,74 @@
+package org.plaza.gateway;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
+
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * Stands in for every service behind the gateway: answers any path with a small page and remembers
+ * each request it got (method, path, headers, body), so tests see exactly what the gateway sent on.
+ */
+final class StubService implements AutoCloseable {
+
+    private final HttpServer server;
+    private final ConcurrentLinkedDeque<Received> received = new ConcurrentLinkedDeque<>();
+
+    StubService() {
+        try {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        server.createContext("/", exchange -> {
+            Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            headers.putAll(exchange.getRequestHeaders());
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            received.add(new Received(exchange.getRequestMethod(), exchange.getRequestURI().toString(), headers, body));
+            byte[] page = ("<!DOCTYPE html><html><body>stub " + exchange.getRequestURI().getPath() + "</body></html>")
+                    .getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "text/html;charset=UTF-8");
+            exchange.sendResponseHeaders(200, page.length);
+            exchange.getResponseBody().write(page);
+            exchange.close();
+        });
+        server.start();
+    }
+
+    String url() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    /** The last request that reached the stub with this path (and query). */
+    Received last(String pathAndQuery) {
+        return received.stream().filter(request -> request.path().equals(pathAndQuery))
+                .reduce((first, second) -> second)
+                .orElseThrow(() -> new AssertionError("The stub got no request for " + pathAndQuery + "; got "
+                        + received.stream().map(Received::path).toList()));
+    }
+
+    boolean got(String pathAndQuery) {
+        return received.stream().anyMatch(request -> request.path().equals(pathAndQuery));
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+
+    /** One request as the stub saw it. */
+    record Received(String method, String path, Map<String, List<String>> headers, String body) {
+
+        String header(String name) {
+            List<String> values = headers.get(name);
+            return values == null ? null : String.join(", ", values);
+        }
+    }
+}

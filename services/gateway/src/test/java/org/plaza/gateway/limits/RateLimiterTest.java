@@ -1,0 +1,114 @@
+package org.plaza.gateway.limits;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import io.github.bucket4j.TimeMeter;
+import org.junit.jupiter.api.Test;
+
+class RateLimiterTest {
+
+    private final ManualClock clock = new ManualClock();
+    private final RateLimiter limiter = new RateLimiter(Map.of("resident-writes", new LimitSettings.Rule(
+            List.of("POST"), List.of("/petitions/**", "/api/public/petitions/**"),
+            new LimitSettings.Window(3, Duration.ofMinutes(1)),
+            new LimitSettings.Window(5, Duration.ofHours(1)))), 100, clock);
+
+    @Test
+    void allowsABurstThenRefusesWithTheWaitUntilTheNextToken() {
+        for (int i = 0; i < 3; i++) {
+            assertThat(sign("203.0.113.9")).isEmpty();
+        }
+
+        assertThat(sign("203.0.113.9")).contains(Duration.ofSeconds(20));
+        assertThat(sign("198.51.100.7")).isEmpty();
+    }
+
+    @Test
+    void theSustainedWindowHoldsWhenTheBurstRefills() {
+        for (int i = 0; i < 3; i++) {
+            sign("203.0.113.9");
+        }
+        clock.advance(Duration.ofMinutes(1));
+        assertThat(sign("203.0.113.9")).isEmpty();
+        assertThat(sign("203.0.113.9")).isEmpty();
+
+        Optional<Duration> refused = sign("203.0.113.9");
+
+        assertThat(refused).hasValueSatisfying(wait -> assertThat(wait).isGreaterThan(Duration.ofMinutes(5)));
+    }
+
+    @Test
+    void countsOnlyTheConfiguredMethodsAndPaths() {
+        for (int i = 0; i < 10; i++) {
+            assertThat(limiter.acquire("GET", "/petitions/agua", "203.0.113.9")).isEmpty();
+            assertThat(limiter.acquire("POST", "/staff/petitions/agua", "203.0.113.9")).isEmpty();
+        }
+        assertThat(limiter.ruleFor("POST", "/api/public/petitions/agua/signatures")).contains("resident-writes");
+    }
+
+    @Test
+    void oneIpv6NetworkIsOneClient() {
+        for (int i = 0; i < 3; i++) {
+            limiter.acquire("POST", "/petitions/agua/sign", "2001:db8:1:2::" + (i + 1));
+        }
+
+        assertThat(limiter.acquire("POST", "/petitions/agua/sign", "2001:db8:1:2:ffff::1")).isPresent();
+        assertThat(limiter.acquire("POST", "/petitions/agua/sign", "2001:db8:1:3::1")).isEmpty();
+    }
+
+    @Test
+    void forgetsClientsOnceTheirBucketsAreFullAgain() {
+        sign("203.0.113.9");
+        clock.advance(Duration.ofMinutes(30));
+        limiter.forgetIdle();
+        assertThat(limiter.trackedClients()).isEqualTo(1);
+
+        clock.advance(Duration.ofMinutes(31));
+        limiter.forgetIdle();
+
+        assertThat(limiter.trackedClients()).isZero();
+    }
+
+    @Test
+    void pastTheClientCapNewClientsShareOneBucket() {
+        RateLimiter small = new RateLimiter(Map.of("resident-writes", new LimitSettings.Rule(List.of("POST"),
+                List.of("/petitions/**"), new LimitSettings.Window(2, Duration.ofMinutes(1)),
+                new LimitSettings.Window(10, Duration.ofHours(1)))), 1, clock);
+        small.acquire("POST", "/petitions/a", "192.0.2.1");
+
+        small.acquire("POST", "/petitions/a", "192.0.2.2");
+        small.acquire("POST", "/petitions/a", "192.0.2.3");
+
+        assertThat(small.acquire("POST", "/petitions/a", "192.0.2.4")).isPresent();
+        assertThat(small.trackedClients()).isEqualTo(2);
+    }
+
+    private Optional<Duration> sign(String client) {
+        return limiter.acquire("POST", "/petitions/agua/sign", client);
+    }
+
+    /** Time that moves only when the test says so. */
+    static final class ManualClock implements TimeMeter {
+
+        private long nanos = 1_000_000_000L;
+
+        void advance(Duration duration) {
+            nanos += duration.toNanos();
+        }
+
+        @Override
+        public long currentTimeNanos() {
+            return nanos;
+        }
+
+        @Override
+        public boolean isWallClockBased() {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,167 @@
+package org.plaza.identity.account;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+import org.plaza.identity.IdentitySettings;
+import org.plaza.starter.problem.PlazaProblem;
+import org.plaza.starter.security.StaffRole;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+
+/**
+ * What administrators and staff do with accounts: invite, change roles, disable and enable, reset and
+ * change passwords; and the bookkeeping of sign-ins (failures lock an account for a while).
+ */
+@Service
+public class AccountService {
+
+    /** User names: lower-case letters, digits, dots, dashes and underscores, 3 to 40 characters. */
+    public static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,38}[a-z0-9]");
+    private static final int ATTEMPTS = 3;
+
+    private final StaffAccounts accounts;
+    private final PasswordEncoder passwords;
+    private final PasswordPolicy policy;
+    private final IdentitySettings settings;
+    private final Clock clock;
+
+    AccountService(StaffAccounts accounts, PasswordEncoder passwords, PasswordPolicy policy,
+            IdentitySettings settings, Clock clock) {
+        this.accounts = accounts;
+        this.passwords = passwords;
+        this.policy = policy;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** A new account with a one-time password, which the administrator hands over; it is never stored. */
+    public Invitation invite(String byStaffId, String username, String displayName, Set<StaffRole> roles) {
+        String name = normalizeUsername(username);
+        if (!USERNAME.matcher(name).matches()) {
+            throw PlazaProblem.badRequest("validation", "plaza.problem.validation")
+                    .withFieldError("username", "identity.field.username.invalid");
+        }
+        if (accounts.findByUsername(name).isPresent()) {
+            throw usernameTaken();
+        }
+        String oneTimePassword = OneTimePasswords.next();
+        StaffAccount account = StaffAccount.invite(OneTimePasswords.newStaffId(), name, displayName.strip(), roles,
+                passwords.encode(oneTimePassword), byStaffId, clock.instant());
+        try {
+            return new Invitation(accounts.save(account), oneTimePassword);
+        } catch (DuplicateKeyException raced) {
+            throw usernameTaken();
+        }
+    }
+
+    public StaffAccount changeRoles(String id, Set<StaffRole> roles, String byStaffId) {
+        return update(id, account -> account.changeRoles(roles, byStaffId, clock.instant()));
+    }
+
+    public StaffAccount disable(String id, String byStaffId) {
+        return update(id, account -> account.disable(byStaffId, clock.instant()));
+    }
+
+    public StaffAccount enable(String id, String byStaffId) {
+        return update(id, account -> account.enable(byStaffId, clock.instant()));
+    }
+
+    /** A new one-time password for the account, returned once for the administrator to hand over. */
+    public Invitation resetPassword(String id, String byStaffId) {
+        String oneTimePassword = OneTimePasswords.next();
+        String hash = passwords.encode(oneTimePassword);
+        return new Invitation(update(id, account -> account.resetPassword(hash, byStaffId, clock.instant())),
+                oneTimePassword);
+    }
+
+    /**
+     * The staff member replaces their password: the current one must be right and the new one must pass
+     * the {@link PasswordPolicy}. Refusals name the field (currentPassword, newPassword, confirmation).
+     */
+    public StaffAccount changePassword(String id, String currentPassword, String newPassword, String confirmation) {
+        StaffAccount account = get(id);
+        if (currentPassword == null || !passwords.matches(currentPassword, account.passwordHash())) {
+            throw PlazaProblem.badRequest("validation", "plaza.problem.validation")
+                    .withFieldError("currentPassword", "identity.password.current-wrong");
+        }
+        Optional<String> refusal = policy.refusal(newPassword, account.username(), account.displayName());
+        if (refusal.isEmpty() && newPassword.equals(currentPassword)) {
+            refusal = Optional.of("identity.password.unchanged");
+        }
+        if (refusal.isPresent()) {
+            throw PlazaProblem.badRequest("validation", "plaza.problem.validation")
+                    .withFieldError("newPassword", refusal.get());
+        }
+        if (!newPassword.equals(confirmation)) {
+            throw PlazaProblem.badRequest("validation", "plaza.problem.validation")
+                    .withFieldError("confirmation", "identity.password.confirmation-differs");
+        }
+        String hash = passwords.encode(newPassword);
+        return update(id, current -> current.changePassword(hash, clock.instant()));
+    }
+
+    public void signedIn(String id) {
+        update(id, account -> account.signedIn(clock.instant()));
+    }
+
+    /** A wrong password for {@code username}; unknown names are not recorded. */
+    public void signInFailed(String username) {
+        accounts.findByUsername(normalizeUsername(username)).ifPresent(account -> update(account.id(),
+                current -> current.signInFailed(settings.signIn().maxFailures(), settings.signIn().lockout(),
+                        clock.instant())));
+    }
+
+    public StaffAccount get(String id) {
+        return accounts.findById(id)
+                .orElseThrow(() -> PlazaProblem.notFound("staff-account-not-found", "identity.problem.not-found"));
+    }
+
+    public Optional<StaffAccount> byUsername(String username) {
+        return accounts.findByUsername(normalizeUsername(username));
+    }
+
+    public List<StaffAccount> all() {
+        return accounts.findAllByOrderByUsernameAsc();
+    }
+
+    public static String normalizeUsername(String username) {
+        return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** Applies a change to the newest version of the account, again if another writer got there first. */
+    private StaffAccount update(String id, Consumer<StaffAccount> change) {
+        for (int attempt = 1;; attempt++) {
+            StaffAccount account = get(id);
+            change.accept(account);
+            try {
+                return accounts.save(account);
+            } catch (OptimisticLockingFailureException conflict) {
+                if (attempt == ATTEMPTS) {
+                    throw conflict;
+                }
+            }
+        }
+    }
+
+    private static PlazaProblem usernameTaken() {
+        return PlazaProblem.conflict("username-taken", "identity.problem.username-taken")
+                .withFieldError("username", "identity.field.username.taken");
+    }
+
+    /** An account and the one-time password to hand over (shown once, never stored). */
+    public record Invitation(StaffAccount account, String oneTimePassword) {
+
+        @Override
+        public String toString() {
+            return "Invitation[" + account.id() + "]";
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Staff accounts: roles, passwords and their rules, lockout, and the first administrator. */
+package org.plaza.identity.account;

@@ -1,0 +1,125 @@
+package org.plaza.identity.account.web;
+
+import java.time.Instant;
+
+import org.plaza.identity.account.AccountService;
+import org.plaza.identity.account.AccountService.Invitation;
+import org.plaza.identity.account.StaffAccount;
+import org.plaza.starter.problem.PlazaProblem;
+import org.plaza.starter.security.StaffRole;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The administrators' pages under {@code /staff/identity/accounts}. A one-time password appears once,
+ * on the page that answers the invitation or reset (never in a URL, never cached), for the
+ * administrator to hand over in person or by phone.
+ */
+@Controller
+@RequestMapping("/staff/identity/accounts")
+class AccountPages {
+
+    private final AccountService accounts;
+
+    AccountPages(AccountService accounts) {
+        this.accounts = accounts;
+    }
+
+    @ModelAttribute("allRoles")
+    StaffRole[] allRoles() {
+        return StaffRole.values();
+    }
+
+    @ModelAttribute("now")
+    Instant now() {
+        return Instant.now();
+    }
+
+    @GetMapping
+    String list(@ModelAttribute("invite") InviteForm invite, Model model) {
+        model.addAttribute("accounts", accounts.all());
+        return "identity/staff/accounts";
+    }
+
+    @PostMapping
+    String invite(@Validated @ModelAttribute("invite") InviteForm invite, BindingResult errors, Model model,
+            Authentication authentication, HttpServletResponse response) {
+        if (!errors.hasErrors()) {
+            try {
+                Invitation invitation = accounts.invite(authentication.getName(), invite.getUsername(),
+                        invite.getDisplayName(), invite.getRoles());
+                return oneTimePassword(invitation, true, model, response);
+            } catch (PlazaProblem refused) {
+                refused.getFieldErrors().forEach(field -> errors.rejectValue(field.name(), field.messageKey()));
+            }
+        }
+        model.addAttribute("accounts", accounts.all());
+        return "identity/staff/accounts";
+    }
+
+    @GetMapping("/{id}")
+    String account(@PathVariable String id, @RequestParam(required = false) String saved, Model model) {
+        model.addAttribute("saved", saved != null);
+        StaffAccount account = accounts.get(id);
+        RolesForm roles = new RolesForm();
+        roles.setRoles(account.roles());
+        model.addAttribute("account", account);
+        model.addAttribute("rolesForm", roles);
+        return "identity/staff/account";
+    }
+
+    @PostMapping("/{id}/roles")
+    String changeRoles(@PathVariable String id, @Validated @ModelAttribute("rolesForm") RolesForm roles,
+            BindingResult errors, Model model, Authentication authentication) {
+        if (!errors.hasErrors()) {
+            try {
+                accounts.changeRoles(id, roles.getRoles(), authentication.getName());
+                return "redirect:/staff/identity/accounts/" + id + "?saved";
+            } catch (PlazaProblem refused) {
+                errors.reject(refused.getMessageKey());
+            }
+        }
+        model.addAttribute("saved", false);
+        model.addAttribute("account", accounts.get(id));
+        return "identity/staff/account";
+    }
+
+    @PostMapping("/{id}/disable")
+    String disable(@PathVariable String id, Authentication authentication) {
+        accounts.disable(id, authentication.getName());
+        return "redirect:/staff/identity/accounts/" + id + "?saved";
+    }
+
+    @PostMapping("/{id}/enable")
+    String enable(@PathVariable String id, Authentication authentication) {
+        accounts.enable(id, authentication.getName());
+        return "redirect:/staff/identity/accounts/" + id + "?saved";
+    }
+
+    @PostMapping("/{id}/password-reset")
+    String resetPassword(@PathVariable String id, Model model, Authentication authentication,
+            HttpServletResponse response) {
+        return oneTimePassword(accounts.resetPassword(id, authentication.getName()), false, model, response);
+    }
+
+    private static String oneTimePassword(Invitation invitation, boolean invited, Model model,
+            HttpServletResponse response) {
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        model.addAttribute("account", invitation.account());
+        model.addAttribute("oneTimePassword", invitation.oneTimePassword());
+        model.addAttribute("invited", invited);
+        return "identity/staff/one-time-password";
+    }
+}

@@ -1,0 +1,191 @@
+package org.plaza.identity.token;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.plaza.identity.IdentityTest;
+import org.plaza.identity.account.AccountService;
+import org.plaza.identity.account.AccountService.Invitation;
+import org.plaza.starter.security.StaffRole;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The gateway's sign-in, played against identity over HTTP: authorization code with PKCE, the sign-in
+ * page, the forced change of a one-time password, lockout, and what the tokens say.
+ */
+@IdentityTest
+class StaffSignInFlowTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    AccountService accounts;
+
+    @Test
+    void issuesTokensWithTheStaffIdAsSubjectAndTheCurrentRoles() {
+        Invitation invited = invite(StaffRole.ORGANIZER, StaffRole.MODERATOR);
+        Browser browser = new Browser(port);
+        GatewayClient gateway = new GatewayClient(browser);
+
+        HttpResponse<String> toSignIn = browser.get(gateway.authorizationRequest());
+        HttpResponse<String> signInPage = browser.get(Browser.location(toSignIn));
+        HttpResponse<String> signedIn = browser.submit("/identity/sign-in", signInPage,
+                Map.of("username", invited.account().username(), "password", invited.oneTimePassword()));
+        assertThat(Browser.location(signedIn)).endsWith("/identity/password");
+        HttpResponse<String> passwordPage = browser.get("/identity/password");
+        HttpResponse<String> changed = browser.submit("/identity/password", passwordPage, Map.of(
+                "currentPassword", invited.oneTimePassword(),
+                "newPassword", "mesquite canal sunrise 7",
+                "confirmation", "mesquite canal sunrise 7"));
+        assertThat(Browser.location(changed)).contains("/oauth2/authorize");
+        GatewayClient.Tokens tokens = gateway.exchange(browser.get(Browser.location(changed)));
+
+        JsonNode access = GatewayClient.claims(tokens.accessToken());
+        assertThat(access.path("sub").asString()).isEqualTo(invited.account().id()).startsWith("stf_");
+        assertThat(access.path("iss").asString()).isEqualTo("http://127.0.0.1:8081");
+        assertThat(access.path("roles").valueStream().map(JsonNode::asString)).containsExactly("MODERATOR", "ORGANIZER");
+        JsonNode id = GatewayClient.claims(tokens.idToken());
+        assertThat(id.path("sub").asString()).isEqualTo(invited.account().id());
+        assertThat(id.path("roles").valueStream().map(JsonNode::asString)).contains("ORGANIZER");
+        assertThat(tokens.accessToken()).doesNotContain(invited.account().username());
+        assertThat(tokens.refreshToken()).isNotBlank();
+    }
+
+    @Test
+    void refusesTheOneTimePasswordAsTheNewPasswordAndACommonOne() {
+        Invitation invited = invite(StaffRole.OPERATOR);
+        Browser browser = new Browser(port);
+        HttpResponse<String> signInPage = browser.get("/identity/sign-in");
+        browser.submit("/identity/sign-in", signInPage,
+                Map.of("username", invited.account().username(), "password", invited.oneTimePassword()));
+        HttpResponse<String> passwordPage = browser.get("/identity/password?lang=en");
+
+        HttpResponse<String> common = browser.submit("/identity/password", passwordPage, Map.of(
+                "currentPassword", invited.oneTimePassword(),
+                "newPassword", "Sunshine2024!", "confirmation", "Sunshine2024!"));
+
+        assertThat(common.statusCode()).isEqualTo(200);
+        assertThat(common.body()).contains("too common").doesNotContain("Sunshine2024!")
+                .doesNotContain(invited.oneTimePassword());
+        HttpResponse<String> same = browser.submit("/identity/password", common, Map.of(
+                "currentPassword", invited.oneTimePassword(),
+                "newPassword", invited.oneTimePassword(), "confirmation", invited.oneTimePassword()));
+        assertThat(same.body()).contains("must be different");
+    }
+
+    @Test
+    void aOneTimePasswordGetsNoTokenUntilItIsReplaced() {
+        Invitation invited = invite(StaffRole.ORGANIZER);
+        Browser browser = new Browser(port);
+        GatewayClient gateway = new GatewayClient(browser);
+        HttpResponse<String> signInPage = browser.get("/identity/sign-in");
+        browser.submit("/identity/sign-in", signInPage,
+                Map.of("username", invited.account().username(), "password", invited.oneTimePassword()));
+
+        HttpResponse<String> authorize = browser.get(gateway.authorizationRequest());
+
+        assertThat(Browser.location(authorize)).endsWith("/identity/password");
+    }
+
+    @Test
+    void locksTheAccountAfterRepeatedFailuresWithTheSameMessageAsAWrongPassword() {
+        Invitation invited = invite(StaffRole.ORGANIZER);
+        String username = invited.account().username();
+        Browser browser = new Browser(port);
+        for (int i = 0; i < 3; i++) {
+            HttpResponse<String> page = browser.get("/identity/sign-in");
+            HttpResponse<String> failed = browser.submit("/identity/sign-in", page,
+                    Map.of("username", username, "password", "not-the-password-" + i));
+            assertThat(Browser.location(failed)).endsWith("/identity/sign-in?error");
+        }
+        assertThat(accounts.get(invited.account().id()).lockedUntil()).isNotNull();
+
+        HttpResponse<String> page = browser.get("/identity/sign-in");
+        HttpResponse<String> refused = browser.submit("/identity/sign-in", page,
+                Map.of("username", username, "password", invited.oneTimePassword()));
+
+        assertThat(Browser.location(refused)).endsWith("/identity/sign-in?error");
+        HttpResponse<String> errorPage = browser.get("/identity/sign-in?error&lang=es");
+        assertThat(errorPage.body()).contains("El usuario o la contraseña no son correctos")
+                .doesNotContain(username);
+    }
+
+    @Test
+    void aDisabledAccountLosesItsTokensAtTheNextRefresh() {
+        Invitation invited = invite(StaffRole.ORGANIZER);
+        String password = "palm oasis bicycle tamale";
+        accounts.changePassword(invited.account().id(), invited.oneTimePassword(), password, password);
+        GatewayClient gateway = new GatewayClient(new Browser(port));
+        GatewayClient.Tokens tokens = gateway.signIn(invited.account().username(), password);
+        assertThat(gateway.refresh(tokens.refreshToken()).accessToken()).isNotBlank();
+
+        accounts.disable(invited.account().id(), adminId());
+
+        HttpResponse<String> refused = gateway.rawTokenRequest(
+                Map.of("grant_type", "refresh_token", "refresh_token", tokens.refreshToken()));
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("invalid_grant");
+    }
+
+    @Test
+    void refusesATokenRequestWithoutTheCodeVerifier() {
+        Invitation invited = invite(StaffRole.ORGANIZER);
+        String password = "agave sunset library 19";
+        accounts.changePassword(invited.account().id(), invited.oneTimePassword(), password, password);
+        Browser browser = new Browser(port);
+        GatewayClient gateway = new GatewayClient(browser);
+        HttpResponse<String> toSignIn = browser.get(gateway.authorizationRequest());
+        HttpResponse<String> page = browser.get(Browser.location(toSignIn));
+        HttpResponse<String> signedIn = browser.submit("/identity/sign-in", page,
+                Map.of("username", invited.account().username(), "password", password));
+        String callback = Browser.location(browser.get(Browser.location(signedIn)));
+        String code = callback.replaceAll(".*[?&]code=([^&]+).*", "$1");
+
+        HttpResponse<String> refused = gateway.rawTokenRequest(Map.of("grant_type", "authorization_code",
+                "code", code, "redirect_uri", GatewayClient.REDIRECT_URI));
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void aSignInFormWithoutItsCsrfTokenIsRefused() {
+        Browser browser = new Browser(port);
+        browser.get("/identity/sign-in?lang=es");
+
+        HttpResponse<String> refused = browser.post("/identity/sign-in",
+                Map.of("username", "admin", "password", IdentityTest.ADMIN_PASSWORD));
+
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.body()).contains("Este formulario ha caducado");
+    }
+
+    @Test
+    void publishesTheKeysAndTheDiscoveryDocumentForServices() {
+        Browser browser = new Browser(port);
+        HttpResponse<String> discovery = browser.send(HttpRequest.newBuilder(
+                browser.uri("/.well-known/openid-configuration")).GET());
+        HttpResponse<String> keys = browser.send(HttpRequest.newBuilder(browser.uri("/oauth2/jwks")).GET());
+
+        assertThat(discovery.body()).contains("\"issuer\":\"http://127.0.0.1:8081\"", "\"jwks_uri\"");
+        assertThat(keys.body()).contains("\"kty\":\"RSA\"").doesNotContain("\"d\":");
+    }
+
+    private Invitation invite(StaffRole... roles) {
+        String username = "staff-" + UUID.randomUUID().toString().substring(0, 8);
+        EnumSet<StaffRole> set = EnumSet.of(roles[0], roles);
+        return accounts.invite(adminId(), username, "Test " + username, set);
+    }
+
+    private String adminId() {
+        return accounts.byUsername("admin").orElseThrow().id();
+    }
+}
