@@ -1,6 +1,9 @@
 package org.plaza.starter.observability;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.health.contributor.Status;
@@ -17,11 +20,12 @@ class MongoPingHealthIndicatorTest {
     @Test
     void isUpWhileMongoAnswersAndDownWhenItStops() {
         MongoServer server = new MongoServer(new MemoryBackend());
-        String uri = server.bindAndGetConnectionString() + "/?serverSelectionTimeoutMS=500&connectTimeoutMS=500";
+        String uri = server.bindAndGetConnectionString() + "/?serverSelectionTimeoutMS=2000&connectTimeoutMS=2000";
         try (MongoClient client = MongoClients.create(uri)) {
             MongoPingHealthIndicator indicator = new MongoPingHealthIndicator(client);
 
-            assertThat(indicator.health().getStatus()).isEqualTo(Status.UP);
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(
+                    () -> assertThat(indicator.health().getStatus()).isEqualTo(Status.UP));
 
             server.shutdownNow();
 
