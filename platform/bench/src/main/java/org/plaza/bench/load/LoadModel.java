@@ -43,8 +43,8 @@ public sealed interface LoadModel {
                     continue;
                 }
                 start(operation, sequence.getAndIncrement()).whenComplete((outcome, error) -> {
-                    inFlight.release();
                     recorder.record(dueAt, System.nanoTime(), error == null ? outcome : Outcome.error(kind(error)));
+                    inFlight.release();
                 });
                 if (System.nanoTime() > nextProgress) {
                     progress.accept(sequence.get() + " started, " + (maxInFlight - inFlight.availablePermits()) + " in flight");
