@@ -3,6 +3,7 @@ package org.plaza.outreach.support;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 
+import org.plaza.starter.supporter.Hmac;
 import org.plaza.starter.supporter.SupporterSettings;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.plaza.outreach.access.Campaigns;
-import org.plaza.outreach.lead.Invitation;
-import org.plaza.outreach.lead.InvitationTokens;
+import org.plaza.starter.invitation.VolunteerInvitation;
+import org.plaza.starter.invitation.VolunteerInvitations;
 import org.plaza.outreach.support.Ids;
 import org.plaza.outreach.support.Links;
 import org.plaza.outreach.support.Links.Kind;
@@ -32,14 +32,14 @@ public class VolunteerService {
     private final Volunteers volunteers;
     private final VolunteerRules rules;
     private final SupporterIds supporterIds;
-    private final InvitationTokens invitations;
+    private final VolunteerInvitations invitations;
     private final Campaigns campaigns;
     private final Links links;
     private final OutreachSettings settings;
     private final Clock clock;
     private final MeterRegistry meters;
 
-    VolunteerService(Volunteers volunteers, VolunteerRules rules, SupporterIds supporterIds, InvitationTokens invitations,
+    VolunteerService(Volunteers volunteers, VolunteerRules rules, SupporterIds supporterIds, VolunteerInvitations invitations,
             Campaigns campaigns, Links links, OutreachSettings settings, Clock clock, MeterRegistry meters) {
         this.volunteers = volunteers;
         this.rules = rules;
@@ -81,9 +81,9 @@ public class VolunteerService {
         if (existing.isPresent()) {
             return recognised(existing.get(), now);
         }
-        Optional<Invitation> invitation = invitations.read(application.invitation());
+        Optional<VolunteerInvitation> invitation = invitations.read(application.invitation());
         String source = invitation.map(i -> i.supporterId().equals(supporterId) ? i.source() : "INVITATION").orElse("DIRECT");
-        String campaignId = invitation.map(Invitation::campaignId).orElse(application.campaignId());
+        String campaignId = invitation.map(VolunteerInvitation::campaignId).orElse(application.campaignId());
         if (campaignId != null && !campaigns.existsById(campaignId)) {
             campaignId = null;
         }

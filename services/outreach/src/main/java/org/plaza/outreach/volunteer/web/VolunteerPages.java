@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Locale;
 
 import org.plaza.events.outreach.VolunteerRegistered.AgeGroup;
-import org.plaza.outreach.lead.Invitation;
-import org.plaza.outreach.lead.InvitationTokens;
+import org.plaza.starter.invitation.VolunteerInvitation;
+import org.plaza.starter.invitation.VolunteerInvitations;
 import org.plaza.outreach.support.Communities;
 import org.plaza.outreach.support.Links;
 import org.plaza.outreach.support.Links.Kind;
@@ -41,11 +41,11 @@ class VolunteerPages {
 
     private final VolunteerService service;
     private final VolunteerRules rules;
-    private final InvitationTokens invitations;
+    private final VolunteerInvitations invitations;
     private final Communities communities;
     private final Links links;
 
-    VolunteerPages(VolunteerService service, VolunteerRules rules, InvitationTokens invitations, Communities communities,
+    VolunteerPages(VolunteerService service, VolunteerRules rules, VolunteerInvitations invitations, Communities communities,
             Links links) {
         this.service = service;
         this.rules = rules;
@@ -110,7 +110,7 @@ class VolunteerPages {
         return "outreach/volunteer-form";
     }
 
-    private static void prefill(VolunteerForm form, Invitation invitation, String token) {
+    private static void prefill(VolunteerForm form, VolunteerInvitation invitation, String token) {
         form.setInvitation(token);
         form.setCampaign(invitation.campaignId());
         form.setCommunity(invitation.community());

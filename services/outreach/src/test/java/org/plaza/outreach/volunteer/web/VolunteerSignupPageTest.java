@@ -15,8 +15,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.plaza.events.notifications.NotificationRequested;
 import org.plaza.events.outreach.VolunteerRegistered;
-import org.plaza.outreach.lead.Invitation;
-import org.plaza.outreach.lead.InvitationTokens;
+import org.plaza.starter.invitation.VolunteerInvitation;
+import org.plaza.starter.invitation.VolunteerInvitations;
 import org.plaza.outreach.support.Links;
 import org.plaza.outreach.support.Links.Kind;
 import org.plaza.outreach.testing.Forms;
@@ -41,7 +41,7 @@ class VolunteerSignupPageTest {
     @Autowired MockMvc mvc;
     @Autowired Scenario scenario;
     @Autowired KafkaTestEvents events;
-    @Autowired InvitationTokens invitations;
+    @Autowired VolunteerInvitations invitations;
     @Autowired SupporterIds supporterIds;
     @Autowired Volunteers volunteers;
     @Autowired Links links;
@@ -102,7 +102,7 @@ class VolunteerSignupPageTest {
         String organizer = scenario.organizer();
         String campaignId = scenario.campaign(organizer);
         String email = "invitado" + Scenario.next() + "@example.org";
-        String token = invitations.issue(new Invitation(1, supporterIds.supporterId(email), campaignId, "THERMAL", "es",
+        String token = invitations.issue(new VolunteerInvitation(1, supporterIds.supporterId(email), campaignId, "THERMAL", "es",
                 "PETITION_LEAD", "sig_1", Instant.now().plus(30, ChronoUnit.DAYS)));
 
         String page = mvc.perform(get("/outreach/volunteer").param("invitation", token)).andExpect(status().isOk())

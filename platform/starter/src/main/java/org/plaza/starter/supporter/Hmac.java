@@ -1,4 +1,4 @@
-package org.plaza.outreach.support;
+package org.plaza.starter.supporter;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -8,11 +8,9 @@ import java.util.Base64;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-import org.plaza.starter.supporter.SupporterAutoConfiguration;
-import org.plaza.starter.supporter.SupporterSettings;
 
 /**
- * HMAC-SHA256 keys for this service's links, each derived from the platform's supporter key
+ * HMAC-SHA256 keys for a service's signed links, each derived from the platform's supporter key
  * ({@code PLAZA_SUPPORTER_KEY}) and a purpose, so no extra secret needs configuring and a link made for
  * one purpose never opens another. Without a configured key the starter only starts under the
  * {@code embedded} or {@code test} profile, which use its public development key; so does this.
