@@ -7,6 +7,7 @@ import java.util.Map;
 import org.plaza.insights.stats.DriveRow;
 import org.plaza.insights.stats.PetitionRow;
 import org.plaza.insights.stats.ShiftRow;
+import org.plaza.starter.pdf.PdfFonts;
 
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
@@ -26,11 +27,11 @@ final class ReportPdf {
 
     private static final Color BRAND = new Color(0x8a, 0x2b, 0x06);
     private static final Color WASH = new Color(0xf4, 0xf1, 0xea);
-    private static final Font TITLE = new Font(Font.HELVETICA, 18, Font.BOLD, BRAND);
-    private static final Font HEADING = new Font(Font.HELVETICA, 13, Font.BOLD, BRAND);
-    private static final Font BODY = new Font(Font.HELVETICA, 10);
-    private static final Font BOLD = new Font(Font.HELVETICA, 10, Font.BOLD);
-    private static final Font SMALL = new Font(Font.HELVETICA, 8, Font.NORMAL, Color.DARK_GRAY);
+    private static final Font TITLE = PdfFonts.font(18, Font.BOLD, BRAND);
+    private static final Font HEADING = PdfFonts.font(13, Font.BOLD, BRAND);
+    private static final Font BODY = PdfFonts.font(10, Font.NORMAL);
+    private static final Font BOLD = PdfFonts.font(10, Font.BOLD);
+    private static final Font SMALL = PdfFonts.font(8, Font.NORMAL, Color.DARK_GRAY);
 
     private ReportPdf() {
     }

@@ -52,7 +52,7 @@ class ImpactReportTest {
         String petition = id("pet");
         String drive = id("drv");
         String shift = id("shf");
-        events.publish(campaign(campaign, "Niñas y niños a salvo en Oasis", "Children safe in Oasis", "org-r"));
+        events.publish(campaign(campaign, "Niñas y niños a salvo en Oasis, Ñuu Savi y Cộng đồng", "Children safe in Oasis", "org-r"));
         events.publish(petition(petition, campaign, now().plus(10, ChronoUnit.DAYS)));
         events.publish(signature(id("sig"), petition, campaign, "sup-r1", "OASIS", "es"));
         events.publish(signature(id("sig"), petition, campaign, "sup-r2", "OASIS", "es"));
@@ -76,7 +76,7 @@ class ImpactReportTest {
         assertThat(pdf.headers().getContentType().toString()).isEqualTo("application/pdf");
         assertThat(pdf.headers().getContentDisposition().getFilename()).isEqualTo("plaza-impact-" + campaign + "-es.pdf");
         String text = text(pdf.body());
-        assertThat(text).contains("Informe de impacto: Niñas y niños a salvo en Oasis", "Firmas verificadas 3",
+        assertThat(text).contains("Informe de impacto: Niñas y niños a salvo en Oasis, Ñuu Savi y Cộng đồng", "Firmas verificadas 3",
                 "Participación por comunidad", "Oasis 2 0 0", "Mecca 1 1 1", "Horas de voluntariado 2,5",
                 "Peticiones: entregas y respuestas", "Aún no entregada", "Comentarios públicos a organismos públicos",
                 "no contiene datos personales");
@@ -100,7 +100,7 @@ class ImpactReportTest {
         assertThat(csv.body()).startsWith(0xEF, 0xBB, 0xBF);
         String text = new String(csv.body(), StandardCharsets.UTF_8).substring(1);
         assertThat(text.lines().findFirst()).contains("sección,id,elemento,medida,valor");
-        assertThat(text).contains("Acciones," + campaign + ",Niñas y niños a salvo en Oasis,Firmas verificadas,3",
+        assertThat(text).contains("Acciones," + campaign + ",\"Niñas y niños a salvo en Oasis, Ñuu Savi y Cộng đồng\",Firmas verificadas,3",
                 "Participación por comunidad,OASIS,Oasis,Firmas verificadas,2", ",Horas de voluntariado,2.5");
     }
 
