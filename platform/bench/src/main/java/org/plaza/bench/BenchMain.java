@@ -19,6 +19,7 @@ import org.plaza.bench.report.BenchReport;
 import org.plaza.bench.report.HtmlReport;
 import org.plaza.bench.report.RunResult;
 import org.plaza.bench.scenario.Scenario;
+import org.plaza.bench.scenario.ScenarioOptions;
 import org.plaza.bench.scenario.Scenarios;
 
 import picocli.CommandLine;
@@ -52,7 +53,7 @@ public final class BenchMain implements Callable<Integer> {
     @Option(names = "--target", defaultValue = "http://127.0.0.1:8080/", description = "Plaza's public origin")
     URI target;
 
-    @Option(names = "--kafka", defaultValue = "127.0.0.1:9092", description = "Kafka the platform uses (bare stack)")
+    @Option(names = "--kafka", defaultValue = "127.0.0.1:9092", description = "Kafka the platform uses (bare stack; emailed codes are read from it)")
     String kafka;
 
     @Option(names = "--mongo", defaultValue = "mongodb://127.0.0.1:27017/plaza_bench?socketTimeoutMS=30000",
@@ -68,6 +69,37 @@ public final class BenchMain implements Callable<Integer> {
 
     @Option(names = "--max-in-flight", defaultValue = "5000", description = "Open model: most operations outstanding at once")
     int maxInFlight;
+
+    @Option(names = "--staff-user", defaultValue = "admin", description = "Staff account that prepares the data (default ${DEFAULT-VALUE})")
+    String staffUser;
+
+    @Option(names = "--staff-password", defaultValue = "${env:PLAZA_ADMIN_PASSWORD}",
+            description = "Its password (default: PLAZA_ADMIN_PASSWORD, as given to ./plaza up)")
+    String staffPassword;
+
+    @Option(names = "--new-staff-password", description = "Set this password if identity asks for a new one (one-time password)")
+    String newStaffPassword;
+
+    @Option(names = "--petitions", defaultValue = "10", description = "sign, count-reads: petitions (default ${DEFAULT-VALUE})")
+    int petitions;
+
+    @Option(names = "--viral-share", defaultValue = "0.5", description = "sign, count-reads: share of traffic on the one viral petition (default ${DEFAULT-VALUE})")
+    double viralShare;
+
+    @Option(names = "--shifts", defaultValue = "3", description = "volunteer-rush: shifts raced for (default ${DEFAULT-VALUE})")
+    int shifts;
+
+    @Option(names = "--shift-capacity", defaultValue = "20", description = "volunteer-rush: places per shift (default ${DEFAULT-VALUE})")
+    int shiftCapacity;
+
+    @Option(names = "--mix", defaultValue = "reads=70,signs=20,comments=10", description = "mixed: percentages (default ${DEFAULT-VALUE})")
+    String mix;
+
+    @Option(names = "--settle-timeout", defaultValue = "180", description = "Seconds verification waits for projections to settle (default ${DEFAULT-VALUE})")
+    int settleSeconds;
+
+    @Option(names = "--code-timeout", defaultValue = "60", description = "Seconds an operation waits for its emailed code on Kafka (default ${DEFAULT-VALUE})")
+    int codeTimeoutSeconds;
 
     @Option(names = "--out", defaultValue = "bench-results", description = "Folder for the JSON and HTML reports")
     Path out;
@@ -88,7 +120,7 @@ public final class BenchMain implements Callable<Integer> {
         RunResult plaza;
         RunResult bare = null;
         try (BareStack stack = noBare && !"bare".equals(scenario) ? null : new BareStack(kafka, mongo)) {
-            Scenario chosen = "bare".equals(scenario) ? new BareScenario(stack) : Scenarios.create(scenario, target);
+            Scenario chosen = "bare".equals(scenario) ? new BareScenario(stack) : Scenarios.create(scenario, options());
             plaza = ScenarioRun.run(chosen, model, duration, warmup, BenchMain::progress);
             if (stack != null && !"bare".equals(scenario)) {
                 bare = ScenarioRun.run(new BareScenario(stack), model, duration, warmup, BenchMain::progress);
@@ -100,6 +132,12 @@ public final class BenchMain implements Callable<Integer> {
                 "./plaza bench " + String.join(" ", arguments));
         write(report);
         return plaza.verification() == null || plaza.verification().passed() ? 0 : 2;
+    }
+
+    private ScenarioOptions options() {
+        return new ScenarioOptions(target, kafka, staffUser, staffPassword, newStaffPassword, petitions, viralShare,
+                shifts, shiftCapacity, ScenarioOptions.Mix.parse(mix), Duration.ofSeconds(settleSeconds),
+                Duration.ofSeconds(codeTimeoutSeconds));
     }
 
     private void write(BenchReport report) throws Exception {
@@ -125,6 +163,11 @@ public final class BenchMain implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "%-11s %8.1f ops/s  p50 %7.1f ms  p95 %7.1f ms  p99 %7.1f ms  max %7.1f ms  errors %s%n",
                 label, run.throughputPerSecond(), run.latencyMillis().p50(), run.latencyMillis().p95(),
                 run.latencyMillis().p99(), run.latencyMillis().max(), run.errors());
+        if (run.steps() != null) {
+            run.steps().forEach((step, latency) -> System.out.printf(Locale.ROOT,
+                    "  step %-22s p50 %7.1f ms  p95 %7.1f ms  p99 %7.1f ms  max %7.1f ms%n", step, latency.p50(),
+                    latency.p95(), latency.p99(), latency.max()));
+        }
         if (run.verification() != null) {
             System.out.println("            exactness " + (run.verification().passed() ? "PASSED " : "FAILED ")
                     + run.verification().counts());

@@ -80,7 +80,7 @@ class BenchLogicTest {
     void theHtmlReportIsSelfContainedAndEscapesWhatItShows() {
         RunResult run = new RunResult("sign <viral>", "open model", 60, 10, 1000, 16.7,
                 new RunResult.Latency(10, 20, 30, 40), Map.of(), List.of(new RunRecorder.TimelinePoint(0, 5, 0, 1, 2)),
-                Verification.exact("ok", 1000, 0, 1000, Map.of()));
+                Verification.exact("ok", 1000, 0, 1000, Map.of()), Map.of("sign", new RunResult.Latency(1, 2, 3, 4)));
         BenchReport report = new BenchReport("2026-11-28T00:00:00Z",
                 new BenchReport.Machine(2, 1024, 24000, "Linux", "Java 17"), "embedded", "http://127.0.0.1:8080/",
                 run, run, 1.0, 1.0, "./plaza bench --scenario sign");

@@ -28,6 +28,12 @@ public final class HtmlReport {
                 .append("</p><p><code>").append(esc(report.command())).append("</code></p>");
         html.append("<table><tr><th></th><th>throughput/s</th><th>p50 ms</th><th>p95 ms</th><th>p99 ms</th><th>max ms</th><th>errors</th></tr>");
         row(html, "Plaza (" + report.plaza().model() + ")", report.plaza());
+        if (report.plaza().steps() != null) {
+            report.plaza().steps().forEach((step, latency) -> html.append("<tr><td>· step ").append(esc(step))
+                    .append("</td><td></td><td>").append(fmt(latency.p50())).append("</td><td>").append(fmt(latency.p95()))
+                    .append("</td><td>").append(fmt(latency.p99())).append("</td><td>").append(fmt(latency.max()))
+                    .append("</td><td></td></tr>"));
+        }
         if (report.bare() != null) {
             row(html, "bare stack", report.bare());
             html.append("<tr><td>Plaza ÷ bare</td><td>").append(fmt(report.throughputRatio())).append("</td><td></td><td></td><td>")

@@ -22,9 +22,18 @@ public final class Http {
     }
 
     public CompletableFuture<HttpResponse<String>> postJson(String path, String json) {
-        return client.sendAsync(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
+        return postJson(path, json, null);
+    }
+
+    /** A POST as a resident at {@code clientAddress} (sent as {@code X-Forwarded-For}; null sends none). */
+    public CompletableFuture<HttpResponse<String>> postJson(String path, String json, String clientAddress) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json").header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        if (clientAddress != null) {
+            request.header("X-Forwarded-For", clientAddress);
+        }
+        return client.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     public CompletableFuture<HttpResponse<String>> get(String path) {

@@ -21,4 +21,25 @@ public record Verification(boolean passed, Map<String, Long> counts, String expl
                 && countsThatMustEqualStored.values().stream().allMatch(count -> count == stored);
         return new Verification(passed, counts, explanation);
     }
+
+    /** This check and another condition (a capacity never exceeded), with its counts added. */
+    public Verification and(String explanation, boolean holds, Map<String, Long> moreCounts) {
+        Map<String, Long> all = new LinkedHashMap<>(counts);
+        all.putAll(moreCounts);
+        return new Verification(passed && holds, all, this.explanation + "; " + explanation);
+    }
+
+    /** Several scenarios' checks as one (a mixed run): passes when each passes; counts prefixed by part. */
+    public static Verification all(Map<String, Verification> parts) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        StringBuilder explanation = new StringBuilder();
+        boolean passed = true;
+        for (Map.Entry<String, Verification> part : parts.entrySet()) {
+            part.getValue().counts().forEach((name, count) -> counts.put(part.getKey() + "." + name, count));
+            explanation.append(explanation.length() == 0 ? "" : "; ").append(part.getKey()).append(": ")
+                    .append(part.getValue().explanation()).append(part.getValue().passed() ? "" : " (FAILED)");
+            passed &= part.getValue().passed();
+        }
+        return new Verification(passed, counts, explanation.toString());
+    }
 }

@@ -1,0 +1,86 @@
+package org.plaza.bench.platform;
+
+import java.io.UncheckedIOException;
+import java.util.Set;
+import java.util.UUID;
+
+import org.plaza.bench.scenario.Http;
+import org.plaza.bench.scenario.ScenarioOptions;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The running Plaza as the service scenarios see it: the residents' HTTP client, one staff session, one
+ * reader of emailed codes, and a run id that keeps this run's data apart from earlier runs'. Shared by the
+ * parts of a mixed run.
+ */
+public final class Platform implements AutoCloseable {
+
+    /** Templates whose {@code code} parameter confirms a resident's submission. */
+    public static final Set<String> CODE_TEMPLATES = Set.of("petitions.signature-verification",
+            "comments.comment-confirmation");
+
+    private final ScenarioOptions options;
+    private final Http http;
+    private final String run = UUID.randomUUID().toString().substring(0, 8);
+    private StaffSession staff;
+    private NotificationCodes codes;
+
+    public Platform(ScenarioOptions options) {
+        this.options = options;
+        this.http = new Http(options.target());
+    }
+
+    public ScenarioOptions options() {
+        return options;
+    }
+
+    public Http http() {
+        return http;
+    }
+
+    public String run() {
+        return run;
+    }
+
+    public synchronized StaffSession staff() {
+        if (staff == null) {
+            staff = StaffSession.signIn(options.target(), options.staffUser(), options.staffPassword(),
+                    options.newStaffPassword());
+        }
+        return staff;
+    }
+
+    public Fixtures fixtures() {
+        return new Fixtures(staff(), run);
+    }
+
+    /** Started before the load, from the end of the topic, so it sees every code this run causes. */
+    public synchronized NotificationCodes codes() {
+        if (codes == null) {
+            codes = new NotificationCodes(options.kafka(), CODE_TEMPLATES);
+        }
+        return codes;
+    }
+
+    /**
+     * The campaign's totals in the insights projection ({@code signatures}, {@code comments}, {@code signups}…);
+     * an empty object while insights does not answer (the settling wait asks again).
+     */
+    public JsonNode insightsTotals(String campaignId) {
+        try {
+            JsonNode campaign = staff().get("api/staff/insights/campaigns/" + campaignId);
+            return campaign.has("totals") ? campaign.path("totals") : campaign;
+        } catch (IllegalStateException | UncheckedIOException unavailable) {
+            return Json.object();
+        }
+    }
+
+    @Override
+    public synchronized void close() throws InterruptedException {
+        if (codes != null) {
+            codes.close();
+            codes = null;
+        }
+    }
+}
