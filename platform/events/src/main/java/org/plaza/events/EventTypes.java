@@ -34,6 +34,7 @@ import org.plaza.events.outreach.ShiftWaitlisted;
 import org.plaza.events.outreach.TrainingCompleted;
 import org.plaza.events.outreach.VolunteerRegistered;
 import org.plaza.events.petitions.PetitionClosed;
+import org.plaza.events.petitions.PetitionDeadlineExtended;
 import org.plaza.events.petitions.PetitionDelivered;
 import org.plaza.events.petitions.PetitionMilestoneReached;
 import org.plaza.events.petitions.PetitionPublished;
@@ -63,6 +64,7 @@ public final class EventTypes {
             CampaignClosed.class,
             PetitionPublished.class,
             PetitionClosed.class,
+            PetitionDeadlineExtended.class,
             PetitionDelivered.class,
             PetitionResponded.class,
             SignatureVerified.class,

@@ -135,10 +135,16 @@ public class Fixtures {
     /** Signs from a given client address (and with a comment, if any); returns the ticket. */
     public String signFrom(String slug, String email, String community, String address, String comment)
             throws Exception {
+        return signFrom(slug, "Firmante " + email.substring(0, email.indexOf('@')), email, community, address, comment);
+    }
+
+    /** Signs under a given name from a given client address; returns the ticket. */
+    public String signFrom(String slug, String name, String email, String community, String address, String comment)
+            throws Exception {
         MvcResult result = mvc.perform(post("/petitions/{slug}/signatures", slug).with(csrf()).with(request -> {
             request.setRemoteAddr(address);
             return request;
-        }).param("fullName", "Firmante " + email.substring(0, email.indexOf('@'))).param("email", email)
+        }).param("fullName", name).param("email", email)
                 .param("community", community).param("comment", comment == null ? "" : comment)
                 .param("updatesOptIn", "true")).andExpect(status().isSeeOther()).andReturn();
         return ticketOf(result.getResponse().getRedirectedUrl());
@@ -147,8 +153,14 @@ public class Fixtures {
     /** Signs from an address and confirms with the emailed link. */
     public void signAndConfirm(String slug, String email, String community, String address, String comment)
             throws Exception {
+        signAndConfirm(slug, "Firmante " + email.substring(0, email.indexOf('@')), email, community, address, comment);
+    }
+
+    /** Signs under a given name from an address and confirms with the emailed link. */
+    public void signAndConfirm(String slug, String name, String email, String community, String address,
+            String comment) throws Exception {
         Position before = notificationPosition();
-        signFrom(slug, email, community, address, comment);
+        signFrom(slug, name, email, community, address, comment);
         Mail mail = verificationMail(before, email);
         mvc.perform(post("/petitions/{slug}/confirm", slug).with(csrf()).param("token", mail.token()))
                 .andExpect(status().isSeeOther());

@@ -15,17 +15,16 @@ import org.plaza.petitions.petition.Petition;
 import org.plaza.petitions.petition.PetitionDetails;
 import org.plaza.petitions.signature.SignerRow;
 import org.plaza.petitions.tally.Counts;
+import org.plaza.starter.pdf.PdfFonts;
 import org.springframework.context.MessageSource;
 
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
-import com.lowagie.text.FontFactory;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
@@ -34,7 +33,8 @@ import com.lowagie.text.pdf.PdfWriter;
  * The delivery document for the decision-maker. A bilingual cover (Spanish first, then English): the
  * petition, to whom, its text, the verified total and the counts by community; then the signers as a
  * numbered table of name and community, never emails. The table is added in chunks, so pages reach the
- * client as they fill instead of the whole list being held in memory.
+ * client as they fill instead of the whole list being held in memory. Text is set in the embedded Unicode
+ * font of {@link PdfFonts}, so every signer's name prints whatever its alphabet.
  */
 final class DeliveryPdf {
 
@@ -46,10 +46,10 @@ final class DeliveryPdf {
     private final MessageSource messages;
     private final Communities communities;
     private final ZoneId zone;
-    private final Font title = font(18, Font.BOLD, BRAND);
-    private final Font heading = font(12, Font.BOLD, Color.BLACK);
-    private final Font body = font(10, Font.NORMAL, Color.BLACK);
-    private final Font muted = font(9, Font.ITALIC, Color.DARK_GRAY);
+    private final Font title = PdfFonts.font(18, Font.BOLD, BRAND);
+    private final Font heading = PdfFonts.font(12, Font.BOLD, Color.BLACK);
+    private final Font body = PdfFonts.font(10, Font.NORMAL, Color.BLACK);
+    private final Font muted = PdfFonts.font(9, Font.ITALIC, Color.DARK_GRAY);
 
     DeliveryPdf(MessageSource messages, Communities communities, ZoneId zone) {
         this.messages = messages;
@@ -166,9 +166,5 @@ final class DeliveryPdf {
     private static Paragraph spaced(Paragraph paragraph, float before) {
         paragraph.setSpacingBefore(before);
         return paragraph;
-    }
-
-    private static Font font(float size, int style, Color color) {
-        return FontFactory.getFont(FontFactory.HELVETICA, BaseFont.CP1252, BaseFont.NOT_EMBEDDED, size, style, color);
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.plaza.events.identity.StaffActionAudited;
 import org.plaza.events.petitions.PetitionClosed;
+import org.plaza.events.petitions.PetitionDeadlineExtended;
 import org.plaza.events.petitions.PetitionDelivered;
 import org.plaza.events.petitions.PetitionPublished;
 import org.plaza.events.petitions.PetitionResponded;
@@ -113,6 +114,7 @@ public class Petition extends OutboxAggregate {
                 details.decisionMakerEs(), details.decisionMakerEn(), details.signatureGoal(), details.milestones(),
                 details.communities(), newClosesAt);
         this.updatedAt = now;
+        raise(new PetitionDeadlineExtended(id, campaignId, current, newClosesAt, staffId, now));
         audit(staffId, "EXTEND_DEADLINE", now);
     }
 

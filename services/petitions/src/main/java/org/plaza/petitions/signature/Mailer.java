@@ -12,6 +12,9 @@ interface Mailer {
     /** To a signer whose signature is already confirmed and who (or someone) signed again; empty sends nothing. */
     Optional<NotificationRequested> alreadyConfirmed(Signature signature, int sendNumber);
 
-    /** Thanks once the signature counts; empty sends nothing. */
-    Optional<NotificationRequested> confirmed(Signature signature);
+    /**
+     * The volunteer invitation, raised once when the signature's email is confirmed; empty when the signer did
+     * not offer to volunteer.
+     */
+    Optional<NotificationRequested> volunteerInvitation(Signature signature);
 }

@@ -139,7 +139,7 @@ public class Signature extends OutboxAggregate {
         status = SignatureStatus.VERIFIED;
         verifiedAt = now;
         announceIfCounting(now);
-        mailer.confirmed(this).ifPresent(this::raise);
+        mailer.volunteerInvitation(this).ifPresent(this::raise);
         return Confirmation.CONFIRMED;
     }
 

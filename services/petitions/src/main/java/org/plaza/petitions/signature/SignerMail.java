@@ -11,7 +11,10 @@ import java.util.Optional;
 
 import org.plaza.events.notifications.NotificationRequested;
 import org.plaza.petitions.PetitionSettings;
+import org.plaza.petitions.campaign.CampaignDirectory;
 import org.plaza.petitions.petition.Petition;
+import org.plaza.starter.invitation.VolunteerInvitation;
+import org.plaza.starter.invitation.VolunteerInvitations;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -19,7 +22,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 /**
  * Writes the notification requests sent to signers, in the signer's language, with the template keys
  * and parameters the notifications service documents: {@code petitions.signature-verification},
- * {@code petitions.update} and {@code petitions.decision-maker-response}.
+ * {@code petitions.update}, {@code petitions.decision-maker-response} and outreach's
+ * {@code outreach.volunteer-invitation}.
  */
 @Component
 public class SignerMail {
@@ -32,12 +36,17 @@ public class SignerMail {
     private final Duration ttl;
     private final MessageSource messages;
     private final Clock clock;
+    private final VolunteerInvitations invitations;
+    private final CampaignDirectory campaigns;
 
-    SignerMail(PetitionSettings settings, MessageSource messages, Clock clock) {
+    SignerMail(PetitionSettings settings, MessageSource messages, Clock clock, VolunteerInvitations invitations,
+            CampaignDirectory campaigns) {
         this.baseUrl = settings.publicBaseUrl();
         this.ttl = settings.verification().ttl();
         this.messages = messages;
         this.clock = clock;
+        this.invitations = invitations;
+        this.campaigns = campaigns;
     }
 
     /** The mailer for signatures of one petition. */
@@ -61,10 +70,26 @@ public class SignerMail {
             }
 
             @Override
-            public Optional<NotificationRequested> confirmed(Signature signature) {
-                return Optional.empty();
+            public Optional<NotificationRequested> volunteerInvitation(Signature signature) {
+                return signature.volunteerOptIn() ? Optional.of(invitation(petition, signature)) : Optional.empty();
             }
         };
+    }
+
+    /**
+     * The invitation to volunteer, for a signer who ticked it: outreach's sign-up form behind a signed link,
+     * with the request id outreach and comments use too, so a person is invited once per campaign.
+     */
+    NotificationRequested invitation(Petition petition, Signature signature) {
+        VolunteerInvitation invitation = invitations.invite(signature.supporterId(), signature.campaignId(),
+                signature.community(), signature.language(), VolunteerInvitations.PETITION_LEAD, signature.id());
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("signupUrl", invitations.signupUrl(baseUrl.toString(), invitation));
+        campaigns.find(signature.campaignId()).map(campaign -> "en".equals(signature.language())
+                ? campaign.titleEn() : campaign.titleEs()).filter(title -> title != null && !title.isBlank())
+                .ifPresent(title -> parameters.put("campaignTitle", title));
+        return request(signature, VolunteerInvitations.requestId(signature.supporterId(), signature.campaignId()),
+                "INVITATIONS", VolunteerInvitations.TEMPLATE, parameters);
     }
 
     /** A news item (the delivery) for a signer who asked for updates. */

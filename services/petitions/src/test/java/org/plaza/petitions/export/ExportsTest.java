@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.time.Duration;
 import java.util.Arrays;
 
@@ -70,6 +71,23 @@ class ExportsTest {
                 "Dirigida a: La junta del distrito de agua", "To: The water district board",
                 "2 firmas verificadas / 2 verified signatures", "Mecca", "Oasis", "Pedimos agua limpia.",
                 "We ask for clean water.", "Firmante josé.peña", "Firmante zoë").doesNotContain("@");
+    }
+
+    @Test
+    void deliveryPdfPrintsNamesBeyondWindows1252() throws Exception {
+        OpenPetition petition = fixtures.openPetition();
+        fixtures.signAndConfirm(petition.slug(), "Nguyễn Thị Minh", "minh@example.org", "MECCA",
+                Fixtures.nextAddress(), null);
+        fixtures.signAndConfirm(petition.slug(), "Łucja Wąsowska", "lucja@example.org", "OASIS",
+                Fixtures.nextAddress(), null);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> mvc.perform(get("/api/public/petitions/{slug}/counts",
+                petition.slug())).andExpect(jsonPath("$.verified").value(2)));
+
+        byte[] pdf = download("/api/staff/petitions/" + petition.id() + "/delivery.pdf", "es");
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = Normalizer.normalize(new PDFTextStripper().getText(document), Normalizer.Form.NFC);
+            assertThat(text).contains("Nguyễn Thị Minh", "Łucja Wąsowska", "Agua limpia para Mecca");
+        }
     }
 
     @Test

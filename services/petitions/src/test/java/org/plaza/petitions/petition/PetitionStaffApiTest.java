@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.plaza.events.campaigns.CampaignTeamChanged;
 import org.plaza.events.identity.StaffActionAudited;
 import org.plaza.events.petitions.PetitionClosed;
+import org.plaza.events.petitions.PetitionDeadlineExtended;
 import org.plaza.events.petitions.PetitionDelivered;
 import org.plaza.events.petitions.PetitionPublished;
 import org.plaza.events.petitions.PetitionResponded;
@@ -30,6 +31,7 @@ import org.plaza.testsupport.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 
 /** The organizers' API: the lifecycle with its events, object-level access, and refusals in both languages. */
 @PetitionsTest
@@ -48,8 +50,8 @@ class PetitionStaffApiTest {
     void organizerOnTheTeamCreatesPublishesClosesDeliversAndRecordsTheResponse() throws Exception {
         String campaign = fixtures.campaign("org-ana");
         String ana = fixtures.bearer("org-ana", Role.ORGANIZER);
-        Position before = events.positionOf(PetitionPublished.class, PetitionClosed.class, PetitionDelivered.class,
-                PetitionResponded.class, StaffActionAudited.class);
+        Position before = events.positionOf(PetitionPublished.class, PetitionDeadlineExtended.class,
+                PetitionClosed.class, PetitionDelivered.class, PetitionResponded.class, StaffActionAudited.class);
         String body = fixtures.petitionBody(campaign, Fixtures.unique("agua"), 1000, "");
         String id = fixtures.json(mvc.perform(post("/api/staff/petitions").header("Authorization", ana)
                 .contentType(MediaType.APPLICATION_JSON).content(body)).andExpect(status().isCreated())
@@ -69,6 +71,10 @@ class PetitionStaffApiTest {
         mvc.perform(post("/api/staff/petitions/{id}/deadline", id).header("Authorization", ana)
                 .contentType(MediaType.APPLICATION_JSON).content("{\"closesAt\":\"" + later + "\"}"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.details.closesAt").value(later.toString()));
+        PetitionDeadlineExtended extended = events.awaitEvent(before, PetitionDeadlineExtended.class,
+                e -> e.petitionId().equals(id), Duration.ofSeconds(30)).event();
+        assertThat(extended).isEqualTo(new PetitionDeadlineExtended(id, campaign, null, later, "org-ana",
+                extended.extendedAt()));
         mvc.perform(post("/api/staff/petitions/{id}/close", id).header("Authorization", ana))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("CLOSED"));
         PetitionClosed closed = events.awaitEvent(before, PetitionClosed.class, e -> e.petitionId().equals(id),
@@ -144,6 +150,48 @@ class PetitionStaffApiTest {
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"deliveredOn\":\"2026-01-01\",\"method\":\"IN_PERSON\"}"))
                 .andExpect(status().isConflict());
+    }
+
+    @Test
+    void refusesEmptyOversizedAndFutureDeliveryAndResponseInput() throws Exception {
+        String campaign = fixtures.campaign("org-ana");
+        mvc.perform(post("/api/staff/petitions?lang=en").header("Authorization", fixtures.admin())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"campaignId\":\"" + campaign + "\",\"textEs\":\""
+                        + "t".repeat(20_001) + "\",\"decisionMakerEn\":\"" + "d".repeat(201) + "\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", Matchers.containsInAnyOrder("textEs", "decisionMakerEn")));
+        String id = fixtures.openPetition().id();
+        mvc.perform(post("/api/staff/petitions/{id}/close", id).header("Authorization", fixtures.admin()))
+                .andExpect(status().isOk());
+
+        delivery(id, "{}").andExpect(jsonPath("$.errors[*].field", Matchers.containsInAnyOrder("deliveredOn", "method")));
+        delivery(id, "{\"deliveredOn\":\"" + LocalDate.now().plusDays(2) + "\",\"method\":\"IN_PERSON\"}")
+                .andExpect(jsonPath("$.errors[0].field").value("deliveredOn"));
+        delivery(id, "{\"deliveredOn\":\"2026-01-01\",\"method\":\"IN_PERSON\",\"notes\":\"" + "n".repeat(2_001)
+                + "\"}").andExpect(jsonPath("$.errors[0].field").value("notes"));
+        delivery(id, "{\"deliveredOn\":\"2026-01-01\",\"method\":\"CARRIER_PIGEON\"}");
+        mvc.perform(post("/api/staff/petitions/{id}/delivery", id).header("Authorization", fixtures.admin())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"deliveredOn\":\"" + LocalDate.now() + "\",\"method\":\"EMAIL\"}"))
+                .andExpect(status().isOk());
+
+        response(id, "{\"respondedOn\":\"" + LocalDate.now() + "\",\"outcome\":\"ACCEPTED\",\"summaryEs\":\" \","
+                + "\"summaryEn\":\"" + "s".repeat(5_001) + "\"}")
+                .andExpect(jsonPath("$.errors[*].field", Matchers.containsInAnyOrder("summaryEs", "summaryEn")));
+        response(id, "{\"respondedOn\":\"" + LocalDate.now().plusDays(2) + "\",\"outcome\":\"MAYBE\","
+                + "\"summaryEs\":\"Sí\",\"summaryEn\":\"Yes\"}");
+        mvc.perform(get("/api/staff/petitions/{id}", id).header("Authorization", fixtures.admin()))
+                .andExpect(jsonPath("$.status").value("DELIVERED")).andExpect(jsonPath("$.response").doesNotExist());
+    }
+
+    private ResultActions delivery(String id, String body) throws Exception {
+        return mvc.perform(post("/api/staff/petitions/{id}/delivery?lang=en", id).header("Authorization", fixtures.admin())
+                .contentType(MediaType.APPLICATION_JSON).content(body)).andExpect(status().isBadRequest());
+    }
+
+    private ResultActions response(String id, String body) throws Exception {
+        return mvc.perform(post("/api/staff/petitions/{id}/response?lang=en", id).header("Authorization", fixtures.admin())
+                .contentType(MediaType.APPLICATION_JSON).content(body)).andExpect(status().isBadRequest());
     }
 
     @Test

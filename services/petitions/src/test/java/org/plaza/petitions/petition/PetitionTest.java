@@ -59,17 +59,35 @@ class PetitionTest {
     }
 
     @Test
-    void extendsOnlyToALaterFutureDeadline() {
+    void extendsOnlyToALaterFutureDeadlineAndAnnouncesTheNewDate() {
         Instant first = NOW.plus(10, ChronoUnit.DAYS);
         Petition petition = Petition.draft("pet_1", "agua", "cmp_1", complete(first), "org-1", NOW);
         petition.publish("org-1", NOW);
+        int before = petition.pendingEvents().size();
 
         assertThatThrownBy(() -> petition.extendDeadline(first.minusSeconds(1), "org-1", NOW))
                 .isInstanceOf(PlazaProblem.class);
         assertThatThrownBy(() -> petition.extendDeadline(NOW.minusSeconds(1), "org-1", NOW))
                 .isInstanceOf(PlazaProblem.class);
+        assertThat(petition.pendingEvents()).hasSize(before);
         petition.extendDeadline(first.plus(5, ChronoUnit.DAYS), "org-1", NOW);
+
         assertThat(petition.details().closesAt()).isEqualTo(first.plus(5, ChronoUnit.DAYS));
+        assertThat(types(petition).subList(before, types(petition).size())).containsExactly(
+                "plaza.petitions.petition-deadline-extended.v1", "plaza.identity.staff-action-audited.v1");
+        assertThat(petition.pendingEvents().get(before).subject()).isEqualTo("pet_1");
+    }
+
+    @Test
+    void aClosedPetitionsDeadlineCannotBeExtended() {
+        Petition petition = Petition.draft("pet_1", "agua", "cmp_1", complete(null), "org-1", NOW);
+        petition.publish("org-1", NOW);
+        petition.close(PetitionClosed.Reason.CLOSED_BY_ORGANIZER, 0, "org-1", NOW);
+        int before = petition.pendingEvents().size();
+
+        assertThatThrownBy(() -> petition.extendDeadline(NOW.plus(30, ChronoUnit.DAYS), "org-1", NOW))
+                .isInstanceOf(PlazaProblem.class);
+        assertThat(petition.pendingEvents()).hasSize(before);
     }
 
     @Test

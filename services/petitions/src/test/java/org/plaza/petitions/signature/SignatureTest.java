@@ -36,15 +36,50 @@ class SignatureTest {
         }
 
         @Override
-        public Optional<NotificationRequested> confirmed(Signature signature) {
-            return Optional.empty();
+        public Optional<NotificationRequested> volunteerInvitation(Signature signature) {
+            return Optional.of(signature).filter(Signature::volunteerOptIn).map(s -> new NotificationRequested(
+                    "outreach-invitation:sup_x:cmp_1", "petitions", "INVITATIONS", "outreach.volunteer-invitation",
+                    "es", "rosa@example.org", "Rosa", Map.of(), "cmp_1", "sup_x", List.of(), null, null, NOW));
         }
     };
 
     Signature signature(FlagReason flag) {
+        return signature(flag, false);
+    }
+
+    Signature signature(FlagReason flag, boolean volunteer) {
         return Signature.submit("sig_1", new SigningPetition("pet_1", "cmp_1", "agua"), "sup_x",
                 new Signer("Rosa", "rosa@example.org", "example.org", "203.0.113.0/24", "4:cb007100", null), "MECCA",
-                "es", true, false, flag, NOW, TTL, mailer);
+                "es", true, volunteer, flag, NOW, TTL, mailer);
+    }
+
+    @Test
+    void aVolunteerIsInvitedOnceWhenTheEmailIsConfirmedWhateverIsReplayed() {
+        Signature signature = signature(null, true);
+        assertThat(notifications(signature)).isEqualTo(1);
+
+        String code = issued.get(0).code();
+        String secret = issued.get(0).token().substring(issued.get(0).token().indexOf('.') + 1);
+        assertThat(signature.confirmWithCode(code, NOW.plusSeconds(60), 8, mailer))
+                .isEqualTo(Signature.Confirmation.CONFIRMED);
+        assertThat(notifications(signature)).isEqualTo(2);
+
+        signature.confirmWithCode(code, NOW.plusSeconds(70), 8, mailer);
+        signature.confirmWithSecret(secret, NOW.plusSeconds(80), mailer);
+        signature.requestAgain(NOW.plusSeconds(200), TTL, Duration.ofSeconds(60), 5, mailer);
+        assertThat(notifications(signature)).isEqualTo(2);
+    }
+
+    @Test
+    void nobodyIsInvitedWithoutTheVolunteerOptInOrBeforeConfirming() {
+        Signature volunteer = signature(null, true);
+        volunteer.confirmWithCode(issued.get(0).code(), NOW.plus(TTL), 8, mailer);
+        assertThat(notifications(volunteer)).isEqualTo(1);
+
+        Signature other = signature(null, false);
+        other.confirmWithCode(issued.get(1).code(), NOW.plusSeconds(60), 8, mailer);
+        assertThat(other.status()).isEqualTo(SignatureStatus.VERIFIED);
+        assertThat(notifications(other)).isEqualTo(1);
     }
 
     @Test
@@ -155,6 +190,10 @@ class SignatureTest {
         assertThat(types(signature)).noneMatch(t -> t.contains("signature-verified"));
         assertThat(signature.restore("inv_1", NOW)).isEqualTo(Signature.Restoration.RESTORED);
         assertThat(types(signature)).filteredOn(t -> t.contains("signature-verified")).hasSize(1);
+    }
+
+    private static long notifications(Signature signature) {
+        return types(signature).stream().filter(t -> t.contains("notification-requested")).count();
     }
 
     private static List<String> types(Signature signature) {

@@ -1,17 +1,24 @@
 package org.plaza.petitions.signature;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.plaza.petitions.Fixtures.Mail;
 import org.plaza.petitions.Fixtures.OpenPetition;
 import org.plaza.petitions.Fixtures;
 import org.plaza.petitions.PetitionsTest;
+import org.plaza.testsupport.events.Position;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -108,6 +115,35 @@ class SigningPagesTest {
     void refusesAFormWithoutItsCsrfToken() throws Exception {
         mvc.perform(post("/petitions/{slug}/signatures", petition.slug()).param("fullName", "Rosa")
                 .param("email", "rosa@example.org").param("community", "MECCA")).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void refusesConfirmationAndResendFormsWithoutTheirCsrfToken() throws Exception {
+        Position notifications = fixtures.notificationPosition();
+        String ticket = fixtures.sign(petition.slug(), "sin.csrf@example.org", "MECCA", "es");
+        Mail mail = fixtures.verificationMail(notifications, "sin.csrf@example.org");
+
+        mvc.perform(post("/petitions/{slug}/confirm", petition.slug()).param("token", mail.token()))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/petitions/{slug}/confirm-code", petition.slug()).param("t", ticket)
+                .param("code", mail.code())).andExpect(status().isForbidden());
+        mvc.perform(post("/petitions/{slug}/resend", petition.slug()).param("t", ticket))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/petitions/{slug}/confirm", petition.slug()).with(csrf().useInvalidToken())
+                .param("token", mail.token())).andExpect(status().isForbidden());
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> mvc.perform(get("/api/public/petitions/{slug}/counts",
+                petition.slug())).andExpect(jsonPath("$.total").value(1)).andExpect(jsonPath("$.verified").value(0)));
+        mvc.perform(post("/petitions/{slug}/confirm", petition.slug()).with(csrf()).param("token", mail.token()))
+                .andExpect(redirectedUrl("/petitions/" + petition.slug() + "/confirmed"));
+    }
+
+    @Test
+    void refusesControlCharactersInTheName() throws Exception {
+        assertThat(invalid(fixtures.signForm(petition.slug(), "Rosa\u0007Martínez", "rosa@example.org", "MECCA")
+                .header("Accept-Language", "en"))).contains("Please check the following", "id=\"fullName-error\"");
+        assertThat(invalid(fixtures.signForm(petition.slug(), "Rosa\tMartínez", "rosa@example.org", "MECCA")))
+                .contains("Revisa lo siguiente", "id=\"fullName-error\"");
     }
 
     @Test

@@ -206,6 +206,74 @@ class VerificationTest {
                 n -> "late".equals(n.recipientEmail()), Duration.ofMillis(100));
     }
 
+    @Test
+    void aCodeConfirmsOnlyTheSignatureItWasSentFor() throws Exception {
+        Position notifications = fixtures.notificationPosition();
+        String first = fixtures.sign(petition.slug(), "primera@example.org", "MECCA", "es");
+        Mail firstMail = fixtures.verificationMail(notifications, "primera@example.org");
+        String second = fixtures.sign(petition.slug(), "segunda@example.org", "MECCA", "es");
+        Mail secondMail = fixtures.verificationMail(notifications, "segunda@example.org");
+
+        if (!firstMail.code().equals(secondMail.code())) {
+            mvc.perform(post("/petitions/{slug}/confirm-code", petition.slug()).with(csrf()).param("t", second)
+                    .param("code", firstMail.code())).andExpect(status().isBadRequest());
+        }
+        String otherToken = secondMail.token().substring(0, secondMail.token().indexOf('.'))
+                + firstMail.token().substring(firstMail.token().indexOf('.'));
+        mvc.perform(post("/petitions/{slug}/confirm", petition.slug()).with(csrf()).param("token", otherToken))
+                .andExpect(status().isBadRequest());
+        OpenPetition elsewhere = fixtures.openPetition();
+        mvc.perform(post("/petitions/{slug}/confirm-code", elsewhere.slug()).with(csrf()).param("t", first)
+                .param("code", firstMail.code())).andExpect(status().isBadRequest());
+        mvc.perform(post("/petitions/{slug}/confirm", elsewhere.slug()).with(csrf()).param("token", firstMail.token()))
+                .andExpect(status().isBadRequest());
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> mvc.perform(get("/api/public/petitions/{slug}/counts",
+                petition.slug())).andExpect(jsonPath("$.verified").value(0)).andExpect(jsonPath("$.total").value(2)));
+        mvc.perform(post("/petitions/{slug}/confirm-code", petition.slug()).with(csrf()).param("t", first)
+                .param("code", firstMail.code())).andExpect(status().isSeeOther());
+    }
+
+    @Test
+    void theJsonApiRefusesEmptyOversizedAndMalformedInputInBothLanguages() throws Exception {
+        String path = "/api/public/petitions/" + petition.slug();
+        mvc.perform(post(path + "/signatures?lang=en").contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", Matchers.hasItems("fullName", "email")));
+        mvc.perform(post(path + "/signatures?lang=es").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"fullName\":\"" + "R".repeat(101) + "\",\"email\":\"" + "r".repeat(250) + "@x.org\","
+                        + "\"community\":\"" + "M".repeat(41) + "\",\"zip\":\"" + "9".repeat(11) + "\","
+                        + "\"comment\":\"" + "c".repeat(1001) + "\",\"website\":\"" + "w".repeat(201) + "\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.title").value("Algunos campos no son válidos"))
+                .andExpect(jsonPath("$.errors[*].field", Matchers.containsInAnyOrder("fullName", "email", "community",
+                        "zip", "comment", "website")));
+        mvc.perform(post(path + "/signatures?lang=en").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"fullName\":\"Ana\\u0007Ruiz\",\"email\":\"ana@example.org\",\"community\":\"MECCA\"}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("fullName"));
+        mvc.perform(post(path + "/signatures").contentType(MediaType.APPLICATION_JSON).content("{\"fullName\":"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post(path + "/confirmations?lang=en").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"token\":\"" + "t".repeat(201) + "\"}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("token"));
+        mvc.perform(post(path + "/confirmations?lang=en").contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("token"));
+        mvc.perform(post(path + "/verification-emails?lang=en").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"ticket\":\"\"}")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("ticket"));
+    }
+
+    @Test
+    void theJsonApiDoesNotKnowDraftsOrUnknownPetitions() throws Exception {
+        String draft = fixtures.draft(petition.campaignId(), 10, "").get("slug").asString();
+        for (String slug : new String[] { draft, "no-such-petition" }) {
+            mvc.perform(post("/api/public/petitions/{slug}/signatures", slug).contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"fullName\":\"Ana\",\"email\":\"ana@example.org\",\"community\":\"MECCA\"}"))
+                    .andExpect(status().isNotFound());
+            mvc.perform(get("/api/public/petitions/{slug}/counts", slug)).andExpect(status().isNotFound());
+        }
+    }
+
     private String checkEmailPage(MvcResult redirect) throws Exception {
         return mvc.perform(get(redirect.getResponse().getRedirectedUrl())).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString();
