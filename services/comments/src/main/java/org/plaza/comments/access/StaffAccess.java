@@ -1,5 +1,6 @@
 package org.plaza.comments.access;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -35,9 +36,19 @@ public class StaffAccess {
 
     /** Approving and rejecting a campaign's comments. */
     public void requireModerate(String campaignId) {
-        if (!(has("MODERATOR") || canManage(campaignId))) {
+        if (!canModerate(campaignId)) {
             throw new AccessDeniedException("May not moderate campaign " + campaignId);
         }
+    }
+
+    /** Whether the signed-in staff member may approve and reject the campaign's comments. */
+    public boolean canModerate(String campaignId) {
+        return has("MODERATOR") || canManage(campaignId);
+    }
+
+    /** The campaigns whose drives the signed-in staff member may open, sorted by id. */
+    public List<String> manageableCampaigns() {
+        return teams.findAll().stream().map(CampaignTeam::campaignId).filter(this::canManage).sorted().toList();
     }
 
     public boolean canManage(String campaignId) {

@@ -61,6 +61,7 @@ public class Comment extends OutboxAggregate {
     private int groupedRevision;
     private boolean groupPinned;
     private String translation;
+    private Instant anonymizedAt;
 
     @PersistenceCreator
     Comment(String id, String driveId, String campaignId, String supporterId, String activeKey, String email,
@@ -135,6 +136,16 @@ public class Comment extends OutboxAggregate {
         this.codeAttempts = 0;
         this.emailsSent++;
         raise(email);
+    }
+
+    /** Schedules, in the same write as the submission, the reminder before the deadline. */
+    void requestReminder(NotificationRequested reminder) {
+        raise(reminder);
+    }
+
+    /** Asks, in the same write as the confirmation, for the invitation to volunteer the resident ticked. */
+    void requestInvitation(NotificationRequested invitation) {
+        raise(invitation);
     }
 
     /** Checks a typed code; counts failures so the six digits cannot be guessed. */
@@ -293,6 +304,11 @@ public class Comment extends OutboxAggregate {
 
     public String id() {
         return id;
+    }
+
+    /** When the name, email and organization were erased, or null. */
+    public Instant anonymizedAt() {
+        return anonymizedAt;
     }
 
     public String driveId() {

@@ -18,6 +18,8 @@ import org.plaza.comments.support.DateTexts;
 import org.plaza.comments.support.Ids;
 import org.plaza.comments.support.Secrets;
 import org.plaza.events.notifications.NotificationRequested;
+import org.plaza.starter.invitation.VolunteerInvitation;
+import org.plaza.starter.invitation.VolunteerInvitations;
 import org.plaza.starter.problem.PlazaProblem;
 import org.plaza.starter.supporter.SupporterIds;
 import org.springframework.context.ApplicationEventPublisher;
@@ -46,11 +48,12 @@ public class CommentService {
     private final BaseUrls urls;
     private final ApplicationEventPublisher events;
     private final MeterRegistry meters;
+    private final VolunteerInvitations invitations;
     private final Clock clock;
 
     CommentService(Comments comments, DriveService drives, CommentRules rules, TextScreening screening,
             SupporterIds supporterIds, CommentsSettings settings, BaseUrls urls, ApplicationEventPublisher events,
-            MeterRegistry meters, Clock clock) {
+            MeterRegistry meters, VolunteerInvitations invitations, Clock clock) {
         this.comments = comments;
         this.drives = drives;
         this.rules = rules;
@@ -60,6 +63,7 @@ public class CommentService {
         this.urls = urls;
         this.events = events;
         this.meters = meters;
+        this.invitations = invitations;
         this.clock = clock;
     }
 
@@ -130,6 +134,9 @@ public class CommentService {
         String token = Secrets.token();
         String code = Secrets.code();
         comment.sendLink(token, code, email(comment, drive, token, code, now));
+        if (existing.isEmpty()) {
+            closingSoon(comment, drive, now).ifPresent(comment::requestReminder);
+        }
         comments.save(comment);
         count("submissions", kind == Submitted.Kind.CONFIRMATION_SENT ? "accepted" : "link-resent");
         return new Submitted(comment.id(), kind);
@@ -182,8 +189,11 @@ public class CommentService {
     }
 
     private Confirmation confirm(Comment comment, CommentDrive drive, Locale locale) {
-        requireOpen(drive, clock.instant(), locale, "confirmation");
-        comment.confirm(drive, clock.instant());
+        Instant now = clock.instant();
+        requireOpen(drive, now, locale, "confirmation");
+        if (comment.confirm(drive, now) && comment.content().volunteerOptIn()) {
+            comment.requestInvitation(invitation(comment, now));
+        }
         comments.save(comment);
         events.publishEvent(new CommentChanged(comment.id()));
         return counted(Confirmation.CONFIRMED);
@@ -241,6 +251,41 @@ public class CommentService {
         return NotificationRequests.confirmation(comment.id(), comment.emailsSent() + 1, comment.locale(),
                 comment.email(), comment.content().name(), parameters, drive.campaignId(), comment.supporterId(),
                 List.of(comment.id(), drive.id()), now);
+    }
+
+    /**
+     * The "comments close soon" email for a resident's first comment on a drive, scheduled
+     * {@code closing-soon-before} the deadline (none when that moment has passed). One per person and drive
+     * (its request id); its only related id is the drive's, as the notifications catalogue says, so the
+     * notifications service voids it when the drive closes early ({@code CommentDriveClosed}).
+     */
+    private Optional<NotificationRequested> closingSoon(Comment comment, CommentDrive drive, Instant now) {
+        Instant sendAt = drive.commentDeadline().minus(settings.closingSoonBefore());
+        if (!sendAt.isAfter(now)) {
+            return Optional.empty();
+        }
+        Map<String, String> parameters = new java.util.LinkedHashMap<>();
+        parameters.put("itemTitle", drive.content().title(comment.locale()));
+        parameters.put("publicBody", drive.bodyName());
+        parameters.put("deadline", DateTexts.dateTime(drive.commentDeadline(), drive.zone(),
+                Locale.forLanguageTag(comment.locale())));
+        parameters.put("driveUrl", urls.publicBase() + "/comments/drives/" + drive.id() + "?lang=" + comment.locale());
+        return Optional.of(NotificationRequests.closingSoon(drive.id(), comment.supporterId(), comment.locale(),
+                comment.email(), comment.content().name(), parameters, drive.campaignId(), List.of(drive.id()),
+                sendAt, now));
+    }
+
+    /**
+     * The invitation to volunteer for a resident who ticked it: outreach's sign-up form behind a signed link,
+     * with the request id petitions uses too, so a person is invited once per campaign.
+     */
+    private NotificationRequested invitation(Comment comment, Instant now) {
+        VolunteerInvitation invitation = invitations.invite(comment.supporterId(), comment.campaignId(),
+                comment.content().community(), comment.locale(), VolunteerInvitations.COMMENT_LEAD, comment.id());
+        return NotificationRequests.invitation(VolunteerInvitations.requestId(comment.supporterId(),
+                comment.campaignId()), comment.locale(), comment.email(), comment.content().name(),
+                Map.of("signupUrl", invitations.signupUrl(urls.publicBase(), invitation)), comment.campaignId(),
+                comment.supporterId(), List.of(comment.id(), comment.driveId()), now);
     }
 
     private void requireOpen(CommentDrive drive, Instant now, Locale locale, String action) {

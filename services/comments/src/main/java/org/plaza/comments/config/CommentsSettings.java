@@ -24,6 +24,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param autoDeliverPacket      whether a packet compiled at closing goes to the clerk at once when no
  *                               comment waits for moderation
  * @param packetLinkValidity     how long the link in a packet delivery keeps working
+ * @param anonymizeAfter         how long after a drive closes its commenters' names, emails and organizations
+ *                               (and the stored packet files, which print the names) are erased
+ * @param anonymizationCheckInterval how often drives due for anonymization are looked for
+ * @param closingSoonBefore      how long before the deadline a resident whose comment is not confirmed yet
+ *                               is reminded (a scheduled {@code comments.closing-soon} email)
  */
 @ConfigurationProperties("plaza.comments")
 public record CommentsSettings(
@@ -36,7 +41,10 @@ public record CommentsSettings(
         @DefaultValue("0.7") double similarityThreshold,
         @DefaultValue("5s") Duration closingCheckInterval,
         @DefaultValue("true") boolean autoDeliverPacket,
-        @DefaultValue("14d") Duration packetLinkValidity) {
+        @DefaultValue("14d") Duration packetLinkValidity,
+        @DefaultValue("180d") Duration anonymizeAfter,
+        @DefaultValue("1h") Duration anonymizationCheckInterval,
+        @DefaultValue("24h") Duration closingSoonBefore) {
 
     public CommentsSettings {
         communities = List.copyOf(communities);

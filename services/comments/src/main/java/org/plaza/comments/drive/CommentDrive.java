@@ -38,6 +38,7 @@ public class CommentDrive extends OutboxAggregate {
     private CommentDriveClosed.Reason closeReason;
     private String closedBy;
     private boolean packetPending;
+    private Instant personalDataErasedAt;
     private Double similarityThreshold;
 
     @PersistenceCreator
@@ -214,6 +215,11 @@ public class CommentDrive extends OutboxAggregate {
 
     public CommentDriveClosed.Reason closeReason() {
         return closeReason;
+    }
+
+    /** When the commenters' personal data was erased, or null. */
+    public Instant personalDataErasedAt() {
+        return personalDataErasedAt;
     }
 
     public boolean packetPending() {

@@ -60,6 +60,12 @@ public class DriveService {
         return all.stream().filter(drive -> access.canManage(drive.campaignId())).toList();
     }
 
+    /** The drives the signed-in staff member manages or moderates, newest first. */
+    List<CommentDrive> moderatedByStaff() {
+        return drives.findAllByOrderByOpenedAtDesc().stream().filter(drive -> access.canModerate(drive.campaignId()))
+                .toList();
+    }
+
     CommentDrive open(OpenDriveRequest request) {
         access.requireManage(request.campaignId());
         PublicBody body = bodies.get(request.publicBodyId());

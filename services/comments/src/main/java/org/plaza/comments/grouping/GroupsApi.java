@@ -1,28 +1,11 @@
 package org.plaza.comments.grouping;
 
-import static org.springframework.data.mongodb.core.aggregation.Aggregation.group;
-import static org.springframework.data.mongodb.core.aggregation.Aggregation.limit;
-import static org.springframework.data.mongodb.core.aggregation.Aggregation.match;
-import static org.springframework.data.mongodb.core.aggregation.Aggregation.newAggregation;
-import static org.springframework.data.mongodb.core.aggregation.Aggregation.sort;
-
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
-import org.bson.Document;
-import org.plaza.comments.comment.Comment;
-import org.plaza.comments.comment.CommentStatus;
-import org.plaza.comments.comment.Comments;
 import org.plaza.comments.drive.CommentDrive;
 import org.plaza.comments.drive.CommentDrives;
 import org.plaza.comments.drive.DriveService;
-import org.plaza.events.comments.CommentSubmitted.Position;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -43,43 +26,26 @@ class GroupsApi {
     private final DriveService drives;
     private final CommentDrives driveStore;
     private final Grouping grouping;
-    private final Comments comments;
-    private final MongoTemplate mongo;
+    private final GroupViews views;
 
-    GroupsApi(DriveService drives, CommentDrives driveStore, Grouping grouping, Comments comments, MongoTemplate mongo) {
+    GroupsApi(DriveService drives, CommentDrives driveStore, Grouping grouping, GroupViews views) {
         this.drives = drives;
         this.driveStore = driveStore;
         this.grouping = grouping;
-        this.comments = comments;
-        this.mongo = mongo;
+        this.views = views;
     }
 
     @GetMapping("/api/staff/comments/drives/{driveId}/groups")
-    List<GroupView> groups(@PathVariable String driveId, @RequestParam(defaultValue = "2") int minSize,
+    List<GroupViews.GroupView> groups(@PathVariable String driveId, @RequestParam(defaultValue = "2") int minSize,
             @RequestParam(defaultValue = "100") int limit) {
         drives.managed(driveId);
-        grouping.groupPending(driveId);
-        List<Document> rows = mongo.aggregate(newAggregation(
-                match(Criteria.where("driveId").is(driveId).and("status").is(CommentStatus.CONFIRMED.name())),
-                group("groupKey").count().as("size").min("_id").as("firstId"),
-                match(Criteria.where("size").gte(Math.max(1, minSize))),
-                sort(Sort.by(Sort.Order.desc("size"), Sort.Order.asc("_id"))),
-                limit(Math.min(Math.max(1, limit), 1000))), "comments", Document.class).getMappedResults();
-        Map<String, Comment> firsts = comments.findAllById(rows.stream().map(row -> row.getString("firstId")).toList())
-                .stream().collect(Collectors.toMap(Comment::id, Function.identity()));
-        return rows.stream().map(row -> {
-            Comment first = firsts.get(row.getString("firstId"));
-            return new GroupView(row.getString("_id"), ((Number) row.get("size")).intValue(),
-                    first == null ? null : first.content().text());
-        }).toList();
+        return views.groups(driveId, minSize, limit);
     }
 
     @GetMapping("/api/staff/comments/drives/{driveId}/groups/{groupKey}")
-    List<MemberView> members(@PathVariable String driveId, @PathVariable String groupKey) {
+    List<GroupViews.MemberView> members(@PathVariable String driveId, @PathVariable String groupKey) {
         drives.managed(driveId);
-        Query query = Query.query(Criteria.where("driveId").is(driveId).and("groupKey").is(groupKey)
-                .and("status").is(CommentStatus.CONFIRMED)).with(Sort.by("_id")).limit(1000);
-        return mongo.find(query, Comment.class).stream().map(MemberView::of).toList();
+        return views.members(driveId, groupKey);
     }
 
     @PostMapping("/api/staff/comments/drives/{driveId}/groups/split")
@@ -112,17 +78,5 @@ class GroupsApi {
     }
 
     record Regroup(@DecimalMin(value = "0.0", inclusive = false) @DecimalMax("1.0") Double similarityThreshold) {
-    }
-
-    record GroupView(String groupKey, int size, String text) {
-    }
-
-    record MemberView(String commentId, String name, String community, Position position, String language,
-            String text, boolean pinned) {
-        static MemberView of(Comment comment) {
-            var content = comment.content();
-            return new MemberView(comment.id(), content.name(), content.community(), content.position(),
-                    content.language(), content.text(), comment.groupPinned());
-        }
     }
 }

@@ -5,11 +5,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.plaza.events.notifications.NotificationRequested;
+import org.plaza.starter.invitation.VolunteerInvitations;
 
 /**
  * Builds the requests for the notifications service, with the template keys and parameters of its
- * catalogue ({@code services/notifications/README.md}): {@code comments.comment-confirmation} and
- * {@code comments.packet-delivery}. Request ids are deterministic, so a request raised twice for the same
+ * catalogue ({@code services/notifications/README.md}): {@code comments.comment-confirmation},
+ * {@code comments.packet-delivery}, {@code comments.closing-soon} and outreach's volunteer invitation. Request ids are deterministic, so a request raised twice for the same
  * send is one email.
  */
 public final class NotificationRequests {
@@ -17,6 +18,7 @@ public final class NotificationRequests {
     public static final String SERVICE = "comments";
     public static final String CONFIRMATION = "comments.comment-confirmation";
     public static final String PACKET = "comments.packet-delivery";
+    public static final String CLOSING_SOON = "comments.closing-soon";
 
     private NotificationRequests() {
     }
@@ -37,5 +39,27 @@ public final class NotificationRequests {
         return new NotificationRequested("ntf-comments-packet-" + packetId + "-" + deliveryNumber, SERVICE,
                 "PUBLIC_BODY_DELIVERY", PACKET, locale, email, bodyName, Map.copyOf(parameters), campaignId, null,
                 List.copyOf(relatedIds), null, attachment, now);
+    }
+
+    /** The invitation to volunteer ({@code VolunteerInvitations.TEMPLATE}), under the request id shared with petitions. */
+    public static NotificationRequested invitation(String requestId, String locale, String email, String name,
+            Map<String, String> parameters, String campaignId, String supporterId, List<String> relatedIds,
+            Instant now) {
+        return new NotificationRequested(requestId, SERVICE, "INVITATIONS", VolunteerInvitations.TEMPLATE, locale,
+                email, name, Map.copyOf(parameters), campaignId, supporterId, List.copyOf(relatedIds), null, null, now);
+    }
+
+    /** The reminder before a drive's deadline, scheduled at {@code sendAt}; one per person and drive. */
+    public static NotificationRequested closingSoon(String driveId, String supporterId, String locale, String email,
+            String name, Map<String, String> parameters, String campaignId, List<String> relatedIds, Instant sendAt,
+            Instant now) {
+        return new NotificationRequested(closingSoonRequestId(driveId, supporterId), SERVICE, "CAMPAIGN_UPDATES",
+                CLOSING_SOON, locale, email, name, Map.copyOf(parameters), campaignId, supporterId,
+                List.copyOf(relatedIds), sendAt, null, now);
+    }
+
+    /** The request id of a person's "comments close soon" reminder for a drive. */
+    public static String closingSoonRequestId(String driveId, String supporterId) {
+        return "ntf-comments-closing-soon-" + driveId + "-" + supporterId;
     }
 }

@@ -86,7 +86,7 @@ class PacketApi {
         copy(file.get(), "application/pdf", "public-comments-" + packetId + ".pdf", response);
     }
 
-    private static void copy(InputStream in, String type, String filename, HttpServletResponse response)
+    static void copy(InputStream in, String type, String filename, HttpServletResponse response)
             throws IOException {
         response.setContentType(type);
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION,

@@ -1,20 +1,25 @@
 package org.plaza.comments.packet;
 
-import java.nio.charset.Charset;
-import java.nio.charset.CharsetEncoder;
+import java.text.Normalizer;
 import java.util.Locale;
 
+import org.plaza.starter.pdf.PdfFonts;
 import org.springframework.context.MessageSource;
 
+import com.lowagie.text.Font;
+import com.lowagie.text.pdf.BaseFont;
+
 /**
- * The packet's words in the clerk's language, and text made printable with the PDF's standard fonts:
- * characters outside Windows-1252 (which covers Spanish and English) print as "?"; the CSV keeps them.
+ * The packet's words in the clerk's language, and text made printable with the PDF's embedded font
+ * (Liberation Sans, {@link PdfFonts}): text is composed (NFC) and every character the font has prints
+ * (Latin with any accents, Greek, Cyrillic); the few it lacks (emoji, other scripts) print as "?". The CSV
+ * keeps every character.
  */
 final class PacketLabels {
 
     private final MessageSource messages;
     private final Locale locale;
-    private final CharsetEncoder printable = Charset.forName("windows-1252").newEncoder();
+    private static final BaseFont FONT = PdfFonts.base(Font.NORMAL);
 
     PacketLabels(MessageSource messages, Locale locale) {
         this.messages = messages;
@@ -46,9 +51,9 @@ final class PacketLabels {
             return "";
         }
         StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> {
-            if (c == '\n' || (Character.isBmpCodePoint(c) && printable.canEncode((char) c) && !Character.isISOControl(c))) {
-                out.append((char) c);
+        Normalizer.normalize(text, Normalizer.Form.NFC).codePoints().forEach(c -> {
+            if (c == '\n' || (!Character.isISOControl(c) && FONT.charExists(c))) {
+                out.appendCodePoint(c);
             } else if (c == '\t') {
                 out.append(' ');
             } else {

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.bson.Document;
 import org.plaza.comments.drive.CommentDrive;
 import org.plaza.comments.support.DateTexts;
+import org.plaza.starter.pdf.PdfFonts;
 
 import com.lowagie.text.Chunk;
 import com.lowagie.text.DocumentException;
@@ -30,18 +31,19 @@ import com.lowagie.text.pdf.PdfWriter;
 /**
  * Writes a packet PDF while reading the comments: a cover with the totals, each group of identical or
  * near-identical comments once with its size and members, every other comment, and the speaker list.
- * Only standard fonts, a file id derived from the drive and a fixed layout are used, and the compilation
- * time is written only in the document information dates (never inside a compressed page), so the same
- * comments give the same bytes except those dates.
+ * Liberation Sans embedded whole in Unicode ({@link PdfFonts}: Latin with any accents, Greek and Cyrillic
+ * print, and there is no random subset prefix), a file id derived from the drive and a fixed layout are used,
+ * and the compilation time is written only in the document information dates (never inside a compressed
+ * page), so the same comments give the same bytes except those dates.
  */
 final class PacketPdf {
 
-    private static final Font TITLE = new Font(Font.HELVETICA, 18, Font.BOLD);
-    private static final Font HEADING = new Font(Font.HELVETICA, 14, Font.BOLD);
-    private static final Font SUBHEADING = new Font(Font.HELVETICA, 11, Font.BOLD);
-    private static final Font BODY = new Font(Font.HELVETICA, 10, Font.NORMAL);
-    private static final Font SMALL = new Font(Font.HELVETICA, 9, Font.NORMAL);
-    private static final Font ITALIC = new Font(Font.HELVETICA, 10, Font.ITALIC);
+    private static final Font TITLE = PdfFonts.font(18, Font.BOLD);
+    private static final Font HEADING = PdfFonts.font(14, Font.BOLD);
+    private static final Font SUBHEADING = PdfFonts.font(11, Font.BOLD);
+    private static final Font BODY = PdfFonts.font(10, Font.NORMAL);
+    private static final Font SMALL = PdfFonts.font(9, Font.NORMAL);
+    private static final Font ITALIC = PdfFonts.font(10, Font.ITALIC);
     private static final int NAMES_PER_PARAGRAPH = 40;
 
     private final PacketLabels labels;

@@ -49,8 +49,10 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
+import com.mongodb.MongoGridFSException;
 import com.mongodb.client.gridfs.GridFSBucket;
 import com.mongodb.client.gridfs.GridFSBuckets;
 import com.mongodb.client.gridfs.GridFSUploadStream;
@@ -236,7 +238,31 @@ public class PacketService implements DisposableBean {
     }
 
     InputStream open(String fileId) {
-        return GridFSBuckets.create(mongo.getDb(), FILES).openDownloadStream(new ObjectId(fileId));
+        try {
+            return GridFSBuckets.create(mongo.getDb(), FILES).openDownloadStream(new ObjectId(fileId));
+        } catch (MongoGridFSException erased) {
+            throw new PlazaProblem(HttpStatus.GONE, "packet-erased", "comments.problem.packet-erased");
+        }
+    }
+
+    /**
+     * Deletes the stored PDF and CSV of every packet of a drive (they print the commenters' names); the
+     * packets' totals and delivery history stay. Returns how many files it deleted.
+     */
+    public int eraseFiles(String driveId) {
+        GridFSBucket bucket = GridFSBuckets.create(mongo.getDb(), FILES);
+        int erased = 0;
+        for (Packet packet : ofDrive(driveId)) {
+            for (String fileId : List.of(packet.pdfFileId(), packet.csvFileId())) {
+                try {
+                    bucket.delete(new ObjectId(fileId));
+                    erased++;
+                } catch (MongoGridFSException alreadyGone) {
+                    log.debug("Packet file {} of drive {} was already erased", fileId, driveId);
+                }
+            }
+        }
+        return erased;
     }
 
     Packet get(String packetId) {

@@ -114,7 +114,7 @@ class RestartAcrossDeadlineTest {
                 .properties("server.port=0", "spring.mongodb.uri=" + uri, "spring.kafka.bootstrap-servers=" + kafka,
                         "spring.cloud.stream.default.group=comments-restart-test",
                         StaffTokens.ISSUER_URI_PROPERTY + "=" + StaffTokens.shared().issuer())
-                .run();
+                .run("--server.port=0");
     }
 
     private static RestClient client(ConfigurableApplicationContext context) {

@@ -16,7 +16,8 @@ import org.plaza.events.comments.CommentSubmitted.Position;
 class CommentRulesTest {
 
     private final CommentsSettings settings = new CommentsSettings("", "", List.of("MECCA", "OASIS", "THERMAL"),
-            List.of("es", "en"), List.of("es", "en", "pua"), 5, 0.7, Duration.ofSeconds(5), true, Duration.ofDays(14));
+            List.of("es", "en"), List.of("es", "en", "pua"), 5, 0.7, Duration.ofSeconds(5), true, Duration.ofDays(14),
+            Duration.ofDays(180), Duration.ofHours(1), Duration.ofHours(24));
     private final CommentRules rules = new CommentRules(settings);
     private final CommentDrive drive = TestDrives.open("drv_1", Instant.now().plus(Duration.ofDays(2)), false, true);
 

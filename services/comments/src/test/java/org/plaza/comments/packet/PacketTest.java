@@ -74,7 +74,7 @@ class PacketTest {
                 "I support the increase if it funds the new arsenic treatment plant for North Shore.");
         english.put("language", "en");
         fixtures.submitAndConfirm(driveId, speaker(english, "en"));
-        String translated = fixtures.submitAndConfirm(driveId, comment("Ana Torres", "NORTH_SHORE", "NEUTRAL",
+        String translated = fixtures.submitAndConfirm(driveId, comment("Nguyễn Thị Minh", "NORTH_SHORE", "NEUTRAL",
                 "Queremos saber cuánto costará para las familias de North Shore antes de votar."));
         fixtures.submitAndConfirm(driveId, comment("Enojado", "MECCA", "OPPOSE", "Son unos pendejos todos."));
         fixtures.submit(driveId, comment("Sin Confirmar", "MECCA", "OPPOSE", "Nunca confirmé."), "es");
@@ -123,12 +123,18 @@ class PacketTest {
                 "Lucía Hernández (Oasis)", "Pedro Gómez (Mecca)");
         assertThat(count(text, "el agua del pozo no es segura")).as("the grouped text is printed once").isEqualTo(1);
         assertThat(text).contains("Individual comments (2)", "Sarah Miller (Indio)", "arsenic treatment plant",
-                "Ana Torres (North Shore)", "cuánto costará",
+                "Nguyễn Thị Minh (North Shore)", "cuánto costará",
                 "Translation: We want to know what it will cost North Shore families");
         assertThat(text).contains("Residents asking to speak (2)",
                 "María López (Mecca) · Oppose · speaks Spanish: interpretation into English needed",
                 "Sarah Miller (Indio) · Support · no interpretation needed");
         assertThat(text).doesNotContain("Enojado", "pendejos", "Sin Confirmar", "Se Arrepintió");
+    }
+
+    @Test
+    void namesBeyondWindows1252PrintAsWrittenWithTheEmbeddedFont() throws Exception {
+        String text = pdfText(download("pdf"));
+        assertThat(text).contains("Nguyễn Thị Minh (North Shore)").doesNotContain("Nguy?n", "Th? Minh");
     }
 
     @Test
@@ -147,7 +153,7 @@ class PacketTest {
                 .extracting(r -> r.get("name") + "/" + r.get("interpretation_needed"))
                 .containsExactlyInAnyOrder("María López/es", "Sarah Miller/");
         assertThat(rows).extracting(r -> r.get("comment")).contains(TEMPLATE + " Tengo tres hijos.");
-        assertThat(rows).filteredOn(r -> r.get("name").equals("Ana Torres")).singleElement()
+        assertThat(rows).filteredOn(r -> r.get("name").equals("Nguyễn Thị Minh")).singleElement()
                 .satisfies(r -> assertThat(r.get("translation")).startsWith("We want to know"));
     }
 

@@ -1,0 +1,100 @@
+package org.plaza.comments.body;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+import org.plaza.comments.staff.StaffPages;
+import org.plaza.starter.problem.PlazaProblem;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+/** Staff pages over the list of public bodies; organizers and admins write, every staff member reads. */
+@Controller
+@RequestMapping("/staff/comments/bodies")
+class BodyPages {
+
+    private final PublicBodyService bodies;
+    private final StaffPages pages;
+
+    BodyPages(PublicBodyService bodies, StaffPages pages) {
+        this.bodies = bodies;
+        this.pages = pages;
+    }
+
+    @InitBinder("form")
+    void onlyFormFields(WebDataBinder binder) {
+        binder.setAllowedFields(BodyForm.FIELDS);
+    }
+
+    @GetMapping
+    String list(Model model) {
+        model.addAttribute("bodies", bodies.all());
+        return "staff/bodies";
+    }
+
+    @GetMapping("/new")
+    @PreAuthorize("hasAnyRole('ORGANIZER','ADMIN')")
+    String newBody(Model model) {
+        return form(null, new BodyForm(), model);
+    }
+
+    @PostMapping
+    @PreAuthorize("hasAnyRole('ORGANIZER','ADMIN')")
+    String create(@Validated @ModelAttribute("form") BodyForm form, BindingResult errors, Locale locale, Model model,
+            HttpServletResponse response) {
+        return save(null, form, errors, locale, model, response, () -> bodies.create(form.request()));
+    }
+
+    @GetMapping("/{id}/edit")
+    @PreAuthorize("hasAnyRole('ORGANIZER','ADMIN')")
+    String edit(@PathVariable String id, Model model) {
+        PublicBody body = bodies.get(id);
+        return form(body, BodyForm.of(body), model);
+    }
+
+    @PostMapping("/{id}")
+    @PreAuthorize("hasAnyRole('ORGANIZER','ADMIN')")
+    String update(@PathVariable String id, @Validated @ModelAttribute("form") BodyForm form, BindingResult errors,
+            Locale locale, Model model, HttpServletResponse response) {
+        PublicBody body = bodies.get(id);
+        return save(body, form, errors, locale, model, response, () -> bodies.update(id, form.request()));
+    }
+
+    private String save(PublicBody existing, BodyForm form, BindingResult errors, Locale locale, Model model,
+            HttpServletResponse response, Supplier<PublicBody> save) {
+        if (!errors.hasErrors()) {
+            try {
+                save.get();
+                return "redirect:/staff/comments/bodies";
+            } catch (PlazaProblem problem) {
+                if (problem.getStatus().value() == 404) {
+                    throw problem;
+                }
+                model.addAttribute("problem", pages.refuse(problem, errors, List.of(BodyForm.FIELDS), locale));
+            }
+        }
+        response.setStatus(400);
+        return form(existing, form, model);
+    }
+
+    private static String form(PublicBody existing, BodyForm form, Model model) {
+        model.addAttribute("body", existing);
+        model.addAttribute("form", form);
+        model.addAttribute("kinds", PublicBodyKind.values());
+        model.addAttribute("languages", List.of("es", "en"));
+        return "staff/body-form";
+    }
+}

@@ -1,0 +1,2 @@
+/** Erases commenters' personal data a configurable time after their drive closes. */
+package org.plaza.comments.retention;

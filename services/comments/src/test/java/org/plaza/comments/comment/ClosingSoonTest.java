@@ -1,0 +1,76 @@
+package org.plaza.comments.comment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.plaza.comments.Fixtures.comment;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.function.Predicate;
+
+import org.junit.jupiter.api.Test;
+import org.plaza.comments.CommentsServiceTest;
+import org.plaza.comments.Fixtures;
+import org.plaza.comments.notification.NotificationRequests;
+import org.plaza.events.comments.CommentDriveClosed;
+import org.plaza.events.notifications.NotificationRequested;
+import org.plaza.starter.supporter.SupporterIds;
+import org.plaza.testsupport.events.KafkaTestEvents;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A resident's first comment on a drive schedules one "comments close soon" email 24 hours before the
+ * deadline; the drive's early closing (which the notifications service reads) voids it.
+ */
+@CommentsServiceTest
+class ClosingSoonTest {
+
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    KafkaTestEvents events;
+    @Autowired
+    SupporterIds supporterIds;
+
+    @Test
+    void theFirstCommentSchedulesOneReminderADayBeforeTheDeadlineWhichAnEarlyCloseVoids() {
+        String driveId = fixtures.drive(fixtures.body(1000), Duration.ofDays(3), false);
+        Map<String, Object> fields = comment("Rosa Pérez", "rosa.reminder@example.org", "MECCA", "OPPOSE", "No.");
+        String commentId = fixtures.submit(driveId, fields, "en");
+        String requestId = NotificationRequests.closingSoonRequestId(driveId,
+                supporterIds.supporterId("rosa.reminder@example.org"));
+        Predicate<NotificationRequested> reminder = request -> request.requestId().equals(requestId);
+
+        NotificationRequested scheduled = events.awaitEvent(NotificationRequested.class, reminder,
+                Duration.ofSeconds(30)).event();
+        assertThat(scheduled.templateKey()).isEqualTo("comments.closing-soon");
+        assertThat(scheduled.category()).isEqualTo("CAMPAIGN_UPDATES");
+        assertThat(scheduled.locale()).isEqualTo("en");
+        assertThat(scheduled.sendAt()).isEqualTo(fixtures.deadlineOf(driveId).minus(Duration.ofHours(24)));
+        assertThat(scheduled.relatedIds()).containsExactly(driveId);
+        assertThat(scheduled.templateParameters()).containsEntry("itemTitle", "Water rate increase")
+                .containsKeys("publicBody", "deadline")
+                .hasEntrySatisfying("driveUrl", url -> assertThat(url).endsWith("/comments/drives/" + driveId + "?lang=en"));
+
+        fixtures.submit(driveId, fields, "en");
+        fixtures.confirm(commentId);
+        fixtures.awaitSubmitted(commentId, 1);
+        assertThat(events.eventsSoFar(NotificationRequested.class, reminder)).as("never twice").hasSize(1);
+
+        fixtures.postJson("/api/staff/comments/drives/" + driveId + "/close", fixtures.admin(), Map.of());
+        CommentDriveClosed closed = events.awaitEvent(CommentDriveClosed.class, e -> e.driveId().equals(driveId),
+                Duration.ofSeconds(30)).event();
+        assertThat(closed.reason()).isEqualTo(CommentDriveClosed.Reason.CLOSED_BY_ORGANIZER);
+        assertThat(scheduled.relatedIds()).contains(closed.driveId());
+    }
+
+    @Test
+    void noReminderWhenTheDeadlineIsLessThanADayAway() {
+        String driveId = fixtures.drive(fixtures.body(1000), Duration.ofHours(12), false);
+        String commentId = fixtures.submit(driveId, comment("Luis Soto", "luis.reminder@example.org", "THERMAL",
+                "SUPPORT", "Sí."), "es");
+        fixtures.confirmationEmail(commentId);
+        events.assertNoEvent(NotificationRequested.class, request -> request.requestId().equals(
+                NotificationRequests.closingSoonRequestId(driveId, supporterIds.supporterId("luis.reminder@example.org"))),
+                Duration.ofSeconds(2));
+    }
+}
