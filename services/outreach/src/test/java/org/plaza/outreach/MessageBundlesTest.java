@@ -12,37 +12,31 @@ import java.util.Properties;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.plaza.testsupport.i18n.MessageBundles;
 
-/** Every text residents and organizers read exists in English and Spanish, and really is translated. */
+/** Every text residents and organizers read exists in English and Spanish, really is translated, and formats. */
 class MessageBundlesTest {
 
     /** Keys whose value is rightly the same in both languages (proper names, codes). */
     private static final Set<String> SAME_IN_BOTH = Set.of("shift.error.activity.invalid");
 
-    @Test
-    void everyKeyExistsInEnglishAndSpanish() throws IOException {
-        Properties english = load("messages.properties");
-        Properties spanish = load("messages_es.properties");
+    private final MessageBundles bundles = MessageBundles.of("messages");
 
-        assertThat(english).isNotEmpty();
-        assertThat(spanish.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
+    @Test
+    void everyKeyExistsInEnglishAndSpanish() {
+        bundles.assertSameKeys();
     }
 
     @Test
-    void spanishTextsAreTranslatedNotCopied() throws IOException {
-        Properties english = load("messages.properties");
-        Properties spanish = load("messages_es.properties");
-        for (String key : english.stringPropertyNames()) {
-            if (!SAME_IN_BOTH.contains(key)) {
-                assertThat(spanish.getProperty(key)).as(key).isNotEqualTo(english.getProperty(key));
-            }
-        }
+    void spanishTextsAreTranslatedNotCopied() {
+        bundles.assertSpanishTranslated(SAME_IN_BOTH);
     }
 
     @Test
     void everyMessageIsNonBlankAndAValidMessageFormat() throws IOException {
         for (String bundle : new String[] { "messages.properties", "messages_es.properties" }) {
             Properties messages = load(bundle);
+            assertThat(messages).as(bundle).isNotEmpty();
             for (String key : messages.stringPropertyNames()) {
                 String message = messages.getProperty(key);
                 assertThat(message).as(bundle + " " + key).isNotBlank();

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -97,6 +98,11 @@ class HoursTest {
                 .andExpect(jsonPath("$.volunteers[0].volunteerId").value(ana.id()))
                 .andExpect(jsonPath("$.volunteers[0].name").value(ana.name()))
                 .andExpect(jsonPath("$.volunteers.length()").value(3));
+        String page = mvc.perform(get("/staff/outreach/campaigns/{id}?lang=en", campaignId)
+                .header(HttpHeaders.AUTHORIZATION, bearer)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("9.5 hours by 3 volunteers", "id=\"volunteer-hours\"",
+                "<td>" + ana.name() + "</td><td>5.0</td><td>2</td>", "<td>" + carla.name() + "</td><td>1.5</td><td>1</td>");
         ShiftAttended corrected = events.awaitEvent(ShiftAttended.class,
                 e -> e.signupId().equals(carlaAtPhoneBank.id()) && e.revision() == 2, Duration.ofSeconds(20)).event();
         assertThat(corrected.minutesServed()).isEqualTo(90);

@@ -7,17 +7,20 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import org.plaza.testsupport.PlazaServiceTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 
 /**
  * The one configuration of every service test in this module (so they all share one Spring context): the
- * whole service on real Kafka and MongoDB, MockMvc, a movable clock and the {@link Scenario} helper.
+ * whole service on real Kafka and MongoDB, listening on a random port (for the browser test), MockMvc, a
+ * movable clock and the {@link Scenario} helper.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@PlazaServiceTest(properties = { "plaza.outreach.reconcile-interval=1h", "plaza.outreach.understaffed.check-interval=1h",
+@PlazaServiceTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "plaza.outreach.reconcile-interval=1h",
+        "plaza.outreach.understaffed.check-interval=1h",
         "plaza.outreach.public-base-url=https://plaza.example", "plaza.outreach.internal-base-url=http://127.0.0.1:8085",
         "plaza.outreach.welcome-template=outreach.volunteer-welcome" })
 @AutoConfigureMockMvc

@@ -1,21 +1,33 @@
 package org.plaza.outreach.lead.web;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.plaza.outreach.access.Campaigns;
 import org.plaza.outreach.attendance.HoursTotals;
 import org.plaza.outreach.shift.ShiftService;
 import org.plaza.outreach.shift.ShiftViews;
 import org.plaza.outreach.support.Communities;
+import org.plaza.outreach.volunteer.Volunteer;
+import org.plaza.outreach.volunteer.Volunteers;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** A campaign's outreach on one page for its organizers: shifts (with their rosters), hours and leads. */
+/**
+ * A campaign's outreach on one page for its organizers: shifts with how full they are (→ roster, cancel),
+ * links to schedule a shift or a training series, hours per volunteer, and leads counted per community.
+ */
 @Controller
 class StaffCampaignPage {
+
+    private static final Set<String> DONE = Set.of("scheduled", "training", "cancelled");
 
     private final CampaignLeads leads;
     private final ShiftService shifts;
@@ -23,28 +35,43 @@ class StaffCampaignPage {
     private final HoursTotals hours;
     private final Campaigns campaigns;
     private final Communities communities;
+    private final Volunteers volunteers;
 
     StaffCampaignPage(CampaignLeads leads, ShiftService shifts, ShiftViews views, HoursTotals hours, Campaigns campaigns,
-            Communities communities) {
+            Communities communities, Volunteers volunteers) {
         this.leads = leads;
         this.shifts = shifts;
         this.views = views;
         this.hours = hours;
         this.campaigns = campaigns;
         this.communities = communities;
+        this.volunteers = volunteers;
+    }
+
+    /** One volunteer's hours in the campaign, by name (organizers see the names on their rosters anyway). */
+    record VolunteerHours(String name, double hours, long shifts) {
     }
 
     @GetMapping("/staff/outreach/campaigns/{campaignId}")
-    String campaign(@PathVariable String campaignId, @RequestParam(required = false) String community, Locale locale,
-            Model model) {
+    String campaign(@PathVariable String campaignId, @RequestParam(required = false) String community,
+            @RequestParam(required = false) String done, Locale locale, Model model) {
         CampaignLeads.Leads found = leads.of(campaignId, community);
+        HoursTotals.CampaignHours campaignHours = hours.ofCampaign(campaignId);
+        Map<String, Volunteer> people = volunteers.findAllById(campaignHours.volunteers().stream().map(HoursTotals.Line::id).toList())
+                .stream().collect(Collectors.toMap(Volunteer::id, Function.identity()));
+        List<VolunteerHours> perVolunteer = campaignHours.volunteers().stream()
+                .map(line -> new VolunteerHours(people.containsKey(line.id()) ? people.get(line.id()).name() : line.id(),
+                        line.hours(), line.shifts()))
+                .toList();
         model.addAttribute("campaignTitle", campaigns.findById(campaignId).map(c -> c.title(locale)).orElse(campaignId));
         model.addAttribute("campaignId", campaignId);
         model.addAttribute("shifts", shifts.ofCampaign(campaignId).stream().map(s -> views.view(s, locale)).toList());
-        model.addAttribute("hours", hours.ofCampaign(campaignId));
+        model.addAttribute("hours", campaignHours);
+        model.addAttribute("volunteerHours", perVolunteer);
         model.addAttribute("leads", found);
         model.addAttribute("communities", communities.all());
         model.addAttribute("community", community);
+        model.addAttribute("done", done != null && DONE.contains(done) ? done : null);
         return "staff/campaign";
     }
 }

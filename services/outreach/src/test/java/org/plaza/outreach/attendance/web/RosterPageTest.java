@@ -6,6 +6,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -20,10 +24,14 @@ import org.plaza.outreach.testing.Scenario;
 import org.plaza.outreach.testing.TestClock;
 import org.plaza.outreach.volunteer.Volunteer;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** The roster an organizer uses on a phone: volunteers with a check-in button, and the code box. */
+/**
+ * The roster an organizer uses on a phone: volunteers with a check-in button, and the code box; reached through
+ * the gateway, which relays the staff member's token and tells where the browser is.
+ */
 @OutreachTest
 class RosterPageTest {
 
@@ -31,6 +39,7 @@ class RosterPageTest {
     @Autowired Scenario scenario;
     @Autowired TestClock clock;
     @Autowired Signups signups;
+    @LocalServerPort int port;
 
     @AfterEach
     void resetClock() {
@@ -66,5 +75,29 @@ class RosterPageTest {
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("Checked in: 120 minutes");
         mvc.perform(get(roster).header(HttpHeaders.AUTHORIZATION, scenario.organizerBearer("not-on-team")))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aCheckInRelayedByTheGatewayRedirectsBackToTheGatewaysAddress() throws Exception {
+        String organizer = scenario.organizer();
+        String bearer = scenario.organizerBearer(organizer);
+        String campaignId = scenario.campaign(organizer);
+        LocalDateTime start = Scenario.local(Instant.now(), 3, LocalTime.of(13, 0));
+        String shiftId = scenario.schedule(scenario.shift(campaignId).at(start, start.plusHours(2)), bearer).get("shiftId").asString();
+        Signup signup = scenario.signUp(shiftId, scenario.volunteer("MECCA").id());
+        clock.moveTo(start.atZone(Scenario.ZONE).toInstant());
+        String roster = "/staff/outreach/shifts/" + shiftId + "/roster";
+
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest
+                .newBuilder(URI.create("http://127.0.0.1:" + port + roster + "/check-in"))
+                .header(HttpHeaders.AUTHORIZATION, bearer).header("X-Forwarded-For", "203.0.113.7")
+                .header("X-Forwarded-Proto", "http").header("X-Forwarded-Host", "plaza.example:8080")
+                .header("X-Forwarded-Port", "8080").header(HttpHeaders.CONTENT_TYPE, "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("signupId=" + signup.id())).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(302);
+        assertThat(response.headers().firstValue(HttpHeaders.LOCATION)).hasValue("http://plaza.example:8080" + roster + "?done=checked-in");
+        assertThat(signups.findById(signup.id()).orElseThrow().presence()).isEqualTo(Signup.Presence.ATTENDED);
     }
 }

@@ -2,15 +2,23 @@ package org.plaza.outreach.volunteer.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.http.Cookie;
 
 import org.junit.jupiter.api.Test;
 import org.plaza.events.notifications.NotificationRequested;
@@ -28,9 +36,11 @@ import org.plaza.starter.supporter.SupporterIds;
 import org.plaza.testsupport.events.KafkaTestEvents;
 import org.plaza.testsupport.events.ReceivedEvent;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.util.HtmlUtils;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -120,6 +130,50 @@ class VolunteerSignupPageTest {
         String tampered = token.substring(0, token.length() - 2) + (token.endsWith("A") ? "BB" : "AA");
         assertThat(mvc.perform(get("/outreach/volunteer").param("invitation", tampered)).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8)).contains("Este enlace de invitación ya venció");
+    }
+
+    @Test
+    void aLinkBuiltWithTheStartersSignupUrlOpensThePreFilledFormAndTheInvitedEmailSignsUpAsThePetitionLead() throws Exception {
+        String organizer = scenario.organizer();
+        String campaignId = scenario.campaign(organizer);
+        String email = "firmante" + Scenario.next() + "@example.org";
+        String link = invitations.signupUrl("https://plaza.example/", invitations.invite(supporterIds.supporterId(email),
+                campaignId, "OASIS", "es", VolunteerInvitations.PETITION_LEAD, "sig_" + Scenario.next()));
+        assertThat(link).startsWith("https://plaza.example/outreach/volunteer?invitation=").endsWith("&lang=es");
+        URI uri = URI.create(link);
+
+        MockHttpServletResponse opened = mvc.perform(get(URI.create(uri.getRawPath() + "?" + uri.getRawQuery())))
+                .andExpect(status().isOk()).andReturn().getResponse();
+        String page = opened.getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("<html lang=\"es\"", "Gracias por decirnos que te gustaría ser voluntario",
+                "value=\"OASIS\" selected=\"selected\"", "id=\"languages-ES\" value=\"ES\" checked=\"checked\"");
+        Map<String, String> hidden = hiddenFields(page);
+        assertThat(hidden).containsEntry("campaign", campaignId).containsKey("invitation").containsKey("_csrf");
+
+        MockHttpServletRequestBuilder submit = post("/outreach/volunteer");
+        hidden.forEach(submit::param);
+        for (Cookie cookie : opened.getCookies()) {
+            submit.cookie(cookie);
+        }
+        mvc.perform(submit.param("name", "Firmante Invitada").param("email", email.toUpperCase()).param("preferredLanguage", "es")
+                .param("community", "OASIS").param("languages", "ES").param("ageGroup", "ADULT").param("contactConsent", "true"))
+                .andExpect(status().is3xxRedirection());
+
+        VolunteerRegistered registered = events.awaitEvent(VolunteerRegistered.class,
+                e -> e.supporterId().equals(supporterIds.supporterId(email)), Duration.ofSeconds(20)).event();
+        assertThat(registered.source()).isEqualTo(VolunteerInvitations.PETITION_LEAD);
+        assertThat(registered.campaignId()).isEqualTo(campaignId);
+        assertThat(registered.community()).isEqualTo("OASIS");
+    }
+
+    /** The hidden inputs of a page (what a browser sends back with the form), unescaped. */
+    private static Map<String, String> hiddenFields(String page) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        Matcher input = Pattern.compile("<input type=\"hidden\"[^>]*?name=\"([^\"]+)\"[^>]*?value=\"([^\"]*)\"").matcher(page);
+        while (input.find()) {
+            fields.put(input.group(1), HtmlUtils.htmlUnescape(input.group(2)));
+        }
+        return fields;
     }
 
     @Test

@@ -1,0 +1,180 @@
+package org.plaza.outreach.shift.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.plaza.outreach.shift.TrainingRequest;
+import org.springframework.validation.Errors;
+
+/**
+ * The training-series form as typed: the common details once and a row per session. Empty rows are left out;
+ * {@link #rowOf} maps a session's position in the request back to its row, for errors next to the right row.
+ */
+public class TrainingForm {
+
+    static final int MAX_ROWS = 20;
+
+    private String titleEs;
+    private String titleEn;
+    private String descriptionEs;
+    private String descriptionEn;
+    private String community;
+    private String address;
+    private String capacity;
+    private String minimumVolunteers = "0";
+    private List<String> languagesNeeded = new ArrayList<>();
+    private String leadStaffId;
+    private List<SessionRow> sessions = new ArrayList<>();
+
+    /** One session's local start and end, as typed. */
+    public static class SessionRow {
+
+        private String startsAt;
+        private String endsAt;
+
+        public String getStartsAt() {
+            return startsAt;
+        }
+
+        public void setStartsAt(String startsAt) {
+            this.startsAt = startsAt;
+        }
+
+        public String getEndsAt() {
+            return endsAt;
+        }
+
+        public void setEndsAt(String endsAt) {
+            this.endsAt = endsAt;
+        }
+
+        boolean empty() {
+            return (startsAt == null || startsAt.isBlank()) && (endsAt == null || endsAt.isBlank());
+        }
+    }
+
+    /** At least {@code rows} session rows (at most {@link #MAX_ROWS}), keeping those typed. */
+    void ensureRows(int rows) {
+        while (sessions.size() < Math.min(rows, MAX_ROWS)) {
+            sessions.add(new SessionRow());
+        }
+    }
+
+    /** The filled rows, in order. */
+    List<Integer> filledRows() {
+        List<Integer> filled = new ArrayList<>();
+        for (int i = 0; i < sessions.size(); i++) {
+            if (!sessions.get(i).empty()) {
+                filled.add(i);
+            }
+        }
+        return filled;
+    }
+
+    /** The form row of the request's session {@code index}. */
+    int rowOf(int index) {
+        List<Integer> filled = filledRows();
+        return index < filled.size() ? filled.get(index) : index;
+    }
+
+    TrainingRequest toRequest(String campaignId, Errors errors) {
+        List<TrainingRequest.Session> requested = new ArrayList<>();
+        for (int row : filledRows()) {
+            SessionRow session = sessions.get(row);
+            requested.add(new TrainingRequest.Session(
+                    ShiftForm.time(session.getStartsAt(), "sessions[" + row + "].startsAt", errors),
+                    ShiftForm.time(session.getEndsAt(), "sessions[" + row + "].endsAt", errors)));
+        }
+        return new TrainingRequest(campaignId, titleEs, titleEn, descriptionEs, descriptionEn, community, address,
+                ShiftForm.number(capacity, "capacity", errors), ShiftForm.number(minimumVolunteers, "minimumVolunteers", errors),
+                languagesNeeded, leadStaffId, requested);
+    }
+
+    public String getTitleEs() {
+        return titleEs;
+    }
+
+    public void setTitleEs(String titleEs) {
+        this.titleEs = titleEs;
+    }
+
+    public String getTitleEn() {
+        return titleEn;
+    }
+
+    public void setTitleEn(String titleEn) {
+        this.titleEn = titleEn;
+    }
+
+    public String getDescriptionEs() {
+        return descriptionEs;
+    }
+
+    public void setDescriptionEs(String descriptionEs) {
+        this.descriptionEs = descriptionEs;
+    }
+
+    public String getDescriptionEn() {
+        return descriptionEn;
+    }
+
+    public void setDescriptionEn(String descriptionEn) {
+        this.descriptionEn = descriptionEn;
+    }
+
+    public String getCommunity() {
+        return community;
+    }
+
+    public void setCommunity(String community) {
+        this.community = community;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public void setAddress(String address) {
+        this.address = address;
+    }
+
+    public String getCapacity() {
+        return capacity;
+    }
+
+    public void setCapacity(String capacity) {
+        this.capacity = capacity;
+    }
+
+    public String getMinimumVolunteers() {
+        return minimumVolunteers;
+    }
+
+    public void setMinimumVolunteers(String minimumVolunteers) {
+        this.minimumVolunteers = minimumVolunteers;
+    }
+
+    public List<String> getLanguagesNeeded() {
+        return languagesNeeded;
+    }
+
+    public void setLanguagesNeeded(List<String> languagesNeeded) {
+        this.languagesNeeded = languagesNeeded == null ? new ArrayList<>() : languagesNeeded;
+    }
+
+    public String getLeadStaffId() {
+        return leadStaffId;
+    }
+
+    public void setLeadStaffId(String leadStaffId) {
+        this.leadStaffId = leadStaffId;
+    }
+
+    public List<SessionRow> getSessions() {
+        return sessions;
+    }
+
+    public void setSessions(List<SessionRow> sessions) {
+        this.sessions = sessions == null ? new ArrayList<>() : sessions;
+    }
+}
