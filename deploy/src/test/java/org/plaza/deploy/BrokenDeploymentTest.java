@@ -214,7 +214,8 @@ class BrokenDeploymentTest {
 
         @Test
         void gatewayBelievingForwardedHeadersFromAnyPrivateAddress() {
-            Deployment deployment = broken().edit("compose.yaml", "      SERVER_FORWARD_HEADERS_STRATEGY: none\n", "");
+            Deployment deployment = broken().edit("compose.yaml", "      SERVER_FORWARD_HEADERS_STRATEGY: none\n",
+                    "      SERVER_FORWARD_HEADERS_STRATEGY: native\n");
             assertThat(composeRules(deployment)).contains("gateway trusts X-Forwarded-* from any private address"
                     + " (server.forward-headers-strategy=native); the public entry point must choose its proxies itself");
         }

@@ -11,6 +11,7 @@ import org.plaza.events.outreach.ShiftScheduled;
 import org.plaza.events.outreach.ShiftSignedUp;
 import org.plaza.events.outreach.ShiftUnderstaffed;
 import org.plaza.events.petitions.PetitionClosed;
+import org.plaza.events.petitions.PetitionDeadlineExtended;
 import org.plaza.events.petitions.PetitionPublished;
 import org.plaza.events.petitions.SignatureVerified;
 import org.plaza.events.petitions.SignaturesInvalidated;
@@ -41,13 +42,19 @@ public class ActionProjection {
     }
 
     public void petitionPublished(PetitionPublished e) {
-        upsert(e.petitionId(), PetitionAction.class, new Update()
+        Update update = new Update()
                 .set("campaignId", e.campaignId())
                 .set("titleEs", e.titleEs())
                 .set("titleEn", e.titleEn())
                 .set("signatureGoal", e.signatureGoal())
-                .set("closesAt", e.closesAt())
-                .set("publishedAt", e.publishedAt()));
+                .set("publishedAt", e.publishedAt());
+        upsert(e.petitionId(), PetitionAction.class, e.closesAt() == null ? update : update.max("closesAt", e.closesAt()));
+    }
+
+    /** Closing dates only move later, so a redelivered publication cannot undo an extension. */
+    public void petitionDeadlineExtended(PetitionDeadlineExtended e) {
+        upsert(e.petitionId(), PetitionAction.class,
+                new Update().set("campaignId", e.campaignId()).max("closesAt", e.closesAt()));
     }
 
     public void petitionClosed(PetitionClosed e) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,6 +19,7 @@ import org.plaza.events.outreach.ShiftCancelled;
 import org.plaza.events.outreach.ShiftScheduled;
 import org.plaza.events.outreach.ShiftSignedUp;
 import org.plaza.events.petitions.PetitionClosed;
+import org.plaza.events.petitions.PetitionDeadlineExtended;
 import org.plaza.events.petitions.PetitionPublished;
 import org.plaza.events.petitions.SignatureVerified;
 import org.plaza.events.petitions.SignaturesInvalidated;
@@ -81,6 +83,21 @@ class ActionProjectionTest {
         projection.petitionPublished(publication(petitionId, null));
 
         assertThat(waysToAct.forCampaign(campaignId).petitions()).isEmpty();
+    }
+
+    @Test
+    void anExtendedPetitionShowsItsNewClosingDateAlsoWhenItsPublicationIsRedelivered() {
+        String petitionId = "pet-" + UUID.randomUUID();
+        Instant extended = NOW.plus(Duration.ofDays(10)).truncatedTo(ChronoUnit.MILLIS);
+        projection.petitionPublished(publication(petitionId, NOW.minusSeconds(1)));
+        assertThat(waysToAct.forCampaign(campaignId).petitions()).isEmpty();
+
+        projection.petitionDeadlineExtended(new PetitionDeadlineExtended(petitionId, campaignId, NOW.minusSeconds(1),
+                extended, "stf-1", NOW));
+        projection.petitionPublished(publication(petitionId, NOW.minusSeconds(1)));
+
+        assertThat(waysToAct.forCampaign(campaignId).petitions()).extracting(OpenPetition::closesAt)
+                .containsExactly(extended);
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.plaza.events.outreach.ShiftScheduled;
 import org.plaza.events.outreach.ShiftSignedUp;
 import org.plaza.events.outreach.ShiftUnderstaffed;
 import org.plaza.events.petitions.PetitionClosed;
+import org.plaza.events.petitions.PetitionDeadlineExtended;
 import org.plaza.events.petitions.PetitionPublished;
 import org.plaza.events.petitions.SignatureVerified;
 import org.plaza.events.petitions.SignaturesInvalidated;
@@ -35,6 +36,7 @@ class ActionConsumers {
         return handlers.consumer(CONSUMER)
                 .on(PetitionPublished.class, projection::petitionPublished)
                 .on(PetitionClosed.class, projection::petitionClosed)
+                .on(PetitionDeadlineExtended.class, projection::petitionDeadlineExtended)
                 .on(SignatureVerified.class, projection::signatureVerified)
                 .on(SignaturesInvalidated.class, projection::signaturesInvalidated)
                 .on(SignaturesRestored.class, projection::signaturesRestored)
