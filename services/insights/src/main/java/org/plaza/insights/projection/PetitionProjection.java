@@ -3,11 +3,13 @@ package org.plaza.insights.projection;
 import static org.plaza.insights.projection.FactWriter.date;
 import static org.plaza.insights.projection.FactWriter.day;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.bson.Document;
 import org.plaza.events.petitions.PetitionClosed;
+import org.plaza.events.petitions.PetitionDeadlineExtended;
 import org.plaza.events.petitions.PetitionDelivered;
 import org.plaza.events.petitions.PetitionMilestoneReached;
 import org.plaza.events.petitions.PetitionPublished;
@@ -43,11 +45,22 @@ public class PetitionProjection {
     }
 
     public void published(PetitionPublished e) {
-        facts.upsert(Facts.ITEMS, Facts.itemKey(Facts.PETITION, e.petitionId()), item(e.petitionId(), e.campaignId())
+        Document set = item(e.petitionId(), e.campaignId())
                 .append("titleEs", e.titleEs()).append("titleEn", e.titleEn())
                 .append("signatureGoal", e.signatureGoal()).append("milestones", e.milestones())
-                .append("communities", e.communities()).append("closesAt", date(e.closesAt()))
-                .append("publishedAt", date(e.publishedAt())).append("status", "OPEN"));
+                .append("communities", e.communities())
+                .append("publishedAt", date(e.publishedAt())).append("status", "OPEN");
+        setWithClosingDate(e.petitionId(), set, e.closesAt());
+    }
+
+    /** Closing dates only move later ({@code $max}), so a redelivered publication cannot undo an extension. */
+    public void deadlineExtended(PetitionDeadlineExtended e) {
+        setWithClosingDate(e.petitionId(), item(e.petitionId(), e.campaignId()), e.closesAt());
+    }
+
+    private void setWithClosingDate(String petitionId, Document set, Instant closesAt) {
+        facts.update(Facts.ITEMS, Filters.eq("_id", Facts.itemKey(Facts.PETITION, petitionId)),
+                new Document("$set", set).append("$max", new Document("closesAt", date(closesAt))), true);
     }
 
     public void closed(PetitionClosed e) {

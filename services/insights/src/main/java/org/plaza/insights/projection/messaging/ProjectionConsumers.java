@@ -26,6 +26,7 @@ import org.plaza.events.outreach.ShiftWaitlisted;
 import org.plaza.events.outreach.TrainingCompleted;
 import org.plaza.events.outreach.VolunteerRegistered;
 import org.plaza.events.petitions.PetitionClosed;
+import org.plaza.events.petitions.PetitionDeadlineExtended;
 import org.plaza.events.petitions.PetitionDelivered;
 import org.plaza.events.petitions.PetitionMilestoneReached;
 import org.plaza.events.petitions.PetitionPublished;
@@ -67,6 +68,7 @@ public class ProjectionConsumers {
                 "plaza.petitions", handlers.consumer(NAME)
                         .on(PetitionPublished.class, petitions::published)
                         .on(PetitionClosed.class, petitions::closed)
+                        .on(PetitionDeadlineExtended.class, petitions::deadlineExtended)
                         .on(PetitionDelivered.class, petitions::delivered)
                         .on(PetitionResponded.class, petitions::responded)
                         .on(SignatureVerified.class, petitions::signatureVerified)
