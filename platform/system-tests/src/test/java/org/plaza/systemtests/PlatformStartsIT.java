@@ -34,34 +34,31 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
 /**
- * The first platform journey: {@code ./plaza up} starts Kafka, MongoDB and mail as their own processes,
- * each reports ready, and each answers a real client.
+ * The first platform journey: {@code ./plaza up} starts Kafka, MongoDB, mail and every packaged service
+ * as their own processes (the module's shared {@link FullPlatform}), each reports ready, and each answers
+ * a real client.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(FullPlatform.class)
 class PlatformStartsIT {
 
     private static final Duration ASYNC = Duration.ofSeconds(30);
 
-    private final PlazaStack stack = PlazaStack.named("platform-starts");
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private PlazaStack stack;
 
     @BeforeAll
-    void startPlatform() {
-        stack.up();
-    }
-
-    @AfterAll
-    void stopPlatform() {
-        stack.close();
+    void useTheSharedPlatform(PlazaStack platform) {
+        stack = platform;
     }
 
     @Test
@@ -130,8 +127,8 @@ class PlatformStartsIT {
 
         Smtp.send(stack.smtpPort(), "vecina@example.org", subject, "Tu firma cuenta.\nYour signature counts.");
 
-        await().atMost(ASYNC).until(() -> get("/api/messages").contains(subject));
-        String id = get("/api/messages").split("\"id\":\"")[1].split("\"")[0];
+        Mailbox.Mail mail = stack.mailbox().awaitSubject("vecina@example.org", subject);
+        String id = mail.id();
         assertThat(get("/messages/" + id)).contains("Tu firma cuenta.", "Your signature counts.", "vecina@example.org");
         try (Stream<Path> files = Files.list(stack.dataDir().resolve("mail"));
              InputStream eml = Files.newInputStream(stack.dataDir().resolve("mail").resolve(id + ".eml"))) {

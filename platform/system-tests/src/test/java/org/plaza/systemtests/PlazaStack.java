@@ -11,11 +11,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -26,16 +30,20 @@ import java.util.stream.Stream;
  * ({@code -pl platform/system-tests}) leaves unbuilt ones out and says so.
  * {@code -Dplaza.system-tests.services=all|none|a,b} overrides the choice.
  */
-final class PlazaStack implements AutoCloseable {
+public final class PlazaStack implements AutoCloseable {
 
     /**
-     * How long {@code ./plaza up} may take: every service is a Spring Boot JVM, and they all start at
-     * once on the machine's cores ({@code -Dplaza.system-tests.start-timeout=<seconds>}).
+     * How long {@code ./plaza up} may take, and each component in it (the launcher's own default, 180 s a
+     * component, is too short when other builds load the 2 cores): every service is a Spring Boot JVM, and
+     * the launcher starts them two at a time ({@code -Dplaza.system-tests.start-timeout=<seconds>}).
      */
     private static final Duration START_TIMEOUT = Duration.ofSeconds(
-            Long.getLong("plaza.system-tests.start-timeout", 480));
+            Long.getLong("plaza.system-tests.start-timeout", 600));
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(120);
     private static final Pattern SERVICE_MODULE = Pattern.compile("<module>\\s*services/([\\w-]+)\\s*</module>");
+    private static final int PORT_BLOCK = 16;
+    private static final Pattern ONE_TIME_PASSWORD = Pattern.compile("one-time password / contraseña: (\\S+)");
+    private static final Pattern LISTED_PORT = Pattern.compile("(?m)^([\\w-]+)=(\\d+)\\s*$");
 
     private final Path repo;
     private final Path dataDir;
@@ -49,6 +57,7 @@ final class PlazaStack implements AutoCloseable {
     private String services;
     private Process launcher;
     private int runs;
+    private boolean attached;
 
     private PlazaStack(Path repo, Path dataDir, Path outputDir, int[] ports) {
         this.repo = repo;
@@ -64,30 +73,69 @@ final class PlazaStack implements AutoCloseable {
     }
 
     /** A stack in {@code target/system-tests/<name>}, emptied first, on ports that are free right now. */
-    static PlazaStack named(String name) {
+    public static PlazaStack named(String name) {
         Path base = Path.of(System.getProperty("plaza.system-tests.dir", "target/system-tests")).toAbsolutePath();
         Path dataDir = base.resolve(name);
         deleteRecursively(dataDir);
-        return new PlazaStack(repo(), dataDir, base, freePorts(6));
+        int first = freePortBlock();
+        return new PlazaStack(repo(), dataDir, base, new int[] { first, first + 1, first + 2, first + 3, first + 4,
+                first + 8 });
+    }
+
+    /**
+     * A stack somebody already runs with {@code ./plaza up --data-dir DIR …} (ports read from its pids file),
+     * which {@link #up()} and {@link #close()} leave alone: for iterating on a journey without starting the
+     * platform each time ({@code -Dplaza.system-tests.attach=DIR}). Its identity must have been started with
+     * the same public URLs this class sets, and its administrator's password must be the one tests set.
+     */
+    public static PlazaStack attachedTo(Path dataDir) {
+        Map<String, String> ports = new LinkedHashMap<>();
+        try (Stream<String> lines = Files.lines(dataDir.resolve("pids"))) {
+            lines.filter(line -> !line.startsWith("#") && !line.isBlank())
+                    .map(line -> line.trim().split("\\s+"))
+                    .forEach(fields -> ports.put(fields[0], fields[3]));
+        } catch (IOException e) {
+            throw new UncheckedIOException("No running stack in " + dataDir, e);
+        }
+        String[] kafka = ports.get("kafka").split(",");
+        String[] mail = ports.get("mail").split(",");
+        PlazaStack stack = new PlazaStack(repo(), dataDir, dataDir.getParent(), new int[] {
+            Integer.parseInt(kafka[0]), Integer.parseInt(kafka[1]), Integer.parseInt(ports.get("mongo")),
+            Integer.parseInt(mail[0]), Integer.parseInt(mail[1]), Integer.parseInt(ports.get("gateway")) });
+        stack.services = ports.keySet().stream()
+                .filter(name -> !List.of("launcher", "kafka", "mongo", "mail").contains(name))
+                .collect(Collectors.joining(","));
+        stack.attached = true;
+        return stack;
+    }
+
+    /** Whether this stack was started by someone else ({@link #attachedTo}). */
+    public boolean attached() {
+        return attached;
     }
 
     /** Only Kafka, MongoDB and mail: for tests of the stack itself, which need no service. */
-    PlazaStack withoutServices() {
+    public PlazaStack withoutServices() {
         this.services = "none";
         return this;
     }
 
     /** Runs {@code ./plaza up} and waits until it prints that Plaza is up; fails with its output otherwise. */
-    PlazaStack up() {
+    public PlazaStack up() {
+        if (attached) {
+            return this;
+        }
         try {
             Files.createDirectories(outputDir);
             Path output = upOutput();
             Files.deleteIfExists(output);
-            launcher = plaza("up").redirectErrorStream(true).redirectOutput(output.toFile()).start();
+            ProcessBuilder up = plaza("up").redirectErrorStream(true).redirectOutput(output.toFile());
+            publicLinksThroughTheGateway(up);
+            launcher = up.start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        await("./plaza up in " + dataDir).atMost(START_TIMEOUT).pollInterval(Duration.ofMillis(250))
+        await("./plaza up in " + dataDir).atMost(START_TIMEOUT.multipliedBy(2)).pollInterval(Duration.ofMillis(250))
                 .until(() -> upOutputText().contains("Plaza is up") || !launcher.isAlive());
         if (!upOutputText().contains("Plaza is up")) {
             throw new AssertionError("./plaza up did not start (exit " + exitCode(launcher) + "):\n" + upOutputText());
@@ -96,28 +144,28 @@ final class PlazaStack implements AutoCloseable {
     }
 
     /** Runs {@code ./plaza up} expecting a refusal: returns its exit code and output. */
-    Result upRefused() {
+    public Result upRefused() {
         return run("up");
     }
 
-    Result status() {
+    public Result status() {
         return run("status");
     }
 
-    Result down() {
+    public Result down() {
         Result result = run("down");
         awaitLauncherExit();
         return result;
     }
 
     /** Stops the launcher the way Ctrl-C does: a signal to the launcher JVM, which stops its children. */
-    void interrupt() {
+    public void interrupt() {
         launcher.toHandle().destroy();
         awaitLauncherExit();
     }
 
     /** The processes the pid file lists right now (launcher included). */
-    List<ProcessHandle> recordedProcesses() {
+    public List<ProcessHandle> recordedProcesses() {
         Path pids = dataDir.resolve("pids");
         if (!Files.exists(pids)) {
             return List.of();
@@ -133,7 +181,7 @@ final class PlazaStack implements AutoCloseable {
         }
     }
 
-    String upOutputText() {
+    public String upOutputText() {
         try {
             Path output = upOutput();
             return Files.exists(output) ? Files.readString(output) : "";
@@ -142,38 +190,85 @@ final class PlazaStack implements AutoCloseable {
         }
     }
 
-    Path dataDir() {
+    public Path dataDir() {
         return dataDir;
     }
 
-    String kafkaBootstrap() {
+    public String kafkaBootstrap() {
         return "127.0.0.1:" + kafkaPort;
     }
 
-    String mongoUri(String service) {
+    public String mongoUri(String service) {
         return "mongodb://127.0.0.1:" + mongoPort + "/plaza_" + service + "?socketTimeoutMS=30000";
     }
 
-    int smtpPort() {
+    public int smtpPort() {
         return smtpPort;
     }
 
-    int mongoPort() {
+    public int mongoPort() {
         return mongoPort;
     }
 
-    String mailViewerUrl() {
+    public String mailViewerUrl() {
         return "http://127.0.0.1:" + mailViewerPort;
     }
 
     /** A service's base URL: its port in services.properties (gateway 8080, …) moved by this stack's offset. */
-    String serviceUrl(int listedPort) {
+    public String serviceUrl(int listedPort) {
         return "http://127.0.0.1:" + (listedPort + servicePortOffset);
+    }
+
+    /** A service's base URL by its name in services.properties ({@code petitions}, {@code gateway}, …). */
+    public String serviceUrl(String service) {
+        return serviceUrl(listedPort(service));
+    }
+
+    /** The one public origin, as the person who runs {@code ./plaza up} opens it. */
+    public String gatewayUrl() {
+        return serviceUrl(8080);
+    }
+
+    /** The services this stack starts: {@code all}, {@code none} or a comma-separated list. */
+    public String services() {
+        return services;
+    }
+
+    /** Whether this stack runs {@code service} (a packaged one, or the ones chosen). */
+    public boolean runs(String service) {
+        return services.equals("all") || List.of(services.split(",")).contains(service);
+    }
+
+    /** The first administrator's one-time password, printed once by identity (in its log under ./plaza up). */
+    public String adminOneTimePassword() {
+        Matcher matcher = ONE_TIME_PASSWORD.matcher(log("identity"));
+        if (!matcher.find()) {
+            throw new AssertionError("identity printed no one-time password");
+        }
+        return matcher.group(1);
+    }
+
+    /** Everything one component wrote to {@code logs/<component>.log} so far. */
+    public String log(String component) {
+        try {
+            Path log = dataDir.resolve("logs").resolve(component + ".log");
+            return Files.exists(log) ? Files.readString(log) : "";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The stack's mail, read through the devstack's mail viewer. */
+    public Mailbox mailbox() {
+        return new Mailbox(mailViewerUrl());
     }
 
     /** Leaves nothing running, whatever state a failed test left the stack in. */
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (attached) {
+            return;
+        }
         if (launcher != null && launcher.isAlive()) {
             run("down");
             awaitLauncherExit();
@@ -212,7 +307,7 @@ final class PlazaStack implements AutoCloseable {
     private ProcessBuilder plaza(String command) {
         List<String> line = new ArrayList<>(List.of(repo.resolve("plaza").toString(), command));
         if (command.equals("up")) {
-            line.add("--no-build");
+            line.addAll(List.of("--no-build", "--start-timeout", String.valueOf(START_TIMEOUT.toSeconds())));
         }
         line.addAll(List.of("--data-dir", dataDir.toString(),
                 "--kafka-port", String.valueOf(kafkaPort),
@@ -223,6 +318,33 @@ final class PlazaStack implements AutoCloseable {
                 "--service-port-offset", String.valueOf(servicePortOffset),
                 "--services", services));
         return new ProcessBuilder(line).directory(repo.toFile());
+    }
+
+    /**
+     * Links in emails and share buttons name the public origin, which services default to the usual
+     * gateway port; this stack moves every port, so it tells them where its gateway is.
+     */
+    private void publicLinksThroughTheGateway(ProcessBuilder up) {
+        for (String service : List.of("PETITIONS", "COMMENTS", "OUTREACH")) {
+            up.environment().put("PLAZA_" + service + "_PUBLICBASEURL", gatewayUrl());
+            up.environment().put("PLAZA_" + service + "_PUBLIC_BASE_URL", gatewayUrl());
+        }
+        up.environment().put("PLAZA_PUBLIC_URL", gatewayUrl());
+    }
+
+    private int listedPort(String service) {
+        try {
+            Matcher listed = LISTED_PORT.matcher(Files.readString(
+                    repo.resolve("platform/devstack/src/main/resources/services.properties")));
+            while (listed.find()) {
+                if (listed.group(1).equals(service)) {
+                    return Integer.parseInt(listed.group(2));
+                }
+            }
+            throw new IllegalArgumentException("No port listed for " + service + " in services.properties");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private Path upOutput() {
@@ -277,23 +399,27 @@ final class PlazaStack implements AutoCloseable {
         return repo;
     }
 
-    private static int[] freePorts(int count) {
-        List<ServerSocket> sockets = new ArrayList<>();
-        try {
-            for (int i = 0; i < count; i++) {
-                sockets.add(new ServerSocket(0, 1, InetAddress.getLoopbackAddress()));
+    /**
+     * The first of {@value #PORT_BLOCK} consecutive free ports: Kafka (2), MongoDB, SMTP and the mail viewer,
+     * then from the ninth the gateway and every service after the offset. They lie below Linux's ephemeral
+     * range (32768+), because a service starts minutes after the ports are chosen, and an outgoing
+     * connection of any process on the machine may take an ephemeral port in the meantime.
+     */
+    private static int freePortBlock() {
+        for (int attempt = 0; attempt < 100; attempt++) {
+            int first = 20_000 + 16 * (int) (Math.random() * ((32_700 - 20_000) / 16));
+            if (IntStream.range(first, first + PORT_BLOCK).allMatch(PlazaStack::isFree)) {
+                return first;
             }
-            return sockets.stream().mapToInt(ServerSocket::getLocalPort).toArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            sockets.forEach(socket -> {
-                try {
-                    socket.close();
-                } catch (IOException ignored) {
-                    // closing a probe socket cannot lose anything
-                }
-            });
+        }
+        throw new IllegalStateException("No " + PORT_BLOCK + " free consecutive ports found below 32700");
+    }
+
+    private static boolean isFree(int port) {
+        try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+            return true;
+        } catch (IOException taken) {
+            return false;
         }
     }
 
@@ -309,6 +435,6 @@ final class PlazaStack implements AutoCloseable {
     }
 
     /** Exit code and output of one {@code ./plaza} command. */
-    record Result(int exitCode, String output) {
+    public record Result(int exitCode, String output) {
     }
 }

@@ -9,12 +9,12 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
 /** Sends mail the way a service does: Jakarta Mail over plain SMTP, no authentication. */
-final class Smtp {
+public final class Smtp {
 
     private Smtp() {
     }
 
-    static void send(int port, String to, String subject, String text) throws MessagingException {
+    public static void send(int port, String to, String subject, String text) throws MessagingException {
         Properties properties = new Properties();
         properties.put("mail.smtp.host", "127.0.0.1");
         properties.put("mail.smtp.port", String.valueOf(port));

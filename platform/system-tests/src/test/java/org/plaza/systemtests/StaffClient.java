@@ -1,4 +1,4 @@
-package org.plaza.systemtests.identity;
+package org.plaza.systemtests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,24 +18,103 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
 /**
  * A staff member's browser without the browser: keeps cookies, follows redirects one by one, fills in
- * the CSRF field of forms. Signs in through the gateway exactly as a browser does.
+ * the CSRF field of forms. Signs in through the gateway exactly as a browser does; then calls staff
+ * pages and {@code /api/staff/**} JSON with the gateway session and the CSRF token, as the staff pages do.
  */
-final class StaffClient {
+public final class StaffClient {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final String gateway;
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+    private String csrfToken;
 
-    StaffClient(String gateway) {
+    public StaffClient(String gateway) {
         this.gateway = gateway;
     }
 
+    /** The gateway this client talks to. */
+    public String gateway() {
+        return gateway;
+    }
+
+    /** {@code GET} of staff JSON: the body when the answer is 200, else an assertion error with the answer. */
+    public JsonNode getJson(String path) {
+        HttpResponse<String> response = get(path, "Accept", "application/json");
+        assertThat(response.statusCode()).as("GET " + path + ": " + response.body()).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+
+    /** {@code POST} of staff JSON with the CSRF header the gateway checks (a fresh token if the first is refused). */
+    public HttpResponse<String> sendJson(String method, String path, String json) {
+        HttpResponse<String> response = jsonRequest(method, path, json, csrf());
+        if (response.statusCode() == 403 && response.body().contains("csrf")) {
+            csrfToken = null;
+            response = jsonRequest(method, path, json, csrf());
+        }
+        return response;
+    }
+
+    /** {@code POST} of staff JSON expecting 2xx; returns the body read as JSON (empty object for no body). */
+    public JsonNode postJson(String path, String json) {
+        return expectSuccess("POST", path, json);
+    }
+
+    /** {@code PUT} of staff JSON expecting 2xx. */
+    public JsonNode putJson(String path, String json) {
+        return expectSuccess("PUT", path, json);
+    }
+
+    /** Bytes of a download (PDF, CSV) expecting 200. */
+    public byte[] download(String path) {
+        try {
+            HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60))
+                    .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(response.statusCode()).as("GET " + path).isEqualTo(200);
+            return response.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Submits a staff page's form: the CSRF field of {@code page} plus {@code fields}. */
+    public HttpResponse<String> submitForm(String pagePath, String action, Map<String, String> fields) {
+        return followAll(submit(action, get(pagePath), fields));
+    }
+
+    private JsonNode expectSuccess(String method, String path, String json) {
+        HttpResponse<String> response = sendJson(method, path, json);
+        assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isBetween(200, 299);
+        return response.body().isBlank() ? JSON.createObjectNode() : JSON.readTree(response.body());
+    }
+
+    private HttpResponse<String> jsonRequest(String method, String path, String json, String csrf) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .header("Accept", "application/json").header("X-XSRF-TOKEN", csrf)
+                .method(method, HttpRequest.BodyPublishers.ofString(json == null ? "" : json));
+        return send(request);
+    }
+
+    /** A CSRF token the gateway accepts: the one in the sign-out form of this session. */
+    private String csrf() {
+        if (csrfToken == null) {
+            csrfToken = csrf(get("/sign-out"));
+        }
+        return csrfToken;
+    }
+
     /** Opens a staff page, signs in at identity when sent there, and returns the page it lands on. */
-    HttpResponse<String> signInAndOpen(String page, String username, String password, String newPassword) {
+    public HttpResponse<String> signInAndOpen(String page, String username, String password, String newPassword) {
         HttpResponse<String> response = get(page);
         HttpResponse<String> signIn = followAll(response);
         assertThat(signIn.uri().getPath()).isEqualTo("/identity/sign-in");
@@ -48,7 +127,7 @@ final class StaffClient {
         return followAll(after);
     }
 
-    HttpResponse<String> get(String pathOrUrl, String... headers) {
+    public HttpResponse<String> get(String pathOrUrl, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(pathOrUrl)).header("Accept", "text/html");
         for (int i = 0; i < headers.length; i += 2) {
             request.setHeader(headers[i], headers[i + 1]);
@@ -56,13 +135,13 @@ final class StaffClient {
         return send(request.GET());
     }
 
-    HttpResponse<String> submit(String path, HttpResponse<String> page, Map<String, String> fields) {
+    public HttpResponse<String> submit(String path, HttpResponse<String> page, Map<String, String> fields) {
         Map<String, String> form = new LinkedHashMap<>(fields);
         form.put("_csrf", csrf(page));
         return post(path, form);
     }
 
-    HttpResponse<String> post(String path, Map<String, String> fields, String... headers) {
+    public HttpResponse<String> post(String path, Map<String, String> fields, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Accept", "text/html")
                 .header("Content-Type", "application/x-www-form-urlencoded");
         for (int i = 0; i < headers.length; i += 2) {
@@ -72,7 +151,7 @@ final class StaffClient {
                 .map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&")))));
     }
 
-    HttpResponse<String> postJson(String path, String json, String... headers) {
+    public HttpResponse<String> postJson(String path, String json, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json");
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
@@ -80,7 +159,7 @@ final class StaffClient {
         return send(request.POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
-    HttpResponse<String> followAll(HttpResponse<String> response) {
+    public HttpResponse<String> followAll(HttpResponse<String> response) {
         HttpResponse<String> current = response;
         for (int hops = 0; hops < 10 && current.statusCode() / 100 == 3; hops++) {
             current = get(location(current));
@@ -88,7 +167,7 @@ final class StaffClient {
         return current;
     }
 
-    static String csrf(HttpResponse<String> page) {
+    public static String csrf(HttpResponse<String> page) {
         Matcher matcher = CSRF.matcher(page.body());
         if (!matcher.find()) {
             throw new AssertionError("No form on " + page.uri() + " (" + page.statusCode() + ")");
@@ -96,7 +175,7 @@ final class StaffClient {
         return matcher.group(1);
     }
 
-    static String location(HttpResponse<String> response) {
+    public static String location(HttpResponse<String> response) {
         return response.headers().firstValue("Location")
                 .orElseThrow(() -> new AssertionError("No redirect from " + response.uri() + ": " + response.statusCode()));
     }

@@ -3,25 +3,24 @@ package org.plaza.systemtests.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
+import org.plaza.systemtests.Chromium;
+import org.plaza.systemtests.FullPlatform;
+import org.plaza.systemtests.PlazaStack;
+import org.plaza.systemtests.StaffClient;
 
 /**
  * Staff sign-in on the running platform: the gateway is the one origin, identity the OIDC provider.
@@ -30,38 +29,32 @@ import org.openqa.selenium.chrome.ChromeOptions;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@ExtendWith(FullPlatform.class)
 class StaffSignInIT {
 
-    private static final String ADMIN_PASSWORD = "ocotillo bloom river 42";
+    private static final String ADMIN_PASSWORD = FullPlatform.ADMIN_PASSWORD;
     private static final String ORGANIZER_PASSWORD = "mesquite canal sunrise 7";
 
-    private final IdentityStack stack = IdentityStack.named("staff-sign-in");
+    private PlazaStack stack;
     private StaffClient admin;
     private String adminOneTimePassword;
 
     @BeforeAll
-    void startPlatformAndSignInTheFirstAdministrator() {
-        stack.up();
+    void theFirstAdministratorSignedInWithTheOneTimePassword(PlazaStack platform, StaffClient firstAdmin) {
+        stack = platform;
+        admin = firstAdmin;
         adminOneTimePassword = stack.adminOneTimePassword();
-        admin = new StaffClient(stack.gatewayUrl());
-        HttpResponse<String> accounts = admin.signInAndOpen("/staff/identity/accounts?lang=es", "admin",
-                adminOneTimePassword, ADMIN_PASSWORD);
+        HttpResponse<String> accounts = admin.get("/staff/identity/accounts?lang=es");
         assertThat(accounts.statusCode()).as(accounts.body()).isEqualTo(200);
         assertThat(accounts.body()).contains("Cuentas del personal");
-    }
-
-    @AfterAll
-    void stopPlatform() {
-        stack.close();
     }
 
     @Test
     @Order(1)
     void anOrganizerSignsInInSpanishInABrowserAndReachesTheirPage(@TempDir Path profile) {
-        assumeTrue(Files.isExecutable(Path.of("/usr/bin/chromium")) || "true".equalsIgnoreCase(System.getenv("CI")),
-                "Skipped: no Chromium (apt-get install -y chromium chromium-driver)");
+        Chromium.assumeAvailable();
         String oneTimePassword = invite("rosa", "Rosa Méndez", "ORGANIZER");
-        WebDriver browser = chromium(profile);
+        WebDriver browser = Chromium.phone(profile, "es");
         try {
             browser.get(stack.gatewayUrl() + "/staff/identity/directory?lang=es");
             assertThat(browser.getTitle()).startsWith("Acceso del personal");
@@ -122,7 +115,7 @@ class StaffSignInIT {
         assertThat(nora.get("/staff/identity/accounts").statusCode()).isEqualTo(403);
         assertThat(nora.get("/api/staff/identity/audit", "Accept", "application/json").statusCode()).isEqualTo(403);
 
-        assumeTrue(stack.withCampaigns(), "The campaign hub is not packaged: object-level access not exercised here");
+        assumeTrue(stack.runs("campaigns"), "The campaign hub is not packaged: object-level access not exercised here");
         String csrf = StaffClient.csrf(nora.get("/sign-out"));
         HttpResponse<String> created = nora.postJson("/api/staff/campaigns", """
                 {"title":{"es":"Agua limpia para Oasis","en":"Clean water for Oasis"},
@@ -197,15 +190,5 @@ class StaffSignInIT {
                 Map.of("username", username, "displayName", name, "roles", role));
         assertThat(invited.statusCode()).as(invited.body()).isEqualTo(200);
         return invited.body().replaceAll("(?s).*id=\"one-time-password\">([^<]+)<.*", "$1");
-    }
-
-    private static WebDriver chromium(Path profile) {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(new File("/usr/bin/chromium"));
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--lang=es", "--user-data-dir=" + profile.toAbsolutePath());
-        return new ChromeDriver(new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build(), options);
     }
 }
