@@ -31,7 +31,8 @@ final class StaffIssuerContextCustomizerFactory implements ContextCustomizerFact
         @Override
         public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration mergedConfig) {
             context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("plazaStaffTokenIssuer",
-                    Map.of(StaffTokens.ISSUER_URI_PROPERTY, StaffTokens.shared().issuer())));
+                    Map.of(StaffTokens.ISSUER_URI_PROPERTY, StaffTokens.shared().issuer(),
+                            StaffTokens.JWK_SET_URI_PROPERTY, StaffTokens.shared().jwkSetUri())));
         }
 
         @Override

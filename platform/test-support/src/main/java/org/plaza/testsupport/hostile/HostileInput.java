@@ -16,11 +16,14 @@ import java.util.stream.Stream;
 
 import org.bson.Document;
 import org.junit.jupiter.api.DynamicTest;
+import org.plaza.testsupport.security.StaffTokens;
 import org.springframework.context.ApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
@@ -30,8 +33,11 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 
 /**
- * Sends hostile input to every endpoint a service maps (its own controllers, found in the handler
- * mappings, so a new endpoint is covered without anyone listing it): hostile path ids, malformed and
+ * Sends hostile input to every operation of a service's OpenAPI document ({@code /v3/api-docs}) and
+ * every other handler it maps (pages), so a new endpoint is covered without anyone listing it. The
+ * document must list every {@code /api/**} handler; its schemas shape extra bodies and query
+ * parameters; every {@code /api/staff/**} operation must answer 401 without a token and 403 to a
+ * token without a staff role. The attacks: hostile path ids, malformed and
  * invalid-UTF-8 JSON, wrong types, MongoDB operators and keys with {@code $} and {@code .}, huge
  * strings, control characters, script and HTML. Every answer must be below 500, problem JSON on
  * {@code /api/**}, free of stack traces, and an HTML answer must not contain the script unescaped
@@ -103,48 +109,195 @@ public final class HostileInput {
                 .toList();
     }
 
-    /** One dynamic test per endpoint and kind of attack; {@code staff} authenticates (e.g. an ADMIN jwt()). */
+    /**
+     * One dynamic test per endpoint and kind of attack; {@code staff} authenticates (e.g. an ADMIN jwt()).
+     * The endpoints are the operations of the service's OpenAPI document ({@code /v3/api-docs}, whose
+     * schemas shape extra bodies and parameters) plus any handler the document leaves out (pages). It
+     * also checks that the document lists every {@code /api/**} handler, and that every
+     * {@code /api/staff/**} operation answers 401 without a token and 403 to a token without a role.
+     */
     public static Stream<DynamicTest> attack(MockMvc mvc, ApplicationContext context, RequestPostProcessor staff) {
         return attack(mvc, context, staff, endpoint -> true);
     }
 
+    /**
+     * As {@link #attack(MockMvc, ApplicationContext, RequestPostProcessor)}, for the endpoints {@code which}
+     * accepts. The 403 checks use a role-less token from {@link StaffTokens#shared()} when the service's
+     * {@code JwtDecoder} accepts it (as under {@code @PlazaServiceTest}); otherwise pass {@code staffWithoutRole}.
+     */
     public static Stream<DynamicTest> attack(MockMvc mvc, ApplicationContext context, RequestPostProcessor staff,
             Predicate<Endpoint> which) {
+        String issuer = context.getEnvironment().getProperty(StaffTokens.ISSUER_URI_PROPERTY);
+        RequestPostProcessor withoutRole = null;
+        if (issuer != null && issuer.equals(StaffTokens.shared().issuer())) {
+            String token = StaffTokens.shared().staffToken("hostile-no-role");
+            if (accepted(context, token)) {
+                withoutRole = request -> {
+                    request.addHeader("Authorization", StaffTokens.bearer(token));
+                    return request;
+                };
+            }
+        }
+        return attack(mvc, context, staff, which, withoutRole);
+    }
+
+    /** Whether the service's token decoder accepts the test issuer's tokens (identity, for one, trusts only its own). */
+    private static boolean accepted(ApplicationContext context, String token) {
+        JwtDecoder decoder = context.getBeanProvider(JwtDecoder.class).getIfUnique();
+        if (decoder == null) {
+            return false;
+        }
+        try {
+            decoder.decode(token);
+            return true;
+        } catch (JwtException refused) {
+            return false;
+        }
+    }
+
+    /**
+     * As above, with {@code staffWithoutRole} authenticating a staff member without any role for the
+     * 403 checks of {@code /api/staff/**} (null: only the 401 checks run).
+     */
+    public static Stream<DynamicTest> attack(MockMvc mvc, ApplicationContext context, RequestPostProcessor staff,
+            Predicate<Endpoint> which, RequestPostProcessor staffWithoutRole) {
         List<DynamicTest> tests = new ArrayList<>();
-        List<Endpoint> endpoints = endpoints(context).stream().filter(which).toList();
-        assertThat(endpoints).as("endpoints found in the handler mappings").isNotEmpty();
-        for (Endpoint endpoint : endpoints) {
-            for (String id : HOSTILE_IDS) {
-                if (PATH_VARIABLE.matcher(endpoint.pattern()).find()) {
-                    tests.add(DynamicTest.dynamicTest(endpoint + " with id " + abbreviate(id),
-                            () -> check(endpoint, mvc.perform(request(endpoint, fill(endpoint.pattern(), id), staff)
-                                    .contentType(MediaType.APPLICATION_JSON).content("{}")).andReturn().getResponse())));
-                }
-            }
-            if (!endpoint.hasBody()) {
-                tests.add(DynamicTest.dynamicTest(endpoint + " with hostile query parameters",
-                        () -> check(endpoint, mvc.perform(request(endpoint, fill(endpoint.pattern(), "x"), staff)
-                                .queryParam("lang", SCRIPT).queryParam("community", "{\"$ne\":null}")
-                                .queryParam("page", "-1").queryParam("size", "999999999999")
-                                .queryParam("q", SCRIPT)).andReturn().getResponse())));
-                continue;
-            }
-            String path = fill(endpoint.pattern(), "x");
-            for (Map.Entry<String, byte[]> body : jsonBodies().entrySet()) {
-                tests.add(DynamicTest.dynamicTest(endpoint + " with " + body.getKey(),
-                        () -> check(endpoint, mvc.perform(request(endpoint, path, staff)
-                                .contentType(MediaType.APPLICATION_JSON).content(body.getValue())).andReturn().getResponse())));
-            }
-            if (endpoint.takesForm()) {
-                for (Map.Entry<String, String> form : formBodies().entrySet()) {
-                    tests.add(DynamicTest.dynamicTest(endpoint + " with form " + form.getKey(),
-                            () -> check(endpoint, mvc.perform(request(endpoint, path, staff)
-                                    .contentType(MediaType.APPLICATION_FORM_URLENCODED).content(form.getValue()))
-                                    .andReturn().getResponse())));
-                }
+        List<Endpoint> mapped = endpoints(context);
+        ApiDocument document;
+        try {
+            document = ApiDocument.fetch(mvc);
+        } catch (Exception | AssertionError failure) {
+            tests.add(DynamicTest.dynamicTest("the OpenAPI document is served at " + ApiDocument.PATH, () -> {
+                throw failure;
+            }));
+            document = null;
+        }
+        List<ApiDocument.Operation> operations = document == null ? List.of() : document.operations();
+        tests.add(DynamicTest.dynamicTest("the OpenAPI document lists every /api/** handler",
+                () -> assertDocumented(mapped, operations)));
+
+        Set<String> documented = new LinkedHashSet<>();
+        operations.forEach(operation -> documented.add(key(operation.method(), operation.path())));
+        List<Target> targets = new ArrayList<>();
+        operations.forEach(operation -> targets.add(new Target(operation.endpoint(), operation)));
+        mapped.stream().filter(endpoint -> !documented.contains(key(endpoint.method(), endpoint.pattern())))
+                .forEach(endpoint -> targets.add(new Target(endpoint, null)));
+        List<Target> selected = targets.stream().filter(target -> which.test(target.endpoint()))
+                .sorted(Comparator.comparing((Target target) -> target.endpoint().pattern())
+                        .thenComparing(target -> target.endpoint().method().name()))
+                .toList();
+        assertThat(selected).as("endpoints found in the OpenAPI document and the handler mappings").isNotEmpty();
+
+        for (Target target : selected) {
+            addAttacks(tests, mvc, staff, target);
+            if (target.endpoint().pattern().startsWith("/api/staff/")) {
+                addAuthorization(tests, mvc, staffWithoutRole, target.endpoint());
             }
         }
         return tests.stream();
+    }
+
+    private static void addAttacks(List<DynamicTest> tests, MockMvc mvc, RequestPostProcessor staff, Target target) {
+        Endpoint endpoint = target.endpoint();
+        for (String id : HOSTILE_IDS) {
+            if (PATH_VARIABLE.matcher(endpoint.pattern()).find()) {
+                tests.add(DynamicTest.dynamicTest(endpoint + " with id " + abbreviate(id),
+                        () -> check(endpoint, mvc.perform(request(endpoint, fill(endpoint.pattern(), id), staff)
+                                .contentType(MediaType.APPLICATION_JSON).content("{}")).andReturn().getResponse())));
+            }
+        }
+        String path = fill(endpoint.pattern(), "x");
+        ApiDocument.Operation operation = target.operation();
+        if (operation != null && !operation.parameters("query").isEmpty()) {
+            SchemaBodies schema = new SchemaBodies(operation.document());
+            for (SchemaBodies.Mode mode : List.of(SchemaBodies.Mode.SCRIPT, SchemaBodies.Mode.WRONG_TYPES,
+                    SchemaBodies.Mode.OPERATOR_VALUES, SchemaBodies.Mode.CONTROL_CHARACTERS, SchemaBodies.Mode.HUGE)) {
+                tests.add(DynamicTest.dynamicTest(endpoint + " with documented query parameters: " + mode.description, () -> {
+                    MockHttpServletRequestBuilder request = request(endpoint, path, staff);
+                    for (ApiDocument.Parameter parameter : operation.parameters("query")) {
+                        request.queryParam(parameter.name(), schema.parameter(parameter.schema(), mode));
+                    }
+                    if (endpoint.hasBody()) {
+                        request.contentType(MediaType.APPLICATION_JSON).content("{}");
+                    }
+                    check(endpoint, mvc.perform(request).andReturn().getResponse());
+                }));
+            }
+        }
+        if (!endpoint.hasBody()) {
+            tests.add(DynamicTest.dynamicTest(endpoint + " with hostile query parameters",
+                    () -> check(endpoint, mvc.perform(request(endpoint, path, staff)
+                            .queryParam("lang", SCRIPT).queryParam("community", "{\"$ne\":null}")
+                            .queryParam("page", "-1").queryParam("size", "999999999999")
+                            .queryParam("q", SCRIPT)).andReturn().getResponse())));
+            return;
+        }
+        Map<String, byte[]> json = new java.util.LinkedHashMap<>(jsonBodies());
+        if (operation != null && operation.jsonSchema() != null) {
+            json.putAll(new SchemaBodies(operation.document()).json(operation.jsonSchema()));
+        }
+        for (Map.Entry<String, byte[]> body : json.entrySet()) {
+            tests.add(DynamicTest.dynamicTest(endpoint + " with " + body.getKey(),
+                    () -> check(endpoint, mvc.perform(request(endpoint, path, staff)
+                            .contentType(MediaType.APPLICATION_JSON).content(body.getValue())).andReturn().getResponse())));
+        }
+        if (endpoint.takesForm()) {
+            Map<String, String> forms = new java.util.LinkedHashMap<>(formBodies());
+            if (operation != null && operation.formSchema() != null) {
+                forms.putAll(new SchemaBodies(operation.document()).form(operation.formSchema()));
+            }
+            for (Map.Entry<String, String> form : forms.entrySet()) {
+                tests.add(DynamicTest.dynamicTest(endpoint + " with form " + form.getKey(),
+                        () -> check(endpoint, mvc.perform(request(endpoint, path, staff)
+                                .contentType(MediaType.APPLICATION_FORM_URLENCODED).content(form.getValue()))
+                                .andReturn().getResponse())));
+            }
+        }
+    }
+
+    /** No token: 401 with {@code WWW-Authenticate}; a valid token without any staff role: 403. Both problem JSON. */
+    private static void addAuthorization(List<DynamicTest> tests, MockMvc mvc, RequestPostProcessor withoutRole,
+            Endpoint endpoint) {
+        String path = fill(endpoint.pattern(), "x");
+        tests.add(DynamicTest.dynamicTest(endpoint + " without a token is 401", () -> {
+            MockHttpServletResponse response = mvc.perform(request(endpoint, path, request -> request)
+                    .contentType(MediaType.APPLICATION_JSON).content("{}")).andReturn().getResponse();
+            assertRefused(endpoint, response, 401);
+            assertThat(response.getHeader("WWW-Authenticate")).as("%s WWW-Authenticate", endpoint).startsWith("Bearer");
+        }));
+        if (withoutRole == null) {
+            return;
+        }
+        tests.add(DynamicTest.dynamicTest(endpoint + " with a token without the needed role is 403", () -> {
+            MockHttpServletResponse response = mvc.perform(request(endpoint, path, withoutRole)
+                    .contentType(MediaType.APPLICATION_JSON).content("{}")).andReturn().getResponse();
+            assertRefused(endpoint, response, 403);
+        }));
+    }
+
+    private static void assertRefused(Endpoint endpoint, MockHttpServletResponse response, int status) throws Exception {
+        assertThat(response.getStatus()).as("%s answered %s: %s", endpoint, response.getStatus(),
+                abbreviate(response.getContentAsString(StandardCharsets.UTF_8))).isEqualTo(status);
+        assertThat(response.getContentType()).as("%s refusal content type", endpoint).contains("application/problem+json");
+    }
+
+    private static void assertDocumented(List<Endpoint> mapped, List<ApiDocument.Operation> operations) {
+        Set<String> documented = new LinkedHashSet<>();
+        operations.forEach(operation -> documented.add(key(operation.method(), operation.path())));
+        List<String> missing = mapped.stream().filter(Endpoint::isApi)
+                .filter(endpoint -> !documented.contains(key(endpoint.method(), endpoint.pattern())))
+                .map(Endpoint::toString).toList();
+        assertThat(missing).as("/api/** handlers missing from %s (which lists %s)", ApiDocument.PATH, documented)
+                .isEmpty();
+    }
+
+    /** Method and path with every path variable reduced to {@code {}}, so {@code {id:[a-z]+}} matches {@code {id}}. */
+    private static String key(HttpMethod method, String path) {
+        return method + " " + PATH_VARIABLE.matcher(path).replaceAll("{}");
+    }
+
+    /** An endpoint to attack and, when the OpenAPI document lists it, its documented operation. */
+    private record Target(Endpoint endpoint, ApiDocument.Operation operation) {
     }
 
     /** Fails if any document in the service's database holds a key that is a MongoDB operator or a dotted path. */
