@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -60,6 +62,29 @@ class EvolutionTest {
                 "application/pdf"));
     }
 
+    @Test
+    void consumerBuiltBeforeAttachmentsListReadsTheMainAttachmentOfTheCurrentSample() {
+        JsonNode sample = Contracts.sample("plaza.notifications.notification-requested.v1");
+
+        NotificationRequestedBeforeAttachments older = mapper.treeToValue(sample,
+                NotificationRequestedBeforeAttachments.class);
+
+        assertThat(sample.path("attachments")).hasSize(1);
+        assertThat(older.requestId()).isEqualTo("ntf-comments-pkt-4m1q8z-1");
+        assertThat(older.attachment().filename()).isEqualTo("comentarios-publicos-item-7B-2026-05-12.pdf");
+    }
+
+    @Test
+    void currentConsumerReadsARequestWithoutAttachmentsListAsNull() {
+        ObjectNode older = (ObjectNode) Contracts.sample("plaza.notifications.notification-requested.v1");
+        older.remove("attachments");
+
+        NotificationRequested request = mapper.treeToValue(older, NotificationRequested.class);
+
+        assertThat(request.attachments()).isNull();
+        assertThat(request.attachment().mediaType()).isEqualTo("application/pdf");
+    }
+
     @ParameterizedTest
     @MethodSource("types")
     void everyRecordIgnoresFieldsAddedByALaterProducer(String type) {
@@ -93,6 +118,14 @@ class EvolutionTest {
     }
 
     private record WithoutOptIn(String id) {
+    }
+
+    /** {@code NotificationRequested} as v1 consumers built before {@code attachments} was added know it. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    private record NotificationRequestedBeforeAttachments(String requestId, String requestingService, String category,
+            String templateKey, String locale, String recipientEmail, String recipientDisplayName,
+            Map<String, String> templateParameters, String campaignId, String supporterId, List<String> relatedIds,
+            Instant sendAt, NotificationRequested.Attachment attachment, Instant requestedAt) {
     }
 
 }

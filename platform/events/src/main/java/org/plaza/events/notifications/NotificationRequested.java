@@ -27,6 +27,8 @@ import org.plaza.events.PlazaEvent;
  *        one of them voids a pending scheduled send.
  * @param sendAt Send no earlier than this; null sends now.
  * @param attachment A file to attach, fetched by the notifications service.
+ * @param attachments Further files to attach after {@code attachment}, each fetched like it; null or empty
+ *        for none. A consumer that predates this field still sends {@code attachment}, so put the main file there.
  * @param requestedAt When it was requested.
  */
 @EventType(value = "plaza.notifications.notification-requested.v1", topic = "plaza.notifications.requests")
@@ -45,7 +47,17 @@ public record NotificationRequested(
         List<String> relatedIds,
         Instant sendAt,
         Attachment attachment,
+        List<Attachment> attachments,
         Instant requestedAt) implements PlazaEvent {
+
+    /** A request with at most one attachment, as before {@code attachments} existed. */
+    public NotificationRequested(String requestId, String requestingService, String category, String templateKey,
+            String locale, String recipientEmail, String recipientDisplayName, Map<String, String> templateParameters,
+            String campaignId, String supporterId, List<String> relatedIds, Instant sendAt, Attachment attachment,
+            Instant requestedAt) {
+        this(requestId, requestingService, category, templateKey, locale, recipientEmail, recipientDisplayName,
+                templateParameters, campaignId, supporterId, relatedIds, sendAt, attachment, null, requestedAt);
+    }
 
     /**
      * A file to attach: where the notifications service fetches it, and how to present it.

@@ -149,9 +149,14 @@ class CommentJourneyIT {
 
         Mailbox.Mail toClerk = stack.mailbox().awaitSubject(clerk, "Comentarios públicos sobre el punto 7");
         assertThat(toClerk.text()).contains("Adjuntamos 3 comentarios públicos");
-        assertThat(toClerk.attachments()).singleElement().satisfies(attachment -> {
+        assertThat(toClerk.attachments()).hasSize(2);
+        assertThat(toClerk.attachments().get(0)).satisfies(attachment -> {
             assertThat(attachment.contentType()).startsWith("application/pdf");
             assertThat(text(attachment.content())).contains("Marisol Díaz", "3 comentarios");
+        });
+        assertThat(toClerk.attachments().get(1)).satisfies(attachment -> {
+            assertThat(attachment.contentType()).startsWith("text/csv");
+            assertThat(new String(attachment.content(), StandardCharsets.UTF_8)).contains("Marisol Díaz");
         });
     }
 

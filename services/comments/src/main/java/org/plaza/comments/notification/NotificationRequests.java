@@ -32,13 +32,16 @@ public final class NotificationRequests {
                 List.copyOf(relatedIds), null, null, now);
     }
 
-    /** The n-th delivery of a packet to the public body's clerk. */
+    /**
+     * The n-th delivery of a packet to the public body's clerk: the PDF as {@code attachment} (what every
+     * version of the notifications service sends) and the CSV among {@code attachments}.
+     */
     public static NotificationRequested packet(String packetId, int deliveryNumber, String locale, String email,
             String bodyName, Map<String, String> parameters, String campaignId, List<String> relatedIds,
-            NotificationRequested.Attachment attachment, Instant now) {
+            NotificationRequested.Attachment pdf, List<NotificationRequested.Attachment> further, Instant now) {
         return new NotificationRequested("ntf-comments-packet-" + packetId + "-" + deliveryNumber, SERVICE,
                 "PUBLIC_BODY_DELIVERY", PACKET, locale, email, bodyName, Map.copyOf(parameters), campaignId, null,
-                List.copyOf(relatedIds), null, attachment, now);
+                List.copyOf(relatedIds), null, pdf, List.copyOf(further), now);
     }
 
     /** The invitation to volunteer ({@code VolunteerInvitations.TEMPLATE}), under the request id shared with petitions. */

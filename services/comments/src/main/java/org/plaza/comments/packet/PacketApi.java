@@ -23,8 +23,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Organizers compile, download and (re)deliver packets; the notifications service fetches a delivered
- * packet through the link in its request (an internal path the gateway does not route), which only that
- * delivery's token opens.
+ * packet's PDF and CSV through the links in its request (internal paths the gateway does not route), which
+ * only that delivery's token opens.
  */
 @RestController
 class PacketApi {
@@ -78,12 +78,25 @@ class PacketApi {
     void delivered(@PathVariable String packetId, @PathVariable String token,
             @RequestHeader(name = "X-Plaza-Notification-Request", required = false) String requestId,
             HttpServletResponse response) throws IOException {
-        Optional<InputStream> file = packets.fileForLink(packetId, token, requestId);
+        serve(packets.fileForLink(packetId, token, requestId, Packet::pdfFileId), "application/pdf",
+                "public-comments-" + packetId + ".pdf", response);
+    }
+
+    @GetMapping("/internal/comments/packets/{packetId}/{token}/csv")
+    void deliveredCsv(@PathVariable String packetId, @PathVariable String token,
+            @RequestHeader(name = "X-Plaza-Notification-Request", required = false) String requestId,
+            HttpServletResponse response) throws IOException {
+        serve(packets.fileForLink(packetId, token, requestId, Packet::csvFileId), "text/csv;charset=UTF-8",
+                "public-comments-" + packetId + ".csv", response);
+    }
+
+    private static void serve(Optional<InputStream> file, String type, String filename, HttpServletResponse response)
+            throws IOException {
         if (file.isEmpty()) {
             response.sendError(HttpStatus.NOT_FOUND.value());
             return;
         }
-        copy(file.get(), "application/pdf", "public-comments-" + packetId + ".pdf", response);
+        copy(file.get(), type, filename, response);
     }
 
     static void copy(InputStream in, String type, String filename, HttpServletResponse response)

@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.bson.Document;
 import org.bson.types.ObjectId;
@@ -62,7 +63,8 @@ import io.micrometer.core.instrument.Timer;
 
 /**
  * Compiles packets (streaming PDF and CSV straight into GridFS), delivers them to the clerk through the
- * notifications service with a link only that delivery knows, and serves the file behind that link.
+ * notifications service with links only that delivery knows (the PDF and the CSV, both attached), and serves
+ * the files behind those links.
  * After a drive closes its packet is compiled once, guarded by a lease so two instances do not both do it.
  */
 @Service
@@ -190,6 +192,13 @@ public class PacketService implements DisposableBean {
         }
     }
 
+    /**
+     * The largest CSV attached next to the PDF. Above it (some 75,000 comments) the email would pass the size mail
+     * servers accept and the notifications service's per-file limit, and the clerk would get nothing: the email
+     * then carries the PDF alone, and organizers download the CSV from the packet page.
+     */
+    static final long CSV_ATTACHMENT_LIMIT = 15L * 1024 * 1024;
+
     /** Sends a packet to the public body's clerk (again); each delivery has its own download link. */
     Delivery deliver(String packetId, String staffId) {
         for (int attempt = 0;; attempt++) {
@@ -207,12 +216,14 @@ public class PacketService implements DisposableBean {
             parameters.put("commentCount", Integer.toString(packet.totals().commentCount()));
             parameters.put("publicBody", body.name());
             parameters.put("speakerCount", Integer.toString(packet.totals().speakerCount()));
-            NotificationRequested.Attachment attachment = new NotificationRequested.Attachment(
-                    urls.packetBase() + "/internal/comments/packets/" + packet.id() + "/" + token,
+            String link = urls.packetBase() + "/internal/comments/packets/" + packet.id() + "/" + token;
+            NotificationRequested.Attachment pdf = new NotificationRequested.Attachment(link,
                     "public-comments-" + drive.id() + ".pdf", "application/pdf");
+            NotificationRequested.Attachment csv = new NotificationRequested.Attachment(link + "/csv",
+                    "public-comments-" + drive.id() + ".csv", "text/csv; charset=UTF-8");
             NotificationRequested request = NotificationRequests.packet(packet.id(), number, body.clerkLanguage(),
                     body.clerkEmail(), body.name(), parameters, drive.campaignId(), List.of(drive.id(), packet.id()),
-                    attachment, now);
+                    pdf, packet.csvBytes() <= CSV_ATTACHMENT_LIMIT ? List.of(csv) : List.of(), now);
             Delivery delivery = packet.deliver(token, now.plus(settings.packetLinkValidity()), staffId, request, now);
             try {
                 packets.save(packet);
@@ -227,14 +238,15 @@ public class PacketService implements DisposableBean {
     }
 
     /**
-     * The PDF behind a delivery link, while the link is valid and, when the caller names the notification
-     * request it fetches for, only for that delivery's request.
+     * A file of the packet ({@code Packet::pdfFileId} or {@code Packet::csvFileId}) behind a delivery link, while
+     * the link is valid and, when the caller names the notification request it fetches for, only for that
+     * delivery's request.
      */
-    Optional<InputStream> fileForLink(String packetId, String token, String requestId) {
+    Optional<InputStream> fileForLink(String packetId, String token, String requestId, Function<Packet, String> file) {
         Optional<Packet> packet = packets.findById(packetId);
         return packet.flatMap(p -> p.deliveryFor(token, clock.instant()))
                 .filter(delivery -> requestId == null || delivery.notificationRequestId().equals(requestId))
-                .map(delivery -> open(packet.get().pdfFileId()));
+                .map(delivery -> open(file.apply(packet.get())));
     }
 
     InputStream open(String fileId) {

@@ -189,7 +189,7 @@ class PacketTest {
     }
 
     @Test
-    void isDeliveredToTheClerkWithALinkOnlyThatDeliveryOpens() throws Exception {
+    void isDeliveredToTheClerkWithPdfAndCsvLinksOnlyThatDeliveryOpens() throws Exception {
         assertThat(delivery.recipientEmail()).isEqualTo("clerk@cvwd.example.org");
         assertThat(delivery.category()).isEqualTo("PUBLIC_BODY_DELIVERY");
         assertThat(delivery.locale()).isEqualTo("en");
@@ -211,6 +211,24 @@ class PacketTest {
         assertThat(http.send(HttpRequest.newBuilder(URI.create(tampered)).build(), HttpResponse.BodyHandlers.discarding())
                 .statusCode()).isEqualTo(404);
         assertThat(http.send(HttpRequest.newBuilder(uri).header("X-Plaza-Notification-Request", "ntf-someone-else")
+                .build(), HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(404);
+
+        assertThat(delivery.attachments()).singleElement().satisfies(csv -> {
+            assertThat(csv.mediaType()).isEqualTo("text/csv; charset=UTF-8");
+            assertThat(csv.filename()).isEqualTo(delivery.attachment().filename().replace(".pdf", ".csv"));
+            assertThat(csv.uri()).isEqualTo(uri + "/csv");
+        });
+        URI csvUri = URI.create(delivery.attachments().get(0).uri());
+        HttpResponse<byte[]> csv = http.send(HttpRequest.newBuilder(csvUri).header("Accept", "text/csv")
+                .header("X-Plaza-Notification-Request", delivery.requestId()).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWithIgnoringCase("text/csv").containsIgnoringCase("charset=UTF-8"));
+        assertThat(csv.body()).isEqualTo(download("csv"));
+        assertThat(http.send(HttpRequest.newBuilder(URI.create(tampered + "/csv")).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(404);
+        assertThat(http.send(HttpRequest.newBuilder(csvUri).header("X-Plaza-Notification-Request", "ntf-someone-else")
                 .build(), HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(404);
 
         CommentPacketDelivered first = events.awaitEvent(CommentPacketDelivered.class,

@@ -1,5 +1,6 @@
 package org.plaza.notifications.channel;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -15,10 +16,14 @@ import org.plaza.notifications.template.MessageTemplate;
  * @param recipientKey the keyed hash of the canonical address (the supporter id), for consent links
  * @param displayName how to greet the recipient, or null
  * @param parameters  the template's parameters
- * @param attachment  a file to attach, or null
+ * @param attachments the files to attach, in order; empty for none
  */
 public record Outgoing(String requestId, MessageTemplate template, Locale locale, String recipient,
-        String recipientKey, String displayName, Map<String, String> parameters, Attachment attachment) {
+        String recipientKey, String displayName, Map<String, String> parameters, List<Attachment> attachments) {
+
+    public Outgoing {
+        attachments = attachments == null ? List.of() : List.copyOf(attachments);
+    }
 
     /**
      * A file the channel fetches from the requesting service when it sends.

@@ -60,9 +60,32 @@ class Notification extends OutboxAggregate {
 
     /**
      * What is erased after the retention period: the address, the greeting, the parameters (which may hold
-     * codes, names and personal links) and the attachment's location.
+     * codes, names and personal links) and the attachments' locations. The first file is kept in
+     * {@code attachment}, the others in {@code attachments}, so documents written before the list existed still read.
      */
-    record Contact(String recipient, String displayName, Map<String, String> parameters, Outgoing.Attachment attachment) {
+    record Contact(String recipient, String displayName, Map<String, String> parameters, Outgoing.Attachment attachment,
+            List<Outgoing.Attachment> attachments) {
+
+        static Contact of(String recipient, String displayName, Map<String, String> parameters,
+                List<Outgoing.Attachment> files) {
+            if (files == null || files.isEmpty()) {
+                return new Contact(recipient, displayName, parameters, null, List.of());
+            }
+            return new Contact(recipient, displayName, parameters, files.get(0),
+                    files.size() > 1 ? List.copyOf(files.subList(1, files.size())) : List.of());
+        }
+
+        /** Every file to attach, in order. */
+        List<Outgoing.Attachment> files() {
+            List<Outgoing.Attachment> files = new ArrayList<>();
+            if (attachment != null) {
+                files.add(attachment);
+            }
+            if (attachments != null) {
+                files.addAll(attachments);
+            }
+            return files;
+        }
     }
 
     /** One delivery attempt in the log: when, how it ended, and why (a reason code, never server text). */
@@ -90,13 +113,13 @@ class Notification extends OutboxAggregate {
 
     /** A valid request: pending until its send time (now if it has none). */
     static Notification accepted(NotificationRequested request, MessageTemplate template, Locale locale,
-            String recipientKey, Map<String, String> parameters, Outgoing.Attachment attachment, Instant now) {
+            String recipientKey, Map<String, String> parameters, List<Outgoing.Attachment> attachments, Instant now) {
         Notification notification = new Notification(request, now);
         notification.category = template.category().name();
         notification.locale = locale.getLanguage();
         notification.recipientKey = recipientKey;
-        notification.contact = new Contact(request.recipientEmail(), request.recipientDisplayName(), parameters,
-                attachment);
+        notification.contact = Contact.of(request.recipientEmail(), request.recipientDisplayName(), parameters,
+                attachments);
         notification.state = State.PENDING;
         notification.dueAt = request.sendAt() != null && request.sendAt().isAfter(now) ? request.sendAt() : now;
         return notification;
@@ -123,7 +146,7 @@ class Notification extends OutboxAggregate {
 
     Outgoing outgoing(MessageTemplate template, Locale language) {
         return new Outgoing(id, template, language, contact.recipient(), recipientKey, contact.displayName(),
-                contact.parameters() == null ? Map.of() : contact.parameters(), contact.attachment());
+                contact.parameters() == null ? Map.of() : contact.parameters(), contact.files());
     }
 
     boolean expiredAt(Instant now, Duration maxLateness) {

@@ -2,7 +2,10 @@ package org.plaza.notifications.delivery;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -90,8 +93,8 @@ public class NotificationIntake {
                     request.requestingService());
             return Notification.rejected(request, ReasonCodes.RECIPIENT_REJECTED, now);
         }
-        boolean hasAttachment = request.attachment() != null && request.attachment().uri() != null;
-        Optional<String> problem = template.problemWith(request.templateParameters(), hasAttachment);
+        List<Outgoing.Attachment> files = attachmentsOf(request);
+        Optional<String> problem = template.problemWith(request.templateParameters(), !files.isEmpty());
         if (problem.isPresent()) {
             log.warn("Notification request {} from {} for {} cannot be rendered: {}", request.requestId(),
                     request.requestingService(), template.key(), problem.get());
@@ -107,7 +110,8 @@ public class NotificationIntake {
             return Notification.cancelledOnArrival(request, template, recipientKey, now);
         }
         return Notification.accepted(request, template, language(request.locale()), recipientKey,
-                parametersOf(template, request.templateParameters()), attachmentOf(template, request), now);
+                parametersOf(template, request.templateParameters()),
+                template.attachment() == MessageTemplate.AttachmentRule.NONE ? List.of() : files, now);
     }
 
     /** Only the parameters the template reads are stored: nothing else a request carries is kept. */
@@ -122,16 +126,27 @@ public class NotificationIntake {
         return kept;
     }
 
-    private static Outgoing.Attachment attachmentOf(MessageTemplate template, NotificationRequested request) {
-        NotificationRequested.Attachment attachment = request.attachment();
-        if (attachment == null || attachment.uri() == null
-                || template.attachment() == MessageTemplate.AttachmentRule.NONE) {
-            return null;
+    /**
+     * The files to attach, in order: {@code attachment}, then {@code attachments}. Entries without a URI are
+     * ignored and a file named twice is attached once. Hosts and sizes are checked when the files are fetched.
+     */
+    private static List<Outgoing.Attachment> attachmentsOf(NotificationRequested request) {
+        List<NotificationRequested.Attachment> requested = new ArrayList<>();
+        requested.add(request.attachment());
+        if (request.attachments() != null) {
+            requested.addAll(request.attachments());
         }
-        String filename = attachment.filename() == null || attachment.filename().isBlank() ? "attachment"
-                : attachment.filename();
-        return new Outgoing.Attachment(attachment.uri(), filename,
-                attachment.mediaType() == null ? "application/octet-stream" : attachment.mediaType());
+        LinkedHashSet<Outgoing.Attachment> files = new LinkedHashSet<>();
+        for (NotificationRequested.Attachment attachment : requested) {
+            if (attachment == null || attachment.uri() == null) {
+                continue;
+            }
+            String filename = attachment.filename() == null || attachment.filename().isBlank() ? "attachment"
+                    : attachment.filename();
+            files.add(new Outgoing.Attachment(attachment.uri(), filename,
+                    attachment.mediaType() == null ? "application/octet-stream" : attachment.mediaType()));
+        }
+        return List.copyOf(files);
     }
 
     private Locale language(String requested) {

@@ -9,6 +9,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -30,6 +31,8 @@ import jakarta.mail.internet.MimeMultipart;
 class FailingDeliveryTest extends NotificationsServiceTest {
 
     private static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] CSV = "\uFEFFname,community,position,comment\r\nMaría López,MECCA,OPPOSE,\"Agua, no más \u2014 ¡ya!\"\r\n"
+            .getBytes(StandardCharsets.UTF_8);
 
     private HttpServer commentsService;
     private final List<String> fetchedFor = new CopyOnWriteArrayList<>();
@@ -43,6 +46,14 @@ class FailingDeliveryTest extends NotificationsServiceTest {
             exchange.sendResponseHeaders(200, PDF.length);
             try (OutputStream body = exchange.getResponseBody()) {
                 body.write(PDF);
+            }
+        });
+        commentsService.createContext("/internal/packets/pkt-1/packet.csv", exchange -> {
+            fetchedFor.add(exchange.getRequestHeaders().getFirst("X-Plaza-Notification-Request"));
+            exchange.getResponseHeaders().add("Content-Type", "text/csv; charset=UTF-8");
+            exchange.sendResponseHeaders(200, CSV.length);
+            try (OutputStream body = exchange.getResponseBody()) {
+                body.write(CSV);
             }
         });
         commentsService.createContext("/internal/packets/broken/packet.pdf", exchange -> {
@@ -130,6 +141,60 @@ class FailingDeliveryTest extends NotificationsServiceTest {
     }
 
     @Test
+    void packetPdfAndCsvAreBothFetchedAndAttachedToOneEmailIntact() throws Exception {
+        String requestId = uniqueId("ntf-packet2");
+        String clerk = address("water-district.example.org");
+
+        events.publish(withAttachments(packet(requestId, clerk, "/internal/packets/pkt-1/packet.pdf"),
+                List.of(csv("/internal/packets/pkt-1/packet.csv"))));
+
+        MimeMessage message = awaitMessagesTo(clerk, 1).get(0);
+        List<BodyPart> attachments = attachmentsOf((MimeMultipart) message.getContent());
+        assertThat(attachments).extracting(BodyPart::getFileName)
+                .containsExactly("public-comments-7B.pdf", "public-comments-7B.csv");
+        assertThat(attachments.get(0).isMimeType("application/pdf")).isTrue();
+        assertThat(attachments.get(0).getInputStream().readAllBytes()).isEqualTo(PDF);
+        assertThat(attachments.get(1).isMimeType("text/csv")).isTrue();
+        assertThat(attachments.get(1).getContentType()).containsIgnoringCase("charset=UTF-8");
+        assertThat(attachments.get(1).getInputStream().readAllBytes()).isEqualTo(CSV);
+        assertThat(fetchedFor).containsExactly(requestId, requestId);
+        assertThat(awaitState(requestId, "SENT").attempts()).isEqualTo(1);
+        assertThat(messagesTo(clerk)).as("one email per request").hasSize(1);
+    }
+
+    @Test
+    void anyUnavailableAttachmentIsRetriedAndNothingIsSentWithoutIt() {
+        String requestId = uniqueId("ntf-broken2");
+        String clerk = address("example.org");
+        var position = events.positionOf(NotificationFailed.class);
+
+        events.publish(withAttachments(packet(requestId, clerk, "/internal/packets/pkt-1/packet.pdf"),
+                List.of(csv("/internal/packets/broken/packet.pdf"))));
+
+        NotificationFailed failed = events.awaitEvent(position, NotificationFailed.class,
+                event -> event.requestId().equals(requestId), Duration.ofSeconds(60)).event();
+        assertThat(failed.reasonCode()).isEqualTo("ATTACHMENT_UNAVAILABLE");
+        assertThat(failed.attempts()).isEqualTo(5);
+        assertThat(messagesTo(clerk)).isEmpty();
+    }
+
+    @Test
+    void secondAttachmentOnAHostThatIsNotAllowedFailsTheRequestBeforeAnyFetch() {
+        String requestId = uniqueId("ntf-ssrf2");
+        var position = events.positionOf(NotificationFailed.class);
+
+        events.publish(withAttachments(packet(requestId, address("example.org"), "/internal/packets/pkt-1/packet.pdf"),
+                List.of(new NotificationRequested.Attachment("http://169.254.169.254/latest/meta-data", "x.csv",
+                        "text/csv"))));
+
+        NotificationFailed failed = events.awaitEvent(position, NotificationFailed.class,
+                event -> event.requestId().equals(requestId), Duration.ofSeconds(30)).event();
+        assertThat(failed.reasonCode()).isEqualTo("ATTACHMENT_UNAVAILABLE");
+        assertThat(failed.attempts()).isEqualTo(1);
+        assertThat(fetchedFor).doesNotContain(requestId);
+    }
+
+    @Test
     void unavailableAttachmentIsRetriedThenReportedAsAttachmentUnavailable() {
         String requestId = uniqueId("ntf-broken");
         var position = events.positionOf(NotificationFailed.class);
@@ -168,6 +233,32 @@ class FailingDeliveryTest extends NotificationsServiceTest {
                         "itemTitle", "2026 water rates", "commentCount", "1,198"),
                 "cmp-1", null, List.of("drv-1", "pkt-1"), null,
                 new NotificationRequested.Attachment(uri, "public-comments-7B.pdf", "application/pdf"), Instant.now());
+    }
+
+    private NotificationRequested.Attachment csv(String path) {
+        return new NotificationRequested.Attachment("http://127.0.0.1:" + commentsService.getAddress().getPort() + path,
+                "public-comments-7B.csv", "text/csv; charset=UTF-8");
+    }
+
+    private static NotificationRequested withAttachments(NotificationRequested request,
+            List<NotificationRequested.Attachment> attachments) {
+        return new NotificationRequested(request.requestId(), request.requestingService(), request.category(),
+                request.templateKey(), request.locale(), request.recipientEmail(), request.recipientDisplayName(),
+                request.templateParameters(), request.campaignId(), request.supporterId(), request.relatedIds(),
+                request.sendAt(), request.attachment(), attachments, request.requestedAt());
+    }
+
+    private static List<BodyPart> attachmentsOf(MimeMultipart multipart) throws Exception {
+        List<BodyPart> found = new ArrayList<>();
+        for (int i = 0; i < multipart.getCount(); i++) {
+            BodyPart part = multipart.getBodyPart(i);
+            if (part.getFileName() != null) {
+                found.add(part);
+            } else if (part.getContent() instanceof MimeMultipart nested) {
+                found.addAll(attachmentsOf(nested));
+            }
+        }
+        return found;
     }
 
     private static BodyPart attachmentOf(MimeMultipart multipart) throws Exception {

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.plaza.events.notifications.NotificationFailed;
 import org.plaza.events.notifications.NotificationRequested;
+import org.plaza.notifications.channel.Outgoing;
 import org.plaza.notifications.template.MessageTemplate;
 import org.plaza.notifications.template.TemplateCatalog;
 import org.springframework.test.util.ReflectionTestUtils;
@@ -129,9 +130,22 @@ class NotificationStateTest {
                 .doesNotContain("recipientEmail", "recipientDisplayName", "templateParameters");
     }
 
+    @Test
+    void everyAttachmentIsKeptInOrderAndADocumentFromBeforeTheListStillHasItsFile() {
+        Outgoing.Attachment pdf = new Outgoing.Attachment("http://127.0.0.1/p.pdf", "p.pdf", "application/pdf");
+        Outgoing.Attachment csv = new Outgoing.Attachment("http://127.0.0.1/p.csv", "p.csv", "text/csv; charset=UTF-8");
+
+        Notification notification = Notification.accepted(request(null), reminder, Locale.forLanguageTag("es"),
+                "sup_abc", Map.of(), List.of(pdf, csv), NOW);
+
+        assertThat(notification.contact().attachment()).isEqualTo(pdf);
+        assertThat(notification.outgoing(reminder, Locale.forLanguageTag("es")).attachments()).containsExactly(pdf, csv);
+        assertThat(new Notification.Contact("ana@example.org", null, Map.of(), pdf, null).files()).containsExactly(pdf);
+    }
+
     private Notification accepted(Instant sendAt) {
         return Notification.accepted(request(sendAt), reminder, Locale.forLanguageTag("es"), "sup_abc",
-                Map.of("shiftTitle", "Canvass"), null, NOW);
+                Map.of("shiftTitle", "Canvass"), List.of(), NOW);
     }
 
     /** What the dispatcher's atomic claim does to the document. */

@@ -7,6 +7,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import org.plaza.notifications.channel.DeliveryException;
@@ -34,10 +36,25 @@ class AttachmentFetcher {
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
-    byte[] fetch(Attachment attachment, String requestId) throws DeliveryException {
-        URI uri = allowed(attachment.uri());
+    /**
+     * Every file of a message, in order. All URLs are checked before the first is fetched, so a refused one
+     * fails the message at once; any fetch that fails fails the message (retried or not, as for one file).
+     */
+    List<byte[]> fetchAll(List<Attachment> attachments, String requestId) throws DeliveryException {
+        List<URI> uris = new ArrayList<>();
+        for (Attachment attachment : attachments) {
+            uris.add(allowed(attachment.uri()));
+        }
+        List<byte[]> files = new ArrayList<>();
+        for (int i = 0; i < attachments.size(); i++) {
+            files.add(fetch(uris.get(i), attachments.get(i).mediaType(), requestId));
+        }
+        return files;
+    }
+
+    private byte[] fetch(URI uri, String mediaType, String requestId) throws DeliveryException {
         HttpRequest request = HttpRequest.newBuilder(uri).timeout(settings.timeout()).GET()
-                .header("Accept", attachment.mediaType()).header(REQUEST_HEADER, requestId).build();
+                .header("Accept", mediaType).header(REQUEST_HEADER, requestId).build();
         HttpResponse<InputStream> response;
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());

@@ -6,6 +6,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.List;
 
 import org.plaza.notifications.channel.Channel;
 import org.plaza.notifications.channel.DeliveryException;
@@ -34,7 +35,7 @@ import jakarta.mail.util.ByteArrayDataSource;
 
 /**
  * Email over SMTP: a multipart message with a plain-text and an HTML part in the recipient's language,
- * the attachment fetched from the requesting service, a {@code Message-ID} derived from the request id
+ * the attachments fetched from the requesting service, a {@code Message-ID} derived from the request id
  * (a re-sent message is recognisably the same one), and for optional categories the RFC 8058 one-click
  * {@code List-Unsubscribe} / {@code List-Unsubscribe-Post} headers.
  */
@@ -81,12 +82,12 @@ class EmailChannel implements Channel {
         RenderedEmail rendered;
         try {
             rendered = renderer.renderEmail(message.template(), message.locale(), new MailContent(message.displayName(),
-                    message.parameters(), message.attachment() != null, unsubscribeUrl));
+                    message.parameters(), !message.attachments().isEmpty(), unsubscribeUrl));
         } catch (RuntimeException e) {
             throw DeliveryException.permanentFailure(ReasonCodes.TEMPLATE_ERROR,
                     "template " + message.template().key() + " failed to render: " + e.getClass().getSimpleName(), e);
         }
-        byte[] file = message.attachment() == null ? null : attachments.fetch(message.attachment(), message.requestId());
+        List<byte[]> files = attachments.fetchAll(message.attachments(), message.requestId());
 
         String messageId = messageId(message.requestId());
         try {
@@ -102,8 +103,8 @@ class EmailChannel implements Channel {
                     : new InternetAddress(message.recipient(), message.displayName(), StandardCharsets.UTF_8.name()));
             helper.setSubject(rendered.subject());
             helper.setText(rendered.text(), rendered.html());
-            if (file != null) {
-                helper.getRootMimeMultipart().addBodyPart(attachmentPart(message.attachment(), file));
+            for (int i = 0; i < files.size(); i++) {
+                helper.getRootMimeMultipart().addBodyPart(attachmentPart(message.attachments().get(i), files.get(i)));
             }
             mime.setHeader("Message-ID", messageId);
             mime.setHeader("Content-Language", message.locale().getLanguage());
