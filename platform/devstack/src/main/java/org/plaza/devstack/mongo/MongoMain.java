@@ -1,5 +1,6 @@
 package org.plaza.devstack.mongo;
 
+import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
@@ -16,6 +17,12 @@ import org.slf4j.LoggerFactory;
 public final class MongoMain {
 
     private static final Logger log = LoggerFactory.getLogger(MongoMain.class);
+    /**
+     * Network threads. The server answers each connection on one of them and holds a collection's lock
+     * while it works, so with only a few threads one service's long scan would stall every other
+     * service's connections that share its thread.
+     */
+    static final int WORKER_THREADS = 32;
 
     private MongoMain() {
     }
@@ -35,7 +42,7 @@ public final class MongoMain {
             server.shutdownNow();
             stopped.countDown();
         }, "mongo-shutdown"));
-        server.bind("127.0.0.1", port);
+        server.bind(new InetSocketAddress("127.0.0.1", port), 1, WORKER_THREADS);
         log.info("MongoDB wire protocol on 127.0.0.1:{}, data in {}", port, file);
         stopped.await();
     }

@@ -3,6 +3,7 @@ package org.plaza.starter.messaging;
 import java.time.Instant;
 
 import org.bson.Document;
+import org.plaza.starter.mongo.Existence;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -25,7 +26,7 @@ public class ProcessedEvents {
     }
 
     public boolean alreadyHandled(String consumer, String eventId) {
-        return mongo.exists(Query.query(Criteria.where("_id").is(key(consumer, eventId))), COLLECTION);
+        return Existence.exists(mongo, Query.query(Criteria.where("_id").is(key(consumer, eventId))), COLLECTION);
     }
 
     /** Records the event as handled; a second call for the same event is a no-op. */

@@ -37,7 +37,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * Publishes the events waiting in aggregates' outboxes. A save hints the relay at once (the fast
- * path); a periodic sweep finds whatever a crash left behind (the safety net). Each document goes
+ * path); a sweep finds whatever a crash left behind (the safety net): at start-up, once more when
+ * events written just before start-up are old enough, then at a long interval, because a sweep
+ * reads every outboxed collection whole. Each document goes
  * to one worker chosen by its id, which publishes its events in order, waits for the broker's
  * acknowledgement and only then removes them from the document. A crash between the two steps
  * republishes an event with the same {@code ce_id}, which idempotent consumers ignore.
@@ -160,7 +162,10 @@ public class OutboxRelay implements SmartLifecycle {
         running = true;
         workers.forEach(Worker::start);
         sweeper = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "plaza-outbox-sweep"));
-        sweeper.scheduleWithFixedDelay(this::safeSweep, 0, settings.sweepInterval().toMillis(), TimeUnit.MILLISECONDS);
+        sweeper.execute(this::safeSweep);
+        sweeper.schedule(this::safeSweep, settings.sweepMinAge().plusSeconds(1).toMillis(), TimeUnit.MILLISECONDS);
+        sweeper.scheduleWithFixedDelay(this::safeSweep, settings.sweepInterval().toMillis(),
+                settings.sweepInterval().toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private void safeSweep() {

@@ -5,6 +5,7 @@ import java.util.Collection;
 
 import org.bson.Document;
 import org.plaza.notifications.template.Category;
+import org.plaza.starter.mongo.Existence;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -34,7 +35,7 @@ public class Suppressions {
 
     public boolean suppressed(String recipientKey, Category category) {
         return !category.alwaysSent()
-                && mongo.exists(Query.query(Criteria.where("_id").is(id(recipientKey, category))), COLLECTION);
+                && Existence.exists(mongo, Query.query(Criteria.where("_id").is(id(recipientKey, category))), COLLECTION);
     }
 
     /** Unsubscribes; repeating it changes nothing (the first time is kept). */

@@ -12,6 +12,7 @@ import java.util.Objects;
 import org.bson.Document;
 import org.plaza.events.comments.CommentDriveClosed;
 import org.plaza.events.outreach.ShiftCancelled;
+import org.plaza.starter.mongo.Existence;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -71,6 +72,6 @@ public class Cancellations {
             return false;
         }
         Instant since = requestedAt == null ? Instant.EPOCH : requestedAt;
-        return mongo.exists(query(where("_id").in(itemIds).and("cancelledAt").gte(since)), Document.class, COLLECTION);
+        return Existence.exists(mongo, query(where("_id").in(itemIds).and("cancelledAt").gte(since)), COLLECTION);
     }
 }

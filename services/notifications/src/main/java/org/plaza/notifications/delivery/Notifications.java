@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.plaza.starter.mongo.Existence;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -43,7 +44,7 @@ class Notifications {
     }
 
     boolean exists(String requestId) {
-        return mongo.exists(query(where("_id").is(requestId)), Notification.class);
+        return Existence.exists(mongo, query(where("_id").is(requestId)), mongo.getCollectionName(Notification.class));
     }
 
     Optional<Notification> find(String requestId) {
