@@ -37,20 +37,34 @@ public final class Await {
     /**
      * Reads {@code reading} until it gives the same value twice in a row {@code stableFor} apart and
      * {@code settled} accepts it, or {@code timeout} passes; returns the last value either way (the
-     * verification then shows what did not settle).
+     * verification then shows what did not settle). A reading that fails (a service still busy
+     * answering 503) counts as not settled yet; only when no reading ever succeeded is the failure thrown.
      */
     public static <T> T settled(Duration timeout, Duration stableFor, Supplier<T> reading, Predicate<T> settled) {
         Instant deadline = Instant.now().plus(timeout);
-        T previous = reading.get();
-        while (Instant.now().isBefore(deadline)) {
-            pause(stableFor);
-            T current = reading.get();
-            if (current.equals(previous) && settled.test(current)) {
+        T previous = null;
+        RuntimeException failure = null;
+        while (true) {
+            T current = null;
+            try {
+                current = reading.get();
+            } catch (RuntimeException e) {
+                failure = e;
+            }
+            if (current != null && current.equals(previous) && settled.test(current)) {
                 return current;
             }
-            previous = current;
+            if (current != null) {
+                previous = current;
+            }
+            if (!Instant.now().isBefore(deadline)) {
+                if (previous == null) {
+                    throw failure;
+                }
+                return previous;
+            }
+            pause(stableFor);
         }
-        return previous;
     }
 
     static void pause(Duration duration) {
