@@ -1,0 +1,103 @@
+package org.plaza.devstack.mongo;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
+
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.QueryResult;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Collection;
+import de.bwaldvogel.mongo.backend.h2.H2Database;
+import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.bson.ObjectId;
+
+/**
+ * mongo-java-server's H2 backend, with one change: a query that names one {@code _id} among other
+ * fields reads that document through the primary key instead of scanning the collection. The
+ * server only uses an index when the query has exactly its fields, so every optimistic-locking write
+ * Spring Data sends ({@code {_id: x, version: n}}) read the whole collection while holding its lock:
+ * a petition's signatures slowed down with each signature stored.
+ */
+final class IdFirstH2Backend extends H2Backend {
+
+    /** Queries answered by reading the whole collection, for tests and the log. */
+    static final AtomicLong FULL_SCANS = new AtomicLong();
+
+    IdFirstH2Backend(String file) {
+        super(file);
+    }
+
+    @Override
+    protected MongoDatabase openOrCreateDatabase(String databaseName) {
+        return new Database(databaseName, getMvStore(), getCursorRegistry());
+    }
+
+    /** An inner class: the collections that exist already are opened from the superclass constructor. */
+    private final class Database extends H2Database {
+
+        Database(String name, MVStore store, CursorRegistry cursors) {
+            super(name, store, cursors);
+        }
+
+        @Override
+        protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+            String fullName = getFullCollectionNamespace(collectionName);
+            MVMap<Object, Document> data = getMvStore().openMap("databases." + fullName);
+            MVMap<String, Object> meta = getMvStore().openMap("meta." + fullName);
+            return new IdFirstCollection(this, collectionName, options, data, meta, cursorRegistry);
+        }
+    }
+
+    private static final class IdFirstCollection extends H2Collection {
+
+        IdFirstCollection(MongoDatabase database, String name, CollectionOptions options, MVMap<Object, Document> data,
+                MVMap<String, Object> meta, CursorRegistry cursors) {
+            super(database, name, options, data, meta, cursors);
+        }
+
+        /** Reached only when no index has exactly the query's fields. */
+        @Override
+        protected QueryResult matchDocuments(Document query, Document orderBy, int numberToSkip, int limit,
+                int batchSize, Document fieldSelector) {
+            Object id = idNamedIn(query);
+            if (id != null) {
+                QueryResult byId = queryDocuments(new Document(getIdField(), id), null, 0, 0, 0, null);
+                Stream<Document> candidates = StreamSupport.stream(byId.spliterator(), false);
+                return matchDocumentsFromStream(candidates, query, orderBy, numberToSkip, limit, batchSize,
+                        fieldSelector);
+            }
+            FULL_SCANS.incrementAndGet();
+            return super.matchDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+        }
+
+        /** The one plain {@code _id} a query requires, at its top level or in a top-level {@code $and}; else null. */
+        private Object idNamedIn(Document query) {
+            Object id = query.get(getIdField());
+            if (isPlainValue(id)) {
+                return id;
+            }
+            if (query.get("$and") instanceof List<?> clauses) {
+                for (Object clause : clauses) {
+                    if (clause instanceof Document document && isPlainValue(document.get(getIdField()))) {
+                        return document.get(getIdField());
+                    }
+                }
+            }
+            return null;
+        }
+
+        /** Ids Plaza uses, compared by value (not an operator, a sub-document, an array or a pattern). */
+        private static boolean isPlainValue(Object id) {
+            return id instanceof String || id instanceof Number || id instanceof ObjectId || id instanceof UUID;
+        }
+    }
+}
