@@ -15,10 +15,13 @@ public final class Ids {
         return prefix + "_" + randomBase32(26);
     }
 
+    /** One draw from the shared generator per id (it is synchronized: one per character queued every request). */
     public static String randomBase32(int length) {
+        byte[] random = new byte[length];
+        RANDOM.nextBytes(random);
         StringBuilder id = new StringBuilder(length);
-        for (int i = 0; i < length; i++) {
-            id.append(BASE32[RANDOM.nextInt(32)]);
+        for (byte b : random) {
+            id.append(BASE32[b & 31]);
         }
         return id.toString();
     }

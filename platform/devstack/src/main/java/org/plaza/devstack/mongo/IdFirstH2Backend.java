@@ -29,11 +29,23 @@ import de.bwaldvogel.mongo.bson.ObjectId;
  */
 final class IdFirstH2Backend extends H2Backend {
 
-    /** Queries answered by reading the whole collection, for tests and the log. */
-    static final AtomicLong FULL_SCANS = new AtomicLong();
+    /** Not initialised in its declaration: the superclass constructor already opens the existing databases. */
+    private AtomicLong fullScans;
 
     IdFirstH2Backend(String file) {
         super(file);
+    }
+
+    /** Queries answered by reading a whole collection since start-up. */
+    long fullScans() {
+        return counter().get();
+    }
+
+    private synchronized AtomicLong counter() {
+        if (fullScans == null) {
+            fullScans = new AtomicLong();
+        }
+        return fullScans;
     }
 
     @Override
@@ -53,15 +65,18 @@ final class IdFirstH2Backend extends H2Backend {
             String fullName = getFullCollectionNamespace(collectionName);
             MVMap<Object, Document> data = getMvStore().openMap("databases." + fullName);
             MVMap<String, Object> meta = getMvStore().openMap("meta." + fullName);
-            return new IdFirstCollection(this, collectionName, options, data, meta, cursorRegistry);
+            return new IdFirstCollection(this, collectionName, options, data, meta, cursorRegistry, counter());
         }
     }
 
     private static final class IdFirstCollection extends H2Collection {
 
+        private final AtomicLong fullScans;
+
         IdFirstCollection(MongoDatabase database, String name, CollectionOptions options, MVMap<Object, Document> data,
-                MVMap<String, Object> meta, CursorRegistry cursors) {
+                MVMap<String, Object> meta, CursorRegistry cursors, AtomicLong fullScans) {
             super(database, name, options, data, meta, cursors);
+            this.fullScans = fullScans;
         }
 
         /** Reached only when no index has exactly the query's fields. */
@@ -75,15 +90,19 @@ final class IdFirstH2Backend extends H2Backend {
                 return matchDocumentsFromStream(candidates, query, orderBy, numberToSkip, limit, batchSize,
                         fieldSelector);
             }
-            FULL_SCANS.incrementAndGet();
+            fullScans.incrementAndGet();
             return super.matchDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
         }
 
-        /** The one plain {@code _id} a query requires, at its top level or in a top-level {@code $and}; else null. */
+        /**
+         * The one plain {@code _id} a query requires besides other conditions, at its top level or in a
+         * top-level {@code $and}; else null (also for {@code {_id: x}} alone, which reaches here only in a
+         * collection without a primary-key index).
+         */
         private Object idNamedIn(Document query) {
             Object id = query.get(getIdField());
             if (isPlainValue(id)) {
-                return id;
+                return query.size() > 1 ? id : null;
             }
             if (query.get("$and") instanceof List<?> clauses) {
                 for (Object clause : clauses) {

@@ -30,9 +30,10 @@ class IdFirstH2BackendTest {
 
     @Test
     void anOptimisticLockingWriteReadsOneDocumentNotTheCollection() {
-        withCollection(new IdFirstH2Backend(dir.resolve("a.mv.db").toString()), signatures -> {
+        IdFirstH2Backend backend = new IdFirstH2Backend(dir.resolve("a.mv.db").toString());
+        withCollection(backend, signatures -> {
             signatures.insertMany(docs(500));
-            long scansBefore = IdFirstH2Backend.FULL_SCANS.get();
+            long scansBefore = backend.fullScans();
 
             assertThat(signatures.find(new Document("_id", "sig-7").append("version", 1)).first())
                     .containsEntry("name", "Resident 7");
@@ -53,7 +54,7 @@ class IdFirstH2BackendTest {
             assertThat(signatures.find(Filters.and(Filters.eq("_id", "nobody"), Filters.eq("version", 1))).first())
                     .isNull();
 
-            assertThat(IdFirstH2Backend.FULL_SCANS.get()).isEqualTo(scansBefore);
+            assertThat(backend.fullScans()).isEqualTo(scansBefore);
             assertThat(signatures.find(Filters.eq("_id", "sig-8")).first()).containsEntry("status", "VERIFIED")
                     .containsEntry("version", 2);
             assertThat(signatures.find(Filters.eq("_id", "sig-9")).first()).containsEntry("name", "Resident nine");
@@ -62,16 +63,33 @@ class IdFirstH2BackendTest {
 
     @Test
     void queriesWithoutOneIdStillScanAndFindEveryMatch() {
-        withCollection(new IdFirstH2Backend(dir.resolve("b.mv.db").toString()), signatures -> {
+        IdFirstH2Backend backend = new IdFirstH2Backend(dir.resolve("b.mv.db").toString());
+        withCollection(backend, signatures -> {
             signatures.insertMany(docs(50));
-            long scansBefore = IdFirstH2Backend.FULL_SCANS.get();
+            long scansBefore = backend.fullScans();
 
             assertThat(signatures.countDocuments(Filters.eq("petitionId", "pet-1"))).isEqualTo(25);
             assertThat(signatures.find(Filters.and(Filters.in("_id", "sig-1", "sig-2"), Filters.eq("version", 1)))
                     .into(new ArrayList<>())).hasSize(2);
 
-            assertThat(IdFirstH2Backend.FULL_SCANS.get()).isGreaterThan(scansBefore);
+            assertThat(backend.fullScans()).isGreaterThan(scansBefore);
         });
+    }
+
+    @Test
+    void collectionsAndDatabasesCanStillBeDropped() {
+        MongoServer server = new MongoServer(new IdFirstH2Backend(dir.resolve("c.mv.db").toString()));
+        try (MongoClient client = MongoClients.create(server.bindAndGetConnectionString())) {
+            client.getDatabase("plaza_bench").getCollection("runs").insertMany(docs(5));
+            client.getDatabase("plaza_bench").getCollection("runs").drop();
+            client.getDatabase("plaza_bench").getCollection("other").insertMany(docs(5));
+
+            client.getDatabase("plaza_bench").drop();
+
+            assertThat(client.listDatabaseNames().into(new ArrayList<>())).doesNotContain("plaza_bench");
+        } finally {
+            server.shutdown();
+        }
     }
 
     @Test
