@@ -149,6 +149,9 @@ public final class BenchMain implements Callable<Integer> {
         Files.writeString(json, JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build()
                 .writeValueAsString(report));
         Files.writeString(html, HtmlReport.render(report));
+        for (var chart : HtmlReport.charts(report).entrySet()) {
+            Files.writeString(out.resolve(stem + "-" + chart.getKey() + ".svg"), chart.getValue());
+        }
         System.out.println();
         print("Plaza", report.plaza());
         if (report.bare() != null) {
@@ -156,7 +159,7 @@ public final class BenchMain implements Callable<Integer> {
             System.out.printf(Locale.ROOT, "Plaza / bare: throughput %.2f, p99 %.2f%n", report.throughputRatio(),
                     report.p99Ratio() == null ? Double.NaN : report.p99Ratio());
         }
-        System.out.println("Reports: " + json + " and " + html);
+        System.out.println("Reports: " + json + " and " + html + " (charts also as " + stem + "-*.svg)");
     }
 
     private static void print(String label, RunResult run) {

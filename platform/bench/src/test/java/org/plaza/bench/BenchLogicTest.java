@@ -2,11 +2,15 @@ package org.plaza.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.junit.jupiter.api.Test;
 import org.plaza.bench.load.LoadModel;
@@ -16,6 +20,7 @@ import org.plaza.bench.report.BenchReport;
 import org.plaza.bench.report.HtmlReport;
 import org.plaza.bench.report.RunResult;
 import org.plaza.bench.scenario.Verification;
+import org.w3c.dom.Element;
 
 class BenchLogicTest {
 
@@ -89,6 +94,29 @@ class BenchLogicTest {
 
         assertThat(html).contains("sign &lt;viral&gt;").doesNotContain("<viral>").doesNotContain("<script")
                 .contains("<svg").contains("PASSED");
+    }
+
+    @Test
+    void eachChartIsAlsoAStandaloneSvgDocumentWithALegend() throws Exception {
+        RunResult run = new RunResult("sign", "open model", 60, 10, 1000, 16.7, new RunResult.Latency(10, 20, 30, 40),
+                Map.of(), List.of(new RunRecorder.TimelinePoint(0, 5, 0, 1, 2), new RunRecorder.TimelinePoint(1, 7, 0, 1, 3)),
+                null, null);
+        BenchReport report = new BenchReport("2026-11-28T00:00:00Z",
+                new BenchReport.Machine(2, 1024, 24000, "Linux", "Java 17"), "embedded", "http://127.0.0.1:8080/",
+                run, run, 1.0, 1.0, "./plaza bench --scenario sign");
+
+        Map<String, String> charts = HtmlReport.charts(report);
+
+        assertThat(charts).containsOnlyKeys("throughput", "p99");
+        for (String svg : charts.values()) {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            Element root = factory.newDocumentBuilder()
+                    .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8))).getDocumentElement();
+            assertThat(root.getNamespaceURI()).isEqualTo("http://www.w3.org/2000/svg");
+            assertThat(root.getElementsByTagName("polyline").getLength()).isEqualTo(2);
+            assertThat(svg).contains("Plaza", "bare stack, same load");
+        }
     }
 
     private static long seconds(long s) {

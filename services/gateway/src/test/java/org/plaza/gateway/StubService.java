@@ -35,6 +35,12 @@ final class StubService implements AutoCloseable {
             byte[] page = ("<!DOCTYPE html><html><body>stub " + exchange.getRequestURI().getPath() + "</body></html>")
                     .getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", "text/html;charset=UTF-8");
+            String query = exchange.getRequestURI().getQuery();
+            if (query != null && query.contains("maxAge=")) {
+                exchange.getResponseHeaders().set("Cache-Control",
+                        "public, max-age=" + query.replaceAll(".*maxAge=(\\d+).*", "$1"));
+                page = (new String(page, StandardCharsets.UTF_8) + " #" + received.size()).getBytes(StandardCharsets.UTF_8);
+            }
             exchange.sendResponseHeaders(200, page.length);
             exchange.getResponseBody().write(page);
             exchange.close();
@@ -52,6 +58,11 @@ final class StubService implements AutoCloseable {
                 .reduce((first, second) -> second)
                 .orElseThrow(() -> new AssertionError("The stub got no request for " + pathAndQuery + "; got "
                         + received.stream().map(Received::path).toList()));
+    }
+
+    /** How many requests with this path (and query) reached the stub. */
+    long count(String pathAndQuery) {
+        return received.stream().filter(request -> request.path().equals(pathAndQuery)).count();
     }
 
     boolean got(String pathAndQuery) {

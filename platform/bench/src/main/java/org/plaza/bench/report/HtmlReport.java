@@ -1,7 +1,9 @@
 package org.plaza.bench.report;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.ToDoubleFunction;
 
 import org.plaza.bench.load.RunRecorder.TimelinePoint;
@@ -44,10 +46,8 @@ public final class HtmlReport {
         if (report.bare() != null) {
             verification(html, "Bare stack", report.bare());
         }
-        chart(html, "Completed operations per second", report.plaza().timeline(), p -> p.ok(),
-                report.bare() == null ? null : report.bare().timeline());
-        chart(html, "p99 latency per second (ms)", report.plaza().timeline(), TimelinePoint::p99Millis,
-                report.bare() == null ? null : report.bare().timeline());
+        charts(report).forEach((name, svg) -> html.append("<h2>").append(esc(CHART_TITLES.get(name))).append("</h2>")
+                .append(svg));
         html.append("<p>Warm-up (first ").append(fmt(report.plaza().warmupSeconds()))
                 .append(" s) is drawn but not counted. Solid: Plaza. Dashed: bare stack.</p></body></html>");
         return html.toString();
@@ -72,27 +72,60 @@ public final class HtmlReport {
                 .append(" ").append(esc(run.verification().counts().toString())).append("</p>");
     }
 
-    private static void chart(StringBuilder html, String title, List<TimelinePoint> plaza,
+    /**
+     * The report's charts by short name ({@code throughput}, {@code p99}), each a standalone SVG document
+     * (it also renders as a file, e.g. in a README) with its title and a legend.
+     */
+    public static Map<String, String> charts(BenchReport report) {
+        List<TimelinePoint> bare = report.bare() == null ? null : report.bare().timeline();
+        Map<String, String> charts = new LinkedHashMap<>();
+        charts.put("throughput", chart(report, CHART_TITLES.get("throughput"), report.plaza().timeline(), p -> p.ok(), bare));
+        charts.put("p99", chart(report, CHART_TITLES.get("p99"), report.plaza().timeline(), TimelinePoint::p99Millis, bare));
+        return charts;
+    }
+
+    private static final Map<String, String> CHART_TITLES = Map.of("throughput", "Completed operations per second",
+            "p99", "p99 latency per second (ms)");
+
+    private static String chart(BenchReport report, String title, List<TimelinePoint> plaza,
             ToDoubleFunction<TimelinePoint> value, List<TimelinePoint> bare) {
+        StringBuilder html = new StringBuilder();
         int width = 900;
-        int height = 260;
+        int height = 280;
         int pad = 40;
         double maxX = Math.max(1, Math.max(last(plaza), bare == null ? 0 : last(bare)));
         double maxY = Math.max(1, Math.max(max(plaza, value), bare == null ? 0 : max(bare, value))) * 1.1;
-        html.append("<h2>").append(esc(title)).append("</h2><svg viewBox=\"0 0 ").append(width).append(' ').append(height)
-                .append("\" role=\"img\" aria-label=\"").append(esc(title)).append("\">");
+        html.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(width).append(' ').append(height)
+                .append("\" role=\"img\" aria-label=\"").append(esc(title)).append("\" font-family=\"sans-serif\">");
+        html.append("<rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>");
+        html.append("<text x=\"").append(pad).append("\" y=\"16\" font-size=\"14\">").append(esc(title)).append(" · ")
+                .append(esc(report.plaza().scenario())).append(" · ").append(esc(report.plaza().model())).append("</text>");
         html.append("<line x1=\"").append(pad).append("\" y1=\"").append(height - pad).append("\" x2=\"").append(width - 10)
                 .append("\" y2=\"").append(height - pad).append("\" stroke=\"#888\"/>");
-        html.append("<line x1=\"").append(pad).append("\" y1=\"10\" x2=\"").append(pad).append("\" y2=\"").append(height - pad)
+        html.append("<line x1=\"").append(pad).append("\" y1=\"30\" x2=\"").append(pad).append("\" y2=\"").append(height - pad)
                 .append("\" stroke=\"#888\"/>");
-        html.append("<text x=\"2\" y=\"20\" font-size=\"12\">").append(fmt(maxY)).append("</text>");
-        html.append("<text x=\"").append(width - 60).append("\" y=\"").append(height - 10).append("\" font-size=\"12\">")
+        html.append("<text x=\"2\" y=\"40\" font-size=\"12\">").append(fmt(maxY)).append("</text>");
+        html.append("<text x=\"").append(width - 60).append("\" y=\"").append(height - 22).append("\" font-size=\"12\">")
                 .append(fmt(maxX)).append(" s</text>");
-        polyline(html, plaza, value, maxX, maxY, width, height, pad, "#8a2b06", "");
+        polyline(html, plaza, value, maxX, maxY, width, height, pad, PLAZA_COLOUR, "");
         if (bare != null) {
-            polyline(html, bare, value, maxX, maxY, width, height, pad, "#1d4ed8", " stroke-dasharray=\"6 4\"");
+            polyline(html, bare, value, maxX, maxY, width, height, pad, BARE_COLOUR, " stroke-dasharray=\"6 4\"");
         }
-        html.append("</svg>");
+        legend(html, pad, height - 8, PLAZA_COLOUR, "", "Plaza");
+        if (bare != null) {
+            legend(html, pad + 120, height - 8, BARE_COLOUR, " stroke-dasharray=\"6 4\"", "bare stack, same load");
+        }
+        return html.append("</svg>").toString();
+    }
+
+    private static final String PLAZA_COLOUR = "#8a2b06";
+    private static final String BARE_COLOUR = "#1d4ed8";
+
+    private static void legend(StringBuilder svg, int x, int y, String colour, String dash, String label) {
+        svg.append("<line x1=\"").append(x).append("\" y1=\"").append(y - 4).append("\" x2=\"").append(x + 24)
+                .append("\" y2=\"").append(y - 4).append("\" stroke=\"").append(colour).append("\" stroke-width=\"2\"")
+                .append(dash).append("/><text x=\"").append(x + 30).append("\" y=\"").append(y)
+                .append("\" font-size=\"12\">").append(esc(label)).append("</text>");
     }
 
     private static void polyline(StringBuilder html, List<TimelinePoint> points, ToDoubleFunction<TimelinePoint> value,
@@ -101,7 +134,7 @@ public final class HtmlReport {
                 .append(" points=\"");
         for (TimelinePoint p : points) {
             double x = pad + (width - pad - 10) * (p.second() / maxX);
-            double y = (height - pad) - (height - pad - 10) * (value.applyAsDouble(p) / maxY);
+            double y = (height - pad) - (height - pad - 30) * (value.applyAsDouble(p) / maxY);
             html.append(String.format(Locale.ROOT, "%.1f,%.1f ", x, y));
         }
         html.append("\"/>");

@@ -27,8 +27,10 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Updates;
 
 import io.micrometer.core.instrument.Counter;
@@ -39,9 +41,9 @@ import io.micrometer.core.instrument.MeterRegistry;
  * Publishes the events waiting in aggregates' outboxes. A save hints the relay at once (the fast
  * path); a sweep finds whatever a crash left behind (the safety net): at start-up, once more when
  * events written just before start-up are old enough, then at a long interval, because a sweep
- * reads every outboxed collection whole. Each document goes
- * to one worker chosen by its id, which publishes its events in order, waits for the broker's
- * acknowledgement and only then removes them from the document. A crash between the two steps
+ * reads every outboxed collection whole. Each document goes to one worker chosen by its id, which
+ * publishes its events in order, waits for the broker's acknowledgements and only then removes them
+ * from the document, with one bulk write per batch and collection. A crash between the two steps
  * republishes an event with the same {@code ce_id}, which idempotent consumers ignore.
  */
 public class OutboxRelay implements SmartLifecycle {
@@ -301,12 +303,14 @@ public class OutboxRelay implements SmartLifecycle {
             Thread.sleep(backoff.toMillis());
         }
 
-        /** Publishes one collection's share of the batch; returns the documents to try again. */
+        /**
+         * Publishes one collection's share of the batch, then marks what the broker acknowledged with one
+         * bulk write for all its documents; returns the documents to try again.
+         */
         private List<DocRef> publishCollection(String name, List<DocRef> refs) {
             MongoCollection<Document> collection = mongo.getCollection(name);
             Map<Object, DocRef> byId = new LinkedHashMap<>();
             refs.forEach(ref -> byId.put(ref.id(), ref));
-            List<DocRef> failed = new ArrayList<>();
             List<Document> docs = new ArrayList<>();
             try {
                 collection.find(Filters.in("_id", byId.keySet())).projection(Projections.include(FIELD)).into(docs);
@@ -316,26 +320,39 @@ public class OutboxRelay implements SmartLifecycle {
             }
             Map<Object, Document> found = new LinkedHashMap<>();
             docs.forEach(doc -> found.put(doc.get("_id"), doc));
+            List<DocRef> failed = new ArrayList<>();
+            List<DocRef> done = new ArrayList<>();
+            List<UpdateOneModel<Document>> marks = new ArrayList<>();
             for (DocRef ref : refs) {
                 Document doc = found.get(ref.id());
-                boolean done = doc == null || publishDocument(collection, doc);
-                if (done) {
-                    inFlight.remove(ref);
-                } else {
-                    failed.add(ref);
+                Published outcome = doc == null ? Published.NOTHING : publishDocument(doc);
+                if (!outcome.sent().isEmpty()) {
+                    marks.add(new UpdateOneModel<>(Filters.eq("_id", doc.get("_id")), Updates.pullByFilter(
+                            new Document(FIELD, new Document("eventId", new Document("$in", outcome.sent()))))));
+                }
+                (outcome.complete() ? done : failed).add(ref);
+            }
+            if (!marks.isEmpty()) {
+                try {
+                    collection.bulkWrite(marks, new BulkWriteOptions().ordered(false));
+                } catch (RuntimeException e) {
+                    log.warn("Outbox relay published but could not mark {} document(s) sent; their events will be "
+                            + "published again and deduplicated by consumers: {}", marks.size(), e.toString());
+                    failed.addAll(done);
+                    done.clear();
                 }
             }
+            done.forEach(inFlight::remove);
             return failed;
         }
 
-        /** Publishes a document's pending events in order; true when none is left unpublished. */
-        private boolean publishDocument(MongoCollection<Document> collection, Document doc) {
+        /** Publishes a document's pending events in order, stopping at the first the broker refuses. */
+        private Published publishDocument(Document doc) {
             List<Document> pending = doc.getList(FIELD, Document.class);
             if (pending == null || pending.isEmpty()) {
-                return true;
+                return Published.NOTHING;
             }
             List<String> sent = new ArrayList<>();
-            boolean complete = true;
             for (Document event : pending) {
                 try {
                     publisher.publish(toCloudEvent(event));
@@ -344,23 +361,18 @@ public class OutboxRelay implements SmartLifecycle {
                     failures.increment();
                     log.warn("Outbox relay could not publish event {} ({}); will retry: {}", event.getString("eventId"),
                             event.getString("type"), rootMessage(e));
-                    complete = false;
-                    break;
+                    published.increment(sent.size());
+                    return new Published(sent, false);
                 }
             }
-            if (!sent.isEmpty()) {
-                published.increment(sent.size());
-                try {
-                    collection.updateOne(Filters.eq("_id", doc.get("_id")),
-                            Updates.pullByFilter(new Document(FIELD, new Document("eventId", new Document("$in", sent)))));
-                } catch (RuntimeException e) {
-                    log.warn("Outbox relay published but could not mark {} event(s) sent; they will be published "
-                            + "again and deduplicated by consumers: {}", sent.size(), e.toString());
-                    return false;
-                }
-            }
-            return complete;
+            published.increment(sent.size());
+            return new Published(sent, true);
         }
+    }
+
+    /** The events of one document the broker acknowledged, and whether that was all of them. */
+    private record Published(List<String> sent, boolean complete) {
+        static final Published NOTHING = new Published(List.of(), true);
     }
 
     private CloudEvent toCloudEvent(Document event) {

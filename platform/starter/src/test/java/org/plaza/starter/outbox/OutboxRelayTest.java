@@ -22,11 +22,16 @@ import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration;
 import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
 import org.springframework.boot.mongodb.autoconfigure.MongoAutoConfiguration;
+import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
+
+import com.mongodb.event.CommandListener;
+import com.mongodb.event.CommandStartedEvent;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
@@ -149,6 +154,26 @@ class OutboxRelayTest {
     }
 
     @Test
+    void marksAWholeBacklogSentWithAFewBulkWritesNotOneWritePerDocument() {
+        runner("bulk", true).withUserConfiguration(TicketUpdates.class).run(context -> {
+            MongoTemplate mongo = context.getBean(MongoTemplate.class);
+            FakeKafka kafka = context.getBean(FakeKafka.class);
+            TicketUpdates updates = context.getBean(TicketUpdates.class);
+            kafka.down = true;
+            for (int i = 0; i < 40; i++) {
+                mongo.save(Ticket.open("b-" + i));
+            }
+            await().atMost(Duration.ofSeconds(20)).until(() -> kafka.refused.get() > 0);
+            updates.count.set(0);
+
+            kafka.down = false;
+
+            await().atMost(Duration.ofSeconds(20)).until(() -> kafka.sent.size() == 40 && pendingDocuments(mongo) == 0);
+            assertThat(updates.count.get()).isBetween(1, 10);
+        });
+    }
+
+    @Test
     void theSweepPublishesEventsThatACrashLeftBehind() {
         runner("crash", false).run(context -> context.getBean(MongoTemplate.class).save(Ticket.open("left-behind")));
 
@@ -216,6 +241,24 @@ class OutboxRelayTest {
         void advance() {
             step++;
             raise(new TicketChanged(id, step));
+        }
+    }
+
+    /** Counts the update commands sent for the tickets collection (a bulk write is one command). */
+    @Configuration(proxyBeanMethods = false)
+    static class TicketUpdates implements CommandListener {
+        final AtomicInteger count = new AtomicInteger();
+
+        @Bean
+        MongoClientSettingsBuilderCustomizer countTicketUpdates() {
+            return settings -> settings.addCommandListener(this);
+        }
+
+        @Override
+        public void commandStarted(CommandStartedEvent event) {
+            if ("update".equals(event.getCommandName()) && "tickets".equals(event.getCommand().getString("update").getValue())) {
+                count.incrementAndGet();
+            }
         }
     }
 

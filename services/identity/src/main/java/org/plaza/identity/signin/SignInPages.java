@@ -64,6 +64,9 @@ class SignInPages {
     @GetMapping(SignInSecurity.ACCOUNT)
     String account(@RequestParam(name = "password-changed", required = false) String passwordChanged,
             Authentication authentication, Model model, CsrfToken csrf) {
+        if (!signedInHere(authentication)) {
+            return "redirect:" + SignInSecurity.SIGN_IN;
+        }
         csrf.getToken();
         model.addAttribute("passwordChanged", passwordChanged != null);
         model.addAttribute("account", accounts.get(authentication.getName()));
@@ -73,6 +76,9 @@ class SignInPages {
     @GetMapping(SignInSecurity.PASSWORD)
     String password(@ModelAttribute("form") PasswordForm form, Authentication authentication, Model model,
             CsrfToken csrf) {
+        if (!signedInHere(authentication)) {
+            return "redirect:" + SignInSecurity.SIGN_IN;
+        }
         csrf.getToken();
         model.addAttribute("required", ((StaffPrincipal) authentication.getPrincipal()).passwordChangeRequired());
         return "identity/password";
@@ -82,6 +88,9 @@ class SignInPages {
     String changePassword(@ModelAttribute("form") PasswordForm form, BindingResult errors,
             Authentication authentication, Model model, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
+        if (!signedInHere(authentication)) {
+            return "redirect:" + SignInSecurity.SIGN_IN;
+        }
         StaffPrincipal principal = (StaffPrincipal) authentication.getPrincipal();
         StaffAccount changed;
         try {
@@ -101,6 +110,11 @@ class SignInPages {
             return null;
         }
         return "redirect:" + SignInSecurity.ACCOUNT + "?password-changed";
+    }
+
+    /** Account pages belong to a sign-in at identity itself; a bearer token of another service is sent to sign in. */
+    private static boolean signedInHere(Authentication authentication) {
+        return authentication != null && authentication.getPrincipal() instanceof StaffPrincipal;
     }
 
     /**

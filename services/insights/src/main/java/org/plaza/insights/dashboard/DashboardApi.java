@@ -10,6 +10,7 @@ import org.plaza.insights.stats.Resolution;
 import org.plaza.insights.stats.Scope;
 import org.plaza.insights.stats.Series;
 import org.plaza.insights.stats.Stats;
+import org.plaza.starter.problem.PlazaProblem;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -75,10 +76,12 @@ class DashboardApi {
         return replay.status();
     }
 
-    /** Starts rebuilding the projections: 202 with the status, or 409 while a replay runs. */
+    /** Starts rebuilding the projections: 202 with the status, or a 409 problem while a replay runs. */
     @PostMapping("/replay")
     ResponseEntity<ReplayStatus> startReplay(Authentication authentication) {
-        boolean started = replay.start(Viewer.of(authentication).staffId());
-        return ResponseEntity.status(started ? HttpStatus.ACCEPTED : HttpStatus.CONFLICT).body(replay.status());
+        if (!replay.start(Viewer.of(authentication).staffId())) {
+            throw PlazaProblem.conflict("replay-running", "insights.problem.replay-running");
+        }
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(replay.status());
     }
 }

@@ -9,6 +9,7 @@ import java.lang.annotation.Target;
 
 import org.plaza.testsupport.PlazaServiceTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 
 /**
@@ -24,5 +25,6 @@ import org.springframework.context.annotation.Import;
         "plaza.insights.health-timeout=1s",
         "plaza.insights.live-interval=200ms" })
 @Import({ InsightsTestConfiguration.class, StubServices.Wiring.class })
+@AutoConfigureMockMvc
 public @interface InsightsTest {
 }
