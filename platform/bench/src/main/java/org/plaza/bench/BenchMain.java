@@ -111,6 +111,24 @@ public final class BenchMain implements Callable<Integer> {
         System.exit(new CommandLine(new BenchMain()).execute(args));
     }
 
+    /** The command as the report shows it, with the values of password options replaced by {@code ***}. */
+    static String commandLine(String[] args) {
+        StringBuilder command = new StringBuilder("./plaza bench");
+        boolean secretNext = false;
+        for (String arg : args) {
+            boolean secretOption = arg.startsWith("--staff-password") || arg.startsWith("--new-staff-password");
+            if (secretNext) {
+                command.append(" ***");
+            } else if (secretOption && arg.contains("=")) {
+                command.append(' ').append(arg, 0, arg.indexOf('=') + 1).append("***");
+            } else {
+                command.append(' ').append(arg);
+            }
+            secretNext = secretOption && !arg.contains("=");
+        }
+        return command.toString();
+    }
+
     @Override
     public Integer call() throws Exception {
         LoadModel model = users != null ? new LoadModel.Closed(users) : new LoadModel.Open(rate, maxInFlight);
@@ -129,7 +147,7 @@ public final class BenchMain implements Callable<Integer> {
         BenchReport report = new BenchReport(startedAt, machine(), backend, target.toString(), plaza, bare,
                 bare == null ? null : BenchReport.ratio(plaza.throughputPerSecond(), bare.throughputPerSecond()),
                 bare == null ? null : BenchReport.ratio(plaza.latencyMillis().p99(), bare.latencyMillis().p99()),
-                "./plaza bench " + String.join(" ", arguments));
+                commandLine(arguments));
         write(report);
         return plaza.verification() == null || plaza.verification().passed() ? 0 : 2;
     }

@@ -97,6 +97,13 @@ class BenchLogicTest {
     }
 
     @Test
+    void theReportedCommandNeverShowsAPassword() {
+        assertThat(BenchMain.commandLine(new String[] { "--scenario", "sign", "--staff-password", "mesquite 7319",
+                "--new-staff-password=orchard-42", "--rate", "10" }))
+                .isEqualTo("./plaza bench --scenario sign --staff-password *** --new-staff-password=*** --rate 10");
+    }
+
+    @Test
     void eachChartIsAlsoAStandaloneSvgDocumentWithALegend() throws Exception {
         RunResult run = new RunResult("sign", "open model", 60, 10, 1000, 16.7, new RunResult.Latency(10, 20, 30, 40),
                 Map.of(), List.of(new RunRecorder.TimelinePoint(0, 5, 0, 1, 2), new RunRecorder.TimelinePoint(1, 7, 0, 1, 3)),
