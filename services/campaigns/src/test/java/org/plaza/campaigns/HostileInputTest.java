@@ -2,19 +2,29 @@ package org.plaza.campaigns;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.plaza.testsupport.hostile.HostileInput;
+import org.plaza.testsupport.hostile.Outsider;
+import org.plaza.testsupport.security.Role;
+import org.plaza.testsupport.security.StaffTokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** Every endpoint of the campaign hub against the platform's hostile-input walk, as an administrator. */
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Every endpoint of the campaign hub against the platform's hostile-input walk, as an administrator, and every
+ * staff operation on campaign X as an organizer of another campaign's team.
+ */
 @CampaignsTest
 class HostileInputTest {
 
@@ -27,13 +37,41 @@ class HostileInputTest {
     @Autowired
     MongoTemplate mongo;
 
+    @Autowired
+    StaffTokens tokens;
+
+    @Autowired
+    JsonMapper json;
+
     @TestFactory
-    Stream<DynamicTest> everyEndpointAnswersHostileInputWithoutA5xxOrAnUnescapedScript() {
-        return HostileInput.attack(mvc, context, jwt().authorities(new SimpleGrantedAuthority("ROLE_ADMIN")));
+    Stream<DynamicTest> everyEndpointAnswersHostileInputWithoutA5xxOrAnUnescapedScript() throws Exception {
+        return HostileInput.attack(mvc, context, jwt().authorities(new SimpleGrantedAuthority("ROLE_ADMIN")),
+                organizerOfAnotherTeamOnCampaignX());
     }
 
     @Test
     void nothingInjectedIsStoredAsAnOperator() {
         HostileInput.assertNoOperatorKeysStored(mongo);
+    }
+
+    /**
+     * Campaign X launched by its organizer, and an organizer of launched campaign Y. A revision is checked before
+     * the team, so the outsider sends a complete one.
+     */
+    private Outsider organizerOfAnotherTeamOnCampaignX() throws Exception {
+        CampaignFixtures fixtures = new CampaignFixtures(mvc, tokens, json);
+        String campaignX = fixtures.launchedCampaign(CampaignFixtures.staffId(),
+                CampaignFixtures.completeCampaign("hostil-x")).get("id").asString();
+        String outsider = CampaignFixtures.staffId();
+        fixtures.launchedCampaign(outsider, CampaignFixtures.completeCampaign("hostil-y"));
+        String bearer = StaffTokens.bearer(tokens.staffToken(outsider, Role.ORGANIZER));
+
+        return new Outsider(request -> {
+            request.addHeader(HttpHeaders.AUTHORIZATION, bearer);
+            return request;
+        }, Map.of("id", campaignX))
+                .withBody("PUT /api/staff/campaigns/{id}",
+                        json.writeValueAsString(CampaignFixtures.completeCampaign("ajena")))
+                .watching(Outsider.documents(mongo, "campaigns", "_id", campaignX));
     }
 }

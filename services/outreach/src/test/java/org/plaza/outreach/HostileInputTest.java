@@ -1,5 +1,16 @@
 package org.plaza.outreach;
 
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DynamicTest;
@@ -7,17 +18,27 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.plaza.outreach.testing.OutreachTest;
+import org.plaza.outreach.testing.Scenario;
+import org.plaza.outreach.testing.TestClock;
+import org.plaza.outreach.volunteer.Volunteer;
 import org.plaza.testsupport.hostile.HostileInput;
+import org.plaza.testsupport.hostile.Outsider;
 import org.plaza.testsupport.security.Role;
 import org.plaza.testsupport.security.StaffTokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-/** Every endpoint of the service, resident and staff, against the platform's hostile-input walk. */
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Every endpoint of the service, resident and staff, against the platform's hostile-input walk, including
+ * every staff operation on campaign X's shift, sign-up, leads and hours as an organizer of another campaign's team.
+ */
 @OutreachTest
 @Order(Integer.MAX_VALUE)
 class HostileInputTest {
@@ -26,19 +47,88 @@ class HostileInputTest {
     @Autowired ApplicationContext context;
     @Autowired MongoTemplate mongo;
     @Autowired StaffTokens tokens;
+    @Autowired Scenario scenario;
+    @Autowired JsonMapper json;
+    @Autowired TestClock clock;
 
     @TestFactory
-    Stream<DynamicTest> everyEndpointAnswersHostileInputWithoutA5xxOrAnUnescapedScript() {
-        String admin = StaffTokens.bearer(tokens.staffToken("admin-hostile", Role.ADMIN));
-        RequestPostProcessor staff = request -> {
-            request.addHeader(HttpHeaders.AUTHORIZATION, admin);
-            return request;
-        };
-        return HostileInput.attack(mvc, context, staff);
+    Stream<DynamicTest> everyEndpointAnswersHostileInputWithoutA5xxOrAnUnescapedScript() throws Exception {
+        return HostileInput.attack(mvc, context, as(StaffTokens.bearer(tokens.staffToken("admin-hostile", Role.ADMIN))),
+                organizerOfAnotherTeamOnCampaignX());
     }
 
     @Test
     void nothingInjectedIsStoredAsAnOperator() {
         HostileInput.assertNoOperatorKeysStored(mongo);
+    }
+
+    /** The one staff operation the walk leaves out: it answers everyone, counting only the caller's campaigns. */
+    @Test
+    void aVolunteersHoursShowAnOrganizerOfAnotherTeamNothingOfCampaignX() throws Exception {
+        String organizer = scenario.organizer();
+        String campaignX = scenario.campaign(organizer);
+        String outsider = scenario.organizer();
+        scenario.campaign(outsider);
+        LocalDateTime morning = Scenario.local(Instant.now(), 3, LocalTime.of(9, 0));
+        String shiftId = scenario.schedule(scenario.shift(campaignX).at(morning, morning.plusHours(3)),
+                scenario.organizerBearer(organizer)).get("shiftId").asString();
+        Volunteer volunteer = scenario.volunteer("MECCA");
+        String signupId = scenario.signUp(shiftId, volunteer.id()).id();
+        clock.moveTo(morning.atZone(Scenario.ZONE).toInstant().plus(Duration.ofMinutes(5)));
+        try {
+            mvc.perform(post("/api/staff/outreach/shifts/{id}/check-ins", shiftId)
+                    .header(HttpHeaders.AUTHORIZATION, scenario.organizerBearer(organizer))
+                    .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(Map.of("signupId", signupId))))
+                    .andExpect(status().isOk());
+        } finally {
+            clock.reset();
+        }
+
+        mvc.perform(get("/api/staff/outreach/volunteers/{id}/hours", volunteer.id())
+                .header(HttpHeaders.AUTHORIZATION, scenario.organizerBearer(organizer)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.minutes").value(180))
+                .andExpect(jsonPath("$.campaigns[0].id").value(campaignX));
+        mvc.perform(get("/api/staff/outreach/volunteers/{id}/hours", volunteer.id())
+                .header(HttpHeaders.AUTHORIZATION, scenario.organizerBearer(outsider)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.minutes").value(0))
+                .andExpect(jsonPath("$.campaigns").isEmpty());
+    }
+
+    /**
+     * Campaign X with a shift and a volunteer signed up to it, and an organizer on campaign Y's team. Scheduling
+     * bodies are valid ones, since the schedule is checked before the team.
+     */
+    private Outsider organizerOfAnotherTeamOnCampaignX() throws Exception {
+        String organizer = scenario.organizer();
+        String campaignX = scenario.campaign(organizer);
+        String outsider = scenario.organizer();
+        scenario.campaign(outsider);
+        String shiftId = scenario.schedule(scenario.shift(campaignX), scenario.organizerBearer(organizer))
+                .get("shiftId").asString();
+        Volunteer volunteer = scenario.volunteer("MECCA");
+        String signupId = scenario.signUp(shiftId, volunteer.id()).id();
+        LocalDateTime session = Scenario.local(Instant.now(), 5, LocalTime.of(18, 0));
+        Map<String, Object> training = Map.of("campaignId", campaignX, "titleEs", "Capacitación", "titleEn", "Training",
+                "community", "MECCA", "address", "Biblioteca " + Scenario.next(), "capacity", 10,
+                "languagesNeeded", List.of("es"), "sessions", List.of(Map.of("startsAt", session.toString(),
+                        "endsAt", session.plusHours(2).toString())));
+
+        return new Outsider(as(scenario.organizerBearer(outsider)), Map.of("campaignId", campaignX,
+                "shiftId", shiftId, "signupId", signupId, "volunteerId", volunteer.id()))
+                .excluding("GET /api/staff/outreach/volunteers/{volunteerId}/hours",
+                        "a volunteer serves many campaigns; the answer counts only the caller's "
+                                + "(aVolunteersHoursShowAnOrganizerOfAnotherTeamNothingOfCampaignX)")
+                .withBody("POST /api/staff/outreach/shifts", json.writeValueAsString(scenario.shift(campaignX).body()))
+                .withBody("POST /api/staff/outreach/trainings", json.writeValueAsString(training))
+                .watching(Outsider.documents(mongo, "shifts", "campaignId", campaignX))
+                .watching(Outsider.documents(mongo, "signups", "campaignId", campaignX))
+                .watching(Outsider.documents(mongo, "trainings", "campaignId", campaignX));
+    }
+
+    private static RequestPostProcessor as(String bearer) {
+        return request -> {
+            request.addHeader(HttpHeaders.AUTHORIZATION, bearer);
+            return request;
+        };
     }
 }

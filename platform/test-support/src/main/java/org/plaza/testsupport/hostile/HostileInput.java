@@ -29,6 +29,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.util.UriUtils;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 
@@ -37,7 +38,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * every other handler it maps (pages), so a new endpoint is covered without anyone listing it. The
  * document must list every {@code /api/**} handler; its schemas shape extra bodies and query
  * parameters; every {@code /api/staff/**} operation must answer 401 without a token and 403 to a
- * token without a staff role. The attacks: hostile path ids, malformed and
+ * token without a staff role and, given an {@link Outsider}, 403 or 404 to an organizer of another campaign's
+ * team on campaign X's resources, changing nothing. The attacks: hostile path ids, malformed and
  * invalid-UTF-8 JSON, wrong types, MongoDB operators and keys with {@code $} and {@code .}, huge
  * strings, control characters, script and HTML. Every answer must be below 500, problem JSON on
  * {@code /api/**}, free of stack traces, and an HTML answer must not contain the script unescaped
@@ -127,18 +129,32 @@ public final class HostileInput {
      */
     public static Stream<DynamicTest> attack(MockMvc mvc, ApplicationContext context, RequestPostProcessor staff,
             Predicate<Endpoint> which) {
+        return attack(mvc, context, staff, which, withoutRole(context));
+    }
+
+    /**
+     * As {@link #attack(MockMvc, ApplicationContext, RequestPostProcessor)}, and also as an organizer of another
+     * campaign's team against campaign X's resources (see {@link Outsider}).
+     */
+    public static Stream<DynamicTest> attack(MockMvc mvc, ApplicationContext context, RequestPostProcessor staff,
+            Outsider outsider) {
+        return attack(mvc, context, staff, endpoint -> true, withoutRole(context), outsider);
+    }
+
+    /** A role-less token of the shared test issuer, if the service trusts that issuer; otherwise null. */
+    private static RequestPostProcessor withoutRole(ApplicationContext context) {
         String issuer = context.getEnvironment().getProperty(StaffTokens.ISSUER_URI_PROPERTY);
-        RequestPostProcessor withoutRole = null;
-        if (issuer != null && issuer.equals(StaffTokens.shared().issuer())) {
-            String token = StaffTokens.shared().staffToken("hostile-no-role");
-            if (accepted(context, token)) {
-                withoutRole = request -> {
-                    request.addHeader("Authorization", StaffTokens.bearer(token));
-                    return request;
-                };
-            }
+        if (issuer == null || !issuer.equals(StaffTokens.shared().issuer())) {
+            return null;
         }
-        return attack(mvc, context, staff, which, withoutRole);
+        String token = StaffTokens.shared().staffToken("hostile-no-role");
+        if (!accepted(context, token)) {
+            return null;
+        }
+        return request -> {
+            request.addHeader("Authorization", StaffTokens.bearer(token));
+            return request;
+        };
     }
 
     /** Whether the service's token decoder accepts the test issuer's tokens (identity, for one, trusts only its own). */
@@ -161,6 +177,15 @@ public final class HostileInput {
      */
     public static Stream<DynamicTest> attack(MockMvc mvc, ApplicationContext context, RequestPostProcessor staff,
             Predicate<Endpoint> which, RequestPostProcessor staffWithoutRole) {
+        return attack(mvc, context, staff, which, staffWithoutRole, null);
+    }
+
+    /**
+     * As above, and, unless {@code outsider} is null, every documented {@code /api/staff/**} operation on campaign
+     * X's resources as an organizer of another campaign's team: a 403 or 404 problem detail, nothing changed.
+     */
+    public static Stream<DynamicTest> attack(MockMvc mvc, ApplicationContext context, RequestPostProcessor staff,
+            Predicate<Endpoint> which, RequestPostProcessor staffWithoutRole, Outsider outsider) {
         List<DynamicTest> tests = new ArrayList<>();
         List<Endpoint> mapped = endpoints(context);
         ApiDocument document;
@@ -188,10 +213,18 @@ public final class HostileInput {
                 .toList();
         assertThat(selected).as("endpoints found in the OpenAPI document and the handler mappings").isNotEmpty();
 
+        if (outsider != null) {
+            tests.add(DynamicTest.dynamicTest("the other-team bodies and exclusions name documented staff operations"
+                    + (outsider.exclusions().isEmpty() ? "" : "; left out: " + outsider.exclusions()),
+                    () -> assertNamesStaffOperations(outsider, operations)));
+        }
         for (Target target : selected) {
             addAttacks(tests, mvc, staff, target);
             if (target.endpoint().pattern().startsWith("/api/staff/")) {
                 addAuthorization(tests, mvc, staffWithoutRole, target.endpoint());
+                if (outsider != null && target.operation() != null) {
+                    addOutsider(tests, mvc, outsider, target.operation());
+                }
             }
         }
         return tests.stream();
@@ -275,6 +308,89 @@ public final class HostileInput {
         }));
     }
 
+    /**
+     * The operation as an organizer of another campaign's team, on campaign X's resources: 403 or 404, problem
+     * JSON, no watched state changed. Operations that name nothing of campaign X (no path variable, no body
+     * property in {@link Outsider#pathValues()}) and excluded ones are left out; a path variable the outsider
+     * does not give fails, so nothing is skipped silently.
+     */
+    private static void addOutsider(List<DynamicTest> tests, MockMvc mvc, Outsider outsider,
+            ApiDocument.Operation operation) {
+        Endpoint endpoint = operation.endpoint();
+        if (named(outsider.exclusions(), endpoint) != null) {
+            return;
+        }
+        SchemaBodies schema = new SchemaBodies(operation.document(), outsider.pathValues());
+        boolean bodyNamesCampaign = endpoint.hasBody() && operation.jsonSchema() != null && schema
+                .propertyNames(operation.jsonSchema()).stream().anyMatch(outsider.pathValues()::containsKey);
+        List<String> variables = new ArrayList<>();
+        Matcher matcher = PATH_VARIABLE.matcher(endpoint.pattern());
+        while (matcher.find()) {
+            variables.add(matcher.group(1));
+        }
+        if (variables.isEmpty() && !bodyNamesCampaign) {
+            return;
+        }
+        String name = endpoint + " as an organizer of another campaign's team is 403 or 404";
+        List<String> missing = variables.stream().filter(variable -> !outsider.pathValues().containsKey(variable))
+                .toList();
+        if (!missing.isEmpty()) {
+            tests.add(DynamicTest.dynamicTest(name, () -> {
+                throw new AssertionError(endpoint + " has path variables " + missing + " that the Outsider's pathValues "
+                        + "do not give: add a real id of campaign X's, or exclude the operation with a reason");
+            }));
+            return;
+        }
+        String path = fill(endpoint.pattern(), variable -> UriUtils.encodePathSegment(outsider.pathValues().get(variable),
+                StandardCharsets.UTF_8));
+        String override = named(outsider.bodies(), endpoint);
+        byte[] body = override != null ? utf8(override)
+                : operation.jsonSchema() != null ? schema.plausible(operation.jsonSchema()) : utf8("{}");
+        tests.add(DynamicTest.dynamicTest(name, () -> {
+            List<Object> before = outsider.snapshot();
+            MockHttpServletRequestBuilder request = request(endpoint, path, outsider.organizer());
+            if (endpoint.hasBody()) {
+                request.contentType(MediaType.APPLICATION_JSON).content(body);
+            }
+            MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+            check(endpoint, response);
+            assertThat(response.getStatus()).as("%s %s answered %s to an organizer of another campaign's team: %s",
+                    endpoint.method(), path, response.getStatus(),
+                    abbreviate(response.getContentAsString(StandardCharsets.UTF_8))).isIn(403, 404);
+            assertThat(response.getContentType()).as("%s refusal content type", endpoint)
+                    .contains("application/problem+json");
+            assertThat(outsider.snapshot()).as("campaign X's data after %s %s by an organizer of another team",
+                    endpoint.method(), path).isEqualTo(before);
+        }));
+    }
+
+    /** The value an outsider map gives for the endpoint, matched by method and path whatever its variables are called. */
+    private static String named(Map<String, String> byOperation, Endpoint endpoint) {
+        String wanted = key(endpoint.method(), endpoint.pattern());
+        return byOperation.entrySet().stream().filter(entry -> operationKey(entry.getKey()).equals(wanted))
+                .map(Map.Entry::getValue).findFirst().orElse(null);
+    }
+
+    private static void assertNamesStaffOperations(Outsider outsider, List<ApiDocument.Operation> operations) {
+        Set<String> staff = new LinkedHashSet<>();
+        operations.stream().filter(operation -> operation.path().startsWith("/api/staff/"))
+                .forEach(operation -> staff.add(key(operation.method(), operation.path())));
+        Set<String> named = new LinkedHashSet<>(outsider.bodies().keySet());
+        named.addAll(outsider.exclusions().keySet());
+        List<String> unknown = named.stream().filter(operation -> !staff.contains(operationKey(operation))).toList();
+        assertThat(unknown).as("operations named by the Outsider that %s does not list under /api/staff/ (%s)",
+                ApiDocument.PATH, staff).isEmpty();
+    }
+
+    /** {@code "PUT /api/x/{id}"} as {@link #key} writes it; text without a method stays as it is and matches nothing. */
+    private static String operationKey(String operation) {
+        String[] parts = operation.strip().split("\\s+", 2);
+        if (parts.length < 2) {
+            return operation;
+        }
+        return key(HttpMethod.valueOf(parts[0].toUpperCase(java.util.Locale.ROOT)), parts[1]);
+    }
+
     private static void assertRefused(Endpoint endpoint, MockHttpServletResponse response, int status) throws Exception {
         assertThat(response.getStatus()).as("%s answered %s: %s", endpoint, response.getStatus(),
                 abbreviate(response.getContentAsString(StandardCharsets.UTF_8))).isEqualTo(status);
@@ -342,10 +458,14 @@ public final class HostileInput {
     }
 
     private static String fill(String pattern, String value) {
+        return fill(pattern, variable -> value);
+    }
+
+    private static String fill(String pattern, java.util.function.UnaryOperator<String> valueOf) {
         Matcher matcher = PATH_VARIABLE.matcher(pattern);
         StringBuilder path = new StringBuilder();
         while (matcher.find()) {
-            matcher.appendReplacement(path, Matcher.quoteReplacement(value));
+            matcher.appendReplacement(path, Matcher.quoteReplacement(valueOf.apply(matcher.group(1))));
         }
         matcher.appendTail(path);
         return path.toString().replace("/**", "/x").replace("*", "x");

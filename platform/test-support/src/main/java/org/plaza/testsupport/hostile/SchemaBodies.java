@@ -40,9 +40,28 @@ final class SchemaBodies {
     }
 
     private final ApiDocument document;
+    private final Map<String, String> known;
 
     SchemaBodies(ApiDocument document) {
+        this(document, Map.of());
+    }
+
+    /** With {@code known} values for text properties of these names (real ids) in plausible bodies. */
+    SchemaBodies(ApiDocument document, Map<String, String> known) {
         this.document = document;
+        this.known = known;
+    }
+
+    /** A plausible body for the schema, with the known values in place. */
+    byte[] plausible(JsonNode schema) {
+        return ApiDocument.json().writeValueAsBytes(value(schema, Mode.PLAUSIBLE, 0));
+    }
+
+    /** The names of the top-level properties of an object schema. */
+    List<String> propertyNames(JsonNode schema) {
+        List<String> names = new ArrayList<>();
+        merged(document.resolve(schema)).path("properties").propertyNames().forEach(names::add);
+        return names;
     }
 
     /** Every hostile JSON body for the schema, by description. */
@@ -109,7 +128,9 @@ final class SchemaBodies {
         Map<String, Object> object = new LinkedHashMap<>();
         if (depth < MAX_DEPTH) {
             for (Map.Entry<String, JsonNode> property : schema.path("properties").properties()) {
-                object.put(property.getKey(), value(property.getValue(), mode, depth + 1));
+                boolean text = "string".equals(type(merged(document.resolve(property.getValue()))));
+                object.put(property.getKey(), mode == Mode.PLAUSIBLE && text && known.containsKey(property.getKey())
+                        ? known.get(property.getKey()) : value(property.getValue(), mode, depth + 1));
             }
         }
         if (mode == Mode.OPERATOR_KEYS) {
