@@ -1,16 +1,11 @@
 package org.plaza.comments;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.plaza.comments.Fixtures.comment;
 
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
@@ -21,14 +16,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
+import org.plaza.testsupport.browser.PhoneBrowser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 
 /**
  * The residents' drive page and the staff pages in a real browser (Debian's chromium, headless) at a 360 px
@@ -40,11 +30,6 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PagesBrowserTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final int PHONE_WIDTH = 360;
-    private static final List<String> WCAG_A_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
-
     @LocalServerPort
     int port;
     @Autowired
@@ -55,14 +40,13 @@ class PagesBrowserTest {
 
     @BeforeAll
     void startBrowserWithADriveToShow() throws Exception {
-        assumeTrue(Files.isExecutable(CHROMIUM) || "true".equals(System.getenv("CI")),
-                "no " + CHROMIUM + " on this machine (and CI is not true)");
+        PhoneBrowser.assumeAvailable();
         driveId = fixtures.drive(fixtures.body(1000), Duration.ofDays(2), false);
         fixtures.submitAndConfirm(driveId, comment("Rosa Pérez", "rosa.browser@example.org", "MECCA", "OPPOSE",
                 "Son unos idiotas, no al aumento."));
         fixtures.submitAndConfirm(driveId, comment("Luis Soto", "luis.browser@example.org", "THERMAL", "SUPPORT",
                 "Sí al plan de agua potable."));
-        browser = phoneBrowser();
+        browser = PhoneBrowser.open();
     }
 
     @AfterAll
@@ -115,33 +99,6 @@ class PagesBrowserTest {
     }
 
     private void assertAccessibleAtPhoneWidth(String page) {
-        Results results = new AxeBuilder().withTags(WCAG_A_AA).analyze(browser);
-        assertThat(results.getViolations()).as(page + ": " + describe(results.getViolations())).isEmpty();
-        JavascriptExecutor script = (JavascriptExecutor) browser;
-        Object viewport = script.executeScript("return document.documentElement.clientWidth;");
-        Object content = script.executeScript("return document.documentElement.scrollWidth;");
-        assertThat(((Number) viewport).intValue()).as(page + " viewport").isEqualTo(PHONE_WIDTH);
-        assertThat(((Number) content).intValue()).as(page + " is wider than the phone").isLessThanOrEqualTo(PHONE_WIDTH);
-    }
-
-    private static String describe(List<Rule> violations) {
-        return violations.stream()
-                .map(rule -> rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
-                        + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget()))
-                                .collect(Collectors.joining(", ")))
-                .collect(Collectors.joining("; "));
-    }
-
-    private static WebDriver phoneBrowser() throws Exception {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--user-data-dir=" + Files.createTempDirectory("comments-chromium"));
-        options.setExperimentalOption("mobileEmulation",
-                Map.of("deviceMetrics", Map.of("width", PHONE_WIDTH, "height", 740, "pixelRatio", 2.0)));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
-        return new ChromeDriver(service, options);
+        PhoneBrowser.assertAccessibleAtPhoneWidth(browser, page);
     }
 }

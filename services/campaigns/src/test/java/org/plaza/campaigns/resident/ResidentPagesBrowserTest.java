@@ -2,28 +2,20 @@ package org.plaza.campaigns.resident;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.plaza.campaigns.CampaignFixtures;
 import org.plaza.campaigns.CampaignsTest;
@@ -32,16 +24,13 @@ import org.plaza.events.outreach.ShiftScheduled;
 import org.plaza.events.outreach.ShiftSignedUp;
 import org.plaza.events.petitions.PetitionPublished;
 import org.plaza.events.petitions.SignatureVerified;
+import org.plaza.testsupport.browser.PhoneBrowser;
 import org.plaza.testsupport.events.KafkaTestEvents;
 import org.plaza.testsupport.security.Role;
 import org.plaza.testsupport.security.StaffTokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.web.servlet.MockMvc;
-
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -55,11 +44,6 @@ import tools.jackson.databind.json.JsonMapper;
 @CampaignsTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ResidentPagesBrowserTest {
-
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final int PHONE_WIDTH = 360;
-    private static final List<String> WCAG_A_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
     @LocalServerPort
     int port;
@@ -82,8 +66,7 @@ class ResidentPagesBrowserTest {
 
     @BeforeAll
     void startBrowserWithACampaignToShow() throws Exception {
-        assumeTrue(Files.isExecutable(CHROMIUM) || "true".equals(System.getenv("CI")),
-                "no " + CHROMIUM + " on this machine (and CI is not true)");
+        PhoneBrowser.assumeAvailable();
         CampaignFixtures fixtures = new CampaignFixtures(mvc, tokens, json);
         String organizer = CampaignFixtures.staffId();
         word = UUID.randomUUID().toString().substring(0, 8);
@@ -117,7 +100,7 @@ class ResidentPagesBrowserTest {
             assertThat(fixtures.page("/", "en")).contains(word);
             assertThat(fixtures.page("/?community=NORTH_SHORE", "en")).contains(word);
         });
-        browser = phoneBrowser();
+        browser = PhoneBrowser.open();
     }
 
     @AfterAll
@@ -186,34 +169,7 @@ class ResidentPagesBrowserTest {
     }
 
     private void assertAccessibleAtPhoneWidth(String page) {
-        Results results = new AxeBuilder().withTags(WCAG_A_AA).analyze(browser);
-        assertThat(results.getViolations()).as(page + ": " + describe(results.getViolations())).isEmpty();
-        JavascriptExecutor script = (JavascriptExecutor) browser;
-        Object viewport = script.executeScript("return document.documentElement.clientWidth;");
-        Object content = script.executeScript("return document.documentElement.scrollWidth;");
-        assertThat(((Number) viewport).intValue()).as(page + " viewport").isEqualTo(PHONE_WIDTH);
-        assertThat(((Number) content).intValue()).as(page + " is wider than the phone").isLessThanOrEqualTo(PHONE_WIDTH);
-        assertThat(browser.findElements(By.tagName("script"))).as(page + " needs no script").isEmpty();
-    }
-
-    private static String describe(List<Rule> violations) {
-        return violations.stream()
-                .map(rule -> rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
-                        + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget()))
-                                .collect(Collectors.joining(", ")))
-                .collect(Collectors.joining("; "));
-    }
-
-    private static WebDriver phoneBrowser() throws Exception {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--user-data-dir=" + Files.createTempDirectory("campaigns-chromium"));
-        options.setExperimentalOption("mobileEmulation",
-                Map.of("deviceMetrics", Map.of("width", PHONE_WIDTH, "height", 740, "pixelRatio", 2.0)));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
-        return new ChromeDriver(service, options);
+        PhoneBrowser.assertAccessibleAtPhoneWidth(browser, page);
+        PhoneBrowser.assertNoScript(browser, page);
     }
 }

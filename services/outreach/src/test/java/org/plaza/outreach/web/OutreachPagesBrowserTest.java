@@ -2,18 +2,13 @@ package org.plaza.outreach.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,17 +19,12 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.plaza.outreach.testing.OutreachTest;
 import org.plaza.outreach.testing.Scenario;
+import org.plaza.testsupport.browser.PhoneBrowser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 
 /**
  * The volunteer sign-up page and the organizer's scheduling page in a real browser (Debian's chromium,
@@ -47,11 +37,6 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OutreachPagesBrowserTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final int PHONE_WIDTH = 360;
-    private static final List<String> WCAG_A_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
-
     @LocalServerPort
     int port;
 
@@ -62,9 +47,8 @@ class OutreachPagesBrowserTest {
 
     @BeforeAll
     void startBrowser() throws Exception {
-        assumeTrue(Files.isExecutable(CHROMIUM) || "true".equals(System.getenv("CI")),
-                "no " + CHROMIUM + " on this machine (and CI is not true)");
-        browser = phoneBrowser();
+        PhoneBrowser.assumeAvailable();
+        browser = PhoneBrowser.open();
     }
 
     @AfterAll
@@ -145,34 +129,7 @@ class OutreachPagesBrowserTest {
     }
 
     private void assertAccessibleAtPhoneWidth(String page) {
-        Results results = new AxeBuilder().withTags(WCAG_A_AA).analyze(browser);
-        assertThat(results.getViolations()).as(page + ": " + describe(results.getViolations())).isEmpty();
-        JavascriptExecutor script = (JavascriptExecutor) browser;
-        Object viewport = script.executeScript("return document.documentElement.clientWidth;");
-        Object content = script.executeScript("return document.documentElement.scrollWidth;");
-        assertThat(((Number) viewport).intValue()).as(page + " viewport").isEqualTo(PHONE_WIDTH);
-        assertThat(((Number) content).intValue()).as(page + " is wider than the phone").isLessThanOrEqualTo(PHONE_WIDTH);
-        assertThat(browser.findElements(By.tagName("script"))).as(page + " needs no script").isEmpty();
-    }
-
-    private static String describe(List<Rule> violations) {
-        return violations.stream()
-                .map(rule -> rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
-                        + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget()))
-                                .collect(Collectors.joining(", ")))
-                .collect(Collectors.joining("; "));
-    }
-
-    private static WebDriver phoneBrowser() throws Exception {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--user-data-dir=" + Files.createTempDirectory("outreach-chromium"));
-        options.setExperimentalOption("mobileEmulation",
-                Map.of("deviceMetrics", Map.of("width", PHONE_WIDTH, "height", 740, "pixelRatio", 2.0)));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
-        return new ChromeDriver(service, options);
+        PhoneBrowser.assertAccessibleAtPhoneWidth(browser, page);
+        PhoneBrowser.assertNoScript(browser, page);
     }
 }
