@@ -5,10 +5,13 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.cloud.stream.binder.kafka.utils.DlqPartitionFunction;
+import org.springframework.cloud.stream.config.ProducerMessageHandlerCustomizer;
 import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.integration.kafka.outbound.KafkaProducerMessageHandler;
+import org.springframework.messaging.MessageChannel;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -25,6 +28,26 @@ public class MessagingAutoConfiguration {
     @ConditionalOnBean(StreamBridge.class)
     EventPublisher eventPublisher(StreamBridge streamBridge) {
         return new EventPublisher(streamBridge);
+    }
+
+    /**
+     * Gives every Kafka producer binding a futures channel, through which the binding hands each send's
+     * future back to the {@link EventPublisher} that sent it (the bindings themselves do not wait). A
+     * failed send reaches the publisher through its future, so the binding does not also report it to
+     * the error channel, which would log every event of a batch while Kafka is down.
+     */
+    @Bean
+    ProducerMessageHandlerCustomizer<KafkaProducerMessageHandler<?, ?>> sendResultsToThePublisher(
+            ObjectProvider<EventPublisher> publisher) {
+        MessageChannel results = (message, timeout) -> {
+            publisher.ifAvailable(p -> p.acceptSendResult(message));
+            return true;
+        };
+        MessageChannel failuresAreInTheFutures = (message, timeout) -> true;
+        return (handler, destination) -> {
+            handler.setFuturesChannel(results);
+            handler.setSendFailureChannel(failuresAreInTheFutures);
+        };
     }
 
     @Bean

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -41,9 +42,10 @@ import io.micrometer.core.instrument.MeterRegistry;
  * Publishes the events waiting in aggregates' outboxes. A save hints the relay at once (the fast
  * path); a sweep finds whatever a crash left behind (the safety net): at start-up, once more when
  * events written just before start-up are old enough, then at a long interval, because a sweep
- * reads every outboxed collection whole. Each document goes to one worker chosen by its id, which
- * publishes its events in order, waits for the broker's acknowledgements and only then removes them
- * from the document, with one bulk write per batch and collection. A crash between the two steps
+ * reads every outboxed collection whole. Each document goes to one worker chosen by its id. A worker
+ * takes a batch of documents, puts all their events on the wire (each document's in order), waits for
+ * the broker's acknowledgements and only then removes the acknowledged events from their documents,
+ * with one bulk write per batch and collection. A crash between the two steps
  * republishes an event with the same {@code ce_id}, which idempotent consumers ignore.
  */
 public class OutboxRelay implements SmartLifecycle {
@@ -320,14 +322,18 @@ public class OutboxRelay implements SmartLifecycle {
             }
             Map<Object, Document> found = new LinkedHashMap<>();
             docs.forEach(doc -> found.put(doc.get("_id"), doc));
+            Map<DocRef, List<Sending>> sending = new LinkedHashMap<>();
+            for (DocRef ref : refs) {
+                Document doc = found.get(ref.id());
+                sending.put(ref, doc == null ? List.of() : send(doc));
+            }
             List<DocRef> failed = new ArrayList<>();
             List<DocRef> done = new ArrayList<>();
             List<UpdateOneModel<Document>> marks = new ArrayList<>();
             for (DocRef ref : refs) {
-                Document doc = found.get(ref.id());
-                Published outcome = doc == null ? Published.NOTHING : publishDocument(doc);
+                Published outcome = acknowledged(sending.get(ref));
                 if (!outcome.sent().isEmpty()) {
-                    marks.add(new UpdateOneModel<>(Filters.eq("_id", doc.get("_id")), Updates.pullByFilter(
+                    marks.add(new UpdateOneModel<>(Filters.eq("_id", ref.id()), Updates.pullByFilter(
                             new Document(FIELD, new Document("eventId", new Document("$in", outcome.sent()))))));
                 }
                 (outcome.complete() ? done : failed).add(ref);
@@ -346,21 +352,38 @@ public class OutboxRelay implements SmartLifecycle {
             return failed;
         }
 
-        /** Publishes a document's pending events in order, stopping at the first the broker refuses. */
-        private Published publishDocument(Document doc) {
+        /**
+         * Puts a document's pending events on the wire in order without waiting; stops after one the producer
+         * refuses at once, so no later event of the document overtakes it.
+         */
+        private List<Sending> send(Document doc) {
             List<Document> pending = doc.getList(FIELD, Document.class);
-            if (pending == null || pending.isEmpty()) {
-                return Published.NOTHING;
+            List<Sending> sends = new ArrayList<>();
+            for (Document event : pending == null ? List.<Document>of() : pending) {
+                CloudEvent cloudEvent = toCloudEvent(event);
+                CompletableFuture<Void> acknowledged = publisher.send(cloudEvent);
+                sends.add(new Sending(cloudEvent, acknowledged));
+                if (acknowledged.isCompletedExceptionally()) {
+                    break;
+                }
             }
+            return sends;
+        }
+
+        /**
+         * Waits for the broker's answers to one document's events; what counts as sent is the events up to the
+         * first refusal, so a document is never marked past an event Kafka does not have.
+         */
+        private Published acknowledged(List<Sending> sends) {
             List<String> sent = new ArrayList<>();
-            for (Document event : pending) {
+            for (Sending sending : sends) {
                 try {
-                    publisher.publish(toCloudEvent(event));
-                    sent.add(event.getString("eventId"));
+                    EventPublisher.await(sending.acknowledged(), sending.event());
+                    sent.add(sending.event().id());
                 } catch (RuntimeException e) {
                     failures.increment();
-                    log.warn("Outbox relay could not publish event {} ({}); will retry: {}", event.getString("eventId"),
-                            event.getString("type"), rootMessage(e));
+                    log.warn("Outbox relay could not publish event {} ({}); will retry: {}", sending.event().id(),
+                            sending.event().type(), rootMessage(e));
                     published.increment(sent.size());
                     return new Published(sent, false);
                 }
@@ -370,9 +393,12 @@ public class OutboxRelay implements SmartLifecycle {
         }
     }
 
+    /** One event on its way to the broker. */
+    private record Sending(CloudEvent event, CompletableFuture<Void> acknowledged) {
+    }
+
     /** The events of one document the broker acknowledged, and whether that was all of them. */
     private record Published(List<String> sent, boolean complete) {
-        static final Published NOTHING = new Published(List.of(), true);
     }
 
     private CloudEvent toCloudEvent(Document event) {

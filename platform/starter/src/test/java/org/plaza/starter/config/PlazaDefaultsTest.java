@@ -17,7 +17,7 @@ class PlazaDefaultsTest {
         new PlazaDefaults().postProcessEnvironment(environment, new SpringApplication());
 
         assertThat(environment.getProperty("plaza.probe.where")).isEqualTo("from-the-base-defaults");
-        assertThat(environment.getProperty("spring.cloud.stream.kafka.default.producer.sync")).isEqualTo("true");
+        assertThat(environment.getProperty("spring.cloud.stream.kafka.binder.required-acks")).isEqualTo("all");
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.plaza.starter.drill;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.plaza.events.EventType;
@@ -93,8 +94,9 @@ class DrillApplication {
         }
 
         @Override
-        public void publish(CloudEvent event) {
+        public CompletableFuture<Void> send(CloudEvent event) {
             sent.add(event);
+            return CompletableFuture.completedFuture(null);
         }
     }
 }

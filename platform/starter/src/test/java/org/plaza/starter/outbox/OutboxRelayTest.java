@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
@@ -174,6 +175,28 @@ class OutboxRelayTest {
     }
 
     @Test
+    void putsAWholeBatchOnTheWireBeforeWaitingForTheBrokersAcknowledgements() {
+        runner("pipelined", true).run(context -> {
+            MongoTemplate mongo = context.getBean(MongoTemplate.class);
+            FakeKafka kafka = context.getBean(FakeKafka.class);
+            kafka.down = true;
+            for (int i = 0; i < 40; i++) {
+                mongo.save(Ticket.open("p-" + i));
+            }
+            await().atMost(Duration.ofSeconds(20)).until(() -> kafka.refused.get() > 0);
+
+            kafka.holdAcknowledgements = true;
+            kafka.down = false;
+
+            await().atMost(Duration.ofSeconds(20)).until(() -> kafka.held.size() == 40);
+            assertThat(pendingDocuments(mongo)).as("nothing is marked before the broker answers").isEqualTo(40);
+            kafka.held.forEach(acknowledgement -> acknowledgement.complete(null));
+            await().atMost(Duration.ofSeconds(20)).until(() -> pendingDocuments(mongo) == 0);
+            assertThat(kafka.sent.stream().map(CloudEvent::subject).distinct()).hasSize(40);
+        });
+    }
+
+    @Test
     void theSweepPublishesEventsThatACrashLeftBehind() {
         runner("crash", false).run(context -> context.getBean(MongoTemplate.class).save(Ticket.open("left-behind")));
 
@@ -269,20 +292,29 @@ class OutboxRelayTest {
         final AtomicInteger refused = new AtomicInteger();
         volatile boolean down;
         volatile Predicate<CloudEvent> refuseOnce;
+        /** Acknowledgements the test gives itself when {@code holdAcknowledgements} is on. */
+        final List<CompletableFuture<Void>> held = new CopyOnWriteArrayList<>();
+        volatile boolean holdAcknowledgements;
 
         FakeKafka() {
             super(null);
         }
 
         @Override
-        public void publish(CloudEvent event) {
+        public CompletableFuture<Void> send(CloudEvent event) {
             Predicate<CloudEvent> once = refuseOnce;
             if (down || (once != null && once.test(event))) {
                 refuseOnce = null;
                 refused.incrementAndGet();
-                throw new IllegalStateException("broker unavailable");
+                return CompletableFuture.failedFuture(new IllegalStateException("broker unavailable"));
             }
             sent.add(event);
+            if (holdAcknowledgements) {
+                CompletableFuture<Void> acknowledgement = new CompletableFuture<>();
+                held.add(acknowledgement);
+                return acknowledgement;
+            }
+            return CompletableFuture.completedFuture(null);
         }
 
         Set<Integer> distinctSteps(String subject) {
