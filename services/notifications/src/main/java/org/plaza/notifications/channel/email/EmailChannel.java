@@ -61,6 +61,7 @@ class EmailChannel implements Channel {
         this.rateLimits = rateLimits;
         this.settings = settings;
         this.branding = branding;
+        MailStreamProviders.pin();
     }
 
     @Override
