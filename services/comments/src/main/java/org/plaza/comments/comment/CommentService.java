@@ -256,8 +256,10 @@ public class CommentService {
     /**
      * The "comments close soon" email for a resident's first comment on a drive, scheduled
      * {@code closing-soon-before} the deadline (none when that moment has passed). One per person and drive
-     * (its request id); its only related id is the drive's, as the notifications catalogue says, so the
-     * notifications service voids it when the drive closes early ({@code CommentDriveClosed}).
+     * (its request id). Its related ids are the comment's and the drive's, as the notifications catalogue
+     * says, so the notifications service voids it once it is not needed: when the comment is confirmed
+     * ({@code CommentSubmitted}) or withdrawn ({@code CommentWithdrawn}), or the drive closes early
+     * ({@code CommentDriveClosed}).
      */
     private Optional<NotificationRequested> closingSoon(Comment comment, CommentDrive drive, Instant now) {
         Instant sendAt = drive.commentDeadline().minus(settings.closingSoonBefore());
@@ -271,8 +273,8 @@ public class CommentService {
                 Locale.forLanguageTag(comment.locale())));
         parameters.put("driveUrl", urls.publicBase() + "/comments/drives/" + drive.id() + "?lang=" + comment.locale());
         return Optional.of(NotificationRequests.closingSoon(drive.id(), comment.supporterId(), comment.locale(),
-                comment.email(), comment.content().name(), parameters, drive.campaignId(), List.of(drive.id()),
-                sendAt, now));
+                comment.email(), comment.content().name(), parameters, drive.campaignId(),
+                List.of(comment.id(), drive.id()), sendAt, now));
     }
 
     /**

@@ -12,6 +12,7 @@ import org.plaza.comments.CommentsServiceTest;
 import org.plaza.comments.Fixtures;
 import org.plaza.comments.notification.NotificationRequests;
 import org.plaza.events.comments.CommentDriveClosed;
+import org.plaza.events.comments.CommentSubmitted;
 import org.plaza.events.notifications.NotificationRequested;
 import org.plaza.starter.supporter.SupporterIds;
 import org.plaza.testsupport.events.KafkaTestEvents;
@@ -19,7 +20,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A resident's first comment on a drive schedules one "comments close soon" email 24 hours before the
- * deadline; the drive's early closing (which the notifications service reads) voids it.
+ * deadline, about the comment and the drive; the comment's confirmation and the drive's early closing (which
+ * the notifications service reads) void it.
  */
 @CommentsServiceTest
 class ClosingSoonTest {
@@ -32,7 +34,7 @@ class ClosingSoonTest {
     SupporterIds supporterIds;
 
     @Test
-    void theFirstCommentSchedulesOneReminderADayBeforeTheDeadlineWhichAnEarlyCloseVoids() {
+    void theFirstCommentSchedulesOneReminderADayBeforeTheDeadlineWhichItsConfirmationOrAnEarlyCloseVoids() {
         String driveId = fixtures.drive(fixtures.body(1000), Duration.ofDays(3), false);
         Map<String, Object> fields = comment("Rosa Pérez", "rosa.reminder@example.org", "MECCA", "OPPOSE", "No.");
         String commentId = fixtures.submit(driveId, fields, "en");
@@ -46,14 +48,16 @@ class ClosingSoonTest {
         assertThat(scheduled.category()).isEqualTo("CAMPAIGN_UPDATES");
         assertThat(scheduled.locale()).isEqualTo("en");
         assertThat(scheduled.sendAt()).isEqualTo(fixtures.deadlineOf(driveId).minus(Duration.ofHours(24)));
-        assertThat(scheduled.relatedIds()).containsExactly(driveId);
+        assertThat(scheduled.relatedIds()).containsExactlyInAnyOrder(commentId, driveId);
         assertThat(scheduled.templateParameters()).containsEntry("itemTitle", "Water rate increase")
                 .containsKeys("publicBody", "deadline")
                 .hasEntrySatisfying("driveUrl", url -> assertThat(url).endsWith("/comments/drives/" + driveId + "?lang=en"));
 
         fixtures.submit(driveId, fields, "en");
         fixtures.confirm(commentId);
-        fixtures.awaitSubmitted(commentId, 1);
+        CommentSubmitted confirmed = fixtures.awaitSubmitted(commentId, 1);
+        assertThat(scheduled.relatedIds()).contains(confirmed.commentId());
+        assertThat(confirmed.submittedAt()).isAfterOrEqualTo(scheduled.requestedAt());
         assertThat(events.eventsSoFar(NotificationRequested.class, reminder)).as("never twice").hasSize(1);
 
         fixtures.postJson("/api/staff/comments/drives/" + driveId + "/close", fixtures.admin(), Map.of());

@@ -9,11 +9,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.plaza.comments.CommentsServiceTest;
 import org.plaza.comments.Fixtures;
+import org.plaza.comments.notification.NotificationRequests;
 import org.plaza.events.comments.CommentSubmitted;
 import org.plaza.events.comments.CommentWithdrawn;
 import org.plaza.events.notifications.NotificationRequested;
@@ -136,9 +138,11 @@ class ConfirmationFlowTest {
         String second = fixtures.submit(driveId, Fixtures.comment("Sol", email.toUpperCase(), "MECCA", "SUPPORT",
                 "Segunda versión"), "es");
         assertThat(second).isEqualTo(first);
-        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> events
-                .eventsSoFar(NotificationRequested.class, r -> r.relatedIds().contains(first)).size() == 2);
-        String newCode = events.eventsSoFar(NotificationRequested.class, r -> r.relatedIds().contains(first)).stream()
+        Predicate<NotificationRequested> confirmations = r -> r.relatedIds().contains(first)
+                && NotificationRequests.CONFIRMATION.equals(r.templateKey());
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30))
+                .until(() -> events.eventsSoFar(NotificationRequested.class, confirmations).size() == 2);
+        String newCode = events.eventsSoFar(NotificationRequested.class, confirmations).stream()
                 .map(received -> received.event())
                 .max(java.util.Comparator.comparing(NotificationRequested::requestedAt)
                         .thenComparing(NotificationRequested::requestId))

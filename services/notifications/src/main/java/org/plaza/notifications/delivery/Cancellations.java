@@ -11,6 +11,8 @@ import java.util.Objects;
 
 import org.bson.Document;
 import org.plaza.events.comments.CommentDriveClosed;
+import org.plaza.events.comments.CommentSubmitted;
+import org.plaza.events.comments.CommentWithdrawn;
 import org.plaza.events.outreach.ShiftCancelled;
 import org.plaza.starter.mongo.Existence;
 import org.slf4j.Logger;
@@ -21,7 +23,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Voids scheduled sends when an item they are about is cancelled: a cancelled shift (or one volunteer's
- * sign-up) voids its pending reminders, a drive that closed voids its "comments close soon" messages.
+ * sign-up) voids its pending reminders, a drive that closed voids its "comments close soon" messages, and a
+ * comment that was confirmed (it counts, so its resident needs no reminder) or withdrawn voids its own.
  * The cancellation is also remembered per item id, because the request for a reminder can arrive after
  * the cancellation (two topics, no order between them).
  */
@@ -29,6 +32,8 @@ import org.springframework.stereotype.Service;
 public class Cancellations {
 
     static final String COLLECTION = "cancelled_items";
+    /** Scheduled sends by the item they are about: {@code {_id: item, notificationIds: [...]}}. */
+    static final String SCHEDULED = "scheduled_items";
     private static final Logger log = LoggerFactory.getLogger(Cancellations.class);
 
     private final MongoTemplate mongo;
@@ -50,6 +55,46 @@ public class Cancellations {
         cancel(List.of(event.driveId()), event.closedAt());
     }
 
+    /** Every revision of a confirmed comment arrives here; the first cancellation time is the one kept. */
+    public void commentSubmitted(CommentSubmitted event) {
+        cancelOwn(event.commentId(), event.submittedAt());
+    }
+
+    public void commentWithdrawn(CommentWithdrawn event) {
+        cancelOwn(event.commentId(), event.withdrawnAt());
+    }
+
+    /**
+     * Remembers a scheduled send under the item it is about, its first related id, before the send is stored,
+     * so that item's cancellation finds it by key ({@link #cancelOwn}). Idempotent.
+     */
+    void scheduled(String notificationId, List<String> relatedIds) {
+        if (relatedIds != null && !relatedIds.isEmpty() && relatedIds.get(0) != null) {
+            mongo.upsert(query(where("_id").is(relatedIds.get(0))), new Update().addToSet("notificationIds", notificationId),
+                    SCHEDULED);
+        }
+    }
+
+    /**
+     * Cancels the pending scheduled sends that are about this one item (it is their first related id), reading
+     * them by key: one comment's confirmation must not search every notification, as a drive's closing may.
+     */
+    void cancelOwn(String itemId, Instant cancelledAt) {
+        if (itemId == null) {
+            return;
+        }
+        Instant at = remember(itemId, cancelledAt);
+        Document scheduled = mongo.findById(itemId, Document.class, SCHEDULED);
+        List<String> ids = scheduled == null ? List.of() : scheduled.getList("notificationIds", String.class, List.of());
+        long cancelled = 0;
+        for (String notificationId : ids) {
+            cancelled += notifications.cancelScheduled(notificationId, at, clock.instant());
+        }
+        if (cancelled > 0) {
+            log.info("Cancelled {} scheduled notification(s) about {}", cancelled, itemId);
+        }
+    }
+
     /** Cancels pending scheduled sends about the items; idempotent (the first cancellation time is kept). */
     void cancel(Collection<String> itemIds, Instant cancelledAt) {
         List<String> ids = itemIds.stream().filter(Objects::nonNull).toList();
@@ -57,21 +102,29 @@ public class Cancellations {
             return;
         }
         Instant at = cancelledAt == null ? clock.instant() : cancelledAt;
-        for (String id : ids) {
-            mongo.upsert(query(where("_id").is(id)), new Update().setOnInsert("cancelledAt", at), COLLECTION);
-        }
+        ids.forEach(id -> remember(id, at));
         long cancelled = notifications.cancelScheduled(ids, at, clock.instant());
         if (cancelled > 0) {
             log.info("Cancelled {} scheduled notification(s) about {}", cancelled, ids);
         }
     }
 
-    /** Whether a request made at {@code requestedAt} about these items was overtaken by a cancellation. */
+    private Instant remember(String itemId, Instant cancelledAt) {
+        Instant at = cancelledAt == null ? clock.instant() : cancelledAt;
+        mongo.upsert(query(where("_id").is(itemId)), new Update().setOnInsert("cancelledAt", at), COLLECTION);
+        return at;
+    }
+
+    /**
+     * Whether a request made at {@code requestedAt} about these items was overtaken by a cancellation. One
+     * lookup by key per item: the collection holds a row for every confirmed comment.
+     */
     boolean cancelledSince(Collection<String> itemIds, Instant requestedAt) {
-        if (itemIds == null || itemIds.isEmpty()) {
+        if (itemIds == null) {
             return false;
         }
         Instant since = requestedAt == null ? Instant.EPOCH : requestedAt;
-        return Existence.exists(mongo, query(where("_id").in(itemIds).and("cancelledAt").gte(since)), COLLECTION);
+        return itemIds.stream().filter(Objects::nonNull).anyMatch(id -> Existence.exists(mongo,
+                query(where("_id").is(id).and("cancelledAt").gte(since)), COLLECTION));
     }
 }

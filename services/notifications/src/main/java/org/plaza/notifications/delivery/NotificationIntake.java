@@ -67,6 +67,9 @@ public class NotificationIntake {
             return;
         }
         Notification notification = decide(request, clock.instant());
+        if (notification.state() == State.PENDING && request.sendAt() != null) {
+            cancellations.scheduled(notification.id(), request.relatedIds());
+        }
         if (!notifications.insertIfAbsent(notification)) {
             count(request, "duplicate");
             return;

@@ -82,6 +82,14 @@ class Notifications {
         return mongo.updateMulti(scheduled, cancel, Notification.class).getModifiedCount();
     }
 
+    /** Cancels one pending scheduled send, read by its id, if it was requested no later than the cancellation. */
+    long cancelScheduled(String requestId, Instant cancelledAt, Instant now) {
+        Query scheduled = query(where("_id").is(requestId).and("state").is(State.PENDING).and("sendAt").ne(null)
+                .and("requestedAt").lte(cancelledAt));
+        Update cancel = new Update().set("state", State.CANCELLED).set("completedAt", now).inc(VERSION, 1);
+        return mongo.updateFirst(scheduled, cancel, Notification.class).getModifiedCount();
+    }
+
     /** Erases contact details of notifications that ended before the cutoff. */
     long purgeContacts(Instant endedBefore, Instant now) {
         Query ended = query(where("purgedAt").is(null).and("completedAt").lt(endedBefore));

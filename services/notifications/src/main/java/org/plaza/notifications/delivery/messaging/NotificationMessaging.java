@@ -3,6 +3,8 @@ package org.plaza.notifications.delivery.messaging;
 import java.util.function.Consumer;
 
 import org.plaza.events.comments.CommentDriveClosed;
+import org.plaza.events.comments.CommentSubmitted;
+import org.plaza.events.comments.CommentWithdrawn;
 import org.plaza.events.notifications.NotificationRequested;
 import org.plaza.events.outreach.ShiftCancelled;
 import org.plaza.notifications.delivery.Cancellations;
@@ -34,6 +36,8 @@ class NotificationMessaging {
     Consumer<Message<byte[]>> commentEvents(EventHandlers handlers, Cancellations cancellations) {
         return handlers.consumer("notification-cancellations-comments")
                 .on(CommentDriveClosed.class, cancellations::commentDriveClosed)
+                .on(CommentSubmitted.class, cancellations::commentSubmitted)
+                .on(CommentWithdrawn.class, cancellations::commentWithdrawn)
                 .build();
     }
 }

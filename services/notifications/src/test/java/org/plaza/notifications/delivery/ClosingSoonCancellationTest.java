@@ -1,0 +1,100 @@
+package org.plaza.notifications.delivery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.plaza.events.comments.CommentSubmitted;
+import org.plaza.events.comments.CommentWithdrawn;
+import org.plaza.events.notifications.NotificationRequested;
+import org.plaza.notifications.NotificationsServiceTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/**
+ * A "comments close soon" reminder is for a resident whose comment is not confirmed yet: the comment's
+ * confirmation or withdrawal voids that resident's reminder, whichever topic arrives first, and no one else's.
+ */
+class ClosingSoonCancellationTest extends NotificationsServiceTest {
+
+    @Autowired
+    MongoTemplate mongo;
+
+    @Test
+    void confirmedCommentCancelsItsResidentsReminderButNotAnotherResidentsOnTheSameDrive() {
+        String drive = uniqueId("drv");
+        String comment = uniqueId("cmt");
+        String mine = uniqueId("ntf-closing");
+        String theirs = uniqueId("ntf-closing");
+        events.publish(closingSoon(mine, comment, drive, Instant.now()));
+        events.publish(closingSoon(theirs, uniqueId("cmt"), drive, Instant.now()));
+        awaitStored(mine);
+        awaitStored(theirs);
+
+        events.publish(confirmed(comment, drive, Instant.now()));
+
+        awaitState(mine, "CANCELLED");
+        assertThat(deliveryLog.find(theirs).orElseThrow().state()).isEqualTo("PENDING");
+    }
+
+    @Test
+    void withdrawnCommentCancelsItsResidentsReminderButNotAnotherResidentsOnTheSameDrive() {
+        String drive = uniqueId("drv");
+        String comment = uniqueId("cmt");
+        String mine = uniqueId("ntf-closing");
+        String theirs = uniqueId("ntf-closing");
+        events.publish(closingSoon(mine, comment, drive, Instant.now()));
+        events.publish(closingSoon(theirs, uniqueId("cmt"), drive, Instant.now()));
+        awaitStored(mine);
+        awaitStored(theirs);
+
+        events.publish(new CommentWithdrawn(comment, drive, "cmp-1", "sup_x", Instant.now()));
+
+        awaitState(mine, "CANCELLED");
+        assertThat(deliveryLog.find(theirs).orElseThrow().state()).isEqualTo("PENDING");
+    }
+
+    @Test
+    void reminderOfACommentConfirmedBeforeTheRequestArrivedIsCancelledOnArrivalAndAnotherResidentsIsKept() {
+        String drive = uniqueId("drv");
+        String comment = uniqueId("cmt");
+        String mine = uniqueId("ntf-closing");
+        String theirs = uniqueId("ntf-closing");
+        Instant requestedAt = Instant.now();
+        events.publish(confirmed(comment, drive, requestedAt.plusSeconds(1)));
+        awaitTombstone(comment);
+
+        events.publish(closingSoon(mine, comment, drive, requestedAt));
+        events.publish(closingSoon(theirs, uniqueId("cmt"), drive, requestedAt));
+
+        awaitState(mine, "CANCELLED");
+        assertThat(awaitStored(theirs).state()).isEqualTo("PENDING");
+    }
+
+    private void awaitTombstone(String itemId) {
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> mongo.exists(query(where("_id").is(itemId)), Cancellations.COLLECTION));
+    }
+
+    private static CommentSubmitted confirmed(String commentId, String driveId, Instant at) {
+        return new CommentSubmitted(commentId, driveId, "cmp-1", "sup_x", CommentSubmitted.Position.OPPOSE, "MECCA",
+                "es", false, null, false, 1, at);
+    }
+
+    /** What the comments service asks for at a resident's first comment: about the comment and the drive. */
+    private static NotificationRequested closingSoon(String requestId, String commentId, String driveId,
+            Instant requestedAt) {
+        return new NotificationRequested(requestId, "comments", "CAMPAIGN_UPDATES", "comments.closing-soon", "es",
+                address("example.org"), null, Map.of("itemTitle", "Tarifas de agua 2026", "publicBody",
+                        "la Junta del Distrito de Agua", "deadline", "11 de mayo, 17:00",
+                        "driveUrl", "https://plaza.example/comments/agua"),
+                "cmp-1", null, List.of(commentId, driveId), Instant.now().plus(Duration.ofHours(12)), null, requestedAt);
+    }
+}
