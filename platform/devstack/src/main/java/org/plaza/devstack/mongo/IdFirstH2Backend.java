@@ -13,6 +13,9 @@ import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
@@ -21,11 +24,15 @@ import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.bson.ObjectId;
 
 /**
- * mongo-java-server's H2 backend, with one change: a query that names one {@code _id} among other
- * fields reads that document through the primary key instead of scanning the collection. The
- * server only uses an index when the query has exactly its fields, so every optimistic-locking write
- * Spring Data sends ({@code {_id: x, version: n}}) read the whole collection while holding its lock:
- * a petition's signatures slowed down with each signature stored.
+ * mongo-java-server's H2 backend, with the same file format and three changes for speed:
+ * <ul>
+ * <li>a query that names one {@code _id} among other fields reads that document through the primary key
+ * instead of scanning the collection. The server only uses an index when the query has exactly its
+ * fields, so every optimistic-locking write Spring Data sends ({@code {_id: x, version: n}}) read the
+ * whole collection while holding its lock: a petition's signatures slowed down with each one stored;</li>
+ * <li>index keys are compared by their remembered serialized bytes ({@link RememberedKeyBytes});</li>
+ * <li>the store keeps {@link #CACHE_MB} MB of pages in memory.</li>
+ * </ul>
  */
 final class IdFirstH2Backend extends H2Backend {
 
@@ -38,6 +45,7 @@ final class IdFirstH2Backend extends H2Backend {
 
     /** Not initialised in its declaration: the superclass constructor already opens the existing databases. */
     private AtomicLong fullScans;
+    private RememberedKeyBytes keyType;
 
     IdFirstH2Backend(String file) {
         super(new MVStore.Builder().fileName(file).cacheSize(CACHE_MB).open());
@@ -46,6 +54,14 @@ final class IdFirstH2Backend extends H2Backend {
     /** Queries answered by reading a whole collection since start-up. */
     long fullScans() {
         return counter().get();
+    }
+
+    /** The key type of every index map (one for the whole store, so it remembers keys across indexes). */
+    synchronized RememberedKeyBytes keyType() {
+        if (keyType == null) {
+            keyType = new RememberedKeyBytes();
+        }
+        return keyType;
     }
 
     private synchronized AtomicLong counter() {
@@ -65,6 +81,18 @@ final class IdFirstH2Backend extends H2Backend {
 
         Database(String name, MVStore store, CursorRegistry cursors) {
             super(name, store, cursors);
+        }
+
+        /**
+         * Opens the index's map with {@link RememberedKeyBytes} first; the superclass then finds it open and
+         * builds its index on it. The map name is the server's ({@code <db>.<collection>._index_<name>}).
+         */
+        @Override
+        protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
+                boolean sparse) {
+            getMvStore().openMap(getFullCollectionNamespace(collectionName) + "._index_" + indexName,
+                    new MVMap.Builder<KeyValue, Object>().keyType(keyType()));
+            return super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse);
         }
 
         @Override

@@ -1,6 +1,7 @@
 package org.plaza.devstack.mongo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,10 +12,13 @@ import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Updates;
 
@@ -106,6 +110,45 @@ class IdFirstH2BackendTest {
             assertThat(signatures.countDocuments()).isEqualTo(4);
             assertThat(signatures.find(Filters.eq("_id", "sig-1")).first()).containsEntry("status", "VERIFIED");
         });
+    }
+
+    @Test
+    void uniqueIndexesWrittenByTheStockBackendKeepFindingAndRefusingTheSameKeys() {
+        String file = dir.resolve("indexed.mv.db").toString();
+        withCollection(new H2Backend(file), signatures -> {
+            signatures.createIndex(Indexes.ascending("petitionId", "email"), new IndexOptions().unique(true));
+            signatures.insertMany(signers(0, 200));
+        });
+        IdFirstH2Backend ours = new IdFirstH2Backend(file);
+        withCollection(ours, signatures -> {
+            assertThat(signatures.find(Filters.and(Filters.eq("petitionId", "pet-1"), Filters.eq("email", "r7@example.org")))
+                    .first()).containsEntry("_id", "sig-7");
+            assertThatThrownBy(() -> signatures.insertOne(signer(1000, "pet-1", "r7@example.org")))
+                    .isInstanceOf(MongoWriteException.class).hasMessageContaining("duplicate key");
+            signatures.insertMany(signers(200, 400));
+            assertThat(signatures.find(Filters.eq("_id", "sig-350")).first()).containsEntry("email", "r350@example.org");
+        });
+        assertThat(ours.keyType().serializations()).as("index keys were compared by their remembered bytes")
+                .isPositive().isLessThan(400L * 10);
+        withCollection(new H2Backend(file), signatures -> {
+            assertThat(signatures.countDocuments()).isEqualTo(400);
+            assertThat(signatures.find(Filters.and(Filters.eq("petitionId", "pet-0"), Filters.eq("email", "r350@example.org")))
+                    .first()).containsEntry("_id", "sig-350");
+            assertThatThrownBy(() -> signatures.insertOne(signer(1001, "pet-0", "r350@example.org")))
+                    .isInstanceOf(MongoWriteException.class).hasMessageContaining("duplicate key");
+        });
+    }
+
+    private static List<Document> signers(int from, int to) {
+        List<Document> docs = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            docs.add(signer(i, "pet-" + (i % 2), "r" + i + "@example.org"));
+        }
+        return docs;
+    }
+
+    private static Document signer(int i, String petitionId, String email) {
+        return new Document("_id", "sig-" + i).append("petitionId", petitionId).append("email", email);
     }
 
     private static List<Document> docs(int n) {
