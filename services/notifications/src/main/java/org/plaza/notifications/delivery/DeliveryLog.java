@@ -46,7 +46,7 @@ public class DeliveryLog {
             return RetryOutcome.NOT_RETRYABLE;
         }
         notifications.save(notification);
-        dispatcher.wakeUp();
+        dispatcher.dueNow(notification.id());
         return RetryOutcome.QUEUED;
     }
 }

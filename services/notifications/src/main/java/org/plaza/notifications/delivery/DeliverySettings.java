@@ -12,7 +12,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param initialBackoff    wait after the first failed attempt
  * @param backoffMultiplier each further wait is this many times the previous one…
  * @param maxBackoff        …up to this
- * @param pollInterval      how often due notifications are looked for (new ones are also sent at once)
+ * @param pollInterval      how often the collection is searched for due notifications: scheduled sends, retries,
+ *                          and those a restart left behind (a request due at once is claimed by its id at once)
  * @param concurrency       messages sent at the same time by one instance
  * @param sendingLease      how long a claimed notification may stay "sending" before it counts as interrupted
  *                          (longer than the worst SMTP plus attachment timeouts)
@@ -23,7 +24,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("plaza.notifications.delivery")
 public record DeliverySettings(@DefaultValue("10") int maxAttempts, @DefaultValue("30s") Duration initialBackoff,
         @DefaultValue("2.0") double backoffMultiplier, @DefaultValue("1h") Duration maxBackoff,
-        @DefaultValue("1s") Duration pollInterval, @DefaultValue("4") int concurrency,
+        @DefaultValue("10s") Duration pollInterval, @DefaultValue("4") int concurrency,
         @DefaultValue("5m") Duration sendingLease, @DefaultValue("1h") Duration maxLateness,
         @DefaultValue("7d") Duration contactRetention, @DefaultValue("10m") Duration purgeInterval) {
 

@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -63,6 +65,7 @@ class Dispatcher implements SmartLifecycle {
     private final String claimant = "dispatcher-" + UUID.randomUUID();
     private final AtomicBoolean tickQueued = new AtomicBoolean();
     private final AtomicInteger inFlight = new AtomicInteger();
+    private final Queue<String> due = new ConcurrentLinkedQueue<>();
     private volatile boolean running;
     private ScheduledExecutorService scheduler;
     private ExecutorService senders;
@@ -80,14 +83,24 @@ class Dispatcher implements SmartLifecycle {
         meters.gauge("plaza.notifications.sending", inFlight);
     }
 
-    /** Looks for due notifications now instead of at the next poll (a request that is due at once arrived). */
+    /**
+     * A notification was stored due now: it is claimed by its id at once. Searching the collection for due
+     * notifications is left to the poll, because that search reads every notification on MongoDB servers
+     * that cannot use an index for it.
+     */
+    void dueNow(String notificationId) {
+        due.add(notificationId);
+        wakeUp();
+    }
+
+    /** Claims the notifications known to be due now, if a sending slot is free. */
     void wakeUp() {
         ScheduledExecutorService current = scheduler;
         if (running && current != null && tickQueued.compareAndSet(false, true)) {
             try {
                 current.execute(() -> {
                     tickQueued.set(false);
-                    tick();
+                    tick(false);
                 });
             } catch (RejectedExecutionException stopping) {
                 tickQueued.set(false);
@@ -95,14 +108,16 @@ class Dispatcher implements SmartLifecycle {
         }
     }
 
-    /** Claims due notifications while there is a free sending slot. */
-    void tick() {
+    /**
+     * Claims due notifications while there is a free sending slot: first those known to be due by their ids,
+     * then, when {@code search} is set (the poll), any other due one (scheduled, retried, or left by a restart).
+     */
+    void tick(boolean search) {
         try {
             while (running && slots.tryAcquire()) {
                 Optional<Notification> next;
                 try {
-                    Instant now = clock.instant();
-                    next = notifications.claimNextDue(now, now.plus(settings.sendingLease()), claimant);
+                    next = claimNext(clock.instant(), search);
                 } catch (RuntimeException e) {
                     slots.release();
                     throw e;
@@ -127,6 +142,23 @@ class Dispatcher implements SmartLifecycle {
             log.warn("Could not look for due notifications, will try again in {}: {}", settings.pollInterval(),
                     e.toString());
         }
+    }
+
+    private Optional<Notification> claimNext(Instant now, boolean search) {
+        Instant leaseUntil = now.plus(settings.sendingLease());
+        for (String id = due.poll(); id != null; id = due.poll()) {
+            Optional<Notification> claimed = notifications.claimDue(id, now, leaseUntil, claimant);
+            if (claimed.isPresent()) {
+                meters.counter("plaza.notifications.claims", "by", "id").increment();
+                return claimed;
+            }
+        }
+        if (!search) {
+            return Optional.empty();
+        }
+        Optional<Notification> found = notifications.claimNextDue(now, leaseUntil, claimant);
+        found.ifPresent(n -> meters.counter("plaza.notifications.claims", "by", "search").increment());
+        return found;
     }
 
     /** Sends one claimed notification and records what happened. */
@@ -240,7 +272,7 @@ class Dispatcher implements SmartLifecycle {
         scheduler = Executors.newSingleThreadScheduledExecutor(daemon("plaza-notifications-dispatch"));
         running = true;
         long poll = settings.pollInterval().toMillis();
-        scheduler.scheduleWithFixedDelay(this::tick, 0, poll, TimeUnit.MILLISECONDS);
+        scheduler.scheduleWithFixedDelay(() -> tick(true), 0, poll, TimeUnit.MILLISECONDS);
         long recovery = Math.max(poll, Math.min(settings.sendingLease().toMillis() / 2, 30_000));
         scheduler.scheduleWithFixedDelay(this::recoverInterrupted, recovery, recovery, TimeUnit.MILLISECONDS);
     }

@@ -76,7 +76,7 @@ public class NotificationIntake {
         }
         count(request, notification.state().name().toLowerCase(Locale.ROOT));
         if (notification.state() == State.PENDING && !notification.dueAt().isAfter(clock.instant())) {
-            dispatcher.wakeUp();
+            dispatcher.dueNow(notification.id());
         }
     }
 

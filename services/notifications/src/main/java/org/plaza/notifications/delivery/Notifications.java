@@ -62,10 +62,20 @@ class Notifications {
      */
     Optional<Notification> claimNextDue(Instant now, Instant leaseUntil, String claimant) {
         Query due = query(where("state").is(State.PENDING).and("dueAt").lte(now)).with(Sort.by("dueAt")).limit(1);
-        Update claim = new Update().set("state", State.SENDING).set("leaseUntil", leaseUntil).set("claimedBy", claimant)
+        return Optional.ofNullable(mongo.findAndModify(due, claim(leaseUntil, claimant),
+                FindAndModifyOptions.options().returnNew(true), Notification.class));
+    }
+
+    /** Claims one notification by its id, like {@link #claimNextDue}, if it is still pending and due. */
+    Optional<Notification> claimDue(String id, Instant now, Instant leaseUntil, String claimant) {
+        Query due = query(where("_id").is(id).and("state").is(State.PENDING).and("dueAt").lte(now));
+        return Optional.ofNullable(mongo.findAndModify(due, claim(leaseUntil, claimant),
+                FindAndModifyOptions.options().returnNew(true), Notification.class));
+    }
+
+    private static Update claim(Instant leaseUntil, String claimant) {
+        return new Update().set("state", State.SENDING).set("leaseUntil", leaseUntil).set("claimedBy", claimant)
                 .inc("attempts", 1).inc(VERSION, 1);
-        return Optional.ofNullable(
-                mongo.findAndModify(due, claim, FindAndModifyOptions.options().returnNew(true), Notification.class));
     }
 
     /** Notifications still "sending" after their lease ran out: their instance stopped mid-send. */
