@@ -46,6 +46,22 @@ class BenchLogicTest {
     }
 
     @Test
+    void aConnectionThatBrokeAfterSendingIsAmbiguousButARefusalOrAnErrorStatusIsNot() {
+        RunRecorder recorder = new RunRecorder(0, 0);
+        recorder.record(seconds(1), seconds(1) + millis(10), Outcome.error(LoadModel.kind(
+                new java.io.IOException("HTTP/1.1 header parser received no bytes"))));
+        recorder.record(seconds(1), seconds(1) + millis(10), Outcome.error(LoadModel.kind(
+                new java.net.http.HttpTimeoutException("request timed out"))));
+        recorder.record(seconds(1), seconds(1) + millis(10), Outcome.error(LoadModel.kind(
+                new java.net.ConnectException("Connection refused"))));
+        recorder.record(seconds(1), seconds(1) + millis(10), Outcome.error("http-503"));
+        recorder.record(seconds(1), seconds(1) + millis(10), Outcome.error("client-backlog-full"));
+
+        assertThat(recorder.ambiguous()).isEqualTo(2);
+        assertThat(recorder.errorsByKind()).containsKeys("client-IOException", "timeout", "connect-failed");
+    }
+
+    @Test
     void warmUpOperationsAreDrawnButNotCounted() {
         long start = 0;
         RunRecorder recorder = new RunRecorder(start, Duration.ofSeconds(5).toNanos());

@@ -23,7 +23,7 @@ public final class RunRecorder {
     private final Map<String, LongAdder> errors = new ConcurrentHashMap<>();
     private final LongAdder ok = new LongAdder();
     private final LongAdder okIncludingWarmup = new LongAdder();
-    private final LongAdder warmupTimeouts = new LongAdder();
+    private final LongAdder warmupAmbiguous = new LongAdder();
 
     public RunRecorder(long startNanos, long warmupNanos) {
         this.startNanos = startNanos;
@@ -45,8 +45,8 @@ public final class RunRecorder {
             }
         } else {
             second.errors.increment();
-            if (inWarmup && "timeout".equals(outcome.errorKind())) {
-                warmupTimeouts.increment();
+            if (inWarmup && Outcome.ambiguous(outcome.errorKind())) {
+                warmupAmbiguous.increment();
             }
             if (!inWarmup) {
                 errors.computeIfAbsent(outcome.errorKind(), k -> new LongAdder()).increment();
@@ -68,9 +68,11 @@ public final class RunRecorder {
         return okIncludingWarmup.sum();
     }
 
-    /** Operations that timed out once sent: the platform may have done them. */
+    /** Operations that timed out or broke off once sent: the platform may have done them. */
     public long ambiguous() {
-        return errors.getOrDefault("timeout", new LongAdder()).sum() + warmupTimeouts.sum();
+        long measured = errors.entrySet().stream().filter(e -> Outcome.ambiguous(e.getKey()))
+                .mapToLong(e -> e.getValue().sum()).sum();
+        return measured + warmupAmbiguous.sum();
     }
 
     public Map<String, Long> errorsByKind() {

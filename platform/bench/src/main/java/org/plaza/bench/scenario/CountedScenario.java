@@ -19,7 +19,7 @@ public abstract class CountedScenario implements Scenario {
     private final LongAdder acknowledged = new LongAdder();
     private final LongAdder ambiguous = new LongAdder();
 
-    /** One operation; counted as acknowledged when it ends OK, ambiguous when it ends with a timeout. */
+    /** One operation; counted as acknowledged when it ends OK, ambiguous when it may have been done. */
     protected abstract CompletableFuture<Outcome> run(long sequence);
 
     @Override
@@ -35,7 +35,7 @@ public abstract class CountedScenario implements Scenario {
                 Outcome ended = error == null ? outcome : Outcome.error(LoadModel.kind(error));
                 if (ended.ok()) {
                     acknowledged.increment();
-                } else if ("timeout".equals(ended.errorKind())) {
+                } else if (Outcome.ambiguous(ended.errorKind())) {
                     ambiguous.increment();
                 }
                 return ended;
