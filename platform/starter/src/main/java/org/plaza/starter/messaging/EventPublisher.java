@@ -48,6 +48,7 @@ public class EventPublisher {
                 .setHeader(KafkaIntegrationHeaders.FUTURE_TOKEN, token).build();
         try {
             if (!streamBridge.send(topic, message)) {
+                results.remove(token);
                 return CompletableFuture.failedFuture(
                         new MessagingException("Kafka did not accept event " + event.id() + " for " + topic));
             }

@@ -9,8 +9,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 
 import org.junit.jupiter.api.Test;
+import org.plaza.events.PlazaEvent;
 import org.plaza.events.comments.CommentSubmitted;
 import org.plaza.events.comments.CommentWithdrawn;
 import org.plaza.events.notifications.NotificationRequested;
@@ -29,36 +31,13 @@ class ClosingSoonCancellationTest extends NotificationsServiceTest {
 
     @Test
     void confirmedCommentCancelsItsResidentsReminderButNotAnotherResidentsOnTheSameDrive() {
-        String drive = uniqueId("drv");
-        String comment = uniqueId("cmt");
-        String mine = uniqueId("ntf-closing");
-        String theirs = uniqueId("ntf-closing");
-        events.publish(closingSoon(mine, comment, drive, Instant.now()));
-        events.publish(closingSoon(theirs, uniqueId("cmt"), drive, Instant.now()));
-        awaitStored(mine);
-        awaitStored(theirs);
-
-        events.publish(confirmed(comment, drive, Instant.now()));
-
-        awaitState(mine, "CANCELLED");
-        assertThat(deliveryLog.find(theirs).orElseThrow().state()).isEqualTo("PENDING");
+        assertOnlyTheCommentsReminderIsCancelledBy((comment, drive) -> confirmed(comment, drive, Instant.now()));
     }
 
     @Test
     void withdrawnCommentCancelsItsResidentsReminderButNotAnotherResidentsOnTheSameDrive() {
-        String drive = uniqueId("drv");
-        String comment = uniqueId("cmt");
-        String mine = uniqueId("ntf-closing");
-        String theirs = uniqueId("ntf-closing");
-        events.publish(closingSoon(mine, comment, drive, Instant.now()));
-        events.publish(closingSoon(theirs, uniqueId("cmt"), drive, Instant.now()));
-        awaitStored(mine);
-        awaitStored(theirs);
-
-        events.publish(new CommentWithdrawn(comment, drive, "cmp-1", "sup_x", Instant.now()));
-
-        awaitState(mine, "CANCELLED");
-        assertThat(deliveryLog.find(theirs).orElseThrow().state()).isEqualTo("PENDING");
+        assertOnlyTheCommentsReminderIsCancelledBy(
+                (comment, drive) -> new CommentWithdrawn(comment, drive, "cmp-1", "sup_x", Instant.now()));
     }
 
     @Test
@@ -76,6 +55,23 @@ class ClosingSoonCancellationTest extends NotificationsServiceTest {
 
         awaitState(mine, "CANCELLED");
         assertThat(awaitStored(theirs).state()).isEqualTo("PENDING");
+    }
+
+    /** Two residents' reminders on one drive; the event about the first one's comment voids only the first. */
+    private void assertOnlyTheCommentsReminderIsCancelledBy(BiFunction<String, String, PlazaEvent> endOfComment) {
+        String drive = uniqueId("drv");
+        String comment = uniqueId("cmt");
+        String mine = uniqueId("ntf-closing");
+        String theirs = uniqueId("ntf-closing");
+        events.publish(closingSoon(mine, comment, drive, Instant.now()));
+        events.publish(closingSoon(theirs, uniqueId("cmt"), drive, Instant.now()));
+        awaitStored(mine);
+        awaitStored(theirs);
+
+        events.publish(endOfComment.apply(comment, drive));
+
+        awaitState(mine, "CANCELLED");
+        assertThat(deliveryLog.find(theirs).orElseThrow().state()).isEqualTo("PENDING");
     }
 
     private void awaitTombstone(String itemId) {
