@@ -19,7 +19,7 @@ import org.springframework.messaging.MessagingException;
 /**
  * Sends CloudEvents to their topics through Spring Cloud Stream. {@link #send} hands an event to the
  * Kafka producer and returns at once with the broker's acknowledgement to come, so a caller can put
- * many events on the wire and then wait for all of them; {@link #publish} waits for one. The
+ * many events on the wire and then wait for all of them with {@link #await}. The
  * producer bindings are asynchronous and give each send's future back through
  * {@link #acceptSendResult} (the binder's futures channel, see {@code MessagingAutoConfiguration}).
  */
@@ -62,11 +62,6 @@ public class EventPublisher {
                     "The Kafka binding gave no send result for event " + event.id() + " (is its futures channel set?)"));
         }
         return result.thenApply(sent -> null);
-    }
-
-    /** Sends one event and returns only once the broker has acknowledged it. */
-    public void publish(CloudEvent event) {
-        await(send(event), event);
     }
 
     /** Waits for a send; a refusal or a timeout is thrown as a {@link MessagingException}. */

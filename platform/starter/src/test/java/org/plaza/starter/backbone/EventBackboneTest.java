@@ -135,9 +135,10 @@ class EventBackboneTest {
         for (String id : ids.subList(0, 10)) {
             Document order = mongo.getCollection("orders").find(new Document("_id", id)).first();
             Document pending = order.getList(OutboxAggregate.OUTBOX_FIELD, Document.class).get(0);
-            publisher.publish(new CloudEvent(pending.getString("eventId"), pending.getString("type"), "/plaza/backbone",
+            CloudEvent event = new CloudEvent(pending.getString("eventId"), pending.getString("type"), "/plaza/backbone",
                     id, pending.getDate("occurredAt").toInstant(),
-                    pending.getString("payload").getBytes(StandardCharsets.UTF_8)));
+                    pending.getString("payload").getBytes(StandardCharsets.UTF_8));
+            EventPublisher.await(publisher.send(event), event);
         }
         awaitHandled(ids.subList(0, 10));
         crashed.close();
