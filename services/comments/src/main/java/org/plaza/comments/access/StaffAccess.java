@@ -3,10 +3,8 @@ package org.plaza.comments.access;
 import java.util.List;
 import java.util.Optional;
 
+import org.plaza.starter.security.StaffMember;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,7 +22,7 @@ public class StaffAccess {
 
     /** The signed-in staff member's id (the token's subject). */
     public String staffId() {
-        return authentication().getName();
+        return StaffMember.current().id();
     }
 
     /** Opening, closing, grouping and packets of a campaign's drives. */
@@ -43,7 +41,7 @@ public class StaffAccess {
 
     /** Whether the signed-in staff member may approve and reject the campaign's comments. */
     public boolean canModerate(String campaignId) {
-        return has("MODERATOR") || canManage(campaignId);
+        return StaffMember.current().isModerator() || canManage(campaignId);
     }
 
     /** The campaigns whose drives the signed-in staff member may open, sorted by id. */
@@ -52,28 +50,11 @@ public class StaffAccess {
     }
 
     public boolean canManage(String campaignId) {
-        if (has("ADMIN")) {
+        StaffMember staff = StaffMember.current();
+        if (staff.isAdmin()) {
             return true;
         }
-        return has("ORGANIZER") && onTeam(campaignId);
-    }
-
-    private boolean onTeam(String campaignId) {
-        String staffId = staffId();
-        return Optional.ofNullable(campaignId).flatMap(teams::findById)
-                .map(team -> team.organizerStaffIds().contains(staffId)).orElse(false);
-    }
-
-    private boolean has(String role) {
-        return authentication().getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .anyMatch(("ROLE_" + role)::equals);
-    }
-
-    private static Authentication authentication() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null) {
-            throw new AccessDeniedException("No staff member signed in");
-        }
-        return authentication;
+        return staff.isOrganizer() && Optional.ofNullable(campaignId).flatMap(teams::findById)
+                .map(team -> team.organizerStaffIds().contains(staff.id())).orElse(false);
     }
 }

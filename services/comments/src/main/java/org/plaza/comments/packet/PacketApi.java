@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.plaza.comments.drive.DriveService;
+import org.plaza.starter.security.StaffMember;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -111,8 +112,7 @@ class PacketApi {
     }
 
     private static String currentStaff() {
-        return org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication()
-                .getName();
+        return StaffMember.current().id();
     }
 
     record PacketView(String packetId, String driveId, Instant compiledAt, String compiledBy, int commentCount,

@@ -1,7 +1,6 @@
 package org.plaza.insights.dashboard;
 
 import org.plaza.insights.access.CampaignAccess;
-import org.plaza.insights.access.Viewer;
 import org.plaza.insights.health.HealthReport;
 import org.plaza.insights.health.PlatformHealth;
 import org.plaza.insights.replay.Replay;
@@ -11,6 +10,7 @@ import org.plaza.insights.stats.Scope;
 import org.plaza.insights.stats.Series;
 import org.plaza.insights.stats.Stats;
 import org.plaza.starter.problem.PlazaProblem;
+import org.plaza.starter.security.StaffMember;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -47,12 +47,12 @@ class DashboardApi {
 
     @GetMapping("/overview")
     Overview overview(Authentication authentication) {
-        return data.overview(Viewer.of(authentication));
+        return data.overview(StaffMember.of(authentication));
     }
 
     @GetMapping("/campaigns/{campaignId}")
     CampaignDetail campaign(@PathVariable String campaignId, Authentication authentication) {
-        return data.campaign(Viewer.of(authentication), campaignId);
+        return data.campaign(StaffMember.of(authentication), campaignId);
     }
 
     /** One series of a campaign, optionally of one petition or drive ({@code item}). */
@@ -60,7 +60,7 @@ class DashboardApi {
     Series series(@PathVariable String campaignId, @RequestParam(defaultValue = "SIGNATURES") Metric metric,
             @RequestParam(defaultValue = "HOUR") Resolution resolution, @RequestParam(required = false) String item,
             Authentication authentication) {
-        access.check(Viewer.of(authentication), campaignId);
+        access.check(StaffMember.of(authentication), campaignId);
         Scope scope = Scope.campaign(campaignId);
         return metric == Metric.SIGNATURES ? stats.signatureSeries(scope, resolution, item)
                 : stats.commentSeries(scope, resolution, item);
@@ -79,7 +79,7 @@ class DashboardApi {
     /** Starts rebuilding the projections: 202 with the status, or a 409 problem while a replay runs. */
     @PostMapping("/replay")
     ResponseEntity<ReplayStatus> startReplay(Authentication authentication) {
-        if (!replay.start(Viewer.of(authentication).staffId())) {
+        if (!replay.start(StaffMember.of(authentication).id())) {
             throw PlazaProblem.conflict("replay-running", "insights.problem.replay-running");
         }
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(replay.status());

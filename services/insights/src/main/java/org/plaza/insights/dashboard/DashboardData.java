@@ -4,13 +4,13 @@ import java.time.Clock;
 import java.util.List;
 
 import org.plaza.insights.access.CampaignAccess;
-import org.plaza.insights.access.Viewer;
 import org.plaza.insights.health.PlatformHealth;
 import org.plaza.insights.replay.Replay;
 import org.plaza.insights.stats.CampaignInfo;
 import org.plaza.insights.stats.Resolution;
 import org.plaza.insights.stats.Scope;
 import org.plaza.insights.stats.Stats;
+import org.plaza.starter.security.StaffMember;
 import org.springframework.stereotype.Service;
 
 /** Puts together what the pages, the JSON API and the live stream show, for one viewer. */
@@ -31,16 +31,16 @@ public class DashboardData {
         this.clock = clock;
     }
 
-    public Overview overview(Viewer viewer) {
+    public Overview overview(StaffMember viewer) {
         Scope scope = access.scopeOf(viewer);
-        boolean everything = viewer.seesEverything();
+        boolean everything = CampaignAccess.seesEverything(viewer);
         return new Overview(everything, stats.totals(scope), stats.funnel(scope), stats.campaigns(scope),
                 stats.signatureSeries(scope, Resolution.HOUR, null), stats.commentSeries(scope, Resolution.HOUR, null),
                 stats.deadlines(scope), everything ? health.report() : null, replay.status(), clock.instant());
     }
 
     /** One campaign, after checking the viewer may see it (403 otherwise). */
-    public CampaignDetail campaign(Viewer viewer, String campaignId) {
+    public CampaignDetail campaign(StaffMember viewer, String campaignId) {
         access.check(viewer, campaignId);
         Scope scope = Scope.campaign(campaignId);
         CampaignInfo info = stats.campaign(campaignId).orElse(new CampaignInfo(campaignId, null, null, null, List.of(),

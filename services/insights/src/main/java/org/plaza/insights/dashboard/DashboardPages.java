@@ -4,8 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
-import org.plaza.insights.access.Viewer;
 import org.plaza.insights.replay.Replay;
+import org.plaza.starter.security.StaffMember;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -41,7 +41,7 @@ class DashboardPages {
     @GetMapping
     String overview(@RequestParam(required = false) String replay, Authentication authentication, Locale locale,
             Model model) {
-        Viewer viewer = Viewer.of(authentication);
+        StaffMember viewer = StaffMember.of(authentication);
         Overview overview = data.overview(viewer);
         model.addAttribute("viewer", viewer);
         if (replay != null) {
@@ -54,7 +54,7 @@ class DashboardPages {
 
     @GetMapping("/campaigns/{campaignId}")
     String campaign(@PathVariable String campaignId, Authentication authentication, Locale locale, Model model) {
-        Viewer viewer = Viewer.of(authentication);
+        StaffMember viewer = StaffMember.of(authentication);
         CampaignDetail detail = data.campaign(viewer, campaignId);
         model.addAttribute("viewer", viewer);
         model.addAttribute("detail", detail);
@@ -64,7 +64,7 @@ class DashboardPages {
 
     @GetMapping(path = "/live", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     SseEmitter live(@RequestParam(required = false) String campaign, Authentication authentication, Locale locale) {
-        Viewer viewer = Viewer.of(authentication);
+        StaffMember viewer = StaffMember.of(authentication);
         if (campaign != null) {
             data.campaign(viewer, campaign);
         }
@@ -74,7 +74,7 @@ class DashboardPages {
     /** Starts a replay and goes back to the overview, which says whether it started (no session needed). */
     @PostMapping("/replay")
     String replay(Authentication authentication) {
-        boolean started = replay.start(Viewer.of(authentication).staffId());
+        boolean started = replay.start(StaffMember.of(authentication).id());
         return "redirect:/staff/insights?replay=" + (started ? "started" : "running") + "#replay";
     }
 

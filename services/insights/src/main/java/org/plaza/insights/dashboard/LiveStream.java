@@ -12,10 +12,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.plaza.insights.InsightsSettings;
-import org.plaza.insights.access.Viewer;
+import org.plaza.insights.access.CampaignAccess;
 import org.plaza.insights.health.PlatformHealth;
 import org.plaza.insights.projection.messaging.ProjectionGate;
 import org.plaza.insights.replay.Replay;
+import org.plaza.starter.security.StaffMember;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -69,15 +70,15 @@ class LiveStream implements DisposableBean {
     }
 
     /** What a page shows: the overview (campaignId null) or one campaign, for a viewer in a language. */
-    private record Subscriber(SseEmitter emitter, Viewer viewer, Locale locale, String campaignId, String[] last) {
+    private record Subscriber(SseEmitter emitter, StaffMember viewer, Locale locale, String campaignId, String[] last) {
 
         String pageKey() {
             return (campaignId == null ? "*" : campaignId) + "|" + locale.getLanguage() + "|"
-                    + (viewer.seesEverything() ? "*" : viewer.staffId());
+                    + (CampaignAccess.seesEverything(viewer) ? "*" : viewer.id());
         }
     }
 
-    SseEmitter subscribe(Viewer viewer, Locale locale, String campaignId) {
+    SseEmitter subscribe(StaffMember viewer, Locale locale, String campaignId) {
         SseEmitter emitter = new SseEmitter(TIMEOUT_MILLIS);
         Subscriber subscriber = new Subscriber(emitter, viewer, locale, campaignId, new String[1]);
         subscribers.add(subscriber);

@@ -2,10 +2,8 @@ package org.plaza.outreach.access;
 
 import java.util.Optional;
 
+import org.plaza.starter.security.StaffMember;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,7 +21,7 @@ public class StaffAccess {
 
     /** The signed-in staff member's id (the token's subject). */
     public String staffId() {
-        return authentication().getName();
+        return StaffMember.current().id();
     }
 
     /** Refuses (403) unless the caller may manage the campaign's outreach. */
@@ -34,27 +32,15 @@ public class StaffAccess {
     }
 
     public boolean canManage(String campaignId) {
-        if (has("ADMIN")) {
+        StaffMember staff = StaffMember.current();
+        if (staff.isAdmin()) {
             return true;
         }
-        return has("ORGANIZER") && Optional.ofNullable(campaignId).flatMap(campaigns::findById)
-                .map(campaign -> campaign.onTeam(staffId())).orElse(false);
+        return staff.isOrganizer() && Optional.ofNullable(campaignId).flatMap(campaigns::findById)
+                .map(campaign -> campaign.onTeam(staff.id())).orElse(false);
     }
 
     public boolean isAdmin() {
-        return has("ADMIN");
-    }
-
-    private boolean has(String role) {
-        return authentication().getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .anyMatch(("ROLE_" + role)::equals);
-    }
-
-    private static Authentication authentication() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null) {
-            throw new AccessDeniedException("No staff member signed in");
-        }
-        return authentication;
+        return StaffMember.current().isAdmin();
     }
 }

@@ -20,10 +20,10 @@ import org.plaza.petitions.petition.DeliveryMethod;
 import org.plaza.petitions.petition.Petition;
 import org.plaza.petitions.petition.PetitionService;
 import org.plaza.petitions.petition.ResponseOutcome;
-import org.plaza.petitions.staff.Staff;
 import org.plaza.petitions.staff.StaffAccess;
 import org.plaza.petitions.tally.LiveCounts;
 import org.plaza.starter.problem.PlazaProblem;
+import org.plaza.starter.security.StaffMember;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.Authentication;
@@ -76,7 +76,7 @@ class ConsolePages {
 
     @GetMapping
     String list(Authentication auth, Locale locale, Model model) {
-        Staff staff = Staff.of(auth);
+        StaffMember staff = StaffMember.of(auth);
         model.addAttribute("rows", petitions.list(staff, null).stream()
                 .map(p -> new Row(p.id(), p.title(locale.getLanguage()), p.status().name(), p.campaignId(),
                         counts.get(p.id()).verified()))
@@ -89,13 +89,13 @@ class ConsolePages {
     String newPetition(@RequestParam(required = false) String campaignId, Authentication auth, Model model) {
         PetitionForm form = new PetitionForm();
         form.setCampaignId(campaignId);
-        return form(null, form, Staff.of(auth), model);
+        return form(null, form, StaffMember.of(auth), model);
     }
 
     @PostMapping
     String create(@Validated @ModelAttribute("form") PetitionForm form, BindingResult errors, Authentication auth,
             Locale locale, Model model, HttpServletResponse response) {
-        Staff staff = Staff.of(auth);
+        StaffMember staff = StaffMember.of(auth);
         if (form.getCampaignId() == null || form.getCampaignId().isBlank()) {
             errors.rejectValue("campaignId", "NotBlank");
         }
@@ -105,7 +105,7 @@ class ConsolePages {
 
     @GetMapping("/{id}/edit")
     String edit(@PathVariable String id, Authentication auth, Model model) {
-        Staff staff = Staff.of(auth);
+        StaffMember staff = StaffMember.of(auth);
         Petition petition = petitions.manageable(staff, id);
         return form(petition, PetitionForm.of(petition.details(), settings.timeZone()), staff, model);
     }
@@ -113,7 +113,7 @@ class ConsolePages {
     @PostMapping("/{id}")
     String update(@PathVariable String id, @Validated @ModelAttribute("form") PetitionForm form, BindingResult errors,
             Authentication auth, Locale locale, Model model, HttpServletResponse response) {
-        Staff staff = Staff.of(auth);
+        StaffMember staff = StaffMember.of(auth);
         Petition petition = petitions.manageable(staff, id);
         return submit(petition, form, errors, staff, locale, model, response,
                 () -> petitions.edit(staff, id, form.details(settings.timeZone())));
@@ -121,20 +121,20 @@ class ConsolePages {
 
     @GetMapping("/{id}")
     String detail(@PathVariable String id, Authentication auth, Locale locale, Model model) {
-        return detailPage(id, Staff.of(auth), locale, model);
+        return detailPage(id, StaffMember.of(auth), locale, model);
     }
 
     @PostMapping("/{id}/publish")
     String publish(@PathVariable String id, Authentication auth, Locale locale, Model model,
             HttpServletResponse response) {
-        Staff staff = Staff.of(auth);
+        StaffMember staff = StaffMember.of(auth);
         return act(id, staff, locale, model, response, () -> petitions.publish(staff, id));
     }
 
     @PostMapping("/{id}/close")
     String close(@PathVariable String id, Authentication auth, Locale locale, Model model,
             HttpServletResponse response) {
-        Staff staff = Staff.of(auth);
+        StaffMember staff = StaffMember.of(auth);
         return act(id, staff, locale, model, response, () -> petitions.close(staff, id));
     }
 
@@ -142,7 +142,7 @@ class ConsolePages {
     String extend(@PathVariable String id,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime closesAt,
             Authentication auth, Locale locale, Model model, HttpServletResponse response) {
-        Staff staff = Staff.of(auth);
+        StaffMember staff = StaffMember.of(auth);
         return act(id, staff, locale, model, response, () -> petitions.extendDeadline(staff, id,
                 closesAt == null ? null : closesAt.atZone(settings.timeZone()).toInstant()));
     }
@@ -152,7 +152,7 @@ class ConsolePages {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deliveredOn,
             @RequestParam(required = false) DeliveryMethod method, @RequestParam(required = false) String notes,
             Authentication auth, Locale locale, Model model, HttpServletResponse response) {
-        Staff staff = Staff.of(auth);
+        StaffMember staff = StaffMember.of(auth);
         return act(id, staff, locale, model, response, () -> {
             required("deliveredOn", deliveredOn);
             required("method", method);
@@ -166,7 +166,7 @@ class ConsolePages {
             @RequestParam(required = false) ResponseOutcome outcome, @RequestParam(required = false) String summaryEs,
             @RequestParam(required = false) String summaryEn, Authentication auth, Locale locale, Model model,
             HttpServletResponse response) {
-        Staff staff = Staff.of(auth);
+        StaffMember staff = StaffMember.of(auth);
         return act(id, staff, locale, model, response, () -> {
             required("respondedOn", respondedOn);
             required("outcome", outcome);
@@ -181,7 +181,7 @@ class ConsolePages {
     String hide(@PathVariable String id, @PathVariable String signatureId,
             @RequestParam(required = false) String reason, Authentication auth, Locale locale, Model model,
             HttpServletResponse response) {
-        Staff staff = Staff.of(auth);
+        StaffMember staff = StaffMember.of(auth);
         return act(id, staff, locale, model, response, () -> {
             required("reason", reason == null || reason.isBlank() ? null : reason);
             moderation.hide(staff, id, signatureId, limit(reason, 500));
@@ -192,7 +192,7 @@ class ConsolePages {
     @PostMapping("/{id}/comments/{signatureId}/restore")
     String restoreComment(@PathVariable String id, @PathVariable String signatureId, Authentication auth,
             Locale locale, Model model, HttpServletResponse response) {
-        Staff staff = Staff.of(auth);
+        StaffMember staff = StaffMember.of(auth);
         return act(id, staff, locale, model, response, () -> {
             moderation.restore(staff, id, signatureId);
             return null;
@@ -206,7 +206,7 @@ class ConsolePages {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime to,
             @RequestParam(required = false) String reason, Authentication auth, Locale locale, Model model,
             HttpServletResponse response) {
-        Staff staff = Staff.of(auth);
+        StaffMember staff = StaffMember.of(auth);
         return act(id, staff, locale, model, response, () -> {
             required("criterion", criterion);
             invalidations.invalidate(staff, id, new SelectionRequest(criterion, limit(value, 320),
@@ -219,14 +219,14 @@ class ConsolePages {
     @PostMapping("/{id}/invalidations/{batchId}/restore")
     String restoreBatch(@PathVariable String id, @PathVariable String batchId, Authentication auth, Locale locale,
             Model model, HttpServletResponse response) {
-        Staff staff = Staff.of(auth);
+        StaffMember staff = StaffMember.of(auth);
         return act(id, staff, locale, model, response, () -> {
             invalidations.restore(staff, id, batchId);
             return null;
         });
     }
 
-    private String submit(Petition existing, PetitionForm form, BindingResult errors, Staff staff, Locale locale,
+    private String submit(Petition existing, PetitionForm form, BindingResult errors, StaffMember staff, Locale locale,
             Model model, HttpServletResponse response, Supplier<Petition> save) {
         if (!errors.hasErrors()) {
             try {
@@ -246,7 +246,7 @@ class ConsolePages {
         return form(existing, form, staff, model);
     }
 
-    private String act(String id, Staff staff, Locale locale, Model model, HttpServletResponse response,
+    private String act(String id, StaffMember staff, Locale locale, Model model, HttpServletResponse response,
             Supplier<Object> action) {
         try {
             action.get();
@@ -261,7 +261,7 @@ class ConsolePages {
         }
     }
 
-    private String form(Petition existing, PetitionForm form, Staff staff, Model model) {
+    private String form(Petition existing, PetitionForm form, StaffMember staff, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("petition", existing);
         model.addAttribute("campaigns", manageableCampaigns(staff));
@@ -269,7 +269,7 @@ class ConsolePages {
         return "staff/form";
     }
 
-    private String detailPage(String id, Staff staff, Locale locale, Model model) {
+    private String detailPage(String id, StaffMember staff, Locale locale, Model model) {
         Petition petition = petitions.get(staff, id);
         boolean manage = access.canManage(staff, petition.campaignId());
         model.addAttribute("petition", petition);
@@ -292,7 +292,7 @@ class ConsolePages {
         return "staff/detail";
     }
 
-    private List<CampaignTeam> manageableCampaigns(Staff staff) {
+    private List<CampaignTeam> manageableCampaigns(StaffMember staff) {
         List<CampaignTeam> teams = staff.isAdmin() ? allCampaigns.findAll() : campaigns.teamsOf(staff.id());
         return teams.stream().filter(team -> !team.closed()).toList();
     }

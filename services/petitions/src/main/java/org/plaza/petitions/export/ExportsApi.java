@@ -12,11 +12,11 @@ import org.plaza.petitions.petition.PetitionService;
 import org.plaza.petitions.petition.PetitionStatus;
 import org.plaza.petitions.signature.SignerRow;
 import org.plaza.petitions.signature.SignerRows;
-import org.plaza.petitions.staff.Staff;
 import org.plaza.petitions.staff.StaffAudit;
 import org.plaza.petitions.tally.CountSource;
 import org.plaza.petitions.tally.Counts;
 import org.plaza.starter.problem.PlazaProblem;
+import org.plaza.starter.security.StaffMember;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -66,7 +66,7 @@ class ExportsApi {
 
     @GetMapping("/signatures.csv")
     ResponseEntity<StreamingResponseBody> csv(@PathVariable String id, Authentication auth, Locale locale) {
-        Petition petition = exportable(Staff.of(auth), id, "CSV");
+        Petition petition = exportable(StaffMember.of(auth), id, "CSV");
         StreamingResponseBody body = out -> {
             try (Stream<SignerRow> signers = rows.counting(petition.id())) {
                 SignaturesCsv.write(signers, out, messages, locale);
@@ -79,7 +79,7 @@ class ExportsApi {
 
     @GetMapping("/delivery.pdf")
     ResponseEntity<StreamingResponseBody> pdf(@PathVariable String id, Authentication auth) {
-        Petition petition = exportable(Staff.of(auth), id, "PDF");
+        Petition petition = exportable(StaffMember.of(auth), id, "PDF");
         Counts totals = counts.countFromSignatures(petition.id());
         DeliveryPdf pdf = new DeliveryPdf(messages, communities, settings.timeZone());
         StreamingResponseBody body = out -> {
@@ -92,7 +92,7 @@ class ExportsApi {
                 .header(HttpHeaders.CACHE_CONTROL, "no-store").body(body);
     }
 
-    private Petition exportable(Staff staff, String id, String format) {
+    private Petition exportable(StaffMember staff, String id, String format) {
         Petition petition = petitions.manageable(staff, id);
         if (petition.status() == PetitionStatus.DRAFT) {
             throw PlazaProblem.conflict("petition-not-published", "export.problem.draft");

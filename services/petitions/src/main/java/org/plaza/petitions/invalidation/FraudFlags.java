@@ -14,9 +14,9 @@ import org.plaza.petitions.petition.Petition;
 import org.plaza.petitions.petition.PetitionService;
 import org.plaza.petitions.signature.Signature;
 import org.plaza.petitions.signature.Signatures;
-import org.plaza.petitions.staff.Staff;
 import org.plaza.petitions.tally.Contribution;
 import org.plaza.petitions.tally.Tallies;
+import org.plaza.starter.security.StaffMember;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -48,7 +48,7 @@ public class FraudFlags {
         this.clock = clock;
     }
 
-    public Summary summary(Staff staff, String petitionId) {
+    public Summary summary(StaffMember staff, String petitionId) {
         Petition petition = petitions.manageable(staff, petitionId);
         Map<String, Integer> byReason = new HashMap<>();
         Map<String, Integer> byNetwork = new HashMap<>();
@@ -70,7 +70,7 @@ public class FraudFlags {
     }
 
     /** Clears the flags of the given signatures (or of all flagged ones when the list is empty); returns how many. */
-    public int clear(Staff staff, String petitionId, List<String> signatureIds) {
+    public int clear(StaffMember staff, String petitionId, List<String> signatureIds) {
         Petition petition = petitions.manageable(staff, petitionId);
         List<String> ids = signatureIds == null || signatureIds.isEmpty() ? flaggedIds(petition.id()) : signatureIds;
         int cleared = 0;
@@ -82,7 +82,7 @@ public class FraudFlags {
         return cleared;
     }
 
-    private boolean clearOne(String petitionId, String signatureId, Staff staff) {
+    private boolean clearOne(String petitionId, String signatureId, StaffMember staff) {
         for (int attempt = 1;; attempt++) {
             Signature signature = signatures.findById(signatureId).filter(s -> s.petitionId().equals(petitionId))
                     .orElse(null);

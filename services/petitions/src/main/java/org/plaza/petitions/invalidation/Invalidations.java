@@ -17,10 +17,10 @@ import org.plaza.petitions.petition.PetitionService;
 import org.plaza.petitions.signature.ClientNetwork;
 import org.plaza.petitions.signature.Signature;
 import org.plaza.petitions.signature.Signatures;
-import org.plaza.petitions.staff.Staff;
 import org.plaza.petitions.tally.Contribution;
 import org.plaza.petitions.tally.Tallies;
 import org.plaza.starter.problem.PlazaProblem;
+import org.plaza.starter.security.StaffMember;
 import org.plaza.starter.supporter.CanonicalEmail;
 import org.plaza.starter.supporter.InvalidEmailException;
 import org.plaza.starter.supporter.SupporterIds;
@@ -71,13 +71,13 @@ public class Invalidations implements DisposableBean {
     }
 
     /** How many signatures a selection would invalidate now. */
-    public long preview(Staff staff, String petitionId, SelectionRequest request) {
+    public long preview(StaffMember staff, String petitionId, SelectionRequest request) {
         Petition petition = petitions.manageable(staff, petitionId);
         return mongo.count(Query.query(selecting(petition.id(), selection(request)).and("invalidation").is(null)),
                 "signatures");
     }
 
-    public BatchView invalidate(Staff staff, String petitionId, SelectionRequest request) {
+    public BatchView invalidate(StaffMember staff, String petitionId, SelectionRequest request) {
         Petition petition = petitions.manageable(staff, petitionId);
         InvalidationBatch batch = batches.insert(InvalidationBatch.start(Ids.newId("inv"), petition.id(),
                 petition.campaignId(), selection(request), request.reason(), staff.id(), clock.instant()));
@@ -85,7 +85,7 @@ public class Invalidations implements DisposableBean {
         return BatchView.of(batch);
     }
 
-    public BatchView restore(Staff staff, String petitionId, String batchId) {
+    public BatchView restore(StaffMember staff, String petitionId, String batchId) {
         InvalidationBatch batch = find(staff, petitionId, batchId);
         batch.startRestore(staff.id(), clock.instant());
         InvalidationBatch saved = batches.save(batch);
@@ -93,16 +93,16 @@ public class Invalidations implements DisposableBean {
         return BatchView.of(saved);
     }
 
-    public List<BatchView> list(Staff staff, String petitionId) {
+    public List<BatchView> list(StaffMember staff, String petitionId) {
         Petition petition = petitions.manageable(staff, petitionId);
         return batches.findByPetitionIdOrderByCreatedAtDesc(petition.id()).stream().map(BatchView::of).toList();
     }
 
-    public BatchView batch(Staff staff, String petitionId, String batchId) {
+    public BatchView batch(StaffMember staff, String petitionId, String batchId) {
         return BatchView.of(find(staff, petitionId, batchId));
     }
 
-    private InvalidationBatch find(Staff staff, String petitionId, String batchId) {
+    private InvalidationBatch find(StaffMember staff, String petitionId, String batchId) {
         Petition petition = petitions.manageable(staff, petitionId);
         return batches.findById(batchId).filter(b -> b.petitionId().equals(petition.id()))
                 .orElseThrow(() -> PlazaProblem.notFound("invalidation-not-found", "invalidation.problem.not-found"));

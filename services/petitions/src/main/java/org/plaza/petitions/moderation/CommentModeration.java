@@ -13,8 +13,8 @@ import org.plaza.petitions.petition.PetitionService;
 import org.plaza.petitions.signature.Signature;
 import org.plaza.petitions.signature.SignatureStatus;
 import org.plaza.petitions.signature.Signatures;
-import org.plaza.petitions.staff.Staff;
 import org.plaza.starter.problem.PlazaProblem;
+import org.plaza.starter.security.StaffMember;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -64,7 +64,7 @@ public class CommentModeration {
     }
 
     /** A page of a petition's comments for moderation, newest first; {@code hidden} chooses which. */
-    public List<StaffComment> list(Staff staff, String petitionId, boolean hidden, int page, int size) {
+    public List<StaffComment> list(StaffMember staff, String petitionId, boolean hidden, int page, int size) {
         petitions.moderatable(staff, petitionId);
         Criteria criteria = withComment(petitionId).and("commentModeration").exists(hidden);
         Query query = Query.query(criteria).with(Sort.by(Sort.Direction.DESC, "submittedAt"))
@@ -76,15 +76,15 @@ public class CommentModeration {
                 .toList();
     }
 
-    public void hide(Staff staff, String petitionId, String signatureId, String reason) {
+    public void hide(StaffMember staff, String petitionId, String signatureId, String reason) {
         moderate(staff, petitionId, signatureId, s -> s.hideComment(reason, staff.id(), clock.instant()));
     }
 
-    public void restore(Staff staff, String petitionId, String signatureId) {
+    public void restore(StaffMember staff, String petitionId, String signatureId) {
         moderate(staff, petitionId, signatureId, s -> s.restoreComment(staff.id(), clock.instant()));
     }
 
-    private void moderate(Staff staff, String petitionId, String signatureId, Predicate<Signature> change) {
+    private void moderate(StaffMember staff, String petitionId, String signatureId, Predicate<Signature> change) {
         Petition petition = petitions.moderatable(staff, petitionId);
         for (int attempt = 1;; attempt++) {
             Signature signature = signatures.findById(signatureId)

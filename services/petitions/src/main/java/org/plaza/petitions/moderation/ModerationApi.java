@@ -2,7 +2,7 @@ package org.plaza.petitions.moderation;
 
 import java.util.List;
 
-import org.plaza.petitions.staff.Staff;
+import org.plaza.starter.security.StaffMember;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.validation.annotation.Validated;
@@ -36,19 +36,19 @@ class ModerationApi {
     List<StaffComment> list(@PathVariable String id, @RequestParam(defaultValue = "false") boolean hidden,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size, Authentication auth) {
-        return moderation.list(Staff.of(auth), id, hidden, page, size);
+        return moderation.list(StaffMember.of(auth), id, hidden, page, size);
     }
 
     @PostMapping("/{signatureId}/hide")
     ResponseEntity<Void> hide(@PathVariable String id, @PathVariable String signatureId,
             @Valid @RequestBody HideBody body, Authentication auth) {
-        moderation.hide(Staff.of(auth), id, signatureId, body.reason());
+        moderation.hide(StaffMember.of(auth), id, signatureId, body.reason());
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/{signatureId}/restore")
     ResponseEntity<Void> restore(@PathVariable String id, @PathVariable String signatureId, Authentication auth) {
-        moderation.restore(Staff.of(auth), id, signatureId);
+        moderation.restore(StaffMember.of(auth), id, signatureId);
         return ResponseEntity.noContent().build();
     }
 

@@ -8,13 +8,13 @@ import java.util.function.Consumer;
 
 import org.plaza.events.petitions.PetitionClosed;
 import org.plaza.petitions.Ids;
-import org.plaza.petitions.community.Communities;
 import org.plaza.petitions.campaign.CampaignDirectory;
 import org.plaza.petitions.campaign.CampaignTeam;
-import org.plaza.petitions.staff.Staff;
+import org.plaza.petitions.community.Communities;
 import org.plaza.petitions.staff.StaffAccess;
 import org.plaza.petitions.tally.LiveCounts;
 import org.plaza.starter.problem.PlazaProblem;
+import org.plaza.starter.security.StaffMember;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -51,7 +51,7 @@ public class PetitionService {
         this.clock = clock;
     }
 
-    public Petition create(Staff staff, String campaignId, String slug, PetitionDetails details) {
+    public Petition create(StaffMember staff, String campaignId, String slug, PetitionDetails details) {
         access.requireCampaignForNewPetition(staff, campaignId);
         checkCommunities(details);
         String id = Ids.newId("pet");
@@ -74,61 +74,61 @@ public class PetitionService {
         }
     }
 
-    public Petition edit(Staff staff, String petitionId, PetitionDetails details) {
+    public Petition edit(StaffMember staff, String petitionId, PetitionDetails details) {
         checkCommunities(details);
         return change(staff, petitionId, petition -> petition.edit(details, staff.id(), clock.instant()), null);
     }
 
-    public Petition publish(Staff staff, String petitionId) {
+    public Petition publish(StaffMember staff, String petitionId) {
         return change(staff, petitionId, petition -> petition.publish(staff.id(), clock.instant()),
                 PetitionChanged.Step.PUBLISHED);
     }
 
-    public Petition close(Staff staff, String petitionId) {
+    public Petition close(StaffMember staff, String petitionId) {
         return change(staff, petitionId, petition -> petition.close(PetitionClosed.Reason.CLOSED_BY_ORGANIZER,
                 counts.fresh(petition.id()).verified(), staff.id(), clock.instant()), PetitionChanged.Step.CLOSED);
     }
 
-    public Petition extendDeadline(Staff staff, String petitionId, Instant closesAt) {
+    public Petition extendDeadline(StaffMember staff, String petitionId, Instant closesAt) {
         return change(staff, petitionId, petition -> petition.extendDeadline(closesAt, staff.id(), clock.instant()),
                 PetitionChanged.Step.DEADLINE_EXTENDED);
     }
 
-    public Petition recordDelivery(Staff staff, String petitionId, LocalDate deliveredOn, DeliveryMethod method,
+    public Petition recordDelivery(StaffMember staff, String petitionId, LocalDate deliveredOn, DeliveryMethod method,
             String notes) {
         return change(staff, petitionId, petition -> petition.recordDelivery(deliveredOn, method, notes,
                 counts.fresh(petition.id()).verified(), staff.id(), clock.instant()), PetitionChanged.Step.DELIVERED);
     }
 
-    public Petition recordResponse(Staff staff, String petitionId, LocalDate respondedOn, ResponseOutcome outcome,
+    public Petition recordResponse(StaffMember staff, String petitionId, LocalDate respondedOn, ResponseOutcome outcome,
             String summaryEs, String summaryEn) {
         return change(staff, petitionId, petition -> petition.recordResponse(respondedOn, outcome, summaryEs,
                 summaryEn, staff.id(), clock.instant()), PetitionChanged.Step.RESPONDED);
     }
 
     /** A petition the staff member may read, or 404/403. */
-    public Petition get(Staff staff, String petitionId) {
+    public Petition get(StaffMember staff, String petitionId) {
         Petition petition = find(petitionId);
         access.requireRead(staff, petition.campaignId());
         return petition;
     }
 
     /** A petition the staff member may manage, or 404/403. */
-    public Petition manageable(Staff staff, String petitionId) {
+    public Petition manageable(StaffMember staff, String petitionId) {
         Petition petition = find(petitionId);
         access.requireManage(staff, petition.campaignId());
         return petition;
     }
 
     /** A petition whose comments the staff member may moderate, or 404/403. */
-    public Petition moderatable(Staff staff, String petitionId) {
+    public Petition moderatable(StaffMember staff, String petitionId) {
         Petition petition = find(petitionId);
         access.requireModerate(staff, petition.campaignId());
         return petition;
     }
 
     /** The petitions a staff member may see, newest first, optionally of one campaign. */
-    public List<Petition> list(Staff staff, String campaignId) {
+    public List<Petition> list(StaffMember staff, String campaignId) {
         List<Petition> visible;
         if (staff.isAdmin() || staff.isOperator() || staff.isModerator()) {
             visible = petitions.findAllByOrderByCreatedAtDesc();
@@ -181,7 +181,7 @@ public class PetitionService {
         save(petitionId, petition -> petition.signersAnonymized(now), null);
     }
 
-    private Petition change(Staff staff, String petitionId, Consumer<Petition> step, PetitionChanged.Step changed) {
+    private Petition change(StaffMember staff, String petitionId, Consumer<Petition> step, PetitionChanged.Step changed) {
         manageable(staff, petitionId);
         return save(petitionId, step, changed);
     }

@@ -3,6 +3,7 @@ package org.plaza.petitions.staff;
 import org.plaza.petitions.campaign.CampaignDirectory;
 import org.plaza.petitions.campaign.CampaignTeam;
 import org.plaza.starter.problem.PlazaProblem;
+import org.plaza.starter.security.StaffMember;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
@@ -21,7 +22,7 @@ public class StaffAccess {
     }
 
     /** May create, change, export and invalidate in this campaign. */
-    public boolean canManage(Staff staff, String campaignId) {
+    public boolean canManage(StaffMember staff, String campaignId) {
         if (staff.isAdmin()) {
             return true;
         }
@@ -29,34 +30,34 @@ public class StaffAccess {
                 && campaigns.find(campaignId).map(team -> team.hasOrganizer(staff.id())).orElse(false);
     }
 
-    public boolean canRead(Staff staff, String campaignId) {
+    public boolean canRead(StaffMember staff, String campaignId) {
         return staff.isOperator() || staff.isModerator() || canManage(staff, campaignId);
     }
 
-    public boolean canModerate(Staff staff, String campaignId) {
+    public boolean canModerate(StaffMember staff, String campaignId) {
         return staff.isModerator() || canManage(staff, campaignId);
     }
 
-    public void requireManage(Staff staff, String campaignId) {
+    public void requireManage(StaffMember staff, String campaignId) {
         if (!canManage(staff, campaignId)) {
             throw forbidden();
         }
     }
 
-    public void requireRead(Staff staff, String campaignId) {
+    public void requireRead(StaffMember staff, String campaignId) {
         if (!canRead(staff, campaignId)) {
             throw forbidden();
         }
     }
 
-    public void requireModerate(Staff staff, String campaignId) {
+    public void requireModerate(StaffMember staff, String campaignId) {
         if (!canModerate(staff, campaignId)) {
             throw forbidden();
         }
     }
 
     /** The campaign a new petition goes into: known to this service, open, and managed by the staff member. */
-    public CampaignTeam requireCampaignForNewPetition(Staff staff, String campaignId) {
+    public CampaignTeam requireCampaignForNewPetition(StaffMember staff, String campaignId) {
         CampaignTeam team = campaigns.find(campaignId)
                 .orElseThrow(() -> PlazaProblem.notFound("campaign-not-found", "petitions.problem.campaign-not-found")
                         .withFieldError("campaignId", "petitions.problem.campaign-not-found.field"));

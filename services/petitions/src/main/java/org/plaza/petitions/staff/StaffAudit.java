@@ -3,6 +3,7 @@ package org.plaza.petitions.staff;
 import java.time.Clock;
 
 import org.plaza.petitions.Ids;
+import org.plaza.starter.security.StaffMember;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
@@ -18,7 +19,7 @@ public class StaffAudit {
         this.clock = clock;
     }
 
-    public void record(Staff staff, String action, String itemType, String itemId, String campaignId) {
+    public void record(StaffMember staff, String action, String itemType, String itemId, String campaignId) {
         mongo.insert(AuditEntry.of(Ids.newId("aud"), staff.id(), action, itemType, itemId, campaignId, clock.instant()));
     }
 }

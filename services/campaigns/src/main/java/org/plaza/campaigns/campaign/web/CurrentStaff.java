@@ -1,19 +1,17 @@
 package org.plaza.campaigns.campaign.web;
 
 import org.plaza.campaigns.campaign.Staff;
-import org.plaza.starter.security.StaffRole;
+import org.plaza.starter.security.StaffMember;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 
-/** The signed-in staff member: the token's subject and whether it carries the ADMIN role. */
+/** The signed-in staff member as campaigns sees them: the token's subject and whether they are an ADMIN. */
 final class CurrentStaff {
 
     private CurrentStaff() {
     }
 
     static Staff of(Authentication authentication) {
-        boolean admin = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .anyMatch(StaffRole.ADMIN.authority()::equals);
-        return new Staff(authentication.getName(), admin);
+        StaffMember member = StaffMember.of(authentication);
+        return new Staff(member.id(), member.isAdmin());
     }
 }

@@ -5,9 +5,9 @@ import java.util.List;
 
 import org.plaza.petitions.petition.Petition;
 import org.plaza.petitions.petition.PetitionService;
-import org.plaza.petitions.staff.Staff;
 import org.plaza.petitions.tally.LiveCounts;
 import org.plaza.petitions.tally.Reconciler;
+import org.plaza.starter.security.StaffMember;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -39,51 +39,51 @@ class PetitionStaffApi {
 
     @PostMapping
     ResponseEntity<PetitionResource> create(@Valid @RequestBody PetitionBodies.Create body, Authentication auth) {
-        Petition petition = petitions.create(Staff.of(auth), body.campaignId(), body.slug(), body.details());
+        Petition petition = petitions.create(StaffMember.of(auth), body.campaignId(), body.slug(), body.details());
         return ResponseEntity.created(URI.create("/api/staff/petitions/" + petition.id())).body(resource(petition));
     }
 
     @GetMapping
     List<PetitionResource> list(@RequestParam(required = false) String campaignId, Authentication auth) {
-        return petitions.list(Staff.of(auth), campaignId).stream().map(this::resource).toList();
+        return petitions.list(StaffMember.of(auth), campaignId).stream().map(this::resource).toList();
     }
 
     @GetMapping("/{id}")
     PetitionResource get(@PathVariable String id, Authentication auth) {
-        return resource(petitions.get(Staff.of(auth), id));
+        return resource(petitions.get(StaffMember.of(auth), id));
     }
 
     @PutMapping("/{id}")
     PetitionResource edit(@PathVariable String id, @Valid @RequestBody PetitionBodies.Edit body, Authentication auth) {
-        return resource(petitions.edit(Staff.of(auth), id, body.details()));
+        return resource(petitions.edit(StaffMember.of(auth), id, body.details()));
     }
 
     @PostMapping("/{id}/publish")
     PetitionResource publish(@PathVariable String id, Authentication auth) {
-        return resource(petitions.publish(Staff.of(auth), id));
+        return resource(petitions.publish(StaffMember.of(auth), id));
     }
 
     @PostMapping("/{id}/close")
     PetitionResource close(@PathVariable String id, Authentication auth) {
-        return resource(petitions.close(Staff.of(auth), id));
+        return resource(petitions.close(StaffMember.of(auth), id));
     }
 
     @PostMapping("/{id}/deadline")
     PetitionResource extend(@PathVariable String id, @Valid @RequestBody PetitionBodies.Deadline body,
             Authentication auth) {
-        return resource(petitions.extendDeadline(Staff.of(auth), id, body.closesAt()));
+        return resource(petitions.extendDeadline(StaffMember.of(auth), id, body.closesAt()));
     }
 
     @PostMapping("/{id}/delivery")
     PetitionResource deliver(@PathVariable String id, @Valid @RequestBody PetitionBodies.DeliveryBody body,
             Authentication auth) {
-        return resource(petitions.recordDelivery(Staff.of(auth), id, body.deliveredOn(), body.method(), body.notes()));
+        return resource(petitions.recordDelivery(StaffMember.of(auth), id, body.deliveredOn(), body.method(), body.notes()));
     }
 
     @PostMapping("/{id}/response")
     PetitionResource respond(@PathVariable String id, @Valid @RequestBody PetitionBodies.ResponseBody body,
             Authentication auth) {
-        return resource(petitions.recordResponse(Staff.of(auth), id, body.respondedOn(), body.outcome(),
+        return resource(petitions.recordResponse(StaffMember.of(auth), id, body.respondedOn(), body.outcome(),
                 body.summaryEs(), body.summaryEn()));
     }
 
@@ -91,7 +91,7 @@ class PetitionStaffApi {
     @PostMapping("/{id}/recount")
     @PreAuthorize("hasRole('ADMIN')")
     Reconciler.Result recount(@PathVariable String id, Authentication auth) {
-        Petition petition = petitions.get(Staff.of(auth), id);
+        Petition petition = petitions.get(StaffMember.of(auth), id);
         return reconciler.reconcile(petition.id());
     }
 
