@@ -6,14 +6,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 
 import org.plaza.bench.load.Outcome;
 import org.plaza.bench.platform.Await;
 import org.plaza.bench.platform.Json;
-import org.plaza.bench.platform.NotificationCodes;
 import org.plaza.bench.platform.Platform;
 import org.plaza.bench.platform.Residents;
+import org.plaza.bench.scenario.CodeConfirmation;
 import org.plaza.bench.scenario.CountedScenario;
 import org.plaza.bench.scenario.Verification;
 
@@ -32,7 +31,7 @@ public final class CommentBurstScenario extends CountedScenario {
     private final Platform platform;
     private String campaignId;
     private String driveId;
-    private NotificationCodes codes;
+    private CodeConfirmation confirmation;
 
     public CommentBurstScenario(Platform platform) {
         this.platform = platform;
@@ -47,7 +46,7 @@ public final class CommentBurstScenario extends CountedScenario {
     public void prepare() {
         campaignId = platform.fixtures().launchCampaign("comentarios");
         driveId = platform.fixtures().openDrive(campaignId);
-        codes = platform.codes();
+        confirmation = new CodeConfirmation(platform.codes(), platform.options().codeTimeout(), steps);
     }
 
     @Override
@@ -62,36 +61,15 @@ public final class CommentBurstScenario extends CountedScenario {
         form.put("comment", "Comentario " + sequence + ": las tarifas de agua deben bajar para las familias del valle.");
         form.put("language", sequence % 2 == 0 ? "es" : "en");
         form.put("website", "");
-        CompletableFuture<String> code = codes.codeFor(email);
-        long submitted = System.nanoTime();
-        return platform.http().postJson("api/public/comments/drives/" + driveId + "/comments", Json.write(form), client)
-                .thenCompose(sent -> {
-                    long acknowledged = System.nanoTime();
-                    steps.record("submit", submitted, acknowledged);
-                    if (sent.statusCode() != 202) {
-                        codes.forget(email);
-                        return CompletableFuture.completedFuture(Outcome.error("submit-http-" + sent.statusCode()));
-                    }
-                    String commentId = Json.parse(sent.body()).path("commentId").asString();
-                    return code.orTimeout(platform.options().codeTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                            .handle((received, missing) -> received).thenCompose(received -> {
-                                if (received == null) {
-                                    codes.forget(email);
-                                    return CompletableFuture.completedFuture(Outcome.error("code-not-received"));
-                                }
-                                long arrived = System.nanoTime();
-                                steps.record("code-on-kafka", acknowledged, arrived);
-                                ObjectNode confirmation = Json.object();
-                                confirmation.put("code", received);
-                                return platform.http().postJson("api/public/comments/comments/" + commentId
-                                        + "/confirmation", Json.write(confirmation), client).thenApply(confirmed -> {
-                                            steps.record("confirm", arrived, System.nanoTime());
-                                            codes.forget(email);
-                                            return confirmed.statusCode() / 100 == 2 ? Outcome.OK
-                                                    : Outcome.error("confirm-http-" + confirmed.statusCode());
-                                        });
-                            });
-                });
+        String comments = "api/public/comments/";
+        return confirmation.run(email, "submit",
+                () -> platform.http().postJson(comments + "drives/" + driveId + "/comments", Json.write(form), client),
+                "commentId", (commentId, code) -> {
+                    ObjectNode confirm = Json.object();
+                    confirm.put("code", code);
+                    return platform.http().postJson(comments + "comments/" + commentId + "/confirmation",
+                            Json.write(confirm), client);
+                }, status -> status / 100 == 2);
     }
 
     @Override

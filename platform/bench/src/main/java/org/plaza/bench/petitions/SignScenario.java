@@ -8,16 +8,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 
 import org.plaza.bench.load.Outcome;
 import org.plaza.bench.platform.Await;
 import org.plaza.bench.platform.Fixtures.Petition;
 import org.plaza.bench.platform.Json;
-import org.plaza.bench.platform.NotificationCodes;
 import org.plaza.bench.platform.Platform;
 import org.plaza.bench.platform.Residents;
+import org.plaza.bench.scenario.CodeConfirmation;
 import org.plaza.bench.scenario.CountedScenario;
 import org.plaza.bench.scenario.Verification;
 
@@ -36,7 +35,7 @@ public final class SignScenario extends CountedScenario {
     private final List<Petition> petitions = new ArrayList<>();
     private final Map<String, LongAdder> confirmedBySlug = new ConcurrentHashMap<>();
     private String campaignId;
-    private NotificationCodes codes;
+    private CodeConfirmation confirmation;
 
     public SignScenario(Platform platform) {
         this.platform = platform;
@@ -55,7 +54,7 @@ public final class SignScenario extends CountedScenario {
             petitions.add(petition);
             confirmedBySlug.put(petition.slug(), new LongAdder());
         }
-        codes = platform.codes();
+        confirmation = new CodeConfirmation(platform.codes(), platform.options().codeTimeout(), steps);
     }
 
     /** The petition of operation {@code sequence}: the first (viral) one for {@code viralShare} of them. */
@@ -80,40 +79,20 @@ public final class SignScenario extends CountedScenario {
         body.put("email", email);
         body.put("community", Residents.community(sequence));
         body.put("website", "");
-        CompletableFuture<String> code = codes.codeFor(email);
-        long submitted = System.nanoTime();
         String base = "api/public/petitions/" + petition.slug();
-        return platform.http().postJson(base + "/signatures", Json.write(body), client).thenCompose(signed -> {
-            long acknowledged = System.nanoTime();
-            steps.record("sign", submitted, acknowledged);
-            if (signed.statusCode() != 202) {
-                codes.forget(email);
-                return CompletableFuture.completedFuture(Outcome.error("sign-http-" + signed.statusCode()));
-            }
-            String ticket = Json.parse(signed.body()).path("ticket").asString();
-            return code.orTimeout(platform.options().codeTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                    .handle((received, missing) -> received).thenCompose(received -> {
-                        if (received == null) {
-                            codes.forget(email);
-                            return CompletableFuture.completedFuture(Outcome.error("code-not-received"));
-                        }
-                        long arrived = System.nanoTime();
-                        steps.record("code-on-kafka", acknowledged, arrived);
-                        ObjectNode confirmation = Json.object();
-                        confirmation.put("ticket", ticket);
-                        confirmation.put("code", received);
-                        return platform.http().postJson(base + "/confirmations", Json.write(confirmation), client)
-                                .thenApply(confirmed -> {
-                                    steps.record("confirm", arrived, System.nanoTime());
-                                    codes.forget(email);
-                                    if (confirmed.statusCode() != 200) {
-                                        return Outcome.error("confirm-http-" + confirmed.statusCode());
-                                    }
-                                    confirmedBySlug.get(petition.slug()).increment();
-                                    return Outcome.OK;
-                                });
-                    });
-        });
+        return confirmation.run(email, "sign",
+                () -> platform.http().postJson(base + "/signatures", Json.write(body), client),
+                "ticket", (ticket, code) -> {
+                    ObjectNode confirm = Json.object();
+                    confirm.put("ticket", ticket);
+                    confirm.put("code", code);
+                    return platform.http().postJson(base + "/confirmations", Json.write(confirm), client);
+                }, status -> status == 200).thenApply(outcome -> {
+                    if (outcome.ok()) {
+                        confirmedBySlug.get(petition.slug()).increment();
+                    }
+                    return outcome;
+                });
     }
 
     @Override
