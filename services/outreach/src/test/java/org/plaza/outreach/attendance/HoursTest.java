@@ -14,7 +14,6 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.plaza.events.identity.StaffActionAudited;
 import org.plaza.events.outreach.ShiftAttended;
@@ -22,6 +21,7 @@ import org.plaza.outreach.signup.Signup;
 import org.plaza.outreach.signup.Signups;
 import org.plaza.outreach.testing.OutreachTest;
 import org.plaza.outreach.testing.Scenario;
+import org.plaza.outreach.testing.Scenario.Team;
 import org.plaza.outreach.testing.TestClock;
 import org.plaza.outreach.volunteer.Volunteer;
 import org.plaza.testsupport.events.KafkaTestEvents;
@@ -45,21 +45,15 @@ class HoursTest {
     @Autowired Signups signups;
     @Autowired JsonMapper json;
 
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
-
     @Test
     void hoursAddUpPerVolunteerAndPerCampaignWithCorrectionsAudited() throws Exception {
-        String organizer = scenario.organizer();
-        String bearer = scenario.organizerBearer(organizer);
-        String campaignId = scenario.campaign(organizer);
+        Team team = scenario.team();
+        String bearer = team.bearer();
         LocalDateTime morning = Scenario.local(Instant.now(), 3, LocalTime.of(9, 0));
         LocalDateTime afternoon = Scenario.local(Instant.now(), 4, LocalTime.of(14, 0));
-        String canvass = scenario.schedule(scenario.shift(campaignId).at(morning, morning.plusHours(3)), bearer).get("shiftId").asString();
-        String phoneBank = scenario.schedule(scenario.shift(campaignId).set("activity", "PHONE_BANK")
-                .at(afternoon, afternoon.plusHours(2)), bearer).get("shiftId").asString();
+        String canvass = scenario.scheduleShift(team, team.shift().at(morning, morning.plusHours(3)));
+        String phoneBank = scenario.scheduleShift(team, team.shift().set("activity", "PHONE_BANK")
+                .at(afternoon, afternoon.plusHours(2)));
         Volunteer ana = scenario.volunteer("MECCA");
         Volunteer beto = scenario.volunteer("MECCA");
         Volunteer carla = scenario.volunteer("OASIS");
@@ -87,18 +81,18 @@ class HoursTest {
                 .content(json.writeValueAsString(Map.of("minutes", 90, "reason", "Left early to pick up her kids"))))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.minutesServed").value(90))
                 .andExpect(jsonPath("$.corrections[0].fromMinutes").value(120))
-                .andExpect(jsonPath("$.corrections[0].staffId").value(organizer));
+                .andExpect(jsonPath("$.corrections[0].staffId").value(team.organizer()));
 
         assertThat(hours.ofVolunteer(ana.id()).minutes()).isEqualTo(300);
         assertThat(hours.ofVolunteer(beto.id()).minutes()).isEqualTo(180);
         assertThat(hours.ofVolunteer(carla.id()).minutes()).isEqualTo(90);
         assertThat(hours.ofVolunteer(dora.id()).minutes()).isZero();
-        mvc.perform(get("/api/staff/outreach/campaigns/{id}/hours", campaignId).header(HttpHeaders.AUTHORIZATION, bearer))
+        mvc.perform(get("/api/staff/outreach/campaigns/{id}/hours", team.campaignId()).header(HttpHeaders.AUTHORIZATION, bearer))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.minutes").value(570)).andExpect(jsonPath("$.hours").value(9.5))
                 .andExpect(jsonPath("$.volunteers[0].volunteerId").value(ana.id()))
                 .andExpect(jsonPath("$.volunteers[0].name").value(ana.name()))
                 .andExpect(jsonPath("$.volunteers.length()").value(3));
-        String page = mvc.perform(get("/staff/outreach/campaigns/{id}?lang=en", campaignId)
+        String page = mvc.perform(get("/staff/outreach/campaigns/{id}?lang=en", team.campaignId())
                 .header(HttpHeaders.AUTHORIZATION, bearer)).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("9.5 hours by 3 volunteers", "id=\"volunteer-hours\"",
@@ -109,19 +103,18 @@ class HoursTest {
         StaffActionAudited audited = events.awaitEvent(StaffActionAudited.class,
                 e -> e.itemId().equals(carlaAtPhoneBank.id()), Duration.ofSeconds(20)).event();
         assertThat(audited.itemType()).isEqualTo("VOLUNTEER_HOURS");
-        assertThat(audited.staffId()).isEqualTo(organizer);
+        assertThat(audited.staffId()).isEqualTo(team.organizer());
 
-        mvc.perform(get("/api/staff/outreach/campaigns/{id}/hours", campaignId)
+        mvc.perform(get("/api/staff/outreach/campaigns/{id}/hours", team.campaignId())
                 .header(HttpHeaders.AUTHORIZATION, scenario.organizerBearer("someone-else"))).andExpect(status().isForbidden());
     }
 
     @Test
     void aCorrectionNeedsAReasonAndMinutesInRange() throws Exception {
-        String organizer = scenario.organizer();
-        String bearer = scenario.organizerBearer(organizer);
-        String campaignId = scenario.campaign(organizer);
+        Team team = scenario.team();
+        String bearer = team.bearer();
         LocalDateTime start = Scenario.local(Instant.now(), 3, LocalTime.of(9, 0));
-        String shiftId = scenario.schedule(scenario.shift(campaignId).at(start, start.plusHours(1)), bearer).get("shiftId").asString();
+        String shiftId = scenario.scheduleShift(team, team.shift().at(start, start.plusHours(1)));
         Signup signup = scenario.signUp(shiftId, scenario.volunteer("MECCA").id());
         checkInTooEarly(shiftId, signup, bearer);
         clock.moveTo(start.atZone(Scenario.ZONE).toInstant());

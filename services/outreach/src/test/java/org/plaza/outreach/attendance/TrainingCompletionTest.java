@@ -26,6 +26,7 @@ import org.plaza.outreach.support.Links;
 import org.plaza.outreach.support.Links.Kind;
 import org.plaza.outreach.testing.OutreachTest;
 import org.plaza.outreach.testing.Scenario;
+import org.plaza.outreach.testing.Scenario.Team;
 import org.plaza.outreach.testing.TestClock;
 import org.plaza.outreach.volunteer.Volunteer;
 import org.plaza.testsupport.events.KafkaTestEvents;
@@ -56,15 +57,13 @@ class TrainingCompletionTest {
 
     @Test
     void attendingEverySessionCompletesTheTrainingAndOpensTheShiftsThatRequireIt() throws Exception {
-        String organizer = scenario.organizer();
-        String bearer = scenario.organizerBearer(organizer);
-        String campaignId = scenario.campaign(organizer);
+        Team team = scenario.team();
         LocalDateTime first = Scenario.local(Instant.now(), 3, LocalTime.of(18, 0));
         LocalDateTime second = Scenario.local(Instant.now(), 10, LocalTime.of(18, 0));
-        JsonNode training = json.readTree(mvc.perform(post("/api/staff/outreach/trainings").header(HttpHeaders.AUTHORIZATION, bearer)
-                .contentType(MediaType.APPLICATION_JSON)
-                .content(json.writeValueAsString(Map.of("campaignId", campaignId, "titleEs", "Justicia restaurativa",
-                        "titleEn", "Restorative justice", "community", "COACHELLA", "address", "Biblioteca " + campaignId,
+        JsonNode training = json.readTree(mvc.perform(post("/api/staff/outreach/trainings")
+                .header(HttpHeaders.AUTHORIZATION, team.bearer()).contentType(MediaType.APPLICATION_JSON)
+                .content(json.writeValueAsString(Map.of("campaignId", team.campaignId(), "titleEs", "Justicia restaurativa",
+                        "titleEn", "Restorative justice", "community", "COACHELLA", "address", "Biblioteca " + team.campaignId(),
                         "capacity", 40, "languagesNeeded", List.of("es", "en"), "sessions", List.of(
                                 Map.of("startsAt", first.toString(), "endsAt", first.plusHours(2).toString()),
                                 Map.of("startsAt", second.toString(), "endsAt", second.plusHours(2).toString()))))))
@@ -73,18 +72,17 @@ class TrainingCompletionTest {
         String session1 = training.get("sessions").get(0).get("shiftId").asString();
         String session2 = training.get("sessions").get(1).get("shiftId").asString();
         assertThat(training.get("sessions").get(1).get("session").asString()).isEqualTo("2 / 2");
-        String advanced = scenario.schedule(scenario.shift(campaignId).set("requiredTrainingId", trainingId)
-                .at(Scenario.local(Instant.now(), 12, LocalTime.of(9, 0)), Scenario.local(Instant.now(), 12, LocalTime.of(12, 0))),
-                bearer).get("shiftId").asString();
+        String advanced = scenario.scheduleShift(team, team.shift().set("requiredTrainingId", trainingId)
+                .at(Scenario.local(Instant.now(), 12, LocalTime.of(9, 0)), Scenario.local(Instant.now(), 12, LocalTime.of(12, 0))));
         Volunteer graduate = scenario.volunteer("Rosa Martínez Ñúñez", "rosa" + Scenario.next() + "@example.org", "COACHELLA", "es");
         Signup atFirst = scenario.signUp(session1, graduate.id());
         Signup atSecond = scenario.signUp(session2, graduate.id());
 
         clock.moveTo(first.atZone(Scenario.ZONE).toInstant());
-        checkIn(session1, atFirst, bearer);
+        checkIn(session1, atFirst, team.bearer());
         clock.moveTo(second.atZone(Scenario.ZONE).toInstant());
         events.assertNoEvent(TrainingCompleted.class, e -> e.volunteerId().equals(graduate.id()), Duration.ofSeconds(2));
-        checkIn(session2, atSecond, bearer);
+        checkIn(session2, atSecond, team.bearer());
 
         TrainingCompleted completed = events.awaitEvent(TrainingCompleted.class, e -> e.volunteerId().equals(graduate.id()),
                 Duration.ofSeconds(30)).event();

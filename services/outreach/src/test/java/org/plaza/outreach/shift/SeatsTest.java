@@ -4,19 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.plaza.outreach.testing.Race;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import com.mongodb.client.MongoClient;
@@ -51,7 +46,7 @@ class SeatsTest {
         Shift shift = ShiftFixtures.shift("shf_race", 3, now.plus(3, ChronoUnit.DAYS));
         seats.open(shift);
 
-        List<String> outcomes = race(40, i -> {
+        List<String> outcomes = Race.run(40, i -> {
             String signupId = "sgn_" + i;
             Optional<Integer> seat = seats.claim(shift, signupId, now);
             if (seat.isPresent()) {
@@ -96,7 +91,7 @@ class SeatsTest {
             seats.joinWaitlist(shift, "sgn_waiting_" + i, now);
         }
 
-        List<String> promoted = race(5, i -> seats.release(shift.id(), "sgn_seated_" + i).promotedSignupId().orElse("none"));
+        List<String> promoted = Race.run(5, i -> seats.release(shift.id(), "sgn_seated_" + i).promotedSignupId().orElse("none"));
 
         assertThat(promoted).containsExactlyInAnyOrder("sgn_waiting_0", "sgn_waiting_1", "sgn_waiting_2", "none", "none");
         Seats.Ledger ledger = seats.ledger(shift.id()).orElseThrow();
@@ -127,34 +122,6 @@ class SeatsTest {
         assertThat(seats.claim(later, "sgn_a", now)).isEmpty();
         assertThat(seats.joinWaitlist(later, "sgn_a", now)).isEmpty();
         assertThat(seats.claim(started, "sgn_b", now)).isEmpty();
-    }
-
-    private static <T> List<T> race(int threads, Attempt<T> attempt) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<Future<T>> futures = new ArrayList<>();
-            for (int i = 0; i < threads; i++) {
-                int index = i;
-                Callable<T> task = () -> {
-                    start.await();
-                    return attempt.run(index);
-                };
-                futures.add(pool.submit(task));
-            }
-            start.countDown();
-            List<T> results = new ArrayList<>();
-            for (Future<T> future : futures) {
-                results.add(future.get());
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    private interface Attempt<T> {
-        T run(int index) throws Exception;
     }
 
     private static String hostAndPort(java.net.InetSocketAddress address) {

@@ -5,11 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 import org.plaza.events.outreach.ShiftCancelled.CancelledBy;
@@ -18,7 +13,9 @@ import org.plaza.events.outreach.ShiftSignedUp;
 import org.plaza.events.outreach.ShiftWaitlisted;
 import org.plaza.outreach.shift.Seats;
 import org.plaza.outreach.testing.OutreachTest;
+import org.plaza.outreach.testing.Race;
 import org.plaza.outreach.testing.Scenario;
+import org.plaza.outreach.testing.Scenario.Team;
 import org.plaza.outreach.volunteer.Volunteer;
 import org.plaza.testsupport.events.KafkaTestEvents;
 import org.plaza.testsupport.events.Position;
@@ -36,10 +33,8 @@ class SignupConcurrencyTest {
 
     @Test
     void manyVolunteersRacingForTheLastPlaceNeverOverfillTheShift() throws Exception {
-        String organizer = scenario.organizer();
-        String campaignId = scenario.campaign(organizer);
-        String shiftId = scenario.schedule(scenario.shift(campaignId).set("capacity", 3), scenario.organizerBearer(organizer))
-                .get("shiftId").asString();
+        Team team = scenario.team();
+        String shiftId = scenario.scheduleShift(team, team.shift().set("capacity", 3));
         scenario.signUp(shiftId, scenario.volunteer("MECCA").id());
         scenario.signUp(shiftId, scenario.volunteer("MECCA").id());
         List<Volunteer> racers = new ArrayList<>();
@@ -48,7 +43,7 @@ class SignupConcurrencyTest {
         }
         Position before = events.positionOf(ShiftSignedUp.class);
 
-        List<Signup> results = race(racers.stream().map(v -> (Callable<Signup>) () -> signups.signUp(shiftId, v.id(), null)).toList());
+        List<Signup> results = Race.run(racers.size(), i -> signups.signUp(shiftId, racers.get(i).id(), null));
 
         assertThat(results).filteredOn(s -> s.status() == Signup.Status.CONFIRMED).hasSize(1);
         assertThat(results).filteredOn(s -> s.status() == Signup.Status.WAITLISTED).hasSize(23);
@@ -66,10 +61,8 @@ class SignupConcurrencyTest {
 
     @Test
     void aCancellationPromotesExactlyTheFirstVolunteerInLine() throws Exception {
-        String organizer = scenario.organizer();
-        String campaignId = scenario.campaign(organizer);
-        String shiftId = scenario.schedule(scenario.shift(campaignId).set("capacity", 2), scenario.organizerBearer(organizer))
-                .get("shiftId").asString();
+        Team team = scenario.team();
+        String shiftId = scenario.scheduleShift(team, team.shift().set("capacity", 2));
         Signup first = scenario.signUp(shiftId, scenario.volunteer("MECCA").id());
         scenario.signUp(shiftId, scenario.volunteer("MECCA").id());
         Signup firstInLine = scenario.signUp(shiftId, scenario.volunteer("MECCA").id());
@@ -93,10 +86,8 @@ class SignupConcurrencyTest {
 
     @Test
     void concurrentCancellationsPromoteOneWaitingVolunteerPerFreedPlace() throws Exception {
-        String organizer = scenario.organizer();
-        String campaignId = scenario.campaign(organizer);
-        String shiftId = scenario.schedule(scenario.shift(campaignId).set("capacity", 4), scenario.organizerBearer(organizer))
-                .get("shiftId").asString();
+        Team team = scenario.team();
+        String shiftId = scenario.scheduleShift(team, team.shift().set("capacity", 4));
         List<Signup> seated = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             seated.add(scenario.signUp(shiftId, scenario.volunteer("MECCA").id()));
@@ -105,7 +96,7 @@ class SignupConcurrencyTest {
             scenario.signUp(shiftId, scenario.volunteer("MECCA").id());
         }
 
-        race(seated.stream().map(s -> (Callable<Signup>) () -> signups.cancel(s.id(), CancelledBy.VOLUNTEER, null)).toList());
+        Race.run(seated.size(), i -> signups.cancel(seated.get(i).id(), CancelledBy.VOLUNTEER, null));
 
         List<Signup> all = repository.findByShiftIdOrderByRequestedAtAsc(shiftId);
         assertThat(all).filteredOn(s -> s.status() == Signup.Status.CONFIRMED).hasSize(2).allMatch(Signup::promoted);
@@ -113,27 +104,5 @@ class SignupConcurrencyTest {
         Seats.Ledger ledger = seats.ledger(shiftId).orElseThrow();
         assertThat(ledger.seated()).hasSize(2);
         assertThat(ledger.openSpots()).isEqualTo(2);
-    }
-
-    private static <T> List<T> race(List<Callable<T>> tasks) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(tasks.size());
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<Future<T>> futures = new ArrayList<>();
-            for (Callable<T> task : tasks) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return task.call();
-                }));
-            }
-            start.countDown();
-            List<T> results = new ArrayList<>();
-            for (Future<T> future : futures) {
-                results.add(future.get());
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

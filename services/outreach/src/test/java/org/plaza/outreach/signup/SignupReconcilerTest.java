@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.plaza.events.outreach.ShiftPromoted;
 import org.plaza.outreach.shift.Seats;
@@ -15,6 +14,7 @@ import org.plaza.outreach.shift.Shifts;
 import org.plaza.outreach.support.Ids;
 import org.plaza.outreach.testing.OutreachTest;
 import org.plaza.outreach.testing.Scenario;
+import org.plaza.outreach.testing.Scenario.Team;
 import org.plaza.outreach.testing.TestClock;
 import org.plaza.outreach.volunteer.Volunteer;
 import org.plaza.testsupport.events.KafkaTestEvents;
@@ -37,17 +37,10 @@ class SignupReconcilerTest {
     @Autowired TestClock clock;
     @Autowired KafkaTestEvents events;
 
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
-
     @Test
     void aCancellationInterruptedBeforeTheLedgerChangedIsFinishedAndPromotesTheFirstInLine() throws Exception {
-        String organizer = scenario.organizer();
-        String campaignId = scenario.campaign(organizer);
-        String shiftId = scenario.schedule(scenario.shift(campaignId).set("capacity", 1), scenario.organizerBearer(organizer))
-                .get("shiftId").asString();
+        Team team = scenario.team();
+        String shiftId = scenario.scheduleShift(team, team.shift().set("capacity", 1));
         Signup leaving = scenario.signUp(shiftId, scenario.volunteer("MECCA").id());
         Signup waiting = scenario.signUp(shiftId, scenario.volunteer("MECCA").id());
         mongo.updateFirst(Query.query(Criteria.where("_id").is(leaving.id())), new Update().set("status", "CANCELLING"), Signup.class);
@@ -63,16 +56,14 @@ class SignupReconcilerTest {
 
     @Test
     void requestsThatNeverReachedTheLedgerGetAPlaceOrASpotInLine() throws Exception {
-        String organizer = scenario.organizer();
-        String campaignId = scenario.campaign(organizer);
-        String shiftId = scenario.schedule(scenario.shift(campaignId).set("capacity", 1), scenario.organizerBearer(organizer))
-                .get("shiftId").asString();
+        Team team = scenario.team();
+        String shiftId = scenario.scheduleShift(team, team.shift().set("capacity", 1));
         Shift shift = shifts.findById(shiftId).orElseThrow();
         Volunteer first = scenario.volunteer("MECCA");
         Volunteer second = scenario.volunteer("MECCA");
-        Signup one = signups.insert(Signup.request(Ids.next("sgn", Instant.now()), shiftId, campaignId, first.id(),
+        Signup one = signups.insert(Signup.request(Ids.next("sgn", Instant.now()), shiftId, team.campaignId(), first.id(),
                 first.supporterId(), null, "ACDEFH", shift.startsAt(), shift.endsAt(), Instant.now()));
-        Signup other = signups.insert(Signup.request(Ids.next("sgn", Instant.now()), shiftId, campaignId, second.id(),
+        Signup other = signups.insert(Signup.request(Ids.next("sgn", Instant.now()), shiftId, team.campaignId(), second.id(),
                 second.supporterId(), null, "ACDEFJ", shift.startsAt(), shift.endsAt(), Instant.now()));
         clock.moveTo(Instant.now().plus(Duration.ofMinutes(1)));
 

@@ -8,7 +8,6 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.plaza.events.notifications.NotificationRequested;
 import org.plaza.events.outreach.ShiftUnderstaffed;
@@ -16,6 +15,7 @@ import org.plaza.events.outreach.VolunteerRegistered.AgeGroup;
 import org.plaza.outreach.shift.UnderstaffedDetector;
 import org.plaza.outreach.testing.OutreachTest;
 import org.plaza.outreach.testing.Scenario;
+import org.plaza.outreach.testing.Scenario.Team;
 import org.plaza.outreach.testing.TestClock;
 import org.plaza.outreach.volunteer.Availability;
 import org.plaza.outreach.volunteer.Skill;
@@ -38,21 +38,15 @@ class UnderstaffedTest {
     @Autowired KafkaTestEvents events;
     @Autowired TestClock clock;
 
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
-
     @Test
     void anUnderstaffedShiftIsAnnouncedOnceAndInvitesFreeVolunteersWhoMatch() throws Exception {
-        String organizer = scenario.organizer();
-        String bearer = scenario.organizerBearer(organizer);
-        String campaignId = scenario.campaign(organizer);
+        Team team = scenario.team();
         LocalDateTime start = Scenario.local(Instant.now(), 20, LocalTime.of(9, 0));
-        String shiftId = scenario.schedule(scenario.shift(campaignId).set("community", "NORTH_SHORE").set("minimumVolunteers", 3)
-                .set("languagesNeeded", List.of("es")).at(start, start.plusHours(3)), bearer).get("shiftId").asString();
-        String busyAt = scenario.schedule(scenario.shift(campaignId).set("community", "NORTH_SHORE").set("address", "Otra calle " + shiftId)
-                .at(start.plusHours(1), start.plusHours(2)).set("leadStaffId", "other-lead-" + shiftId), bearer).get("shiftId").asString();
+        String shiftId = scenario.scheduleShift(team, team.shift().set("community", "NORTH_SHORE").set("minimumVolunteers", 3)
+                .set("languagesNeeded", List.of("es")).at(start, start.plusHours(3)));
+        String busyAt = scenario.scheduleShift(team, team.shift().set("community", "NORTH_SHORE")
+                .set("address", "Otra calle " + shiftId).at(start.plusHours(1), start.plusHours(2))
+                .set("leadStaffId", "other-lead-" + shiftId));
         Volunteer signedUp = northShore("Ya Inscrita", List.of(SpokenLanguage.ES), List.of());
         Volunteer free = northShore("Libre Mañanas", List.of(SpokenLanguage.ES, SpokenLanguage.EN), List.of(Availability.of(start.atZone(Scenario.ZONE))));
         Volunteer anyTime = northShore("Cualquier Hora", List.of(SpokenLanguage.ES), List.of());

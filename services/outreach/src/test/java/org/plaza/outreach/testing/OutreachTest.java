@@ -6,6 +6,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.plaza.testsupport.PlazaServiceTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -14,7 +15,7 @@ import org.springframework.context.annotation.Import;
 /**
  * The one configuration of every service test in this module (so they all share one Spring context): the
  * whole service on real Kafka and MongoDB, listening on a random port (for the browser test), MockMvc, a
- * movable clock and the {@link Scenario} helper.
+ * movable clock (set back after every test) and the {@link Scenario} helper.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -25,5 +26,6 @@ import org.springframework.context.annotation.Import;
         "plaza.outreach.welcome-template=outreach.volunteer-welcome" })
 @AutoConfigureMockMvc
 @Import({ TestClock.Configuration.class, Scenario.class })
+@ExtendWith(TestClock.Reset.class)
 public @interface OutreachTest {
 }

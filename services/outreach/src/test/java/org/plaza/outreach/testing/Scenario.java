@@ -85,6 +85,12 @@ public class Scenario {
         return "organizer-" + next();
     }
 
+    /** A new organizer with a campaign of their own. */
+    public Team team() {
+        String organizer = organizer();
+        return new Team(organizer, organizerBearer(organizer), campaign(organizer));
+    }
+
     public String bearer(String staffId, Role... roles) {
         return StaffTokens.bearer(tokens.staffToken(staffId, roles));
     }
@@ -132,6 +138,26 @@ public class Scenario {
                     + result.getResponse().getContentAsString());
         }
         return json.readTree(result.getResponse().getContentAsString());
+    }
+
+    /** Schedules through the staff API as the team's organizer; returns the new shift's id. */
+    public String scheduleShift(Team team, ShiftSpec spec) throws Exception {
+        return schedule(spec, team.bearer()).get("shiftId").asString();
+    }
+
+    /**
+     * An organizer, the token the gateway relays for them, and their campaign.
+     *
+     * @param organizer  the organizer's staff id
+     * @param bearer     their {@code Authorization} header value
+     * @param campaignId a campaign whose team they are on
+     */
+    public record Team(String organizer, String bearer, String campaignId) {
+
+        /** A shift request for the team's campaign, with the defaults of {@link Scenario#shift}. */
+        public ShiftSpec shift() {
+            return new ShiftSpec(campaignId);
+        }
     }
 
     /** A shift request being put together. */

@@ -6,9 +6,12 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /** The system clock, moved forward by an offset a test chooses (and resets). */
 public final class TestClock extends Clock {
@@ -37,6 +40,15 @@ public final class TestClock extends Clock {
 
     public void reset() {
         offset = Duration.ZERO;
+    }
+
+    /** Sets the clock back after every test, so that no test leaves the time moved for the next one. */
+    static final class Reset implements AfterEachCallback {
+
+        @Override
+        public void afterEach(ExtensionContext context) {
+            SpringExtension.getApplicationContext(context).getBean(TestClock.class).reset();
+        }
     }
 
     /** Replaces the service's clock in every test context. */

@@ -22,6 +22,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.plaza.outreach.testing.OutreachTest;
 import org.plaza.outreach.testing.Scenario;
+import org.plaza.outreach.testing.Scenario.Team;
 import org.plaza.testsupport.browser.PhoneBrowser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -77,16 +78,14 @@ class OutreachPagesBrowserTest {
 
     @Test
     void schedulingPagesAndARefusedShiftHaveNoAccessibilityViolationsAtPhoneWidthInSpanishAndEnglish() throws Exception {
-        String organizer = scenario.organizer();
-        String bearer = scenario.organizerBearer(organizer);
-        String campaignId = scenario.campaign(organizer);
-        scenario.schedule(scenario.shift(campaignId), bearer);
+        Team team = scenario.team();
+        scenario.scheduleShift(team, team.shift());
         ChromeDriver chrome = (ChromeDriver) browser;
         chrome.executeCdpCommand("Network.enable", Map.of());
-        chrome.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of("Authorization", bearer)));
+        chrome.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of("Authorization", team.bearer())));
         try {
             for (String language : List.of("es", "en")) {
-                open("/staff/outreach/campaigns/" + campaignId + "?lang=" + language);
+                open("/staff/outreach/campaigns/" + team.campaignId() + "?lang=" + language);
                 assertThat(browser.findElements(By.id("schedule-shift"))).as(browser.getPageSource()).isNotEmpty();
                 assertAccessibleAtPhoneWidth("campaign page (" + language + ")");
                 browser.findElement(By.id("schedule-shift")).click();
@@ -107,7 +106,7 @@ class OutreachPagesBrowserTest {
                 assertThat(browser.findElement(By.id("capacity-error")).getText()).isNotBlank();
                 assertAccessibleAtPhoneWidth("refused shift (" + language + ")");
 
-                open("/staff/outreach/campaigns/" + campaignId + "/trainings/new?lang=" + language);
+                open("/staff/outreach/campaigns/" + team.campaignId() + "/trainings/new?lang=" + language);
                 assertAccessibleAtPhoneWidth("schedule a training (" + language + ")");
             }
         } finally {

@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.plaza.outreach.access.Campaigns;
 import org.plaza.outreach.access.StaffAccess;
@@ -45,9 +47,8 @@ class StaffSchedulingPages {
     /** The role codes the form offers (labels {@code shift.role.<CODE>}); the API takes any well-formed code. */
     static final List<String> ROLES = List.of("CANVASSER", "TEAM_LEAD", "INTERPRETER", "DRIVER", "GREETER", "PHONE_BANKER",
             "DATA_ENTRY");
-    private static final Set<String> SHIFT_FIELDS = Set.of("activity", "titleEs", "titleEn", "descriptionEs",
-            "descriptionEn", "community", "address", "startsAt", "endsAt", "capacity", "minimumVolunteers",
-            "languagesNeeded", "roles", "requiredTrainingId", "leadStaffId");
+    private static final Set<String> SHIFT_FIELDS = Stream.concat(SchedulingForm.FIELDS.stream(),
+            Stream.of("activity", "startsAt", "endsAt", "roles", "requiredTrainingId")).collect(Collectors.toUnmodifiableSet());
     private static final Pattern SESSION_FIELD = Pattern.compile("sessions\\[(\\d+)]\\.(startsAt|endsAt)");
     private static final String OVERLAP = "shift-overlap";
 
@@ -78,8 +79,7 @@ class StaffSchedulingPages {
     /** Binds the training's fields and at most {@link TrainingForm#MAX_ROWS} session rows, named one by one. */
     @InitBinder("training")
     void trainingFields(WebDataBinder binder) {
-        List<String> allowed = new ArrayList<>(List.of("titleEs", "titleEn", "descriptionEs", "descriptionEn", "community",
-                "address", "capacity", "minimumVolunteers", "languagesNeeded", "leadStaffId"));
+        List<String> allowed = new ArrayList<>(SchedulingForm.FIELDS);
         for (int row = 0; row < TrainingForm.MAX_ROWS; row++) {
             allowed.add("sessions[" + row + "].startsAt");
             allowed.add("sessions[" + row + "].endsAt");
@@ -185,8 +185,7 @@ class StaffSchedulingPages {
         if (session.matches()) {
             return "sessions[" + form.rowOf(Integer.parseInt(session.group(1))) + "]." + session.group(2);
         }
-        return Set.of("titleEs", "titleEn", "descriptionEs", "descriptionEn", "community", "address", "capacity",
-                "minimumVolunteers", "languagesNeeded", "leadStaffId", "sessions").contains(field) ? field : null;
+        return "sessions".equals(field) || SchedulingForm.FIELDS.contains(field) ? field : null;
     }
 
     private static String campaignPage(String campaignId, String done, String id) {

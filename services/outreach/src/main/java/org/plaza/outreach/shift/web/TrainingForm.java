@@ -7,23 +7,13 @@ import org.plaza.outreach.shift.TrainingRequest;
 import org.springframework.validation.Errors;
 
 /**
- * The training-series form as typed: the common details once and a row per session. Empty rows are left out;
+ * The training-series form as typed: the shared details once and a row per session. Empty rows are left out;
  * {@link #rowOf} maps a session's position in the request back to its row, for errors next to the right row.
  */
-public class TrainingForm {
+public class TrainingForm extends SchedulingForm {
 
     static final int MAX_ROWS = 20;
 
-    private String titleEs;
-    private String titleEn;
-    private String descriptionEs;
-    private String descriptionEn;
-    private String community;
-    private String address;
-    private String capacity;
-    private String minimumVolunteers = "0";
-    private List<String> languagesNeeded = new ArrayList<>();
-    private String leadStaffId;
     private List<SessionRow> sessions = new ArrayList<>();
 
     /** One session's local start and end, as typed. */
@@ -82,92 +72,12 @@ public class TrainingForm {
         for (int row : filledRows()) {
             SessionRow session = sessions.get(row);
             requested.add(new TrainingRequest.Session(
-                    ShiftForm.time(session.getStartsAt(), "sessions[" + row + "].startsAt", errors),
-                    ShiftForm.time(session.getEndsAt(), "sessions[" + row + "].endsAt", errors)));
+                    time(session.getStartsAt(), "sessions[" + row + "].startsAt", errors),
+                    time(session.getEndsAt(), "sessions[" + row + "].endsAt", errors)));
         }
-        return new TrainingRequest(campaignId, titleEs, titleEn, descriptionEs, descriptionEn, community, address,
-                ShiftForm.number(capacity, "capacity", errors), ShiftForm.number(minimumVolunteers, "minimumVolunteers", errors),
-                languagesNeeded, leadStaffId, requested);
-    }
-
-    public String getTitleEs() {
-        return titleEs;
-    }
-
-    public void setTitleEs(String titleEs) {
-        this.titleEs = titleEs;
-    }
-
-    public String getTitleEn() {
-        return titleEn;
-    }
-
-    public void setTitleEn(String titleEn) {
-        this.titleEn = titleEn;
-    }
-
-    public String getDescriptionEs() {
-        return descriptionEs;
-    }
-
-    public void setDescriptionEs(String descriptionEs) {
-        this.descriptionEs = descriptionEs;
-    }
-
-    public String getDescriptionEn() {
-        return descriptionEn;
-    }
-
-    public void setDescriptionEn(String descriptionEn) {
-        this.descriptionEn = descriptionEn;
-    }
-
-    public String getCommunity() {
-        return community;
-    }
-
-    public void setCommunity(String community) {
-        this.community = community;
-    }
-
-    public String getAddress() {
-        return address;
-    }
-
-    public void setAddress(String address) {
-        this.address = address;
-    }
-
-    public String getCapacity() {
-        return capacity;
-    }
-
-    public void setCapacity(String capacity) {
-        this.capacity = capacity;
-    }
-
-    public String getMinimumVolunteers() {
-        return minimumVolunteers;
-    }
-
-    public void setMinimumVolunteers(String minimumVolunteers) {
-        this.minimumVolunteers = minimumVolunteers;
-    }
-
-    public List<String> getLanguagesNeeded() {
-        return languagesNeeded;
-    }
-
-    public void setLanguagesNeeded(List<String> languagesNeeded) {
-        this.languagesNeeded = languagesNeeded == null ? new ArrayList<>() : languagesNeeded;
-    }
-
-    public String getLeadStaffId() {
-        return leadStaffId;
-    }
-
-    public void setLeadStaffId(String leadStaffId) {
-        this.leadStaffId = leadStaffId;
+        return new TrainingRequest(campaignId, getTitleEs(), getTitleEn(), getDescriptionEs(), getDescriptionEn(),
+                getCommunity(), getAddress(), capacity(errors), minimumVolunteers(errors), getLanguagesNeeded(),
+                getLeadStaffId(), requested);
     }
 
     public List<SessionRow> getSessions() {

@@ -15,12 +15,12 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.plaza.outreach.signup.Signup;
 import org.plaza.outreach.signup.Signups;
 import org.plaza.outreach.testing.OutreachTest;
 import org.plaza.outreach.testing.Scenario;
+import org.plaza.outreach.testing.Scenario.Team;
 import org.plaza.outreach.testing.TestClock;
 import org.plaza.outreach.volunteer.Volunteer;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,18 +41,12 @@ class RosterPageTest {
     @Autowired Signups signups;
     @LocalServerPort int port;
 
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
-
     @Test
     void anOrganizerChecksAVolunteerInWithTheCodeTheyShow() throws Exception {
-        String organizer = scenario.organizer();
-        String bearer = scenario.organizerBearer(organizer);
-        String campaignId = scenario.campaign(organizer);
+        Team team = scenario.team();
+        String bearer = team.bearer();
         LocalDateTime start = Scenario.local(Instant.now(), 3, LocalTime.of(9, 0));
-        String shiftId = scenario.schedule(scenario.shift(campaignId).at(start, start.plusHours(2)), bearer).get("shiftId").asString();
+        String shiftId = scenario.scheduleShift(team, team.shift().at(start, start.plusHours(2)));
         Volunteer volunteer = scenario.volunteer("Tomás Pérez", "tomas" + Scenario.next() + "@example.org", "MECCA", "es");
         Signup signup = scenario.signUp(shiftId, volunteer.id());
         String roster = "/staff/outreach/shifts/" + shiftId + "/roster";
@@ -79,18 +73,16 @@ class RosterPageTest {
 
     @Test
     void aCheckInRelayedByTheGatewayRedirectsBackToTheGatewaysAddress() throws Exception {
-        String organizer = scenario.organizer();
-        String bearer = scenario.organizerBearer(organizer);
-        String campaignId = scenario.campaign(organizer);
+        Team team = scenario.team();
         LocalDateTime start = Scenario.local(Instant.now(), 3, LocalTime.of(13, 0));
-        String shiftId = scenario.schedule(scenario.shift(campaignId).at(start, start.plusHours(2)), bearer).get("shiftId").asString();
+        String shiftId = scenario.scheduleShift(team, team.shift().at(start, start.plusHours(2)));
         Signup signup = scenario.signUp(shiftId, scenario.volunteer("MECCA").id());
         clock.moveTo(start.atZone(Scenario.ZONE).toInstant());
         String roster = "/staff/outreach/shifts/" + shiftId + "/roster";
 
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest
                 .newBuilder(URI.create("http://127.0.0.1:" + port + roster + "/check-in"))
-                .header(HttpHeaders.AUTHORIZATION, bearer).header("X-Forwarded-For", "203.0.113.7")
+                .header(HttpHeaders.AUTHORIZATION, team.bearer()).header("X-Forwarded-For", "203.0.113.7")
                 .header("X-Forwarded-Proto", "http").header("X-Forwarded-Host", "plaza.example:8080")
                 .header("X-Forwarded-Port", "8080").header(HttpHeaders.CONTENT_TYPE, "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("signupId=" + signup.id())).build(),

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.plaza.outreach.shift.Shift;
 import org.plaza.outreach.shift.Shifts;
 import org.plaza.outreach.testing.Scenario;
+import org.plaza.outreach.testing.Scenario.Team;
 import org.plaza.outreach.testing.OutreachTest;
 import org.plaza.outreach.training.TrainingSeries;
 import org.plaza.outreach.training.Trainings;
@@ -49,10 +50,8 @@ class StaffSchedulingPagesTest {
 
     @Test
     void anOrganizerSchedulesAShiftOnThePageInLosAngelesTimeAndSeesItOnTheCampaignWithItsFillLevel() throws Exception {
-        String organizer = scenario.organizer();
-        String bearer = scenario.organizerBearer(organizer);
-        String campaignId = scenario.campaign(organizer);
-        String form = page(get("/staff/outreach/campaigns/" + campaignId + "/shifts/new"), bearer);
+        Team team = scenario.team();
+        String form = page(get("/staff/outreach/campaigns/" + team.campaignId() + "/shifts/new"), team.bearer());
         assertThat(form).contains("<html lang=\"es\"", "Programar un turno", "name=\"_csrf\"", "America/Los_Angeles",
                 "Tocar puertas", "Líder de equipo", "type=\"datetime-local\"").doesNotContain("<script", "style=\"");
         for (String field : new String[] { "activity", "titleEs", "titleEn", "descriptionEs", "descriptionEn", "community",
@@ -62,37 +61,35 @@ class StaffSchedulingPagesTest {
         }
         LocalDateTime start = Scenario.local(Instant.now(), 4, LocalTime.of(9, 0));
 
-        String location = mvc.perform(valid(schedule(campaignId, bearer), start, "Parque " + Scenario.next())
+        String location = mvc.perform(valid(schedule(team.campaignId(), team.bearer()), start, "Parque " + Scenario.next())
                 .param("roles", "CANVASSER", "INTERPRETER").param("languagesNeeded", "en").param("minimumVolunteers", "2"))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
 
-        assertThat(location).startsWith("/staff/outreach/campaigns/" + campaignId + "?done=scheduled&item=shf_");
+        assertThat(location).startsWith("/staff/outreach/campaigns/" + team.campaignId() + "?done=scheduled&item=shf_");
         Shift shift = shifts.findById(find(SHIFT_ID, location)).orElseThrow();
         assertThat(shift.startsAt()).isEqualTo(start.atZone(Scenario.ZONE).toInstant());
         assertThat(shift.endsAt()).isEqualTo(start.plusHours(3).atZone(Scenario.ZONE).toInstant());
         assertThat(shift.roles()).containsExactly("CANVASSER", "INTERPRETER");
         assertThat(shift.languagesNeeded()).containsExactly("es", "en");
         assertThat(shift.minimumVolunteers()).isEqualTo(2);
-        assertThat(shift.leadStaffId()).isEqualTo(organizer);
+        assertThat(shift.leadStaffId()).isEqualTo(team.organizer());
         scenario.signUp(shift.id(), scenario.volunteer("MECCA").id());
 
-        String campaign = page(get(location), bearer);
+        String campaign = page(get(location), team.bearer());
         assertThat(campaign).contains("El turno está programado.", "Tocar puertas en el parque",
                 "1 de 6 lugares ocupados, nadie en espera", "/staff/outreach/shifts/" + shift.id() + "/roster",
                 "/staff/outreach/shifts/" + shift.id() + "/cancel", "Programar una capacitación");
-        assertThat(page(get(location + "&lang=en"), bearer)).contains("The shift is scheduled.", "Door knocking in the park",
+        assertThat(page(get(location + "&lang=en"), team.bearer())).contains("The shift is scheduled.", "Door knocking in the park",
                 "1 of 6 places taken, nobody waiting", "Roster and check-in");
     }
 
     @Test
     void refusalsAppearNextToTheirFieldsInSpanishAndEnglishWithWhatWasTypedKept() throws Exception {
-        String organizer = scenario.organizer();
-        String bearer = scenario.organizerBearer(organizer);
-        String campaignId = scenario.campaign(organizer);
+        Team team = scenario.team();
         LocalDateTime start = Scenario.local(Instant.now(), 5, LocalTime.of(10, 0));
         for (Locale locale : new Locale[] { ES, Locale.ENGLISH }) {
-            String page = mvc.perform(post("/staff/outreach/campaigns/" + campaignId + "/shifts?lang=" + locale.getLanguage())
-                    .header(HttpHeaders.AUTHORIZATION, bearer)
+            String page = mvc.perform(post("/staff/outreach/campaigns/" + team.campaignId() + "/shifts?lang=" + locale.getLanguage())
+                    .header(HttpHeaders.AUTHORIZATION, team.bearer())
                     .param("activity", "PHONE_BANK").param("titleEs", "Llamadas <b>urgentes</b>").param("titleEn", "Urgent calls")
                     .param("community", "ATLANTIS").param("address", "Oficina 12").param("startsAt", start.toString())
                     .param("endsAt", start.minusHours(1).toString()).param("capacity", "0").param("languagesNeeded", "en"))
@@ -108,57 +105,50 @@ class StaffSchedulingPagesTest {
         }
 
         LocalDateTime past = Scenario.local(Instant.now(), -1, LocalTime.of(9, 0));
-        String pastPage = page(valid(schedule(campaignId, bearer), past, "Parque pasado", "dos"));
+        String pastPage = page(valid(schedule(team.campaignId(), team.bearer()), past, "Parque pasado", "dos"));
         assertThat(errorOf(pastPage, "startsAt")).isEqualTo(text("shift.error.starts-at.past", ES));
         assertThat(errorOf(pastPage, "capacity")).isEqualTo(text("staff.schedule.error.number", ES));
         assertThat(pastPage).contains("value=\"dos\"");
-        assertThat(shifts.findByCampaignIdOrderByStartsAtAsc(campaignId)).isEmpty();
+        assertThat(shifts.findByCampaignIdOrderByStartsAtAsc(team.campaignId())).isEmpty();
     }
 
     @Test
     void aShiftOverlappingAnotherAtTheSamePlaceIsRefusedAtItsStartTime() throws Exception {
-        String organizer = scenario.organizer();
-        String bearer = scenario.organizerBearer(organizer);
-        String campaignId = scenario.campaign(organizer);
+        Team team = scenario.team();
         LocalDateTime start = Scenario.local(Instant.now(), 6, LocalTime.of(9, 0));
         String place = "Centro comunitario " + Scenario.next();
-        scenario.schedule(scenario.shift(campaignId).set("address", place).at(start, start.plusHours(3)), bearer);
+        scenario.scheduleShift(team, team.shift().set("address", place).at(start, start.plusHours(3)));
 
-        String other = scenario.organizer();
-        String otherBearer = scenario.organizerBearer(other);
-        String otherCampaign = scenario.campaign(other);
+        Team other = scenario.team();
         for (Locale locale : new Locale[] { ES, Locale.ENGLISH }) {
-            String page = mvc.perform(valid(post("/staff/outreach/campaigns/" + otherCampaign + "/shifts?lang=" + locale.getLanguage())
-                    .header(HttpHeaders.AUTHORIZATION, otherBearer), start.plusHours(1), place.toUpperCase() + ".")).andExpect(status().isOk()).andReturn().getResponse()
-                    .getContentAsString(StandardCharsets.UTF_8);
+            String page = page(valid(post("/staff/outreach/campaigns/" + other.campaignId() + "/shifts?lang=" + locale.getLanguage()),
+                    start.plusHours(1), place.toUpperCase() + "."), other.bearer());
             assertThat(errorOf(page, "startsAt")).startsWith(text("outreach.problem.overlap.place", locale).split("\\(")[0]);
         }
-        assertThat(shifts.findByCampaignIdOrderByStartsAtAsc(otherCampaign)).isEmpty();
+        assertThat(shifts.findByCampaignIdOrderByStartsAtAsc(other.campaignId())).isEmpty();
     }
 
     @Test
     void aTrainingSeriesIsScheduledFromTheFilledRowsAndASessionErrorStaysOnItsRow() throws Exception {
-        String organizer = scenario.organizer();
-        String bearer = scenario.organizerBearer(organizer);
-        String campaignId = scenario.campaign(organizer);
-        String form = page(get("/staff/outreach/campaigns/" + campaignId + "/trainings/new?lang=en"), bearer);
+        Team team = scenario.team();
+        String form = page(get("/staff/outreach/campaigns/" + team.campaignId() + "/trainings/new?lang=en"), team.bearer());
         assertThat(form).contains("Schedule a training series", "id=\"sessions-2-endsAt\"", "Add a session", "name=\"_csrf\"")
                 .doesNotContain("sessions-3-startsAt");
         LocalDateTime first = Scenario.local(Instant.now(), 7, LocalTime.of(18, 0));
         LocalDateTime second = first.plusDays(7);
         String place = "Biblioteca " + Scenario.next();
 
-        String more = page(training(campaignId, bearer, place).param("sessions[0].startsAt", first.toString())
+        String more = page(training(team.campaignId(), team.bearer(), place).param("sessions[0].startsAt", first.toString())
                 .param("sessions[2].startsAt", "").param("more", "1"));
         assertThat(more).contains("id=\"sessions-3-startsAt\"", "value=\"" + first + "\"").doesNotContain("error-summary");
 
-        String refused = page(training(campaignId, bearer, place).param("sessions[0].startsAt", first.toString())
+        String refused = page(training(team.campaignId(), team.bearer(), place).param("sessions[0].startsAt", first.toString())
                 .param("sessions[0].endsAt", first.plusHours(2).toString()).param("sessions[2].startsAt", second.toString())
                 .param("sessions[2].endsAt", second.minusHours(2).toString()));
         assertThat(errorOf(refused, "sessions-2-endsAt")).isEqualTo(text("shift.error.ends-at.before-start", ES));
         assertThat(refused).contains("value=\"" + second.minusHours(2) + "\"").doesNotContain("id=\"sessions-0-endsAt-error\"");
 
-        String location = mvc.perform(training(campaignId, bearer, place).param("sessions[0].startsAt", first.toString())
+        String location = mvc.perform(training(team.campaignId(), team.bearer(), place).param("sessions[0].startsAt", first.toString())
                 .param("sessions[0].endsAt", first.plusHours(2).toString()).param("sessions[2].startsAt", second.toString())
                 .param("sessions[2].endsAt", second.plusHours(2).toString())).andExpect(status().is3xxRedirection())
                 .andReturn().getResponse().getRedirectedUrl();
@@ -167,39 +157,35 @@ class StaffSchedulingPagesTest {
         List<Shift> sessions = shifts.findAllById(series.sessionShiftIds());
         assertThat(sessions).extracting(Shift::startsAt).containsExactlyInAnyOrder(first.atZone(Scenario.ZONE).toInstant(),
                 second.atZone(Scenario.ZONE).toInstant());
-        assertThat(page(get(location), bearer)).contains("La capacitación está programada.", "Justicia restaurativa",
+        assertThat(page(get(location), team.bearer())).contains("La capacitación está programada.", "Justicia restaurativa",
                 "sesión 2 / 2");
-        assertThat(page(get("/staff/outreach/campaigns/" + campaignId + "/shifts/new"), bearer))
+        assertThat(page(get("/staff/outreach/campaigns/" + team.campaignId() + "/shifts/new"), team.bearer()))
                 .contains("value=\"" + series.id() + "\"");
     }
 
     @Test
     void anOrganizerCancelsAShiftAfterConfirmingAndItShowsAsCancelled() throws Exception {
-        String organizer = scenario.organizer();
-        String bearer = scenario.organizerBearer(organizer);
-        String campaignId = scenario.campaign(organizer);
-        String shiftId = scenario.schedule(scenario.shift(campaignId), bearer).get("shiftId").asString();
+        Team team = scenario.team();
+        String shiftId = scenario.scheduleShift(team, team.shift());
 
-        assertThat(page(get("/staff/outreach/shifts/" + shiftId + "/cancel?lang=en"), bearer))
+        assertThat(page(get("/staff/outreach/shifts/" + shiftId + "/cancel?lang=en"), team.bearer()))
                 .contains("Cancel a shift", "Yes, cancel the shift", "name=\"_csrf\"");
-        String location = mvc.perform(post("/staff/outreach/shifts/" + shiftId + "/cancel").header(HttpHeaders.AUTHORIZATION, bearer))
-                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        String location = mvc.perform(post("/staff/outreach/shifts/" + shiftId + "/cancel")
+                .header(HttpHeaders.AUTHORIZATION, team.bearer())).andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
 
         assertThat(shifts.findById(shiftId).orElseThrow().status()).isEqualTo(Shift.Status.CANCELLED);
-        assertThat(page(get(location), bearer)).contains("El turno está cancelado.", "Este turno fue cancelado.")
+        assertThat(page(get(location), team.bearer())).contains("El turno está cancelado.", "Este turno fue cancelado.")
                 .doesNotContain("/staff/outreach/shifts/" + shiftId + "/cancel\"");
-        String again = page(post("/staff/outreach/shifts/" + shiftId + "/cancel"), bearer);
+        String again = page(post("/staff/outreach/shifts/" + shiftId + "/cancel"), team.bearer());
         assertThat(again).contains("id=\"refusal\"", escape(text("outreach.problem.shift-cancelled", ES)))
                 .doesNotContain("Sí, cancelar el turno");
     }
 
     @Test
     void onlyTheCampaignsTeamReachesItsSchedulingPages() throws Exception {
-        String organizer = scenario.organizer();
-        String bearer = scenario.organizerBearer(organizer);
-        String campaignId = scenario.campaign(organizer);
-        String shiftId = scenario.schedule(scenario.shift(campaignId), bearer).get("shiftId").asString();
-        String newShift = "/staff/outreach/campaigns/" + campaignId + "/shifts/new";
+        Team team = scenario.team();
+        String shiftId = scenario.scheduleShift(team, team.shift());
+        String newShift = "/staff/outreach/campaigns/" + team.campaignId() + "/shifts/new";
         LocalDateTime start = Scenario.local(Instant.now(), 8, LocalTime.of(9, 0));
 
         mvc.perform(get(newShift)).andExpect(status().isUnauthorized());
@@ -207,17 +193,17 @@ class StaffSchedulingPagesTest {
                 .andExpect(status().isForbidden());
         String outsider = scenario.organizerBearer(scenario.organizer());
         mvc.perform(get(newShift).header(HttpHeaders.AUTHORIZATION, outsider)).andExpect(status().isForbidden());
-        mvc.perform(get("/staff/outreach/campaigns/" + campaignId + "/trainings/new").header(HttpHeaders.AUTHORIZATION, outsider))
-                .andExpect(status().isForbidden());
-        mvc.perform(valid(schedule(campaignId, outsider), start, "Parque ajeno")).andExpect(status().isForbidden());
+        mvc.perform(get("/staff/outreach/campaigns/" + team.campaignId() + "/trainings/new")
+                .header(HttpHeaders.AUTHORIZATION, outsider)).andExpect(status().isForbidden());
+        mvc.perform(valid(schedule(team.campaignId(), outsider), start, "Parque ajeno")).andExpect(status().isForbidden());
         mvc.perform(get("/staff/outreach/shifts/" + shiftId + "/cancel").header(HttpHeaders.AUTHORIZATION, outsider))
                 .andExpect(status().isForbidden());
         mvc.perform(post("/staff/outreach/shifts/" + shiftId + "/cancel").header(HttpHeaders.AUTHORIZATION, outsider))
                 .andExpect(status().isForbidden());
-        mvc.perform(get("/staff/outreach/campaigns/" + campaignId).header(HttpHeaders.AUTHORIZATION, outsider))
+        mvc.perform(get("/staff/outreach/campaigns/" + team.campaignId()).header(HttpHeaders.AUTHORIZATION, outsider))
                 .andExpect(status().isForbidden());
 
-        assertThat(shifts.findByCampaignIdOrderByStartsAtAsc(campaignId)).extracting(Shift::id).containsExactly(shiftId);
+        assertThat(shifts.findByCampaignIdOrderByStartsAtAsc(team.campaignId())).extracting(Shift::id).containsExactly(shiftId);
         assertThat(shifts.findById(shiftId).orElseThrow().status()).isEqualTo(Shift.Status.SCHEDULED);
         mvc.perform(get(newShift).header(HttpHeaders.AUTHORIZATION, scenario.bearer("admin-" + Scenario.next(), Role.ADMIN)))
                 .andExpect(status().isOk());

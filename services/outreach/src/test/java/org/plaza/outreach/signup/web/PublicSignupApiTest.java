@@ -12,13 +12,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.plaza.outreach.support.Links;
 import org.plaza.outreach.support.Links.Kind;
 import org.plaza.outreach.testing.OutreachTest;
 import org.plaza.outreach.testing.Scenario;
+import org.plaza.outreach.testing.Scenario.Team;
 import org.plaza.outreach.testing.TestClock;
 import org.plaza.outreach.volunteer.Volunteer;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,25 +40,18 @@ class PublicSignupApiTest {
     @Autowired TestClock clock;
     @Autowired JsonMapper json;
 
-    private String organizer;
-    private String campaignId;
+    private Team team;
     private Volunteer volunteer;
 
     @BeforeEach
     void setUp() {
-        organizer = scenario.organizer();
-        campaignId = scenario.campaign(organizer);
+        team = scenario.team();
         volunteer = scenario.volunteer("MECCA");
-    }
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
     }
 
     @Test
     void aVolunteerSignsUpWithTheirPersonalKeyAndCancelsThroughTheSignUpLink() throws Exception {
-        String shiftId = schedule(scenario.shift(campaignId).set("roles", List.of("CANVASSER", "INTERPRETER")));
+        String shiftId = scenario.scheduleShift(team, team.shift().set("roles", List.of("CANVASSER", "INTERPRETER")));
 
         JsonNode signup = json.readTree(signUp(shiftId, volunteer, "INTERPRETER", "en").andExpect(status().isCreated())
                 .andExpect(jsonPath("$.status").value("CONFIRMED")).andExpect(jsonPath("$.role").value("INTERPRETER"))
@@ -79,7 +72,7 @@ class PublicSignupApiTest {
     void refusesASignUpToAShiftThatHasStarted() throws Exception {
         Instant now = Instant.now();
         LocalDateTime start = LocalDateTime.ofInstant(now.plus(Duration.ofHours(3)), Scenario.ZONE).withSecond(0).withNano(0);
-        String shiftId = schedule(scenario.shift(campaignId).at(start, start.plusHours(2)));
+        String shiftId = scenario.scheduleShift(team, team.shift().at(start, start.plusHours(2)));
         clock.moveTo(now.plus(Duration.ofHours(4)));
 
         signUp(shiftId, volunteer, null, "es").andExpect(status().isConflict())
@@ -89,9 +82,9 @@ class PublicSignupApiTest {
 
     @Test
     void refusesASignUpToACancelledShift() throws Exception {
-        String shiftId = schedule(scenario.shift(campaignId));
+        String shiftId = scenario.scheduleShift(team, team.shift());
         mvc.perform(post("/api/staff/outreach/shifts/{id}/cancel", shiftId)
-                .header(HttpHeaders.AUTHORIZATION, scenario.organizerBearer(organizer)))
+                .header(HttpHeaders.AUTHORIZATION, team.bearer()))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("CANCELLED"));
 
         signUp(shiftId, volunteer, null, "en").andExpect(status().isConflict())
@@ -103,12 +96,13 @@ class PublicSignupApiTest {
     void refusesAVolunteerWithoutTheRequiredTrainingInTheirLanguage() throws Exception {
         LocalDateTime day = Scenario.local(Instant.now(), 8, LocalTime.of(18, 0));
         JsonNode training = json.readTree(mvc.perform(post("/api/staff/outreach/trainings")
-                .header(HttpHeaders.AUTHORIZATION, scenario.organizerBearer(organizer)).contentType(MediaType.APPLICATION_JSON)
-                .content(json.writeValueAsString(Map.of("campaignId", campaignId, "titleEs", "Justicia restaurativa",
-                        "titleEn", "Restorative justice", "community", "COACHELLA", "address", "Biblioteca " + campaignId,
+                .header(HttpHeaders.AUTHORIZATION, team.bearer()).contentType(MediaType.APPLICATION_JSON)
+                .content(json.writeValueAsString(Map.of("campaignId", team.campaignId(), "titleEs", "Justicia restaurativa",
+                        "titleEn", "Restorative justice", "community", "COACHELLA", "address", "Biblioteca " + team.campaignId(),
                         "capacity", 40, "sessions", List.of(Map.of("startsAt", day.toString(), "endsAt", day.plusHours(2).toString()))))))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString());
-        String shiftId = schedule(scenario.shift(campaignId).set("requiredTrainingId", training.get("trainingId").asString()));
+        String shiftId = scenario.scheduleShift(team,
+                team.shift().set("requiredTrainingId", training.get("trainingId").asString()));
 
         signUp(shiftId, volunteer, null, "es").andExpect(status().isConflict())
                 .andExpect(jsonPath("$.type").value("https://plaza.example/problems/training-required"))
@@ -122,7 +116,7 @@ class PublicSignupApiTest {
 
     @Test
     void refusesAnUnknownVolunteerKeyAndUnknownFields() throws Exception {
-        String shiftId = schedule(scenario.shift(campaignId));
+        String shiftId = scenario.scheduleShift(team, team.shift());
         mvc.perform(post("/api/public/outreach/shifts/{id}/signups", shiftId).contentType(MediaType.APPLICATION_JSON)
                 .content(json.writeValueAsString(Map.of("volunteerId", volunteer.id(), "volunteerKey", "guess"))))
                 .andExpect(status().isNotFound());
@@ -130,10 +124,6 @@ class PublicSignupApiTest {
                 .content(json.writeValueAsString(Map.of("volunteerId", volunteer.id(),
                         "volunteerKey", links.key(Kind.VOLUNTEER, volunteer.id()), "capacity", 99))))
                 .andExpect(status().isBadRequest());
-    }
-
-    private String schedule(Scenario.ShiftSpec spec) throws Exception {
-        return scenario.schedule(spec, scenario.organizerBearer(organizer)).get("shiftId").asString();
     }
 
     private ResultActions signUp(String shiftId, Volunteer who, String role, String language) throws Exception {

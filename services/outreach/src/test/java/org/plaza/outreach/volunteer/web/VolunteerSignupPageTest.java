@@ -30,6 +30,7 @@ import org.plaza.outreach.support.Links.Kind;
 import org.plaza.outreach.testing.Forms;
 import org.plaza.outreach.testing.OutreachTest;
 import org.plaza.outreach.testing.Scenario;
+import org.plaza.outreach.testing.Scenario.Team;
 import org.plaza.outreach.volunteer.Volunteer;
 import org.plaza.outreach.volunteer.Volunteers;
 import org.plaza.starter.supporter.SupporterIds;
@@ -109,24 +110,23 @@ class VolunteerSignupPageTest {
 
     @Test
     void anInvitationPreFillsTheFormAndTheSignUpCountsAsThePetitionLead() throws Exception {
-        String organizer = scenario.organizer();
-        String campaignId = scenario.campaign(organizer);
+        Team team = scenario.team();
         String email = "invitado" + Scenario.next() + "@example.org";
-        String token = invitations.issue(new VolunteerInvitation(1, supporterIds.supporterId(email), campaignId, "THERMAL", "es",
-                "PETITION_LEAD", "sig_1", Instant.now().plus(30, ChronoUnit.DAYS)));
+        String token = invitations.issue(new VolunteerInvitation(1, supporterIds.supporterId(email), team.campaignId(), "THERMAL",
+                "es", "PETITION_LEAD", "sig_1", Instant.now().plus(30, ChronoUnit.DAYS)));
 
         String page = mvc.perform(get("/outreach/volunteer").param("invitation", token)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("Gracias por decirnos que te gustaría ser voluntario", "value=\"THERMAL\" selected=\"selected\"",
                 "id=\"languages-ES\" value=\"ES\" checked=\"checked\"");
         mvc.perform(valid(Forms.postFrom(mvc, "/outreach/volunteer?invitation=" + token, "/outreach/volunteer")
-                .param("invitation", token).param("campaign", campaignId), "Invitado Uno", email, "THERMAL"))
+                .param("invitation", token).param("campaign", team.campaignId()), "Invitado Uno", email, "THERMAL"))
                 .andExpect(status().is3xxRedirection());
 
         VolunteerRegistered registered = events.awaitEvent(VolunteerRegistered.class,
                 e -> e.supporterId().equals(supporterIds.supporterId(email)), Duration.ofSeconds(20)).event();
         assertThat(registered.source()).isEqualTo("PETITION_LEAD");
-        assertThat(registered.campaignId()).isEqualTo(campaignId);
+        assertThat(registered.campaignId()).isEqualTo(team.campaignId());
         String tampered = token.substring(0, token.length() - 2) + (token.endsWith("A") ? "BB" : "AA");
         assertThat(mvc.perform(get("/outreach/volunteer").param("invitation", tampered)).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8)).contains("Este enlace de invitación ya venció");
@@ -134,11 +134,10 @@ class VolunteerSignupPageTest {
 
     @Test
     void aLinkBuiltWithTheStartersSignupUrlOpensThePreFilledFormAndTheInvitedEmailSignsUpAsThePetitionLead() throws Exception {
-        String organizer = scenario.organizer();
-        String campaignId = scenario.campaign(organizer);
+        Team team = scenario.team();
         String email = "firmante" + Scenario.next() + "@example.org";
         String link = invitations.signupUrl("https://plaza.example/", invitations.invite(supporterIds.supporterId(email),
-                campaignId, "OASIS", "es", VolunteerInvitations.PETITION_LEAD, "sig_" + Scenario.next()));
+                team.campaignId(), "OASIS", "es", VolunteerInvitations.PETITION_LEAD, "sig_" + Scenario.next()));
         assertThat(link).startsWith("https://plaza.example/outreach/volunteer?invitation=").endsWith("&lang=es");
         URI uri = URI.create(link);
 
@@ -148,7 +147,7 @@ class VolunteerSignupPageTest {
         assertThat(page).contains("<html lang=\"es\"", "Gracias por decirnos que te gustaría ser voluntario",
                 "value=\"OASIS\" selected=\"selected\"", "id=\"languages-ES\" value=\"ES\" checked=\"checked\"");
         Map<String, String> hidden = hiddenFields(page);
-        assertThat(hidden).containsEntry("campaign", campaignId).containsKey("invitation").containsKey("_csrf");
+        assertThat(hidden).containsEntry("campaign", team.campaignId()).containsKey("invitation").containsKey("_csrf");
 
         MockHttpServletRequestBuilder submit = post("/outreach/volunteer");
         hidden.forEach(submit::param);
@@ -162,7 +161,7 @@ class VolunteerSignupPageTest {
         VolunteerRegistered registered = events.awaitEvent(VolunteerRegistered.class,
                 e -> e.supporterId().equals(supporterIds.supporterId(email)), Duration.ofSeconds(20)).event();
         assertThat(registered.source()).isEqualTo(VolunteerInvitations.PETITION_LEAD);
-        assertThat(registered.campaignId()).isEqualTo(campaignId);
+        assertThat(registered.campaignId()).isEqualTo(team.campaignId());
         assertThat(registered.community()).isEqualTo("OASIS");
     }
 
@@ -198,9 +197,8 @@ class VolunteerSignupPageTest {
 
     @Test
     void aVolunteerTakesAShiftFromTheirPageSeesTheirCodeAndCancelsThroughTheLink() throws Exception {
-        String organizer = scenario.organizer();
-        String campaignId = scenario.campaign(organizer);
-        String shiftId = scenario.schedule(scenario.shift(campaignId), scenario.organizerBearer(organizer)).get("shiftId").asString();
+        Team team = scenario.team();
+        String shiftId = scenario.scheduleShift(team, team.shift());
         Volunteer volunteer = scenario.volunteer("MECCA");
         String home = links.path(Kind.VOLUNTEER, volunteer.id());
         assertThat(mvc.perform(get(home).param("shift", shiftId)).andReturn().getResponse()
