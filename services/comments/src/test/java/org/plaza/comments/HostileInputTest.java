@@ -7,26 +7,19 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.TestFactory;
-import org.junit.jupiter.api.TestInstance;
 import org.plaza.events.campaigns.CampaignTeamChanged;
 import org.plaza.events.notifications.NotificationRequested;
 import org.plaza.testsupport.events.KafkaTestEvents;
 import org.plaza.testsupport.hostile.HostileInput;
+import org.plaza.testsupport.hostile.HostileInputWalk;
 import org.plaza.testsupport.hostile.Outsider;
 import org.plaza.testsupport.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import tools.jackson.databind.JsonNode;
@@ -37,13 +30,8 @@ import tools.jackson.databind.JsonNode;
  * campaign's team.
  */
 @CommentsServiceTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class HostileInputTest {
+class HostileInputTest implements HostileInputWalk {
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    ApplicationContext context;
     @Autowired
     MongoTemplate mongo;
     @Autowired
@@ -51,22 +39,17 @@ class HostileInputTest {
     @Autowired
     KafkaTestEvents events;
 
-    @TestFactory
-    Stream<DynamicTest> everyEndpointRefusesHostileInput() {
-        return HostileInput.attack(mvc, context, jwt().jwt(token -> token.subject("admin-1"))
-                .authorities(new SimpleGrantedAuthority("ROLE_ADMIN")), organizerOfAnotherTeamOnCampaignX());
-    }
-
-    @AfterAll
-    void nothingHostileWasStored() {
-        HostileInput.assertNoOperatorKeysStored(mongo);
+    @Override
+    public RequestPostProcessor admin() {
+        return jwt().jwt(token -> token.subject("admin-1")).authorities(new SimpleGrantedAuthority("ROLE_ADMIN"));
     }
 
     /**
      * Campaign X with a closed drive, an approved comment in a group and the delivered packet, and an organizer
      * on campaign Y's team. Public bodies belong to no campaign, so any organizer may keep them.
      */
-    private Outsider organizerOfAnotherTeamOnCampaignX() {
+    @Override
+    public Outsider organizerOfAnotherTeam() {
         String campaignX = "cmp_hostile_x_" + System.nanoTime();
         String outsider = "org-hostile-y-" + System.nanoTime();
         team(campaignX, "org-hostile-x");
@@ -88,8 +71,9 @@ class HostileInputTest {
         Map<String, Object> driveInX = fixtures.driveRequest(fixtures.body(2000), Duration.ofDays(3), false);
         driveInX.put("campaignId", campaignX);
 
-        return new Outsider(as(fixtures.token(outsider, Role.ORGANIZER)), Map.of("campaignId", campaignX,
-                "driveId", driveId, "commentId", commentId, "groupKey", groupKey, "packetId", packetId))
+        return new Outsider(HostileInput.authorization(fixtures.token(outsider, Role.ORGANIZER)),
+                Map.of("campaignId", campaignX, "driveId", driveId, "commentId", commentId, "groupKey", groupKey,
+                        "packetId", packetId))
                 .excluding("PUT /api/staff/comments/bodies/{id}",
                         "public bodies are shared by every campaign; any organizer keeps the list")
                 .withBody("POST /api/staff/comments/drives", fixtures.json().writeValueAsString(driveInX))
@@ -107,12 +91,5 @@ class HostileInputTest {
                 Instant.now()));
         await().atMost(Duration.ofSeconds(30)).until(() -> mongo.exists(Query.query(Criteria.where("_id").is(campaignId)),
                 "campaign_teams"));
-    }
-
-    private static RequestPostProcessor as(String bearer) {
-        return request -> {
-            request.addHeader(HttpHeaders.AUTHORIZATION, bearer);
-            return request;
-        };
     }
 }

@@ -13,6 +13,11 @@ public record Endpoint(HttpMethod method, String pattern, boolean takesJson, boo
         return pattern.startsWith("/api/");
     }
 
+    /** A page for staff: a GET under {@code /staff/}, which only a staff role may see. */
+    public boolean isStaffPage() {
+        return method == HttpMethod.GET && pattern.startsWith("/staff/");
+    }
+
     @Override
     public String toString() {
         return method + " " + pattern;

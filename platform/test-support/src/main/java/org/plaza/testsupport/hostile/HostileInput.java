@@ -19,6 +19,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.plaza.testsupport.security.StaffTokens;
 import org.springframework.context.ApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -39,18 +40,16 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * document must list every {@code /api/**} handler; its schemas shape extra bodies and query
  * parameters; every {@code /api/staff/**} operation must answer 401 without a token and 403 to a
  * token without a staff role and, given an {@link Outsider}, 403 or 404 to an organizer of another campaign's
- * team on campaign X's resources, changing nothing. The attacks: hostile path ids, malformed and
+ * team on campaign X's resources, changing nothing. Every staff page ({@code GET /staff/**} that is not an API)
+ * must refuse a visitor without a token and a token without a staff role: 401, 403 or a redirect to a sign-in,
+ * never the page. The attacks: hostile path ids, malformed and
  * invalid-UTF-8 JSON, wrong types, MongoDB operators and keys with {@code $} and {@code .}, huge
  * strings, control characters, script and HTML. Every answer must be below 500, problem JSON on
  * {@code /api/**}, free of stack traces, and an HTML answer must not contain the script unescaped
  * (JSON and plain text are not rendered: the starter sends {@code X-Content-Type-Options: nosniff}).
  *
- * <pre>{@code
- * @TestFactory
- * Stream<DynamicTest> everyEndpointRefusesHostileInput() {
- *     return HostileInput.attack(mvc, context, jwt().authorities(new SimpleGrantedAuthority("ROLE_ADMIN")));
- * }
- * }</pre>
+ * <p>A service test usually takes the walk from {@link HostileInputWalk}; the methods here are for tests that
+ * need another shape.
  */
 public final class HostileInput {
 
@@ -61,6 +60,8 @@ public final class HostileInput {
     private static final String HUGE = "x".repeat(2_000_000);
     private static final String CSRF_COOKIE = "plaza_csrf";
     private static final String CSRF_TOKEN = "hostile-input-walk-token";
+    /** Where a staff page may send a visitor it does not know: a sign-in page or the start of an OAuth2 login. */
+    private static final Pattern SIGN_IN = Pattern.compile("(?i)sign-?in|log-?in|/oauth2/authorization/");
 
     /**
      * A genuine CSRF token, as a browser that loaded the form would send it: the starter's cookie and
@@ -129,7 +130,7 @@ public final class HostileInput {
      */
     public static Stream<DynamicTest> attack(MockMvc mvc, ApplicationContext context, RequestPostProcessor staff,
             Predicate<Endpoint> which) {
-        return attack(mvc, context, staff, which, withoutRole(context));
+        return attack(mvc, context, staff, which, staffWithoutRole(context));
     }
 
     /**
@@ -138,11 +139,14 @@ public final class HostileInput {
      */
     public static Stream<DynamicTest> attack(MockMvc mvc, ApplicationContext context, RequestPostProcessor staff,
             Outsider outsider) {
-        return attack(mvc, context, staff, endpoint -> true, withoutRole(context), outsider);
+        return attack(mvc, context, staff, endpoint -> true, staffWithoutRole(context), outsider);
     }
 
-    /** A role-less token of the shared test issuer, if the service trusts that issuer; otherwise null. */
-    private static RequestPostProcessor withoutRole(ApplicationContext context) {
+    /**
+     * A staff member without any role: a token of the shared test issuer, if the service trusts that issuer
+     * (as under {@code @PlazaServiceTest}); otherwise null.
+     */
+    public static RequestPostProcessor staffWithoutRole(ApplicationContext context) {
         String issuer = context.getEnvironment().getProperty(StaffTokens.ISSUER_URI_PROPERTY);
         if (issuer == null || !issuer.equals(StaffTokens.shared().issuer())) {
             return null;
@@ -151,8 +155,13 @@ public final class HostileInput {
         if (!accepted(context, token)) {
             return null;
         }
+        return authorization(StaffTokens.bearer(token));
+    }
+
+    /** Sends this {@code Authorization} header, e.g. {@code authorization(StaffTokens.bearer(token))}. */
+    public static RequestPostProcessor authorization(String header) {
         return request -> {
-            request.addHeader("Authorization", StaffTokens.bearer(token));
+            request.addHeader(HttpHeaders.AUTHORIZATION, header);
             return request;
         };
     }
@@ -220,6 +229,9 @@ public final class HostileInput {
         }
         for (Target target : selected) {
             addAttacks(tests, mvc, staff, target);
+            if (target.endpoint().isStaffPage()) {
+                addStaffPage(tests, mvc, staffWithoutRole, target.endpoint());
+            }
             if (target.endpoint().pattern().startsWith("/api/staff/")) {
                 addAuthorization(tests, mvc, staffWithoutRole, target.endpoint());
                 if (outsider != null && target.operation() != null) {
@@ -306,6 +318,36 @@ public final class HostileInput {
                     .contentType(MediaType.APPLICATION_JSON).content("{}")).andReturn().getResponse();
             assertRefused(endpoint, response, 403);
         }));
+    }
+
+    /**
+     * A staff page without a token, and with a token without any staff role (when the service trusts one): 401,
+     * 403 or a redirect to a sign-in, never the page. The guard answers before the page looks its ids up, so an
+     * unknown id is refused too; a 404 means nothing guarded the page.
+     */
+    static void addStaffPage(List<DynamicTest> tests, MockMvc mvc, RequestPostProcessor withoutRole, Endpoint endpoint) {
+        String path = fill(endpoint.pattern(), "x");
+        tests.add(DynamicTest.dynamicTest(endpoint + " without a token is refused or sent to sign in",
+                () -> assertPageRefused(endpoint, mvc.perform(request(endpoint, path, request -> request))
+                        .andReturn().getResponse())));
+        if (withoutRole == null) {
+            return;
+        }
+        tests.add(DynamicTest.dynamicTest(endpoint + " with a token without a staff role is refused or sent to sign in",
+                () -> assertPageRefused(endpoint, mvc.perform(request(endpoint, path, withoutRole))
+                        .andReturn().getResponse())));
+    }
+
+    private static void assertPageRefused(Endpoint endpoint, MockHttpServletResponse response) throws Exception {
+        check(endpoint, response);
+        int status = response.getStatus();
+        if (status >= 300 && status < 400) {
+            assertThat(response.getHeader(HttpHeaders.LOCATION)).as("%s redirected with %s to", endpoint, status)
+                    .containsPattern(SIGN_IN);
+            return;
+        }
+        assertThat(status).as("%s answered %s to a visitor who is not staff: %s", endpoint, status,
+                abbreviate(response.getContentAsString(StandardCharsets.UTF_8))).isIn(401, 403);
     }
 
     /**
