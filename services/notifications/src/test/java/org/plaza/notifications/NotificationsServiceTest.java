@@ -20,6 +20,7 @@ import org.plaza.testsupport.PlazaServiceTest;
 import org.plaza.testsupport.events.KafkaTestEvents;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -34,7 +35,7 @@ import jakarta.mail.internet.MimeMessage;
 /**
  * The base of every service test: the whole service on real Kafka, MongoDB and SMTP (a GreenMail server
  * per test method on a port fixed for the JVM), one shared Spring context, and helpers to send requests
- * and read what arrived.
+ * and read what arrived. {@link MongoCommands} records the MongoDB commands while a test asks it to.
  */
 @PlazaServiceTest(properties = {
         "plaza.notifications.delivery.max-attempts=5",
@@ -48,6 +49,7 @@ import jakarta.mail.internet.MimeMessage;
         "spring.mail.properties[mail.smtp.timeout]=2000",
         "spring.mail.properties[mail.smtp.writetimeout]=2000" })
 @AutoConfigureMockMvc
+@Import(MongoCommands.Recording.class)
 public abstract class NotificationsServiceTest {
 
     /** One SMTP port for the JVM, so every test class shares the same Spring context. */

@@ -6,8 +6,10 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.bson.Document;
 import org.plaza.events.comments.CommentDriveClosed;
@@ -18,7 +20,9 @@ import org.plaza.starter.mongo.Existence;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 /**
@@ -27,22 +31,34 @@ import org.springframework.stereotype.Service;
  * comment that was confirmed (it counts, so its resident needs no reminder) or withdrawn voids its own.
  * The cancellation is also remembered per item id, because the request for a reminder can arrive after
  * the cancellation (two topics, no order between them).
+ * <p>
+ * Both of its collections are trimmed on the purge schedule ({@code purge-interval}), with the contact retention
+ * ({@code contact-retention}, 7 days) as horizon: a cancellation is forgotten that long after it was remembered
+ * (longer than the request topic keeps a request, 3 days), and a scheduled item once its last scheduled send is
+ * that far in the past (every such send has ended by then: sent, cancelled, or dropped as expired an hour late).
  */
 @Service
 public class Cancellations {
 
     static final String COLLECTION = "cancelled_items";
-    /** Scheduled sends by the item they are about: {@code {_id: item, notificationIds: [...]}}. */
+    /** Scheduled sends by the item they are about: {@code {_id: item, notificationIds: [...], lastSendAt}}. */
     static final String SCHEDULED = "scheduled_items";
+    private static final String LAST_SEND_AT = "lastSendAt";
+    private static final String REMEMBERED_AT = "rememberedAt";
     private static final Logger log = LoggerFactory.getLogger(Cancellations.class);
 
     private final MongoTemplate mongo;
     private final Notifications notifications;
+    private final DispatchQueue queue;
+    private final DeliverySettings settings;
     private final Clock clock;
 
-    Cancellations(MongoTemplate mongo, Notifications notifications, Clock clock) {
+    Cancellations(MongoTemplate mongo, Notifications notifications, DispatchQueue queue, DeliverySettings settings,
+            Clock clock) {
         this.mongo = mongo;
         this.notifications = notifications;
+        this.queue = queue;
+        this.settings = settings;
         this.clock = clock;
     }
 
@@ -66,12 +82,13 @@ public class Cancellations {
 
     /**
      * Remembers a scheduled send under the item it is about, its first related id, before the send is stored,
-     * so that item's cancellation finds it by key ({@link #cancelOwn}). Idempotent.
+     * so that item's cancellation finds it by key ({@link #cancelOwn}), with the latest send time, which decides
+     * when the item is forgotten. Idempotent.
      */
-    void scheduled(String notificationId, List<String> relatedIds) {
+    void scheduled(String notificationId, List<String> relatedIds, Instant sendAt) {
         if (relatedIds != null && !relatedIds.isEmpty() && relatedIds.get(0) != null) {
-            mongo.upsert(query(where("_id").is(relatedIds.get(0))), new Update().addToSet("notificationIds", notificationId),
-                    SCHEDULED);
+            mongo.upsert(query(where("_id").is(relatedIds.get(0))), new Update().addToSet("notificationIds", notificationId)
+                    .max(LAST_SEND_AT, sendAt == null ? clock.instant() : sendAt), SCHEDULED);
         }
     }
 
@@ -88,7 +105,10 @@ public class Cancellations {
         List<String> ids = scheduled == null ? List.of() : scheduled.getList("notificationIds", String.class, List.of());
         long cancelled = 0;
         for (String notificationId : ids) {
-            cancelled += notifications.cancelScheduled(notificationId, at, clock.instant());
+            if (notifications.cancelScheduled(notificationId, at, clock.instant()) > 0) {
+                queue.remove(notificationId);
+                cancelled++;
+            }
         }
         if (cancelled > 0) {
             log.info("Cancelled {} scheduled notification(s) about {}", cancelled, itemId);
@@ -111,7 +131,8 @@ public class Cancellations {
 
     private Instant remember(String itemId, Instant cancelledAt) {
         Instant at = cancelledAt == null ? clock.instant() : cancelledAt;
-        mongo.upsert(query(where("_id").is(itemId)), new Update().setOnInsert("cancelledAt", at), COLLECTION);
+        mongo.upsert(query(where("_id").is(itemId)),
+                new Update().setOnInsert("cancelledAt", at).setOnInsert(REMEMBERED_AT, clock.instant()), COLLECTION);
         return at;
     }
 
@@ -126,5 +147,46 @@ public class Cancellations {
         Instant since = requestedAt == null ? Instant.EPOCH : requestedAt;
         return itemIds.stream().filter(Objects::nonNull).anyMatch(id -> Existence.exists(mongo,
                 query(where("_id").is(id).and("cancelledAt").gte(since)), COLLECTION));
+    }
+
+    @Scheduled(initialDelayString = "${plaza.notifications.delivery.purge-interval:10m}",
+            fixedDelayString = "${plaza.notifications.delivery.purge-interval:10m}")
+    void forgetOnSchedule() {
+        try {
+            forget(clock.instant());
+        } catch (RuntimeException e) {
+            log.warn("Could not forget old cancellations, will try again at the next run: {}", e.toString());
+        }
+    }
+
+    /**
+     * Forgets cancellations remembered, and scheduled items last sent, more than the retention period before
+     * {@code now} (see the class comment); returns how many were forgotten.
+     */
+    long forget(Instant now) {
+        Instant before = now.minus(settings.contactRetention());
+        dateItemsScheduledBeforeTheirLastSendWasKept(now);
+        long items = mongo.remove(query(where(LAST_SEND_AT).lt(before)), SCHEDULED).getDeletedCount();
+        long tombstones = mongo.remove(query(new Criteria().orOperator(where(REMEMBERED_AT).lt(before),
+                new Criteria().andOperator(where(REMEMBERED_AT).exists(false), where("cancelledAt").lt(before)))),
+                COLLECTION).getDeletedCount();
+        if (items + tombstones > 0) {
+            log.info("Forgot {} cancelled item(s) and {} scheduled item(s) older than the retention period", tombstones,
+                    items);
+        }
+        return items + tombstones;
+    }
+
+    /**
+     * Scheduled items written before their last send time was kept get it from their notifications (read by key),
+     * or, when none is left to read, the current time, so they too are forgotten after the retention period.
+     */
+    private void dateItemsScheduledBeforeTheirLastSendWasKept(Instant now) {
+        for (Document item : mongo.find(query(where(LAST_SEND_AT).exists(false)), Document.class, SCHEDULED)) {
+            Instant last = item.getList("notificationIds", String.class, List.of()).stream().map(notifications::find)
+                    .flatMap(Optional::stream).map(Notification::sendAt).filter(Objects::nonNull)
+                    .max(Comparator.naturalOrder()).orElse(now);
+            mongo.updateFirst(query(where("_id").is(item.get("_id"))), new Update().max(LAST_SEND_AT, last), SCHEDULED);
+        }
     }
 }

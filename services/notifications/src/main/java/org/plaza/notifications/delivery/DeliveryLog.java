@@ -1,6 +1,7 @@
 package org.plaza.notifications.delivery;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,11 +12,13 @@ import org.springframework.stereotype.Service;
 public class DeliveryLog {
 
     private final Notifications notifications;
+    private final DispatchQueue queue;
     private final Dispatcher dispatcher;
     private final Clock clock;
 
-    DeliveryLog(Notifications notifications, Dispatcher dispatcher, Clock clock) {
+    DeliveryLog(Notifications notifications, DispatchQueue queue, Dispatcher dispatcher, Clock clock) {
         this.notifications = notifications;
+        this.queue = queue;
         this.dispatcher = dispatcher;
         this.clock = clock;
     }
@@ -36,17 +39,23 @@ public class DeliveryLog {
         QUEUED, NOT_FOUND, NOT_RETRYABLE
     }
 
+    /**
+     * Sends a failed notification again. It is queued before it is saved (a crash in between leaves an extra
+     * entry) and again after: a dispatcher that saw it failed just before may have removed the first entry.
+     */
     public RetryOutcome retry(String requestId) {
         Optional<Notification> found = notifications.find(requestId);
         if (found.isEmpty()) {
             return RetryOutcome.NOT_FOUND;
         }
         Notification notification = found.get();
-        if (!notification.retry(clock.instant())) {
+        Instant now = clock.instant();
+        if (!notification.retry(now)) {
             return RetryOutcome.NOT_RETRYABLE;
         }
+        queue.enqueue(notification.id(), now);
         notifications.save(notification);
-        dispatcher.dueNow(notification.id());
+        dispatcher.dueNow(queue.enqueue(notification.id(), now));
         return RetryOutcome.QUEUED;
     }
 }

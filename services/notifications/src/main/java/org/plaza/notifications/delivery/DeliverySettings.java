@@ -12,14 +12,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param initialBackoff    wait after the first failed attempt
  * @param backoffMultiplier each further wait is this many times the previous one…
  * @param maxBackoff        …up to this
- * @param pollInterval      how often the collection is searched for due notifications: scheduled sends, retries,
- *                          and those a restart left behind (a request due at once is claimed by its id at once)
+ * @param pollInterval      how often the dispatch queue of unfinished notifications is read for due ones: scheduled
+ *                          sends, retries, deferrals, expired leases and those a restart left behind (a request due
+ *                          at once is claimed by its id at once)
  * @param concurrency       messages sent at the same time by one instance
  * @param sendingLease      how long a claimed notification may stay "sending" before it counts as interrupted
  *                          (longer than the worst SMTP plus attachment timeouts)
  * @param maxLateness       a scheduled send later than this after its time is dropped as expired
- * @param contactRetention  contact details and parameters are erased this long after a notification ends
- * @param purgeInterval     how often the purge runs
+ * @param contactRetention  contact details and parameters are erased this long after a notification ends; remembered
+ *                          cancellations and scheduled items are forgotten this long after they stop mattering
+ * @param purgeInterval     how often the purges run
  */
 @ConfigurationProperties("plaza.notifications.delivery")
 public record DeliverySettings(@DefaultValue("10") int maxAttempts, @DefaultValue("30s") Duration initialBackoff,

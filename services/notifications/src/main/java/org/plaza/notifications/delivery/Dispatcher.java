@@ -18,6 +18,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 
 import org.plaza.notifications.channel.Channel;
 import org.plaza.notifications.channel.Channels;
@@ -48,14 +49,24 @@ import io.micrometer.core.instrument.Timer;
  * </ol>
  * A crash between 3 and 4 leaves it "sending"; once its lease runs out it is sent again with the same
  * Message-ID (see the README: at-least-once in that one window, exactly once everywhere else).
+ * <p>
+ * Where the work comes from: a notification stored due now (or sent again by staff) is handed over by its id at
+ * once; everything else (scheduled sends, retries, deferrals, expired leases, what a restart left) is found by
+ * the poll in the {@link DispatchQueue} of unfinished notifications, and then read and claimed by its id. The
+ * notifications collection itself is searched once, at start-up, to queue what was stored before the queue
+ * existed. {@code plaza.notifications.claims{by=id}} counts the first kind of claim, {@code by=search} the second.
  */
 @Component
 class Dispatcher implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
     private static final int SAVE_TRIES = 3;
+    /** Queue entries read at a time; when a read is full, the next is made as soon as those are handled. */
+    static final int POLL_BATCH = 500;
+    private static final String CLAIMS = "plaza.notifications.claims";
 
     private final Notifications notifications;
+    private final DispatchQueue queue;
     private final Channels channels;
     private final TemplateCatalog catalog;
     private final Suppressions suppressions;
@@ -65,15 +76,21 @@ class Dispatcher implements SmartLifecycle {
     private final String claimant = "dispatcher-" + UUID.randomUUID();
     private final AtomicBoolean tickQueued = new AtomicBoolean();
     private final AtomicInteger inFlight = new AtomicInteger();
-    private final Queue<String> due = new ConcurrentLinkedQueue<>();
+    /** Entries known to be due now, handed over by id. */
+    private final Queue<DispatchQueue.Entry> due = new ConcurrentLinkedQueue<>();
+    /** Entries the last read of the queue found due. */
+    private final Queue<DispatchQueue.Entry> found = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean backfilled = new AtomicBoolean();
+    private volatile boolean moreFound;
     private volatile boolean running;
     private ScheduledExecutorService scheduler;
     private ExecutorService senders;
     private Semaphore slots;
 
-    Dispatcher(Notifications notifications, Channels channels, TemplateCatalog catalog, Suppressions suppressions,
-            DeliverySettings settings, Clock clock, MeterRegistry meters) {
+    Dispatcher(Notifications notifications, DispatchQueue queue, Channels channels, TemplateCatalog catalog,
+            Suppressions suppressions, DeliverySettings settings, Clock clock, MeterRegistry meters) {
         this.notifications = notifications;
+        this.queue = queue;
         this.channels = channels;
         this.catalog = catalog;
         this.suppressions = suppressions;
@@ -84,12 +101,10 @@ class Dispatcher implements SmartLifecycle {
     }
 
     /**
-     * A notification was stored due now: it is claimed by its id at once. Searching the collection for due
-     * notifications is left to the poll, because that search reads every notification on MongoDB servers
-     * that cannot use an index for it.
+     * A notification was stored (and queued) due now: it is claimed by its id at once, without waiting for the poll.
      */
-    void dueNow(String notificationId) {
-        due.add(notificationId);
+    void dueNow(DispatchQueue.Entry entry) {
+        due.add(entry);
         wakeUp();
     }
 
@@ -109,15 +124,27 @@ class Dispatcher implements SmartLifecycle {
     }
 
     /**
-     * Claims due notifications while there is a free sending slot: first those known to be due by their ids,
-     * then, when {@code search} is set (the poll), any other due one (scheduled, retried, or left by a restart).
+     * Claims due notifications while there is a free sending slot: first those handed over by their ids, then
+     * those found due in the queue. At the poll ({@code poll} set) the queue is read again first (and, the first
+     * time, filled from the notifications stored before it existed).
      */
-    void tick(boolean search) {
+    void tick(boolean poll) {
         try {
+            boolean read = false;
+            if (poll) {
+                backfillOnce();
+                readQueue();
+                read = true;
+            }
             while (running && slots.tryAcquire()) {
-                Optional<Notification> next;
+                Optional<Claim> next;
                 try {
-                    next = claimNext(clock.instant(), search);
+                    next = claimNext(clock.instant());
+                    if (next.isEmpty() && moreFound && !read) {
+                        readQueue();
+                        read = true;
+                        next = claimNext(clock.instant());
+                    }
                 } catch (RuntimeException e) {
                     slots.release();
                     throw e;
@@ -126,11 +153,11 @@ class Dispatcher implements SmartLifecycle {
                     slots.release();
                     return;
                 }
-                Notification notification = next.get();
+                Claim claim = next.get();
                 inFlight.incrementAndGet();
                 senders.execute(() -> {
                     try {
-                        deliver(notification);
+                        deliver(claim.notification(), claim.entry());
                     } finally {
                         inFlight.decrementAndGet();
                         slots.release();
@@ -144,25 +171,116 @@ class Dispatcher implements SmartLifecycle {
         }
     }
 
-    private Optional<Notification> claimNext(Instant now, boolean search) {
+    /**
+     * Queues every unfinished notification, with one search of the notifications collection. Run once at start-up,
+     * so that notifications stored before the queue existed are sent; idempotent.
+     */
+    int backfill() {
+        try (Stream<Notification> unfinished = notifications.unfinished()) {
+            return queue.backfill(unfinished);
+        }
+    }
+
+    private void backfillOnce() {
+        if (!backfilled.get()) {
+            int queued = backfill();
+            backfilled.set(true);
+            log.info("Checked the queue entries of {} unfinished notification(s) at start-up", queued);
+        }
+    }
+
+    private void readQueue() {
+        List<DispatchQueue.Entry> entries = queue.due(clock.instant(), POLL_BATCH);
+        found.clear();
+        found.addAll(entries);
+        moreFound = entries.size() == POLL_BATCH;
+    }
+
+    /** A claimed notification and the queue entry it was claimed through, removed once it is finished. */
+    private record Claim(Notification notification, DispatchQueue.Entry entry) {
+    }
+
+    private Optional<Claim> claimNext(Instant now) {
         Instant leaseUntil = now.plus(settings.sendingLease());
-        for (String id = due.poll(); id != null; id = due.poll()) {
-            Optional<Notification> claimed = notifications.claimDue(id, now, leaseUntil, claimant);
+        for (DispatchQueue.Entry entry = due.poll(); entry != null; entry = due.poll()) {
+            Optional<Notification> claimed = notifications.claimDue(entry.id(), now, leaseUntil, claimant);
             if (claimed.isPresent()) {
-                meters.counter("plaza.notifications.claims", "by", "id").increment();
+                meters.counter(CLAIMS, "by", "id").increment();
+                return Optional.of(new Claim(claimed.get(), entry));
+            }
+        }
+        for (DispatchQueue.Entry entry = found.poll(); entry != null; entry = found.poll()) {
+            Optional<Claim> claimed = claimFound(entry, now, leaseUntil);
+            if (claimed.isPresent()) {
+                meters.counter(CLAIMS, "by", "search").increment();
                 return claimed;
             }
         }
-        if (!search) {
+        return Optional.empty();
+    }
+
+    /**
+     * Claims the notification of a queue entry found due, or settles the entry: drops it when the notification is
+     * finished (or never appeared), looks again when it is due or its lease ends, or recovers an expired lease.
+     */
+    private Optional<Claim> claimFound(DispatchQueue.Entry entry, Instant now, Instant leaseUntil) {
+        Optional<Notification> current = notifications.find(entry.id());
+        if (current.isEmpty()) {
+            Instant givenUpAt = entry.queuedAt() == null ? now : entry.queuedAt().plus(DispatchQueue.ORPHAN_GRACE);
+            if (givenUpAt.isAfter(now)) {
+                queue.postpone(entry, givenUpAt);
+            } else {
+                queue.remove(entry);
+            }
             return Optional.empty();
         }
-        Optional<Notification> found = notifications.claimNextDue(now, leaseUntil, claimant);
-        found.ifPresent(n -> meters.counter("plaza.notifications.claims", "by", "search").increment());
-        return found;
+        Notification notification = current.get();
+        if (notification.state().isFinal()) {
+            queue.remove(entry);
+            return Optional.empty();
+        }
+        if (notification.state() == State.PENDING) {
+            if (notification.dueBy(now)) {
+                return notifications.claim(notification, leaseUntil, claimant).map(claimed -> new Claim(claimed, entry));
+            }
+            if (notification.dueAt() != null) {
+                queue.postpone(entry, notification.dueAt());
+            }
+            return Optional.empty();
+        }
+        if (notification.leaseUntil() != null && notification.leaseUntil().isAfter(now)) {
+            queue.postpone(entry, notification.leaseUntil());
+            return Optional.empty();
+        }
+        return recoverInterrupted(notification, now).flatMap(
+                requeued -> notifications.claimDue(requeued.id(), now, leaseUntil, claimant)
+                        .map(claimed -> new Claim(claimed, requeued)));
+    }
+
+    /**
+     * Puts a notification whose sender stopped mid-send (its lease ran out) back in line (see the class comment);
+     * returns its new queue entry when it is pending again.
+     */
+    private Optional<DispatchQueue.Entry> recoverInterrupted(Notification notification, Instant now) {
+        log.warn("Notification {} ({}) was interrupted while sending; sending it again", notification.id(),
+                notification.templateKey());
+        DispatchQueue.Entry entry = queue.enqueue(notification.id(), now);
+        notification.interrupted(now, settings);
+        try {
+            notifications.save(notification);
+        } catch (OptimisticLockingFailureException e) {
+            log.debug("Notification {} was recovered by another instance", notification.id());
+            return Optional.empty();
+        }
+        if (notification.state() == State.PENDING) {
+            return Optional.of(entry);
+        }
+        queue.remove(entry);
+        return Optional.empty();
     }
 
     /** Sends one claimed notification and records what happened. */
-    void deliver(Notification notification) {
+    void deliver(Notification notification, DispatchQueue.Entry entry) {
         Timer.Sample sample = Timer.start(meters);
         Instant now = clock.instant();
         Optional<MessageTemplate> template = catalog.find(notification.templateKey());
@@ -182,7 +300,7 @@ class Dispatcher implements SmartLifecycle {
         } else {
             outcome = send(notification, template.get());
         }
-        record(notification);
+        record(notification, entry);
         sample.stop(meters.timer("plaza.notifications.delivery", "template", notification.templateKey(), "outcome", outcome));
         meters.counter("plaza.notifications.deliveries", "template", notification.templateKey(), "category",
                 category.name(), "outcome", outcome).increment();
@@ -219,50 +337,51 @@ class Dispatcher implements SmartLifecycle {
     }
 
     /**
-     * Stores the outcome. A MongoDB hiccup right after an email left would make it look interrupted and
-     * send it again later, so the write is tried a few times before giving up.
+     * Stores the outcome, keeping the queue complete: a notification that goes back in line is re-queued at its new
+     * time before it is saved (and, if someone else changed it meanwhile, queued as due now, so the poll looks at
+     * whatever they left); a finished one leaves the queue after it is saved. A MongoDB hiccup right after an email
+     * left would make it look interrupted and send it again later, so the save is tried a few times.
      */
-    private void record(Notification notification) {
+    private void record(Notification notification, DispatchQueue.Entry entry) {
+        if (notification.state() == State.PENDING) {
+            try {
+                queue.reschedule(notification.id(), notification.dueAt());
+            } catch (DataAccessException e) {
+                log.warn("Could not move the queue entry of notification {}; it is looked at when its lease ends",
+                        notification.id());
+            }
+        }
+        boolean saved = save(notification);
+        try {
+            if (saved && notification.state().isFinal()) {
+                queue.remove(entry);
+            } else if (!saved && notification.state() == State.PENDING) {
+                queue.enqueue(notification.id(), clock.instant());
+            }
+        } catch (DataAccessException e) {
+            log.debug("Queue entry of notification {} is left for the poll to settle", notification.id());
+        }
+    }
+
+    private boolean save(Notification notification) {
         for (int attempt = 1; attempt <= SAVE_TRIES; attempt++) {
             try {
                 notifications.save(notification);
-                return;
+                return true;
             } catch (OptimisticLockingFailureException e) {
                 log.warn("Notification {} changed while it was being sent (its lease ran out?); keeping the other "
                         + "change", notification.id());
-                return;
+                return false;
             } catch (DataAccessException e) {
                 if (attempt == SAVE_TRIES) {
                     log.error("Could not record the outcome of notification {} ({}); it stays 'sending' and will be "
                             + "recovered after its lease", notification.id(), notification.state(), e);
-                    return;
+                    return false;
                 }
                 sleep(Duration.ofSeconds(attempt));
             }
         }
-    }
-
-    /** Puts notifications whose sender stopped mid-send back in line (see the class comment). */
-    void recoverInterrupted() {
-        try {
-            Instant now = clock.instant();
-            List<Notification> stuck = notifications.interrupted(now, 100);
-            for (Notification notification : stuck) {
-                log.warn("Notification {} ({}) was interrupted while sending; sending it again", notification.id(),
-                        notification.templateKey());
-                notification.interrupted(now, settings);
-                try {
-                    notifications.save(notification);
-                } catch (OptimisticLockingFailureException e) {
-                    log.debug("Notification {} was recovered by another instance", notification.id());
-                }
-            }
-            if (!stuck.isEmpty()) {
-                wakeUp();
-            }
-        } catch (RuntimeException e) {
-            log.warn("Could not look for interrupted notifications: {}", e.toString());
-        }
+        return false;
     }
 
     @Override
@@ -271,10 +390,7 @@ class Dispatcher implements SmartLifecycle {
         senders = Executors.newFixedThreadPool(settings.concurrency(), daemon("plaza-notifications-send"));
         scheduler = Executors.newSingleThreadScheduledExecutor(daemon("plaza-notifications-dispatch"));
         running = true;
-        long poll = settings.pollInterval().toMillis();
-        scheduler.scheduleWithFixedDelay(() -> tick(true), 0, poll, TimeUnit.MILLISECONDS);
-        long recovery = Math.max(poll, Math.min(settings.sendingLease().toMillis() / 2, 30_000));
-        scheduler.scheduleWithFixedDelay(this::recoverInterrupted, recovery, recovery, TimeUnit.MILLISECONDS);
+        scheduler.scheduleWithFixedDelay(() -> tick(true), 0, settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** Stops claiming, then lets messages being sent finish, so a normal shutdown leaves nothing half-sent. */

@@ -149,6 +149,11 @@ class Notification extends OutboxAggregate {
                 contact.parameters() == null ? Map.of() : contact.parameters(), contact.files());
     }
 
+    /** Pending and due by {@code now}: a dispatcher may claim it. */
+    boolean dueBy(Instant now) {
+        return state == State.PENDING && dueAt != null && !dueAt.isAfter(now);
+    }
+
     boolean expiredAt(Instant now, Duration maxLateness) {
         return sendAt != null && now.isAfter(sendAt.plus(maxLateness));
     }
@@ -293,6 +298,10 @@ class Notification extends OutboxAggregate {
 
     int attempts() {
         return attempts;
+    }
+
+    Instant leaseUntil() {
+        return leaseUntil;
     }
 
     List<Attempt> history() {

@@ -30,7 +30,9 @@ import io.micrometer.core.instrument.MeterRegistry;
  * Accepts notification requests. Each becomes one stored notification keyed by its request id, decided
  * in one insert: pending (to send now or at its time), cancelled (its item was cancelled first) or failed
  * (it can never be sent; {@code NotificationFailed} is raised in the same write). A second delivery of
- * the same request id finds the first and changes nothing, whatever happened to it since.
+ * the same request id finds the first and changes nothing, whatever happened to it since. A pending one is put in
+ * the {@link DispatchQueue} before it is stored, so a crash in between leaves an extra queue entry, never a
+ * pending notification the dispatcher cannot find.
  */
 @Service
 public class NotificationIntake {
@@ -40,6 +42,7 @@ public class NotificationIntake {
     private static final Pattern TEMPLATE_KEY = Pattern.compile("^[a-z]+\\.[a-z0-9-]+$");
 
     private final Notifications notifications;
+    private final DispatchQueue queue;
     private final TemplateCatalog catalog;
     private final Cancellations cancellations;
     private final SupporterIds supporterIds;
@@ -48,9 +51,11 @@ public class NotificationIntake {
     private final MeterRegistry meters;
     private final Clock clock;
 
-    NotificationIntake(Notifications notifications, TemplateCatalog catalog, Cancellations cancellations,
-            SupporterIds supporterIds, LocaleSettings locales, Dispatcher dispatcher, MeterRegistry meters, Clock clock) {
+    NotificationIntake(Notifications notifications, DispatchQueue queue, TemplateCatalog catalog,
+            Cancellations cancellations, SupporterIds supporterIds, LocaleSettings locales, Dispatcher dispatcher,
+            MeterRegistry meters, Clock clock) {
         this.notifications = notifications;
+        this.queue = queue;
         this.catalog = catalog;
         this.cancellations = cancellations;
         this.supporterIds = supporterIds;
@@ -67,16 +72,20 @@ public class NotificationIntake {
             return;
         }
         Notification notification = decide(request, clock.instant());
-        if (notification.state() == State.PENDING && request.sendAt() != null) {
-            cancellations.scheduled(notification.id(), request.relatedIds());
+        DispatchQueue.Entry queued = null;
+        if (notification.state() == State.PENDING) {
+            if (request.sendAt() != null) {
+                cancellations.scheduled(notification.id(), request.relatedIds(), request.sendAt());
+            }
+            queued = queue.enqueue(notification.id(), notification.dueAt());
         }
         if (!notifications.insertIfAbsent(notification)) {
             count(request, "duplicate");
             return;
         }
         count(request, notification.state().name().toLowerCase(Locale.ROOT));
-        if (notification.state() == State.PENDING && !notification.dueAt().isAfter(clock.instant())) {
-            dispatcher.dueNow(notification.id());
+        if (queued != null && !notification.dueAt().isAfter(clock.instant())) {
+            dispatcher.dueNow(queued);
         }
     }
 

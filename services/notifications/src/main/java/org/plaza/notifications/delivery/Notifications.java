@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.plaza.starter.mongo.Existence;
 import org.springframework.dao.DuplicateKeyException;
@@ -20,7 +21,9 @@ import org.springframework.stereotype.Component;
 /**
  * The notifications collection. Every change that does not go through {@link #save} is a single
  * conditional update that also bumps the version, so a concurrent {@code save} of an older copy fails
- * instead of overwriting it.
+ * instead of overwriting it. What the dispatcher and a comment's cancellation do names one notification's
+ * id, which the embedded MongoDB ({@code IdFirstH2Backend}) and MongoDB read by key; the queries that read the whole collection on the
+ * embedded MongoDB are the start-up backfill, a cancellation by item, the periodic purge and the staff list.
  */
 @Component
 class Notifications {
@@ -57,19 +60,18 @@ class Notifications {
     }
 
     /**
-     * Atomically takes the most overdue pending notification: only one dispatcher, on any instance, gets it.
-     * Counts the attempt and leases it until {@code leaseUntil}.
+     * Claims one notification by its id if it is still pending and due: only one dispatcher, on any instance,
+     * gets it. Counts the attempt and leases it until {@code leaseUntil}.
      */
-    Optional<Notification> claimNextDue(Instant now, Instant leaseUntil, String claimant) {
-        Query due = query(where("state").is(State.PENDING).and("dueAt").lte(now)).with(Sort.by("dueAt")).limit(1);
+    Optional<Notification> claimDue(String id, Instant now, Instant leaseUntil, String claimant) {
+        Query due = query(where("_id").is(id).and("state").is(State.PENDING).and("dueAt").lte(now));
         return Optional.ofNullable(mongo.findAndModify(due, claim(leaseUntil, claimant),
                 FindAndModifyOptions.options().returnNew(true), Notification.class));
     }
 
-    /** Claims one notification by its id, like {@link #claimNextDue}, if it is still pending and due. */
-    Optional<Notification> claimDue(String id, Instant now, Instant leaseUntil, String claimant) {
-        Query due = query(where("_id").is(id).and("state").is(State.PENDING).and("dueAt").lte(now));
-        return Optional.ofNullable(mongo.findAndModify(due, claim(leaseUntil, claimant),
+    /** Claims a notification read just before, like {@link #claimDue}, if nobody changed it since. */
+    Optional<Notification> claim(Notification current, Instant leaseUntil, String claimant) {
+        return Optional.ofNullable(mongo.findAndModify(unchanged(current), claim(leaseUntil, claimant),
                 FindAndModifyOptions.options().returnNew(true), Notification.class));
     }
 
@@ -78,10 +80,14 @@ class Notifications {
                 .inc("attempts", 1).inc(VERSION, 1);
     }
 
-    /** Notifications still "sending" after their lease ran out: their instance stopped mid-send. */
-    List<Notification> interrupted(Instant now, int limit) {
-        return mongo.find(query(where("state").is(State.SENDING).and("leaseUntil").lt(now)).limit(limit),
-                Notification.class);
+    /**
+     * The notifications that are not finished, with only what the dispatch queue needs. It reads the whole
+     * collection, so it runs once, at start-up ({@link DispatchQueue#backfill}); close the stream.
+     */
+    Stream<Notification> unfinished() {
+        Query unfinished = query(where("state").in(State.PENDING, State.SENDING));
+        unfinished.fields().include("state", "dueAt", "leaseUntil");
+        return mongo.stream(unfinished, Notification.class);
     }
 
     /** Cancels pending scheduled sends about any of the items, requested no later than the cancellation. */
@@ -105,6 +111,10 @@ class Notifications {
         Query ended = query(where("purgedAt").is(null).and("completedAt").lt(endedBefore));
         Update purge = new Update().unset("contact").set("purgedAt", now).inc(VERSION, 1);
         return mongo.updateMulti(ended, purge, Notification.class).getModifiedCount();
+    }
+
+    private static Query unchanged(Notification notification) {
+        return query(where("_id").is(notification.id()).and(VERSION).is(notification.version()));
     }
 
     List<Notification> inState(State state, int limit) {

@@ -29,6 +29,9 @@ class ClosingSoonCancellationTest extends NotificationsServiceTest {
     @Autowired
     MongoTemplate mongo;
 
+    @Autowired
+    DispatchQueue queue;
+
     @Test
     void confirmedCommentCancelsItsResidentsReminderButNotAnotherResidentsOnTheSameDrive() {
         assertOnlyTheCommentsReminderIsCancelledBy((comment, drive) -> confirmed(comment, drive, Instant.now()));
@@ -72,6 +75,8 @@ class ClosingSoonCancellationTest extends NotificationsServiceTest {
 
         awaitState(mine, "CANCELLED");
         assertThat(deliveryLog.find(theirs).orElseThrow().state()).isEqualTo("PENDING");
+        await().atMost(Duration.ofSeconds(30)).until(() -> queue.find(mine).isEmpty());
+        assertThat(queue.find(theirs)).as("still queued").isPresent();
     }
 
     private void awaitTombstone(String itemId) {

@@ -13,8 +13,8 @@ import org.springframework.test.context.TestPropertySource;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
- * A request that is due at once is claimed by its id, not found by searching the collection (which reads
- * every notification on the embedded MongoDB). The search only runs at the poll, here once an hour.
+ * A request that is due at once is claimed by its id, not found at the poll (which reads the dispatch queue of
+ * unfinished notifications, here once an hour).
  */
 @TestPropertySource(properties = "plaza.notifications.delivery.poll-interval=1h")
 class DueNowTest extends NotificationsServiceTest {

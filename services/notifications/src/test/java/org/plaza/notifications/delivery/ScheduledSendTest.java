@@ -18,9 +18,11 @@ import org.plaza.events.outreach.ShiftCancelled;
 import org.plaza.notifications.NotificationsServiceTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Update;
 
-/** Scheduled sends fire at their time, once; cancelled items void their pending reminders. */
+/**
+ * Scheduled sends fire at their time, once; cancelled items void their pending reminders. (A send interrupted by a
+ * crash is recovered through the dispatch queue: {@link DispatchQueueTest}.)
+ */
 class ScheduledSendTest extends NotificationsServiceTest {
 
     @Autowired
@@ -129,24 +131,6 @@ class ScheduledSendTest extends NotificationsServiceTest {
 
         assertThat(awaitState(requestId, "EXPIRED").attempts()).isZero();
         assertThat(messagesTo(email)).isEmpty();
-    }
-
-    @Test
-    void sendInterruptedByACrashIsSentAgainAfterItsLeaseAsTheSameMessage() {
-        String requestId = uniqueId("ntf-crash");
-        String email = address("example.org");
-        events.publish(reminder(requestId, email, Instant.now().plus(Duration.ofHours(20)), uniqueId("shift"),
-                uniqueId("signup")));
-        awaitStored(requestId);
-        mongo.updateFirst(query(where("_id").is(requestId)), new Update().set("state", "SENDING").set("attempts", 1)
-                .set("leaseUntil", Instant.now().minusSeconds(1)).set("claimedBy", "a-crashed-instance")
-                .inc("version", 1), "notifications");
-
-        NotificationView sent = awaitState(requestId, "SENT");
-
-        assertThat(sent.history()).extracting(NotificationView.AttemptView::reasonCode).first().isEqualTo("INTERRUPTED");
-        assertThat(sent.attempts()).isEqualTo(2);
-        assertThat(awaitMessagesTo(email, 1)).hasSize(1);
     }
 
     private void awaitTombstone(String itemId) {
