@@ -18,6 +18,11 @@ public record Endpoint(HttpMethod method, String pattern, boolean takesJson, boo
         return method == HttpMethod.GET && pattern.startsWith("/staff/");
     }
 
+    /** A staff page or a form a staff page posts: a GET or POST under {@code /staff/}. */
+    public boolean isStaffPageOrForm() {
+        return (method == HttpMethod.GET || method == HttpMethod.POST) && pattern.startsWith("/staff/");
+    }
+
     @Override
     public String toString() {
         return method + " " + pattern;

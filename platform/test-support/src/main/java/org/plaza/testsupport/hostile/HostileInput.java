@@ -42,8 +42,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * token without a staff role and, given an {@link Outsider}, 403 or 404 to an organizer of another campaign's
  * team on campaign X's resources, changing nothing. Every staff page ({@code GET /staff/**} that is not an API)
  * must refuse a visitor without a token and a token without a staff role: 401, 403 or a redirect to a sign-in,
- * never the page. The attacks: hostile path ids, malformed and
- * invalid-UTF-8 JSON, wrong types, MongoDB operators and keys with {@code $} and {@code .}, huge
+ * never the page; given an {@link Outsider}, every staff page and staff form on campaign X's resources must refuse
+ * the organizer of another team (403, 404 or a redirect), showing none of campaign X's ids, changing nothing. The
+ * attacks: hostile path ids, malformed and invalid-UTF-8 JSON, wrong types, MongoDB operators and keys with {@code $} and {@code .}, huge
  * strings, control characters, script and HTML. Every answer must be below 500, problem JSON on
  * {@code /api/**}, free of stack traces, and an HTML answer must not contain the script unescaped
  * (JSON and plain text are not rendered: the starter sends {@code X-Content-Type-Options: nosniff}).
@@ -223,14 +224,20 @@ public final class HostileInput {
         assertThat(selected).as("endpoints found in the OpenAPI document and the handler mappings").isNotEmpty();
 
         if (outsider != null) {
+            List<String> pagesLeftOut = selected.stream().map(Target::endpoint).filter(Endpoint::isStaffPageOrForm)
+                    .filter(endpoint -> !missingVariables(outsider, endpoint).isEmpty()).map(Endpoint::toString).toList();
             tests.add(DynamicTest.dynamicTest("the other-team bodies and exclusions name documented staff operations"
-                    + (outsider.exclusions().isEmpty() ? "" : "; left out: " + outsider.exclusions()),
-                    () -> assertNamesStaffOperations(outsider, operations)));
+                    + " or staff pages" + (outsider.exclusions().isEmpty() ? "" : "; left out: " + outsider.exclusions())
+                    + (pagesLeftOut.isEmpty() ? "" : "; staff pages without an id of campaign X: " + pagesLeftOut),
+                    () -> assertNamesStaffOperations(outsider, operations, mapped)));
         }
         for (Target target : selected) {
             addAttacks(tests, mvc, staff, target);
             if (target.endpoint().isStaffPage()) {
                 addStaffPage(tests, mvc, staffWithoutRole, target.endpoint());
+            }
+            if (outsider != null && target.endpoint().isStaffPageOrForm()) {
+                addOutsiderPage(tests, mvc, outsider, target.endpoint());
             }
             if (target.endpoint().pattern().startsWith("/api/staff/")) {
                 addAuthorization(tests, mvc, staffWithoutRole, target.endpoint());
@@ -365,17 +372,12 @@ public final class HostileInput {
         SchemaBodies schema = new SchemaBodies(operation.document(), outsider.pathValues());
         boolean bodyNamesCampaign = endpoint.hasBody() && operation.jsonSchema() != null && schema
                 .propertyNames(operation.jsonSchema()).stream().anyMatch(outsider.pathValues()::containsKey);
-        List<String> variables = new ArrayList<>();
-        Matcher matcher = PATH_VARIABLE.matcher(endpoint.pattern());
-        while (matcher.find()) {
-            variables.add(matcher.group(1));
-        }
+        List<String> variables = variables(endpoint.pattern());
         if (variables.isEmpty() && !bodyNamesCampaign) {
             return;
         }
         String name = endpoint + " as an organizer of another campaign's team is 403 or 404";
-        List<String> missing = variables.stream().filter(variable -> !outsider.pathValues().containsKey(variable))
-                .toList();
+        List<String> missing = missingVariables(outsider, endpoint);
         if (!missing.isEmpty()) {
             tests.add(DynamicTest.dynamicTest(name, () -> {
                 throw new AssertionError(endpoint + " has path variables " + missing + " that the Outsider's pathValues "
@@ -406,6 +408,82 @@ public final class HostileInput {
         }));
     }
 
+    /**
+     * A staff page on campaign X's resources as an organizer of another campaign's team, as a GET or, for a form, a
+     * POST with a valid CSRF token and campaign X's ids as form fields: 403, 404 or a redirect, and no answer (nor
+     * the page a redirect leads to, requested once as the outsider) shows any of campaign X's ids; a redirect to a
+     * page that names one of them must lead to a refusal there too; no watched state changes. A page without path
+     * variables names nothing of campaign X; one with a variable the outsider does not give is left out (the walk
+     * names it), as is an excluded one.
+     */
+    static void addOutsiderPage(List<DynamicTest> tests, MockMvc mvc, Outsider outsider, Endpoint endpoint) {
+        if (named(outsider.exclusions(), endpoint) != null || variables(endpoint.pattern()).isEmpty()
+                || !missingVariables(outsider, endpoint).isEmpty()) {
+            return;
+        }
+        String path = fill(endpoint.pattern(), variable -> UriUtils.encodePathSegment(outsider.pathValues().get(variable),
+                StandardCharsets.UTF_8));
+        StringBuilder form = new StringBuilder();
+        outsider.pathValues().forEach((name, value) -> form.append(form.isEmpty() ? "" : "&")
+                .append(java.net.URLEncoder.encode(name, StandardCharsets.UTF_8)).append('=')
+                .append(java.net.URLEncoder.encode(value, StandardCharsets.UTF_8)));
+        tests.add(DynamicTest.dynamicTest(endpoint + " as an organizer of another campaign's team is refused and shows "
+                + "nothing of campaign X", () -> {
+            List<Object> before = outsider.snapshot();
+            MockHttpServletRequestBuilder request = request(endpoint, path, outsider.organizer());
+            if (endpoint.hasBody()) {
+                request.contentType(MediaType.APPLICATION_FORM_URLENCODED).content(form.toString());
+            }
+            MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+            check(endpoint, response);
+            String shown = endpoint.method() + " " + path;
+            int status = response.getStatus();
+            assertThat(status).as("%s answered %s to an organizer of another campaign's team: %s", shown, status,
+                    abbreviate(response.getContentAsString(StandardCharsets.UTF_8)))
+                    .matches(code -> code == 403 || code == 404 || code >= 300 && code < 400, "403, 404 or a redirect");
+            assertShowsNothingOf(outsider, shown, response);
+            String location = response.getHeader(HttpHeaders.LOCATION);
+            java.net.URI target = location == null ? null : java.net.URI.create(location);
+            if (status >= 300 && target != null && (target.getHost() == null || "localhost".equals(target.getHost()))) {
+                Endpoint followed = new Endpoint(HttpMethod.GET, target.getRawPath(), false, true);
+                MockHttpServletResponse page = mvc.perform(request(followed, target.getRawPath()
+                        + (target.getRawQuery() == null ? "" : "?" + target.getRawQuery()), outsider.organizer()))
+                        .andReturn().getResponse();
+                check(followed, page);
+                assertShowsNothingOf(outsider, shown + " redirected to " + location + ", which", page);
+                if (outsider.pathValues().values().stream().anyMatch(location::contains)) {
+                    assertThat(page.getStatus()).as("%s redirected to %s, a page of campaign X's, which answered %s",
+                            shown, location, page.getStatus()).isGreaterThanOrEqualTo(300);
+                }
+            }
+            assertThat(outsider.snapshot()).as("campaign X's data after %s by an organizer of another team", shown)
+                    .isEqualTo(before);
+        }));
+    }
+
+    private static void assertShowsNothingOf(Outsider outsider, String shown, MockHttpServletResponse response)
+            throws Exception {
+        String body = response.getContentAsString(StandardCharsets.UTF_8);
+        for (Map.Entry<String, String> id : outsider.pathValues().entrySet()) {
+            assertThat(body).as("%s answered %s to an organizer of another campaign's team, showing campaign X's %s: %s",
+                    shown, response.getStatus(), id.getKey(), abbreviate(body)).doesNotContain(id.getValue());
+        }
+    }
+
+    private static List<String> variables(String pattern) {
+        List<String> variables = new ArrayList<>();
+        Matcher matcher = PATH_VARIABLE.matcher(pattern);
+        while (matcher.find()) {
+            variables.add(matcher.group(1));
+        }
+        return variables;
+    }
+
+    private static List<String> missingVariables(Outsider outsider, Endpoint endpoint) {
+        return variables(endpoint.pattern()).stream().filter(variable -> !outsider.pathValues().containsKey(variable))
+                .toList();
+    }
+
     /** The value an outsider map gives for the endpoint, matched by method and path whatever its variables are called. */
     private static String named(Map<String, String> byOperation, Endpoint endpoint) {
         String wanted = key(endpoint.method(), endpoint.pattern());
@@ -413,15 +491,18 @@ public final class HostileInput {
                 .map(Map.Entry::getValue).findFirst().orElse(null);
     }
 
-    private static void assertNamesStaffOperations(Outsider outsider, List<ApiDocument.Operation> operations) {
+    private static void assertNamesStaffOperations(Outsider outsider, List<ApiDocument.Operation> operations,
+            List<Endpoint> mapped) {
         Set<String> staff = new LinkedHashSet<>();
         operations.stream().filter(operation -> operation.path().startsWith("/api/staff/"))
                 .forEach(operation -> staff.add(key(operation.method(), operation.path())));
+        mapped.stream().filter(Endpoint::isStaffPageOrForm)
+                .forEach(endpoint -> staff.add(key(endpoint.method(), endpoint.pattern())));
         Set<String> named = new LinkedHashSet<>(outsider.bodies().keySet());
         named.addAll(outsider.exclusions().keySet());
         List<String> unknown = named.stream().filter(operation -> !staff.contains(operationKey(operation))).toList();
-        assertThat(unknown).as("operations named by the Outsider that %s does not list under /api/staff/ (%s)",
-                ApiDocument.PATH, staff).isEmpty();
+        assertThat(unknown).as("operations named by the Outsider that %s does not list under /api/staff/ "
+                + "and that are not staff pages (%s)", ApiDocument.PATH, staff).isEmpty();
     }
 
     /** {@code "PUT /api/x/{id}"} as {@link #key} writes it; text without a method stays as it is and matches nothing. */

@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -19,15 +21,17 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The staff-page part of the walk, against pages that refuse strangers and pages that do not. */
+/** The staff-page part of the walk, against pages that refuse strangers and organizers of other teams and pages that do not. */
 class StaffPagesTest {
 
     private static final RequestPostProcessor WITHOUT_ROLE = HostileInput.authorization("Bearer no-role");
 
-    private final MockMvc mvc = MockMvcBuilders.standaloneSetup(new Pages()).build();
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private final MockMvc mvc = MockMvcBuilders.standaloneSetup(new Pages(closed)).build();
 
     @Test
     void acceptsAPageThatAnswers401WithoutATokenAnd403WithoutARole() {
@@ -79,6 +83,70 @@ class StaffPagesTest {
         assertThat(new Endpoint(HttpMethod.GET, "/petitions/{slug}", false, true).isStaffPage()).isFalse();
     }
 
+    @Test
+    void acceptsAPageThatRefusesAnOrganizerOfAnotherTeamCampaignXsResource() {
+        assertPassesForOutsider(HttpMethod.GET, "/staff/guarded-drives/{driveId}");
+        assertPassesForOutsider(HttpMethod.GET, "/staff/hidden-drives/{driveId}");
+    }
+
+    @Test
+    void acceptsAFormThatSendsAnOrganizerOfAnotherTeamWhereCampaignXIsNotShown() {
+        assertPassesForOutsider(HttpMethod.POST, "/staff/drives/{driveId}/to-list");
+        assertPassesForOutsider(HttpMethod.POST, "/staff/drives/{driveId}/to-guarded-drive");
+    }
+
+    @Test
+    void failsAPageThatShowsCampaignXToAnOrganizerOfAnotherTeam() {
+        assertFailsForOutsider(HttpMethod.GET, "/staff/drives/{driveId}", "answered 200");
+    }
+
+    @Test
+    void failsARefusalThatShowsCampaignXsIds() {
+        assertFailsForOutsider(HttpMethod.GET, "/staff/chatty-drives/{driveId}", "showing campaign X's driveId");
+    }
+
+    @Test
+    void failsAFormThatRedirectsAnOrganizerOfAnotherTeamToCampaignX() {
+        assertFailsForOutsider(HttpMethod.POST, "/staff/drives/{driveId}/to-drive", "redirected to /staff/drives/drive-x");
+    }
+
+    @Test
+    void failsAFormThatChangesCampaignXForAnOrganizerOfAnotherTeam() {
+        assertFailsForOutsider(HttpMethod.POST, "/staff/drives/{driveId}/close", "campaign X's data after");
+    }
+
+    @Test
+    void leavesOutPagesThatNameNothingOfCampaignXAndExcludedOnes() {
+        List<DynamicTest> tests = new ArrayList<>();
+        Outsider outsider = outsider().excluding("GET /staff/drives/{id}", "not campaign-scoped");
+        HostileInput.addOutsiderPage(tests, mvc, outsider, new Endpoint(HttpMethod.GET, "/staff/guarded", false, true));
+        HostileInput.addOutsiderPage(tests, mvc, outsider, new Endpoint(HttpMethod.GET, "/staff/bodies/{bodyId}", false, true));
+        HostileInput.addOutsiderPage(tests, mvc, outsider, new Endpoint(HttpMethod.GET, "/staff/drives/{driveId}", false, true));
+
+        assertThat(tests).isEmpty();
+    }
+
+    private void assertPassesForOutsider(HttpMethod method, String pattern) {
+        assertThat(walkAsOutsider(method, pattern)).hasSize(1).allSatisfy(
+                test -> assertThatCode(() -> test.getExecutable().execute()).doesNotThrowAnyException());
+    }
+
+    private void assertFailsForOutsider(HttpMethod method, String pattern, String reason) {
+        assertThat(walkAsOutsider(method, pattern)).hasSize(1).allSatisfy(test -> assertThatThrownBy(
+                () -> test.getExecutable().execute()).isInstanceOf(AssertionError.class).hasMessageContaining(reason));
+    }
+
+    private List<DynamicTest> walkAsOutsider(HttpMethod method, String pattern) {
+        List<DynamicTest> tests = new ArrayList<>();
+        HostileInput.addOutsiderPage(tests, mvc, outsider(), new Endpoint(method, pattern, false, true));
+        return tests;
+    }
+
+    private Outsider outsider() {
+        return new Outsider(HostileInput.authorization("Bearer other-team"), Map.of("driveId", "drive-x"))
+                .watching(closed::get);
+    }
+
     private void assertPasses(String pattern) {
         assertThat(walk(pattern)).hasSize(2).allSatisfy(
                 test -> assertThatCode(() -> test.getExecutable().execute()).doesNotThrowAnyException());
@@ -98,6 +166,12 @@ class StaffPagesTest {
     /** Staff pages as a service might map them, each answering a stranger its own way. */
     @RestController
     static class Pages {
+
+        private final AtomicBoolean closed;
+
+        Pages(AtomicBoolean closed) {
+            this.closed = closed;
+        }
 
         @GetMapping("/staff/guarded")
         ResponseEntity<String> guarded(@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String token) {
@@ -127,6 +201,42 @@ class StaffPagesTest {
         @GetMapping("/staff/drives/{driveId}")
         ResponseEntity<String> drive(@PathVariable String driveId) {
             return "drive-x".equals(driveId) ? html("<h1>Campaña X / Campaign X</h1>") : ResponseEntity.notFound().build();
+        }
+
+        @GetMapping("/staff/guarded-drives/{driveId}")
+        ResponseEntity<String> guardedDrive(@PathVariable String driveId) {
+            return ResponseEntity.status(403).contentType(MediaType.TEXT_HTML).body("<h1>Prohibido / Forbidden</h1>");
+        }
+
+        @GetMapping("/staff/hidden-drives/{driveId}")
+        ResponseEntity<String> hiddenDrive(@PathVariable String driveId) {
+            return ResponseEntity.notFound().build();
+        }
+
+        @GetMapping("/staff/chatty-drives/{driveId}")
+        ResponseEntity<String> chattyDrive(@PathVariable String driveId) {
+            return ResponseEntity.status(403).contentType(MediaType.TEXT_HTML).body("<p>No es tu campaña: " + driveId);
+        }
+
+        @PostMapping("/staff/drives/{driveId}/to-list")
+        ResponseEntity<String> toList(@PathVariable String driveId) {
+            return ResponseEntity.status(303).location(URI.create("/staff/guarded")).build();
+        }
+
+        @PostMapping("/staff/drives/{driveId}/to-drive")
+        ResponseEntity<String> toDrive(@PathVariable String driveId) {
+            return ResponseEntity.status(303).location(URI.create("/staff/drives/" + driveId)).build();
+        }
+
+        @PostMapping("/staff/drives/{driveId}/to-guarded-drive")
+        ResponseEntity<String> toGuardedDrive(@PathVariable String driveId) {
+            return ResponseEntity.status(303).location(URI.create("/staff/guarded-drives/" + driveId)).build();
+        }
+
+        @PostMapping("/staff/drives/{driveId}/close")
+        ResponseEntity<String> close(@PathVariable String driveId) {
+            closed.set(true);
+            return ResponseEntity.status(403).build();
         }
 
         private static ResponseEntity<String> html(String body) {
