@@ -43,7 +43,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * team on campaign X's resources, changing nothing. Every staff page ({@code GET /staff/**} that is not an API)
  * must refuse a visitor without a token and a token without a staff role: 401, 403 or a redirect to a sign-in,
  * never the page; given an {@link Outsider}, every staff page and staff form on campaign X's resources must refuse
- * the organizer of another team (403, 404 or a redirect), showing none of campaign X's ids, changing nothing. The
+ * the organizer of another team (403, 404 or a redirect), showing none of campaign X's ids, changing nothing, and
+ * every staff page without path variables (a list) may answer that organizer, but must show none of them. The
  * attacks: hostile path ids, malformed and invalid-UTF-8 JSON, wrong types, MongoDB operators and keys with {@code $} and {@code .}, huge
  * strings, control characters, script and HTML. Every answer must be below 500, problem JSON on
  * {@code /api/**}, free of stack traces, and an HTML answer must not contain the script unescaped
@@ -412,13 +413,21 @@ public final class HostileInput {
      * A staff page on campaign X's resources as an organizer of another campaign's team, as a GET or, for a form, a
      * POST with a valid CSRF token and campaign X's ids as form fields: 403, 404 or a redirect, and no answer (nor
      * the page a redirect leads to, requested once as the outsider) shows any of campaign X's ids; a redirect to a
-     * page that names one of them must lead to a refusal there too; no watched state changes. A page without path
-     * variables names nothing of campaign X; one with a variable the outsider does not give is left out (the walk
-     * names it), as is an excluded one.
+     * page that names one of them must lead to a refusal there too; no watched state changes. A staff page without
+     * path variables is checked by {@link #addOutsiderListPage}; a form without them names nothing of campaign X.
+     * A page or form with a variable the outsider does not give is left out (the walk names it), as is an excluded one.
      */
     static void addOutsiderPage(List<DynamicTest> tests, MockMvc mvc, Outsider outsider, Endpoint endpoint) {
-        if (named(outsider.exclusions(), endpoint) != null || variables(endpoint.pattern()).isEmpty()
-                || !missingVariables(outsider, endpoint).isEmpty()) {
+        if (named(outsider.exclusions(), endpoint) != null) {
+            return;
+        }
+        if (variables(endpoint.pattern()).isEmpty()) {
+            if (endpoint.isStaffPage()) {
+                addOutsiderListPage(tests, mvc, outsider, endpoint);
+            }
+            return;
+        }
+        if (!missingVariables(outsider, endpoint).isEmpty()) {
             return;
         }
         String path = fill(endpoint.pattern(), variable -> UriUtils.encodePathSegment(outsider.pathValues().get(variable),
@@ -442,23 +451,56 @@ public final class HostileInput {
                     abbreviate(response.getContentAsString(StandardCharsets.UTF_8)))
                     .matches(code -> code == 403 || code == 404 || code >= 300 && code < 400, "403, 404 or a redirect");
             assertShowsNothingOf(outsider, shown, response);
-            String location = response.getHeader(HttpHeaders.LOCATION);
-            java.net.URI target = location == null ? null : java.net.URI.create(location);
-            if (status >= 300 && target != null && (target.getHost() == null || "localhost".equals(target.getHost()))) {
-                Endpoint followed = new Endpoint(HttpMethod.GET, target.getRawPath(), false, true);
-                MockHttpServletResponse page = mvc.perform(request(followed, target.getRawPath()
-                        + (target.getRawQuery() == null ? "" : "?" + target.getRawQuery()), outsider.organizer()))
-                        .andReturn().getResponse();
-                check(followed, page);
-                assertShowsNothingOf(outsider, shown + " redirected to " + location + ", which", page);
-                if (outsider.pathValues().values().stream().anyMatch(location::contains)) {
-                    assertThat(page.getStatus()).as("%s redirected to %s, a page of campaign X's, which answered %s",
-                            shown, location, page.getStatus()).isGreaterThanOrEqualTo(300);
-                }
-            }
+            assertRedirectShowsNothingOf(mvc, outsider, shown, response);
             assertThat(outsider.snapshot()).as("campaign X's data after %s by an organizer of another team", shown)
                     .isEqualTo(before);
         }));
+    }
+
+    /**
+     * A staff page without path variables (a list, a blank form) as an organizer of another campaign's team: any
+     * answer below 500 (their own list, even an empty one, is fine), but neither it nor the page a redirect leads to
+     * shows any of campaign X's ids, and no watched state changes. An id that other campaigns share (a public body)
+     * is not one of campaign X's; a page that lists such ids for everyone is excluded by name, with its reason.
+     */
+    static void addOutsiderListPage(List<DynamicTest> tests, MockMvc mvc, Outsider outsider, Endpoint endpoint) {
+        String path = fill(endpoint.pattern(), "x");
+        String shown = endpoint.method() + " " + path;
+        tests.add(DynamicTest.dynamicTest(endpoint + " as an organizer of another campaign's team shows nothing of "
+                + "campaign X", () -> {
+            List<Object> before = outsider.snapshot();
+            MockHttpServletResponse response = mvc.perform(request(endpoint, path, outsider.organizer()))
+                    .andReturn().getResponse();
+            check(endpoint, response);
+            assertShowsNothingOf(outsider, shown, response);
+            assertRedirectShowsNothingOf(mvc, outsider, shown, response);
+            assertThat(outsider.snapshot()).as("campaign X's data after %s by an organizer of another team", shown)
+                    .isEqualTo(before);
+        }));
+    }
+
+    /**
+     * Follows a redirect to this service once, as the outsider: the page shows nothing of campaign X's and, when its
+     * address names one of campaign X's ids, refuses (or redirects again).
+     */
+    private static void assertRedirectShowsNothingOf(MockMvc mvc, Outsider outsider, String shown,
+            MockHttpServletResponse response) throws Exception {
+        String location = response.getHeader(HttpHeaders.LOCATION);
+        java.net.URI target = location == null ? null : java.net.URI.create(location);
+        if (response.getStatus() < 300 || target == null
+                || target.getHost() != null && !"localhost".equals(target.getHost())) {
+            return;
+        }
+        Endpoint followed = new Endpoint(HttpMethod.GET, target.getRawPath(), false, true);
+        MockHttpServletResponse page = mvc.perform(request(followed, target.getRawPath()
+                + (target.getRawQuery() == null ? "" : "?" + target.getRawQuery()), outsider.organizer()))
+                .andReturn().getResponse();
+        check(followed, page);
+        assertShowsNothingOf(outsider, shown + " redirected to " + location + ", which", page);
+        if (outsider.pathValues().values().stream().anyMatch(location::contains)) {
+            assertThat(page.getStatus()).as("%s redirected to %s, a page of campaign X's, which answered %s",
+                    shown, location, page.getStatus()).isGreaterThanOrEqualTo(300);
+        }
     }
 
     private static void assertShowsNothingOf(Outsider outsider, String shown, MockHttpServletResponse response)

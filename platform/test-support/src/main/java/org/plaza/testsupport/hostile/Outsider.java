@@ -21,12 +21,13 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * operation whose path has variables, or whose JSON body has a property named here, is sent as the outsider
  * and must be refused with a 403 or 404 problem detail, leaving every {@link #watching watched} state as it was.
  * So must every staff page ({@code GET /staff/**}) and staff form ({@code POST /staff/**}, sent with these ids as
- * form fields) whose path has variables, all named here: 403, 404 or a redirect, showing none of these ids.
+ * form fields) whose path has variables, all named here: 403, 404 or a redirect, showing none of these ids. A staff
+ * page without path variables (a list) may answer the outsider with their own list, but must show none of them either.
  *
  * <p>{@code bodies} replaces the body built from an operation's schema (when validation would answer 400
  * before the team is checked); {@code exclusions} leaves out operations and staff pages that are not
- * campaign-scoped, each with its reason. Both are keyed by operation, e.g. {@code "PUT /api/staff/campaigns/{id}"}
- * or {@code "GET /staff/campaigns/{id}"}.
+ * campaign-scoped (such as a list that rightly shows one of these ids to every campaign), each with its reason. Both
+ * are keyed by operation, e.g. {@code "PUT /api/staff/campaigns/{id}"} or {@code "GET /staff/campaigns"}.
  */
 public record Outsider(RequestPostProcessor organizer, Map<String, String> pathValues, Map<String, String> bodies,
         Map<String, String> exclusions, List<Callable<?>> watched) {

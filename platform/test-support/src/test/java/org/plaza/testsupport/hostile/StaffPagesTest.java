@@ -116,10 +116,37 @@ class StaffPagesTest {
     }
 
     @Test
-    void leavesOutPagesThatNameNothingOfCampaignXAndExcludedOnes() {
+    void acceptsAListPageThatShowsAnOrganizerOfAnotherTeamOnlyTheirOwnCampaigns() {
+        assertThat(walkAsOutsider(HttpMethod.GET, "/staff/own-drives")).extracting(DynamicTest::getDisplayName)
+                .containsExactly("GET /staff/own-drives as an organizer of another campaign's team shows nothing of "
+                        + "campaign X");
+        assertPassesForOutsider(HttpMethod.GET, "/staff/own-drives");
+        assertPassesForOutsider(HttpMethod.GET, "/staff/no-drives");
+        assertPassesForOutsider(HttpMethod.GET, "/staff/guarded");
+    }
+
+    @Test
+    void failsAListPageThatShowsCampaignXsDriveToAnOrganizerOfAnotherTeam() {
+        assertFailsForOutsider(HttpMethod.GET, "/staff/all-drives", "showing campaign X's driveId");
+    }
+
+    @Test
+    void failsAListPageThatRedirectsAnOrganizerOfAnotherTeamToCampaignX() {
+        assertFailsForOutsider(HttpMethod.GET, "/staff/latest-drive", "redirected to /staff/drives/drive-x");
+    }
+
+    @Test
+    void failsAListPageThatBreaksForAnOrganizerOfAnotherTeam() {
+        assertFailsForOutsider(HttpMethod.GET, "/staff/broken", "answered 500");
+    }
+
+    @Test
+    void leavesOutFormsThatNameNothingOfCampaignXAndExcludedPages() {
         List<DynamicTest> tests = new ArrayList<>();
-        Outsider outsider = outsider().excluding("GET /staff/drives/{id}", "not campaign-scoped");
-        HostileInput.addOutsiderPage(tests, mvc, outsider, new Endpoint(HttpMethod.GET, "/staff/guarded", false, true));
+        Outsider outsider = outsider().excluding("GET /staff/drives/{id}", "not campaign-scoped")
+                .excluding("GET /staff/all-drives", "shared by every campaign");
+        HostileInput.addOutsiderPage(tests, mvc, outsider, new Endpoint(HttpMethod.POST, "/staff/drives", false, true));
+        HostileInput.addOutsiderPage(tests, mvc, outsider, new Endpoint(HttpMethod.GET, "/staff/all-drives", false, true));
         HostileInput.addOutsiderPage(tests, mvc, outsider, new Endpoint(HttpMethod.GET, "/staff/bodies/{bodyId}", false, true));
         HostileInput.addOutsiderPage(tests, mvc, outsider, new Endpoint(HttpMethod.GET, "/staff/drives/{driveId}", false, true));
 
@@ -196,6 +223,26 @@ class StaffPagesTest {
         @GetMapping("/staff/broken")
         ResponseEntity<String> broken() {
             return ResponseEntity.status(500).build();
+        }
+
+        @GetMapping("/staff/own-drives")
+        ResponseEntity<String> ownDrives() {
+            return html("<ul><li><a href=\"/staff/drives/drive-y\">Campaña Y / Campaign Y</a></li></ul>");
+        }
+
+        @GetMapping("/staff/no-drives")
+        ResponseEntity<String> noDrives() {
+            return html("<p>Ninguna campaña / No campaigns</p>");
+        }
+
+        @GetMapping("/staff/all-drives")
+        ResponseEntity<String> allDrives() {
+            return html("<ul><li><a href=\"/staff/drives/drive-x\">Campaña X</a></li><li>drive-y</li></ul>");
+        }
+
+        @GetMapping("/staff/latest-drive")
+        ResponseEntity<String> latestDrive() {
+            return ResponseEntity.status(302).location(URI.create("/staff/drives/drive-x")).build();
         }
 
         @GetMapping("/staff/drives/{driveId}")
