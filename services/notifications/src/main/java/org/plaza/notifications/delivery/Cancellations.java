@@ -22,7 +22,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 /**
@@ -32,7 +31,7 @@ import org.springframework.stereotype.Service;
  * The cancellation is also remembered per item id, because the request for a reminder can arrive after
  * the cancellation (two topics, no order between them).
  * <p>
- * Both of its collections are trimmed on the purge schedule ({@code purge-interval}), with the contact retention
+ * Both of its collections are trimmed on the purge schedule ({@code purge-interval}, run by {@link ContactPurge}), with the contact retention
  * ({@code contact-retention}, 7 days) as horizon: a cancellation is forgotten that long after it was remembered
  * (longer than the request topic keeps a request, 3 days), and a scheduled item once its last scheduled send is
  * that far in the past (every such send has ended by then: sent, cancelled, or dropped as expired an hour late).
@@ -147,16 +146,6 @@ public class Cancellations {
         Instant since = requestedAt == null ? Instant.EPOCH : requestedAt;
         return itemIds.stream().filter(Objects::nonNull).anyMatch(id -> Existence.exists(mongo,
                 query(where("_id").is(id).and("cancelledAt").gte(since)), COLLECTION));
-    }
-
-    @Scheduled(initialDelayString = "${plaza.notifications.delivery.purge-interval:10m}",
-            fixedDelayString = "${plaza.notifications.delivery.purge-interval:10m}")
-    void forgetOnSchedule() {
-        try {
-            forget(clock.instant());
-        } catch (RuntimeException e) {
-            log.warn("Could not forget old cancellations, will try again at the next run: {}", e.toString());
-        }
     }
 
     /**

@@ -6,6 +6,7 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Date;
 
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -46,6 +47,23 @@ class ContactPurgeTest extends NotificationsServiceTest {
         assertThat(log.contactDetailsKept()).isFalse();
         assertThat(log.contactPurgedAt()).isNotNull();
         assertThat(deliveryLog.find(pending).orElseThrow().contactDetailsKept()).as("pending keeps its details").isTrue();
+    }
+
+    @Test
+    void theScheduledPurgeAlsoForgetsCancellationsOlderThanTheRetentionPeriod() {
+        String old = uniqueId("item-old");
+        String recent = uniqueId("item-recent");
+        Date longAgo = Date.from(Instant.now().minus(Duration.ofDays(30)));
+        Date yesterday = Date.from(Instant.now().minus(Duration.ofDays(1)));
+        mongo.insert(new Document("_id", old).append("cancelledAt", longAgo).append("rememberedAt", longAgo),
+                Cancellations.COLLECTION);
+        mongo.insert(new Document("_id", recent).append("cancelledAt", yesterday).append("rememberedAt", yesterday),
+                Cancellations.COLLECTION);
+
+        purge.purgeOnSchedule();
+
+        assertThat(mongo.findById(old, Document.class, Cancellations.COLLECTION)).isNull();
+        assertThat(mongo.findById(recent, Document.class, Cancellations.COLLECTION)).isNotNull();
     }
 
     private Document raw(String requestId) {
