@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -52,8 +53,27 @@ public final class Chromium {
      * before the browser has navigated, so whatever follows a click waits for the next page.
      */
     public static void awaitPage(WebDriver browser, String description, Predicate<WebDriver> expectation) {
-        Awaitility.await(description).atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250))
-                .ignoreExceptions().until(() -> expectation.test(browser));
+        try {
+            Awaitility.await(description).atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250))
+                    .ignoreExceptions().until(() -> expectation.test(browser));
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError("Waited 90 s for " + description + "; the browser is at " + browser.getCurrentUrl()
+                    + ", title \"" + browser.getTitle() + "\", showing: " + shown(browser), e);
+        }
+    }
+
+    /** Waits until the page's title starts with {@code title}. */
+    public static void awaitTitle(WebDriver browser, String title) {
+        awaitPage(browser, "a page titled \"" + title + "…\"", page -> page.getTitle().startsWith(title));
+    }
+
+    private static String shown(WebDriver browser) {
+        try {
+            String text = browser.findElement(By.tagName("body")).getText();
+            return text.length() > 600 ? text.substring(0, 600) + "…" : text;
+        } catch (RuntimeException e) {
+            return "(no readable body: " + e.getMessage() + ")";
+        }
     }
 
     /** Waits until the browser is on a page whose address contains {@code part}. */

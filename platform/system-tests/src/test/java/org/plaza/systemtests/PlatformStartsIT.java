@@ -149,7 +149,7 @@ class PlatformStartsIT {
             browser.get(stack.mailViewerUrl());
             browser.findElement(By.linkText(subject)).click();
 
-            assertThat(browser.findElement(By.id("subject")).getText()).isEqualTo(subject);
+            Chromium.awaitPage(browser, "the message's page", page -> page.findElement(By.id("subject")).getText().equals(subject));
             assertThat(browser.findElement(By.id("text")).getText()).contains("Turno del sábado / Saturday shift");
         } finally {
             browser.quit();

@@ -63,13 +63,13 @@ class StaffSignInIT {
             browser.findElement(By.id("password")).sendKeys(oneTimePassword);
             browser.findElement(By.cssSelector("form button[type=submit]")).click();
 
-            assertThat(browser.getTitle()).startsWith("Cambia tu contraseña");
+            Chromium.awaitTitle(browser, "Cambia tu contraseña");
             browser.findElement(By.id("currentPassword")).sendKeys(oneTimePassword);
             browser.findElement(By.id("newPassword")).sendKeys(ORGANIZER_PASSWORD);
             browser.findElement(By.id("confirmation")).sendKeys(ORGANIZER_PASSWORD);
             browser.findElement(By.cssSelector("form button[type=submit]")).click();
 
-            assertThat(browser.getTitle()).startsWith("Directorio del personal");
+            Chromium.awaitTitle(browser, "Directorio del personal");
             assertThat(browser.getCurrentUrl()).startsWith(stack.gatewayUrl() + "/staff/identity/directory");
             assertThat(browser.findElement(By.id("directory")).getText()).contains("Rosa Méndez", "Organización");
 
@@ -77,8 +77,10 @@ class StaffSignInIT {
             assertThat(browser.getPageSource()).contains("No permitido").doesNotContain("Cuentas del personal");
 
             browser.get(stack.gatewayUrl() + "/sign-out?lang=es");
+            Chromium.awaitTitle(browser, "Cerrar sesión");
             browser.findElement(By.cssSelector("form button[type=submit]")).click();
-            assertThat(browser.getTitle()).startsWith("Cerraste sesión");
+            Chromium.awaitTitle(browser, "Cerraste sesión");
+            assertThat(browser.getCurrentUrl()).startsWith(stack.gatewayUrl() + "/identity/signed-out");
             browser.get(stack.gatewayUrl() + "/staff/identity/directory");
             assertThat(browser.getTitle()).startsWith("Acceso del personal");
         } finally {
