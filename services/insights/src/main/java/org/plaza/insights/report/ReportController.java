@@ -2,8 +2,6 @@ package org.plaza.insights.report;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Locale;
@@ -60,9 +58,7 @@ class ReportController {
             throws IOException {
         ImpactReport report = report(campaignId, authentication);
         ByteArrayOutputStream csv = new ByteArrayOutputStream();
-        try (Writer writer = new OutputStreamWriter(csv, StandardCharsets.UTF_8)) {
-            ReportCsv.write(report, new ReportText(messages, labels, locale), writer);
-        }
+        ReportCsv.write(report, new ReportText(messages, labels, locale), csv);
         return download(csv.toByteArray(), CSV, filename(campaignId, locale, "csv"));
     }
 

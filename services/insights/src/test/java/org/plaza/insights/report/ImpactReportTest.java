@@ -105,11 +105,31 @@ class ImpactReportTest {
     }
 
     @Test
+    void aReportCellStartingWithEqualsIsNeutralized() {
+        String hostile = id("cmp");
+        events.publish(campaign(hostile, "=HYPERLINK(\"http://evil.example\",\"Ver\")", "-2+3+cmd|' /C calc'!A0", "org-r"));
+        await().atMost(WAIT).until(() -> api.get("/api/staff/insights/campaigns/" + hostile, "op-1", Role.OPERATOR)
+                .status() == 200);
+
+        String es = csvText(api.get("/staff/insights/campaigns/" + hostile + "/report.csv?lang=es", "op-1", Role.OPERATOR));
+        String en = csvText(api.get("/staff/insights/campaigns/" + hostile + "/report.csv?lang=en", "op-1", Role.OPERATOR));
+
+        assertThat(es).contains("," + hostile + ",\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"Ver\"\")\",")
+                .doesNotContain("," + hostile + ",\"=HYPERLINK");
+        assertThat(en).contains("," + hostile + ",'-2+3+cmd|' /C calc'!A0,").doesNotContain("," + hostile + ",-2+3");
+    }
+
+    @Test
     void isOnlyForTheCampaignsOrganizersAndOperators() {
         assertThat(api.get("/staff/insights/campaigns/" + campaign + "/report.pdf", "org-other", Role.ORGANIZER).status())
                 .isEqualTo(403);
         assertThat(api.get("/staff/insights/campaigns/" + campaign + "/report.csv", "org-other", Role.ORGANIZER).status())
                 .isEqualTo(403);
+    }
+
+    private static String csvText(Api.Answer csv) {
+        assertThat(csv.status()).isEqualTo(200);
+        return new String(csv.body(), StandardCharsets.UTF_8).substring(1);
     }
 
     private static String text(byte[] pdf) throws Exception {
