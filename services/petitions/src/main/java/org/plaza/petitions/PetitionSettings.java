@@ -14,7 +14,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param publicBaseUrl where residents reach Plaza (the gateway); links in emails start here
  * @param timeZone      the zone dates and times are shown in
- * @param communities   the communities a resident can choose, with the ZIP codes that map to them
  * @param verification  how emails are confirmed
  * @param counting      how counts are kept and refreshed
  * @param abuse         per-client limits and the silent fraud flag
@@ -25,30 +24,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record PetitionSettings(
         @DefaultValue("http://127.0.0.1:8080") URI publicBaseUrl,
         @DefaultValue("America/Los_Angeles") ZoneId timeZone,
-        List<Community> communities,
         @DefaultValue Verification verification,
         @DefaultValue Counting counting,
         @DefaultValue Abuse abuse,
         @DefaultValue RateSpike rateSpike,
         @DefaultValue Retention retention) {
-
-    public PetitionSettings {
-        communities = communities == null ? List.of() : List.copyOf(communities);
-    }
-
-    /**
-     * A community residents can sign from.
-     *
-     * @param code     UPPER_SNAKE code carried in events
-     * @param nameEs   name shown in Spanish
-     * @param nameEn   name shown in English
-     * @param zipCodes ZIP codes that belong to it (a ZIP shared by two communities asks the resident to choose)
-     */
-    public record Community(String code, String nameEs, String nameEn, List<String> zipCodes) {
-        public Community {
-            zipCodes = zipCodes == null ? List.of() : List.copyOf(zipCodes);
-        }
-    }
 
     /**
      * @param ttl             how long a code, a link and a ticket stay valid

@@ -11,7 +11,7 @@ import org.plaza.petitions.PetitionSettings;
 import org.plaza.petitions.campaign.CampaignDirectory;
 import org.plaza.petitions.campaign.CampaignTeam;
 import org.plaza.petitions.campaign.CampaignTeams;
-import org.plaza.petitions.community.Communities;
+import org.plaza.starter.vocabulary.Vocabulary;
 import org.plaza.petitions.invalidation.Criterion;
 import org.plaza.petitions.invalidation.Invalidations;
 import org.plaza.petitions.invalidation.SelectionRequest;
@@ -52,7 +52,7 @@ class ConsolePages {
     private final StaffAccess access;
     private final CampaignDirectory campaigns;
     private final CampaignTeams allCampaigns;
-    private final Communities communities;
+    private final Vocabulary vocabulary;
     private final LiveCounts counts;
     private final CommentModeration moderation;
     private final Invalidations invalidations;
@@ -60,13 +60,13 @@ class ConsolePages {
     private final MessageSource messages;
 
     ConsolePages(PetitionService petitions, StaffAccess access, CampaignDirectory campaigns, CampaignTeams allCampaigns,
-            Communities communities, LiveCounts counts, CommentModeration moderation, Invalidations invalidations,
+            Vocabulary vocabulary, LiveCounts counts, CommentModeration moderation, Invalidations invalidations,
             PetitionSettings settings, MessageSource messages) {
         this.petitions = petitions;
         this.access = access;
         this.campaigns = campaigns;
         this.allCampaigns = allCampaigns;
-        this.communities = communities;
+        this.vocabulary = vocabulary;
         this.counts = counts;
         this.moderation = moderation;
         this.invalidations = invalidations;
@@ -265,7 +265,7 @@ class ConsolePages {
         model.addAttribute("form", form);
         model.addAttribute("petition", existing);
         model.addAttribute("campaigns", manageableCampaigns(staff));
-        model.addAttribute("communities", communities.all());
+        model.addAttribute("communities", vocabulary.communities());
         return "staff/form";
     }
 
@@ -278,7 +278,6 @@ class ConsolePages {
         model.addAttribute("manage", manage);
         model.addAttribute("moderate", access.canModerate(staff, petition.campaignId()));
         model.addAttribute("campaign", campaigns.find(petition.campaignId()).orElse(null));
-        model.addAttribute("communityNames", communities);
         model.addAttribute("locale", locale);
         model.addAttribute("comments", access.canModerate(staff, petition.campaignId())
                 ? moderation.list(staff, id, false, 0, 50) : List.of());

@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.plaza.petitions.community.Communities;
+import org.plaza.starter.vocabulary.Vocabulary;
 import org.plaza.petitions.petition.Petition;
 import org.plaza.petitions.petition.PetitionDetails;
 import org.plaza.petitions.signature.SignerRow;
@@ -44,16 +44,16 @@ final class DeliveryPdf {
     private static final Color BRAND = new Color(0x8a, 0x2b, 0x06);
 
     private final MessageSource messages;
-    private final Communities communities;
+    private final Vocabulary vocabulary;
     private final ZoneId zone;
     private final Font title = PdfFonts.font(18, Font.BOLD, BRAND);
     private final Font heading = PdfFonts.font(12, Font.BOLD, Color.BLACK);
     private final Font body = PdfFonts.font(10, Font.NORMAL, Color.BLACK);
     private final Font muted = PdfFonts.font(9, Font.ITALIC, Color.DARK_GRAY);
 
-    DeliveryPdf(MessageSource messages, Communities communities, ZoneId zone) {
+    DeliveryPdf(MessageSource messages, Vocabulary vocabulary, ZoneId zone) {
         this.messages = messages;
-        this.communities = communities;
+        this.vocabulary = vocabulary;
         this.zone = zone;
     }
 
@@ -88,8 +88,8 @@ final class DeliveryPdf {
         byCommunity.addCell(headerCell(both("export.pdf.community")));
         byCommunity.addCell(headerCell(both("export.pdf.signatures")));
         for (Map.Entry<String, Long> entry : counts.byCommunitySorted().entrySet()) {
-            String es = communities.name(entry.getKey(), ES);
-            String en = communities.name(entry.getKey(), EN);
+            String es = vocabulary.communityName(entry.getKey(), ES);
+            String en = vocabulary.communityName(entry.getKey(), EN);
             byCommunity.addCell(cell(es.equals(en) ? es : es + " / " + en));
             byCommunity.addCell(cell(String.valueOf(entry.getValue())));
         }
@@ -119,8 +119,8 @@ final class DeliveryPdf {
             count++;
             table.addCell(cell(String.valueOf(count)));
             table.addCell(cell(row.fullName() == null ? "—" : row.fullName()));
-            String es = communities.name(row.community(), ES);
-            String en = communities.name(row.community(), EN);
+            String es = vocabulary.communityName(row.community(), ES);
+            String en = vocabulary.communityName(row.community(), EN);
             table.addCell(cell(es.equals(en) ? es : es + " / " + en));
             if (count % CHUNK == 0) {
                 document.add(table);

@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 import org.plaza.petitions.PetitionSettings;
-import org.plaza.petitions.community.Communities;
+import org.plaza.starter.vocabulary.Vocabulary;
 import org.plaza.petitions.petition.Petition;
 import org.plaza.petitions.petition.PetitionService;
 import org.plaza.petitions.petition.PetitionStatus;
@@ -45,20 +45,20 @@ class ExportsApi {
     private final CountSource counts;
     private final StaffAudit audit;
     private final MessageSource messages;
-    private final Communities communities;
+    private final Vocabulary vocabulary;
     private final PetitionSettings settings;
     private final MeterRegistry meters;
     private final Clock clock;
 
     ExportsApi(PetitionService petitions, SignerRows rows, CountSource counts, StaffAudit audit,
-            MessageSource messages, Communities communities, PetitionSettings settings, MeterRegistry meters,
+            MessageSource messages, Vocabulary vocabulary, PetitionSettings settings, MeterRegistry meters,
             Clock clock) {
         this.petitions = petitions;
         this.rows = rows;
         this.counts = counts;
         this.audit = audit;
         this.messages = messages;
-        this.communities = communities;
+        this.vocabulary = vocabulary;
         this.settings = settings;
         this.meters = meters;
         this.clock = clock;
@@ -81,7 +81,7 @@ class ExportsApi {
     ResponseEntity<StreamingResponseBody> pdf(@PathVariable String id, Authentication auth) {
         Petition petition = exportable(StaffMember.of(auth), id, "PDF");
         Counts totals = counts.countFromSignatures(petition.id());
-        DeliveryPdf pdf = new DeliveryPdf(messages, communities, settings.timeZone());
+        DeliveryPdf pdf = new DeliveryPdf(messages, vocabulary, settings.timeZone());
         StreamingResponseBody body = out -> {
             try (Stream<SignerRow> signers = rows.counting(petition.id())) {
                 pdf.write(petition, totals, signers, out, clock.instant());

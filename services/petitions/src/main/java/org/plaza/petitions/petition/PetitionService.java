@@ -10,7 +10,7 @@ import org.plaza.events.petitions.PetitionClosed;
 import org.plaza.petitions.Ids;
 import org.plaza.petitions.campaign.CampaignDirectory;
 import org.plaza.petitions.campaign.CampaignTeam;
-import org.plaza.petitions.community.Communities;
+import org.plaza.starter.vocabulary.Vocabulary;
 import org.plaza.petitions.staff.StaffAccess;
 import org.plaza.petitions.tally.LiveCounts;
 import org.plaza.starter.problem.PlazaProblem;
@@ -34,18 +34,18 @@ public class PetitionService {
     private final PetitionCatalog catalog;
     private final StaffAccess access;
     private final CampaignDirectory campaigns;
-    private final Communities communities;
+    private final Vocabulary vocabulary;
     private final LiveCounts counts;
     private final ApplicationEventPublisher localEvents;
     private final Clock clock;
 
     PetitionService(Petitions petitions, PetitionCatalog catalog, StaffAccess access, CampaignDirectory campaigns,
-            Communities communities, LiveCounts counts, ApplicationEventPublisher localEvents, Clock clock) {
+            Vocabulary vocabulary, LiveCounts counts, ApplicationEventPublisher localEvents, Clock clock) {
         this.petitions = petitions;
         this.catalog = catalog;
         this.access = access;
         this.campaigns = campaigns;
-        this.communities = communities;
+        this.vocabulary = vocabulary;
         this.counts = counts;
         this.localEvents = localEvents;
         this.clock = clock;
@@ -211,11 +211,6 @@ public class PetitionService {
     }
 
     private void checkCommunities(PetitionDetails details) {
-        for (String code : details.communities()) {
-            if (!communities.isKnown(code)) {
-                throw PlazaProblem.badRequest("validation", "plaza.problem.validation")
-                        .withFieldError("communities", "petitions.problem.unknown-community", code);
-            }
-        }
+        vocabulary.requireCommunities("communities", details.communities());
     }
 }

@@ -11,7 +11,8 @@ import org.plaza.petitions.Ids;
 import org.plaza.petitions.PetitionSettings;
 import org.plaza.petitions.abuse.AbuseChecks;
 import org.plaza.petitions.abuse.RateSpikes;
-import org.plaza.petitions.community.Communities;
+import org.plaza.starter.vocabulary.CommunityResolution;
+import org.plaza.starter.vocabulary.Vocabulary;
 import org.plaza.petitions.petition.Petition;
 import org.plaza.petitions.petition.PetitionCatalog;
 import org.plaza.petitions.tally.Contribution;
@@ -41,7 +42,7 @@ public class SigningService {
 
     private final PetitionCatalog catalog;
     private final Signatures signatures;
-    private final Communities communities;
+    private final Vocabulary vocabulary;
     private final SupporterIds supporterIds;
     private final AbuseChecks abuse;
     private final RateSpikes rateSpikes;
@@ -52,12 +53,12 @@ public class SigningService {
     private final MeterRegistry meters;
     private final Clock clock;
 
-    SigningService(PetitionCatalog catalog, Signatures signatures, Communities communities, SupporterIds supporterIds,
+    SigningService(PetitionCatalog catalog, Signatures signatures, Vocabulary vocabulary, SupporterIds supporterIds,
             AbuseChecks abuse, RateSpikes rateSpikes, Tallies tallies, Tickets tickets, SignerMail mail,
             PetitionSettings settings, MeterRegistry meters, Clock clock) {
         this.catalog = catalog;
         this.signatures = signatures;
-        this.communities = communities;
+        this.vocabulary = vocabulary;
         this.supporterIds = supporterIds;
         this.abuse = abuse;
         this.rateSpikes = rateSpikes;
@@ -92,7 +93,7 @@ public class SigningService {
             throw invalid;
         }
         CanonicalEmail canonical = CanonicalEmail.of(request.email());
-        String community = communities.resolve(request.community(), request.zip()).code();
+        String community = vocabulary.resolveCommunity(request.community(), request.zip()).code();
         String domain = canonical.value().substring(canonical.value().indexOf('@') + 1);
         Optional<AbuseChecks.Burst> burst = abuse.burst(petition.id(), clientAddress, domain);
         Optional<ClientNetwork> network = ClientNetwork.of(clientAddress);
@@ -132,7 +133,7 @@ public class SigningService {
                 problems.add(new FieldProblem("email", "signature.email.invalid"));
             }
         }
-        Communities.Resolution community = communities.resolve(request.community(), request.zip());
+        CommunityResolution community = vocabulary.resolveCommunity(request.community(), request.zip());
         if (community.code() == null) {
             problems.add(new FieldProblem(community.field(), community.problem().messageKey()));
         }

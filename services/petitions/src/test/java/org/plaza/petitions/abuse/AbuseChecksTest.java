@@ -18,7 +18,7 @@ class AbuseChecksTest {
     static final Instant T0 = Instant.parse("2026-03-01T18:00:00Z");
 
     final MovableClock clock = new MovableClock();
-    final AbuseChecks checks = new AbuseChecks(new PetitionSettings(null, null, null, null, null,
+    final AbuseChecks checks = new AbuseChecks(new PetitionSettings(null, null, null, null,
             new PetitionSettings.Abuse(3, Duration.ofMinutes(1), Duration.ofMinutes(10), 2, 3, Set.of("gmail.com")),
             null, null), clock);
 

@@ -8,6 +8,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.junit.jupiter.api.Test;
 import org.plaza.petitions.Fixtures;
 import org.plaza.petitions.PetitionsTest;
+import org.plaza.starter.vocabulary.Vocabulary;
+import org.plaza.testsupport.forms.FormChoices;
 import org.plaza.testsupport.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -21,6 +23,15 @@ class ConsolePagesTest {
     MockMvc mvc;
     @Autowired
     Fixtures fixtures;
+
+    @Test
+    void thePetitionFormOffersExactlyThePlatformsCommunities() throws Exception {
+        fixtures.campaign("org-choices");
+        String html = html(get("/staff/petitions/new"), fixtures.bearer("org-choices", Role.ORGANIZER));
+
+        assertThat(FormChoices.of(html, "communities"))
+                .containsExactlyElementsOf(Vocabulary.codes(Vocabulary.platformDefaults().communities()));
+    }
 
     @Test
     void anOrganizerWritesADraftPublishesAndClosesItFromThePages() throws Exception {

@@ -132,7 +132,7 @@ class PetitionStaffApiTest {
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"campaignId\":\"" + campaign + "\",\"communities\":[\"ATLANTIS\"]}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("communities"))
-                .andExpect(jsonPath("$.errors[0].message").value("Comunidad desconocida: ATLANTIS"));
+                .andExpect(jsonPath("$.errors[0].message").value("Elige una comunidad de la lista"));
         mvc.perform(post("/api/staff/petitions").header("Authorization", fixtures.admin())
                 .contentType(MediaType.APPLICATION_JSON).content("{\"campaignId\":\"" + campaign + "\",\"extra\":1}"))
                 .andExpect(status().isBadRequest());

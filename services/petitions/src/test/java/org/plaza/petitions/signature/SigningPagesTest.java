@@ -18,7 +18,9 @@ import org.plaza.petitions.Fixtures.Mail;
 import org.plaza.petitions.Fixtures.OpenPetition;
 import org.plaza.petitions.Fixtures;
 import org.plaza.petitions.PetitionsTest;
+import org.plaza.starter.vocabulary.Vocabulary;
 import org.plaza.testsupport.events.Position;
+import org.plaza.testsupport.forms.FormChoices;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -32,6 +34,8 @@ class SigningPagesTest {
     MockMvc mvc;
     @Autowired
     Fixtures fixtures;
+    @Autowired
+    Vocabulary vocabulary;
 
     OpenPetition petition;
 
@@ -49,6 +53,16 @@ class SigningPagesTest {
         String english = page(get("/petitions/{slug}?lang=en", petition.slug()));
         assertThat(english).contains("lang=\"en\"", "Clean water for Mecca", "To: The water district board",
                 "Sign this petition", "Full name", "Another community");
+    }
+
+    @Test
+    void theSigningFormOffersExactlyThePlatformsResidentCommunities() throws Exception {
+        String html = page(get("/petitions/{slug}?lang=en", petition.slug()));
+
+        assertThat(FormChoices.of(html, "community"))
+                .containsExactlyElementsOf(Vocabulary.codes(vocabulary.residentCommunities()))
+                .containsExactlyElementsOf(Vocabulary.codes(Vocabulary.platformDefaults().residentCommunities()));
+        assertThat(html).contains(">Desert Hot Springs</option>", ">Another community</option>");
     }
 
     @Test

@@ -16,7 +16,7 @@ import org.plaza.petitions.PetitionSettings;
 class TicketsTest {
 
     static PetitionSettings settings(String key) {
-        return new PetitionSettings(URI.create("http://plaza.test"), ZoneId.of("UTC"), null,
+        return new PetitionSettings(URI.create("http://plaza.test"), ZoneId.of("UTC"),
                 new PetitionSettings.Verification(Duration.ofHours(1), 8, Duration.ofSeconds(60), 5, key),
                 new PetitionSettings.Counting(16, Duration.ofSeconds(1), Duration.ofSeconds(10), Duration.ofSeconds(60)),
                 null, null, null);

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.plaza.petitions.PetitionSettings;
-import org.plaza.petitions.community.Communities;
+import org.plaza.starter.vocabulary.Vocabulary;
 import org.plaza.petitions.moderation.CommentModeration;
 import org.plaza.petitions.petition.Petition;
 import org.plaza.petitions.petition.PetitionCatalog;
@@ -43,18 +43,18 @@ class PetitionPages {
 
     private final PetitionCatalog catalog;
     private final LiveCounts counts;
-    private final Communities communities;
+    private final Vocabulary vocabulary;
     private final CommentModeration comments;
     private final SigningService signing;
     private final VerificationService verification;
     private final PetitionSettings settings;
     private final Clock clock;
 
-    PetitionPages(PetitionCatalog catalog, LiveCounts counts, Communities communities, CommentModeration comments,
+    PetitionPages(PetitionCatalog catalog, LiveCounts counts, Vocabulary vocabulary, CommentModeration comments,
             SigningService signing, VerificationService verification, PetitionSettings settings, Clock clock) {
         this.catalog = catalog;
         this.counts = counts;
-        this.communities = communities;
+        this.vocabulary = vocabulary;
         this.comments = comments;
         this.signing = signing;
         this.verification = verification;
@@ -179,8 +179,8 @@ class PetitionPages {
         Petition petition = catalog.publicPetition(slug);
         model.addAttribute("petition", view(petition, locale));
         model.addAttribute("form", form);
-        model.addAttribute("communities", communities.all().stream()
-                .map(c -> new Option(c.code(), communities.name(c.code(), locale))).toList());
+        model.addAttribute("communities", vocabulary.residentCommunities().stream()
+                .map(c -> new Option(c.code(), c.name(locale))).toList());
         return "petitions/petition";
     }
 
@@ -188,7 +188,7 @@ class PetitionPages {
         String shareUrl = UriComponentsBuilder.fromUri(settings.publicBaseUrl()).path("/petitions/{slug}")
                 .buildAndExpand(petition.slug()).encode().toUriString();
         return PetitionView.of(petition, counts.get(petition.id()), clock.instant(), locale, settings.timeZone(),
-                communities, shareUrl, comments.recent(petition.id()));
+                vocabulary, shareUrl, comments.recent(petition.id()));
     }
 
     private static String confirmedRedirect(String slug, Outcome outcome) {

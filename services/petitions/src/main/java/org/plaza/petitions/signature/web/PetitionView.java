@@ -10,7 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-import org.plaza.petitions.community.Communities;
+import org.plaza.starter.vocabulary.Vocabulary;
 import org.plaza.petitions.moderation.PublicComment;
 import org.plaza.petitions.petition.Petition;
 import org.plaza.petitions.petition.PetitionStatus;
@@ -24,7 +24,7 @@ public record PetitionView(String slug, String title, List<String> paragraphs, S
         String respondedOn, String shareUrl, String whatsappUrl, List<Comment> comments) {
 
     static PetitionView of(Petition petition, Counts counts, Instant now, Locale locale, ZoneId zone,
-            Communities communities, String shareUrl, List<PublicComment> comments) {
+            Vocabulary vocabulary, String shareUrl, List<PublicComment> comments) {
         String language = locale.getLanguage();
         int goal = petition.details().signatureGoal() == null ? 0 : petition.details().signatureGoal();
         int percent = goal == 0 ? 0 : (int) Math.min(100, counts.verified() * 100 / goal);
@@ -32,7 +32,7 @@ public record PetitionView(String slug, String title, List<String> paragraphs, S
                 .withLocale(locale).withZone(zone);
         DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
         List<CommunityCount> byCommunity = counts.byCommunitySorted().entrySet().stream()
-                .map(e -> new CommunityCount(communities.name(e.getKey(), locale), e.getValue())).toList();
+                .map(e -> new CommunityCount(vocabulary.communityName(e.getKey(), locale), e.getValue())).toList();
         Response response = petition.response();
         String title = petition.title(language);
         return new PetitionView(petition.slug(), title, paragraphs(petition.details().text(language)),
@@ -45,7 +45,7 @@ public record PetitionView(String slug, String title, List<String> paragraphs, S
                 response == null ? null : date.format(response.respondedOn()), shareUrl,
                 "https://wa.me/?text=" + URLEncoder.encode(title + " " + shareUrl,
                         StandardCharsets.UTF_8),
-                comments.stream().map(c -> new Comment(c.text(), communities.name(c.community(), locale))).toList());
+                comments.stream().map(c -> new Comment(c.text(), vocabulary.communityName(c.community(), locale))).toList());
     }
 
     static List<String> paragraphs(String text) {
