@@ -20,9 +20,12 @@ import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * One resident's comment on one drive. It counts once its email is confirmed, and can be edited or
- * withdrawn until the drive's deadline; each confirmed version is announced with a higher revision.
- * {@code activeKey} (drive and supporter) is unique, so one person has at most one live comment per drive.
+ * One resident's comment on one drive. Every submission of the form is a new draft with its own code and
+ * personal link, and a draft's text never changes before it is confirmed: a request that knows someone's
+ * address can add a draft of its own, never alter theirs. It counts once confirmed, and can be edited or
+ * withdrawn through its link until the drive's deadline; each confirmed version is announced with a higher
+ * revision. {@code activeKey} is unique: a draft holds one of its own, a confirmed comment the drive and
+ * supporter, so one person has at most one live comment per drive; confirming another draft supersedes it.
  */
 @Document("comments")
 @CompoundIndexes({
@@ -62,6 +65,7 @@ public class Comment extends OutboxAggregate {
     private boolean groupPinned;
     private String translation;
     private Instant anonymizedAt;
+    private String supersededBy;
 
     @PersistenceCreator
     Comment(String id, String driveId, String campaignId, String supporterId, String activeKey, String email,
@@ -103,39 +107,45 @@ public class Comment extends OutboxAggregate {
     /** A new comment waiting for its email to be confirmed. */
     static Comment submit(String id, CommentDrive drive, String supporterId, String email, String locale,
             CommentContent content, Set<Flag> flags, Instant now) {
-        return new Comment(id, drive.id(), drive.campaignId(), supporterId, activeKey(drive.id(), supporterId), email,
+        return new Comment(id, drive.id(), drive.campaignId(), supporterId, draftKey(drive.id(), supporterId, id), email,
                 locale, content, CommentStatus.PENDING_CONFIRMATION, 0, now, null, null, null, null, null, 0, 0,
                 Moderation.PENDING, null, null, null, null, flags, null, 0, false, null);
     }
 
+    /** The key of a person's live (confirmed) comment on a drive. */
     static String activeKey(String driveId, String supporterId) {
         return driveId + "|" + supporterId;
     }
 
-    /** Replaces an unconfirmed comment's content (the resident sent the form again). */
-    void replacePending(String email, String locale, CommentContent content, Set<Flag> flags) {
-        requireStatus(CommentStatus.PENDING_CONFIRMATION);
-        this.email = email;
-        this.locale = locale;
-        this.content = content;
-        this.flags = EnumSet.copyOf(flagsOrNone(flags));
-    }
-
-    /** The language the resident last used with this comment, for the emails they get about it. */
-    void speaks(String locale) {
-        this.locale = locale;
+    /** A draft's own key: every draft of a person on a drive starts with their {@link #activeKey}. */
+    static String draftKey(String driveId, String supporterId, String id) {
+        return activeKey(driveId, supporterId) + "|draft|" + id;
     }
 
     /**
-     * Gives the comment a new personal link and confirmation code and asks for the email that carries
-     * them. Previous links and codes stop working.
+     * Gives the draft its personal link and confirmation code and asks for the email that carries them,
+     * once: a draft is never sent a second code. The code is bound to this draft and to this exact text
+     * ({@link #contentDigest}), so it confirms nothing else.
      */
-    void sendLink(String linkToken, String code, NotificationRequested email) {
+    void requestConfirmation(String linkToken, String code, NotificationRequested email) {
+        requireStatus(CommentStatus.PENDING_CONFIRMATION);
+        if (emailsSent > 0) {
+            throw new IllegalStateException("Comment " + id + " already has its code");
+        }
         this.linkTokenHash = Secrets.sha256(linkToken);
-        this.codeHash = code == null ? null : Secrets.sha256(id + ":" + code);
+        this.codeHash = Secrets.sha256(codeSubject(code));
         this.codeAttempts = 0;
         this.emailsSent++;
         raise(email);
+    }
+
+    private String codeSubject(String code) {
+        return id + ":" + contentDigest() + ":" + code;
+    }
+
+    /** The SHA-256 of everything the resident wrote and chose: the revision of the content a code confirms. */
+    String contentDigest() {
+        return Secrets.sha256(content.toString());
     }
 
     /** Schedules, in the same write as the submission, the reminder before the deadline. */
@@ -156,7 +166,7 @@ public class Comment extends OutboxAggregate {
         if (codeHash == null || codeAttempts >= maxAttempts) {
             return CodeCheck.LOCKED;
         }
-        if (Secrets.matches(codeHash, id + ":" + code)) {
+        if (Secrets.matches(codeHash, codeSubject(code))) {
             return CodeCheck.MATCHES;
         }
         codeAttempts++;
@@ -179,6 +189,7 @@ public class Comment extends OutboxAggregate {
         }
         requireStatus(CommentStatus.PENDING_CONFIRMATION);
         this.status = CommentStatus.CONFIRMED;
+        this.activeKey = activeKey(driveId, supporterId);
         this.revision = 1;
         this.confirmedAt = now;
         this.revisedAt = now;
@@ -230,6 +241,16 @@ public class Comment extends OutboxAggregate {
             raise(new CommentWithdrawn(id, driveId, campaignId, supporterId, now));
         }
         return true;
+    }
+
+    /**
+     * Gives way to the same person's draft that they just confirmed: this comment is withdrawn (announced,
+     * since it counted) and remembers which one replaced it.
+     */
+    boolean supersede(String newerId, Instant now) {
+        requireStatus(CommentStatus.CONFIRMED);
+        this.supersededBy = newerId;
+        return withdraw(now);
     }
 
     /**
@@ -397,5 +418,10 @@ public class Comment extends OutboxAggregate {
 
     public String translation() {
         return translation;
+    }
+
+    /** The comment of the same person that replaced this one when they confirmed it, or null. */
+    public String supersededBy() {
+        return supersededBy;
     }
 }

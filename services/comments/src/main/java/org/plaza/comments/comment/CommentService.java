@@ -36,9 +36,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 @Service
 public class CommentService {
 
-    /** At most this many emails per comment, so the form cannot be used to flood someone's inbox. */
-    static final int MAX_EMAILS = 5;
-
     private final Comments comments;
     private final DriveService drives;
     private final CommentRules rules;
@@ -67,11 +64,11 @@ public class CommentService {
         this.clock = clock;
     }
 
-    /** What became of a submission; the resident sees the same "check your email" either way. */
-    public record Submitted(String commentId, Kind kind) {
-        public enum Kind {
-            CONFIRMATION_SENT, LINK_SENT, NOT_SENT
-        }
+    /**
+     * What became of a submission: the new draft's id, or null when the honeypot caught a bot. A known and a
+     * new address get the same answer (a new draft), so the form tells nobody who has commented.
+     */
+    public record Submitted(String commentId) {
     }
 
     /** What a confirmation attempt did. */
@@ -92,54 +89,26 @@ public class CommentService {
         }
         if (form.getWebsite() != null && !form.getWebsite().isBlank()) {
             count("submissions", "honeypot");
-            return new Submitted(null, Submitted.Kind.NOT_SENT);
+            return new Submitted(null);
         }
         String supporterId = supporterIds.supporterId(checked.email());
-        String language = language(locale);
-        for (int attempt = 0;; attempt++) {
-            try {
-                return submitOnce(drive, checked, supporterId, language, now);
-            } catch (DuplicateKeyException | OptimisticLockingFailureException raced) {
-                if (attempt >= 2) {
-                    throw raced;
-                }
-            }
-        }
-    }
-
-    private Submitted submitOnce(CommentDrive drive, CommentRules.Checked checked, String supporterId, String language,
-            Instant now) {
-        Optional<Comment> existing = comments.findByActiveKey(Comment.activeKey(drive.id(), supporterId));
         var flags = screening.flags(checked.content().text(), checked.content().organization());
-        Comment comment;
-        Submitted.Kind kind;
-        if (existing.isEmpty()) {
-            comment = Comment.submit(Ids.next("cmt", now), drive, supporterId, checked.email(), language,
-                    checked.content(), flags, now);
-            kind = Submitted.Kind.CONFIRMATION_SENT;
-        } else if (existing.get().status() == CommentStatus.PENDING_CONFIRMATION) {
-            comment = existing.get();
-            comment.replacePending(checked.email(), language, checked.content(), flags);
-            kind = Submitted.Kind.CONFIRMATION_SENT;
-        } else {
-            comment = existing.get();
-            comment.speaks(language);
-            kind = Submitted.Kind.LINK_SENT;
-        }
-        if (comment.emailsSent() >= MAX_EMAILS) {
-            comments.save(comment);
-            count("submissions", "email-limit");
-            return new Submitted(comment.id(), Submitted.Kind.NOT_SENT);
-        }
+        Comment draft = Comment.submit(Ids.next("cmt", now), drive, supporterId, checked.email(), language(locale),
+                checked.content(), flags, now);
         String token = Secrets.token();
         String code = Secrets.code();
-        comment.sendLink(token, code, email(comment, drive, token, code, now));
-        if (existing.isEmpty()) {
-            closingSoon(comment, drive, now).ifPresent(comment::requestReminder);
+        draft.requestConfirmation(token, code, email(draft, drive, token, code, now));
+        if (!comments.existsByActiveKeyRegex(personPrefix(drive.id(), supporterId))) {
+            closingSoon(draft, drive, now).ifPresent(draft::requestReminder);
         }
-        comments.save(comment);
-        count("submissions", kind == Submitted.Kind.CONFIRMATION_SENT ? "accepted" : "link-resent");
-        return new Submitted(comment.id(), kind);
+        comments.save(draft);
+        count("submissions", "accepted");
+        return new Submitted(draft.id());
+    }
+
+    /** Matches the keys of every comment and draft a person ever had on a drive. */
+    private static String personPrefix(String driveId, String supporterId) {
+        return "^" + Comment.activeKey(driveId, supporterId).replace("|", "\\|") + "(\\||$)";
     }
 
     public Comment get(String commentId) {
@@ -188,15 +157,30 @@ public class CommentService {
         });
     }
 
+    /**
+     * Confirms a draft. When the person already has a confirmed comment on the drive, that one is superseded
+     * first (withdrawn, which frees its key), so the draft they confirmed now is the one that counts.
+     */
     private Confirmation confirm(Comment comment, CommentDrive drive, Locale locale) {
         Instant now = clock.instant();
         requireOpen(drive, now, locale, "confirmation");
+        Optional<Comment> live = liveOther(comment);
         if (comment.confirm(drive, now) && comment.content().volunteerOptIn()) {
             comment.requestInvitation(invitation(comment, now));
+        }
+        if (live.isPresent() && live.get().supersede(comment.id(), now)) {
+            comments.save(live.get());
+            count("withdrawals", "superseded");
         }
         comments.save(comment);
         events.publishEvent(new CommentChanged(comment.id()));
         return counted(Confirmation.CONFIRMED);
+    }
+
+    /** The same person's confirmed comment on the draft's drive, when it is not this one. */
+    public Optional<Comment> liveOther(Comment draft) {
+        return comments.findByActiveKey(Comment.activeKey(draft.driveId(), draft.supporterId()))
+                .filter(live -> !live.id().equals(draft.id()));
     }
 
     /** Replaces a confirmed comment through its personal link; false when nothing changed. */
@@ -234,9 +218,9 @@ public class CommentService {
     }
 
     /**
-     * The email with the code and the personal link (which confirms with a button, then lets the resident
-     * edit or withdraw). A resident who sends the form again after confirming gets the same email: the code
-     * then only says "already confirmed", and the link opens their comment.
+     * The email with the draft's code and personal link (which confirms with a button, then lets the resident
+     * edit or withdraw), and the text they are asked to confirm, so a draft someone else sent with their
+     * address is recognised before it is confirmed.
      */
     private NotificationRequested email(Comment comment, CommentDrive drive, String token, String code, Instant now) {
         Locale locale = Locale.forLanguageTag(comment.locale());
@@ -248,6 +232,7 @@ public class CommentService {
         parameters.put("confirmUrl", link);
         parameters.put("manageUrl", link);
         parameters.put("deadline", DateTexts.dateTime(drive.commentDeadline(), drive.zone(), locale));
+        parameters.put("commentText", comment.content().text());
         return NotificationRequests.confirmation(comment.id(), comment.emailsSent() + 1, comment.locale(),
                 comment.email(), comment.content().name(), parameters, drive.campaignId(), comment.supporterId(),
                 List.of(comment.id(), drive.id()), now);
@@ -314,11 +299,12 @@ public class CommentService {
         meters.counter("plaza.comments." + what, "outcome", outcome).increment();
     }
 
+    /** Runs again what raced another writer: a concurrent change, or another draft confirmed at the same time. */
     private static <T> T retrying(Supplier<T> work) {
         for (int attempt = 0;; attempt++) {
             try {
                 return work.get();
-            } catch (OptimisticLockingFailureException raced) {
+            } catch (OptimisticLockingFailureException | DuplicateKeyException raced) {
                 if (attempt >= 4) {
                     throw raced;
                 }

@@ -27,7 +27,7 @@ class CommentTest {
     void countsOnlyOnceConfirmedAndAReplayedConfirmationChangesNothing() {
         CommentDrive drive = drive(false);
         Comment comment = pendingComment(drive, Set.of());
-        comment.sendLink("token-aaaaaaaaaaaaaaaaaaaaaaaa", "123456", request());
+        comment.requestConfirmation("token-aaaaaaaaaaaaaaaaaaaaaaaa", "123456", request());
         assertThat(comment.status()).isEqualTo(CommentStatus.PENDING_CONFIRMATION);
         assertThat(comment.checkCode("123456", 5)).isEqualTo(Comment.CodeCheck.MATCHES);
         assertThat(comment.confirm(drive, NOW)).isTrue();
@@ -41,12 +41,44 @@ class CommentTest {
     @Test
     void locksTheCodeAfterTooManyWrongGuesses() {
         Comment comment = pendingComment(drive(false), Set.of());
-        comment.sendLink("token-aaaaaaaaaaaaaaaaaaaaaaaa", "123456", request());
+        comment.requestConfirmation("token-aaaaaaaaaaaaaaaaaaaaaaaa", "123456", request());
         for (int i = 0; i < 4; i++) {
             assertThat(comment.checkCode("000000", 5)).isEqualTo(Comment.CodeCheck.WRONG);
         }
         assertThat(comment.checkCode("000000", 5)).isEqualTo(Comment.CodeCheck.LOCKED);
         assertThat(comment.checkCode("123456", 5)).isEqualTo(Comment.CodeCheck.LOCKED);
+    }
+
+    @Test
+    void aDraftGetsOneCodeWhichConfirmsOnlyTheTextItWasSentFor() {
+        CommentDrive drive = drive(false);
+        Comment comment = pendingComment(drive, Set.of());
+        comment.requestConfirmation("token-aaaaaaaaaaaaaaaaaaaaaaaa", "123456", request());
+        assertThatThrownBy(() -> comment.requestConfirmation("token-bbbbbbbbbbbbbbbbbbbbbbbb", "654321", request()))
+                .isInstanceOf(IllegalStateException.class);
+        String digest = comment.contentDigest();
+
+        Comment sameIdOtherText = Comment.submit("cmt_1", drive, "sup_abc", "ana@example.org", "es",
+                new CommentContent("Ana", "MECCA", null, Position.SUPPORT, "Sí al aumento", "es", false, null, false),
+                Set.of(), NOW);
+        assertThat(sameIdOtherText.contentDigest()).isNotEqualTo(digest);
+        assertThat(comment.checkCode("123456", 5)).isEqualTo(Comment.CodeCheck.MATCHES);
+    }
+
+    @Test
+    void confirmingADraftSupersedesTheConfirmedCommentItReplaces() {
+        CommentDrive drive = drive(false);
+        Comment live = pendingComment(drive, Set.of());
+        live.confirm(drive, NOW);
+        Comment draft = Comment.submit("cmt_2", drive, "sup_abc", "ana@example.org", "es", CONTENT, Set.of(), NOW);
+        assertThat(draft.status()).isEqualTo(CommentStatus.PENDING_CONFIRMATION);
+
+        assertThat(live.supersede("cmt_2", NOW.plusSeconds(1))).isTrue();
+        draft.confirm(drive, NOW.plusSeconds(1));
+        assertThat(live.status()).isEqualTo(CommentStatus.WITHDRAWN);
+        assertThat(live.supersededBy()).isEqualTo("cmt_2");
+        assertThat(types(live)).endsWith("plaza.comments.comment-withdrawn.v1");
+        assertThat(draft.status()).isEqualTo(CommentStatus.CONFIRMED);
     }
 
     @Test

@@ -38,7 +38,7 @@ public class TemplateCatalog {
                 List.of("decisionMaker"), NONE);
 
         add("comments.comment-confirmation", TRANSACTIONAL,
-                List.of("itemTitle", "publicBody", "code", "confirmUrl"), List.of("deadline", "manageUrl"),
+                List.of("itemTitle", "publicBody", "code", "confirmUrl"), List.of("deadline", "manageUrl", "commentText"),
                 List.of("publicBody"), NONE);
         add("comments.closing-soon", CAMPAIGN_UPDATES, List.of("itemTitle", "publicBody", "deadline", "driveUrl"),
                 List.of(), List.of("publicBody"), NONE);

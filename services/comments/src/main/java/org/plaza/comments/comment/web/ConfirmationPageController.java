@@ -32,6 +32,9 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * Confirmation by code, and the personal link: a page with a button to confirm (a link opened by a mail
  * scanner changes nothing), then the comment with its edit form and a withdraw button until the deadline.
+ * Both show the draft's text before it is confirmed. Only the link, which reached the person's inbox, says
+ * that confirming replaces a comment they confirmed earlier; the code page, which whoever sent the form
+ * reaches, never tells whether the address has commented.
  */
 @Controller
 class ConfirmationPageController {
@@ -60,6 +63,7 @@ class ConfirmationPageController {
     String codePage(@PathVariable String commentId, Model model, Locale locale) {
         Comment comment = comments.get(commentId);
         model.addAttribute("commentId", comment.id());
+        model.addAttribute("comment", comment);
         model.addAttribute("drive", DrivePage.of(drives.get(comment.driveId()), locale, clock.instant()));
         model.addAttribute("outcome", comment.status() == CommentStatus.CONFIRMED ? "ALREADY_CONFIRMED" : null);
         return "comments/confirm-code";
@@ -70,6 +74,7 @@ class ConfirmationPageController {
             Locale locale, HttpServletResponse response) {
         Comment comment = comments.get(commentId);
         model.addAttribute("commentId", comment.id());
+        model.addAttribute("comment", comment);
         model.addAttribute("drive", DrivePage.of(drives.get(comment.driveId()), locale, clock.instant()));
         try {
             CommentService.Confirmation outcome = comments.confirmWithCode(commentId, code, locale);
@@ -151,6 +156,8 @@ class ConfirmationPageController {
         model.addAttribute("drive", page);
         model.addAttribute("form", Optional.ofNullable(form).orElseGet(() -> CommentForm.of(comment)));
         model.addAttribute("editable", page.open() && comment.status() == CommentStatus.CONFIRMED);
+        model.addAttribute("replacesConfirmed", comment.status() == CommentStatus.PENDING_CONFIRMATION
+                && comments.liveOther(comment).isPresent());
         model.addAttribute("errors", errors);
         model.addAttribute("communities", settings.communities());
         model.addAttribute("commentLanguages", settings.commentLanguages());

@@ -69,10 +69,10 @@ class DrivePageController {
         CommentDrive drive = drives.get(driveId);
         try {
             CommentService.Submitted submitted = comments.submit(driveId, form, locale);
-            if (submitted.kind() == CommentService.Submitted.Kind.CONFIRMATION_SENT) {
-                return "redirect:/comments/confirm/" + submitted.commentId();
+            if (submitted.commentId() == null) {
+                return "redirect:/comments/drives/" + driveId + "/sent";
             }
-            return "redirect:/comments/drives/" + driveId + "/sent";
+            return "redirect:/comments/confirm/" + submitted.commentId();
         } catch (InvalidCommentException invalid) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return render(drive, form, FormErrors.of(invalid.problems(), messages, locale), model, locale);
