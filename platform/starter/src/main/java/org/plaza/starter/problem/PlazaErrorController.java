@@ -1,5 +1,6 @@
 package org.plaza.starter.problem;
 
+import org.plaza.starter.logging.CapabilityPaths;
 import org.springframework.boot.webmvc.error.ErrorAttributes;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpHeaders;
@@ -25,10 +26,12 @@ class PlazaErrorController implements ErrorController {
 
     private final LocalizedProblems problems;
     private final ErrorAttributes errorAttributes;
+    private final CapabilityPaths paths;
 
-    PlazaErrorController(LocalizedProblems problems, ErrorAttributes errorAttributes) {
+    PlazaErrorController(LocalizedProblems problems, ErrorAttributes errorAttributes, CapabilityPaths paths) {
         this.problems = problems;
         this.errorAttributes = errorAttributes;
+        this.paths = paths;
     }
 
     @RequestMapping
@@ -36,7 +39,7 @@ class PlazaErrorController implements ErrorController {
         HttpStatusCode status = status(request);
         ProblemDetail problem;
         if (ProblemExceptionHandler.isServerError(status)) {
-            problem = ProblemExceptionHandler.unexpected(problems, request,
+            problem = ProblemExceptionHandler.unexpected(problems, paths, request,
                     errorAttributes.getError(new ServletWebRequest(request)));
             problem.setStatus(status.value());
         } else if (request.getAttribute(LocalizedProblems.MESSAGE_KEY_ATTRIBUTE) instanceof String key) {

@@ -1,6 +1,8 @@
 package org.plaza.starter.problem;
 
 import org.plaza.starter.locale.LocaleAutoConfiguration;
+import org.plaza.starter.logging.CapabilityPaths;
+import org.plaza.starter.logging.LoggingAutoConfiguration;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -21,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Problem details for APIs and the error page for everything else, in place of Boot's error handling. */
 @AutoConfiguration(before = { ErrorMvcAutoConfiguration.class, WebMvcAutoConfiguration.class },
-        after = { LocaleAutoConfiguration.class, JacksonAutoConfiguration.class })
+        after = { LocaleAutoConfiguration.class, JacksonAutoConfiguration.class, LoggingAutoConfiguration.class })
 @ConditionalOnWebApplication(type = Type.SERVLET)
 @EnableConfigurationProperties(ProblemSettings.class)
 public class ProblemAutoConfiguration {
@@ -35,13 +37,15 @@ public class ProblemAutoConfiguration {
     }
 
     @Bean
-    ProblemExceptionHandler plazaProblemExceptionHandler(LocalizedProblems problems, ProblemSettings settings) {
-        return new ProblemExceptionHandler(problems, settings);
+    ProblemExceptionHandler plazaProblemExceptionHandler(LocalizedProblems problems, ProblemSettings settings,
+            ObjectProvider<CapabilityPaths> paths) {
+        return new ProblemExceptionHandler(problems, settings, paths.getIfAvailable(() -> CapabilityPaths.of(null)));
     }
 
     @Bean
     @ConditionalOnMissingBean(value = ErrorController.class, search = SearchStrategy.CURRENT)
-    PlazaErrorController plazaErrorController(LocalizedProblems problems, ErrorAttributes errorAttributes) {
-        return new PlazaErrorController(problems, errorAttributes);
+    PlazaErrorController plazaErrorController(LocalizedProblems problems, ErrorAttributes errorAttributes,
+            ObjectProvider<CapabilityPaths> paths) {
+        return new PlazaErrorController(problems, errorAttributes, paths.getIfAvailable(() -> CapabilityPaths.of(null)));
     }
 }

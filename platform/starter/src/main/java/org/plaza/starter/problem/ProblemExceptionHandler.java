@@ -2,6 +2,7 @@ package org.plaza.starter.problem;
 
 import java.util.List;
 
+import org.plaza.starter.logging.CapabilityPaths;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.InvalidPropertyException;
@@ -54,10 +55,12 @@ class ProblemExceptionHandler {
 
     private final LocalizedProblems problems;
     private final ProblemSettings settings;
+    private final CapabilityPaths paths;
 
-    ProblemExceptionHandler(LocalizedProblems problems, ProblemSettings settings) {
+    ProblemExceptionHandler(LocalizedProblems problems, ProblemSettings settings, CapabilityPaths paths) {
         this.problems = problems;
         this.settings = settings;
+        this.paths = paths;
     }
 
     @ExceptionHandler(PlazaProblem.class)
@@ -165,7 +168,8 @@ class ProblemExceptionHandler {
     @ExceptionHandler({ DataAccessResourceFailureException.class, TransientDataAccessResourceException.class,
             QueryTimeoutException.class, MongoTimeoutException.class, MongoSocketException.class })
     Object storeUnavailable(Exception exception, HttpServletRequest request, HttpServletResponse response) {
-        log.warn("Data store unavailable on {} {}: {}", request.getMethod(), request.getRequestURI(), exception.toString());
+        log.warn("Data store unavailable on {} {}: {}", request.getMethod(), paths.loggablePath(request),
+                exception.toString());
         ProblemDetail problem = problems.create(request, HttpStatus.SERVICE_UNAVAILABLE, "store-unavailable",
                 "plaza.problem.store-unavailable");
         HttpHeaders headers = new HttpHeaders();
@@ -188,7 +192,8 @@ class ProblemExceptionHandler {
             ProblemDetail problem = problems.forStatus(request, error.getStatusCode());
             return ProblemResponses.respond(request, response, problem, error.getHeaders());
         }
-        return ProblemResponses.respond(request, response, unexpected(problems, request, exception), new HttpHeaders());
+        return ProblemResponses.respond(request, response, unexpected(problems, paths, request, exception),
+                new HttpHeaders());
     }
 
     private Object validation(HttpServletRequest request, HttpServletResponse response, List<InputErrors.Located> errors) {
@@ -205,13 +210,17 @@ class ProblemExceptionHandler {
         return problems.withErrors(problem, List.of(new FieldMessage(field, problems.message(request, message))));
     }
 
-    /** A 500 that tells the client only a reference; the log gets the reference and the stack trace. */
-    static ProblemDetail unexpected(LocalizedProblems problems, HttpServletRequest request, Throwable exception) {
+    /**
+     * A 500 that tells the client only a reference; the log gets the reference, the path without its
+     * capability tokens, and the stack trace.
+     */
+    static ProblemDetail unexpected(LocalizedProblems problems, CapabilityPaths paths, HttpServletRequest request,
+            Throwable exception) {
         String errorId = ErrorIds.next();
         if (exception == null) {
-            log.error("Unexpected error {} on {} {}", errorId, request.getMethod(), ApiRequests.originalPath(request));
+            log.error("Unexpected error {} on {} {}", errorId, request.getMethod(), paths.loggablePath(request));
         } else {
-            log.error("Unexpected error {} on {} {}", errorId, request.getMethod(), ApiRequests.originalPath(request),
+            log.error("Unexpected error {} on {} {}", errorId, request.getMethod(), paths.loggablePath(request),
                     exception);
         }
         ProblemDetail problem = problems.create(request, HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",

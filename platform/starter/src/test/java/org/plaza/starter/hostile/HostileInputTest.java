@@ -15,7 +15,7 @@ class HostileInputTest extends WebTest implements HostileInputWalk {
 
     /** Endpoints of the test service that fail on purpose, to test the error pages themselves. */
     private static final Set<String> DELIBERATE_FAILURES = Set.of("/api/public/test/boom",
-            "/api/public/test/store-down", "/page-boom");
+            "/api/public/test/store-down", "/page-boom", "/comments/c/{token}", "/notifications/unsubscribe/{token}");
 
     @Override
     public RequestPostProcessor admin() {

@@ -196,6 +196,18 @@ class ProblemDetailsTest extends WebTest {
     }
 
     @Test
+    void aServerErrorOnACapabilityLinkLogsThePathWithTheTokenReplaced(CapturedOutput log) {
+        String token = "Xq3vT9kLm2Pz8RwYb4Nc7Hd1Jf6Gs5Ae0Ku-Vo_iZtB";
+        HttpResponse<String> failed = get("/comments/c/" + token, "Accept", "text/html");
+        HttpResponse<String> storeDown = get("/notifications/unsubscribe/" + token + "?lang=en", "Accept", "text/html");
+
+        assertThat(failed.statusCode()).isEqualTo(500);
+        assertThat(storeDown.statusCode()).isEqualTo(503);
+        assertThat(log).contains("on GET /comments/c/{token}", "Data store unavailable on GET /notifications/unsubscribe/{token}")
+                .doesNotContain(token);
+    }
+
+    @Test
     void answersAnUnavailableDataStoreWith503AndRetryAfter() {
         HttpResponse<String> response = get("/api/public/test/store-down", "Accept-Language", "es");
 

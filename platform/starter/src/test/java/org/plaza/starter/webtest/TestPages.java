@@ -10,7 +10,10 @@ import org.springframework.web.bind.annotation.ResponseBody;
 
 import jakarta.validation.Valid;
 
-/** A resident form page that renders its own field errors, a staff page, and a page that fails. */
+/**
+ * A resident form page that renders its own field errors, a staff page, a page that fails, and capability
+ * links that fail (a 500 and a store outage).
+ */
 @Controller
 class TestPages {
 
@@ -29,6 +32,16 @@ class TestPages {
     @ResponseBody
     String dashboard() {
         return "dashboard";
+    }
+
+    @GetMapping("/comments/c/{token}")
+    String personalLinkBoom() {
+        throw new IllegalStateException("a personal link failed");
+    }
+
+    @GetMapping("/notifications/unsubscribe/{token}")
+    String unsubscribeStoreDown() {
+        throw new org.springframework.dao.DataAccessResourceFailureException("mongo timed out");
     }
 
     @GetMapping("/page-boom")
