@@ -7,6 +7,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.cloud.stream.binder.kafka.utils.DlqPartitionFunction;
 import org.springframework.cloud.stream.config.ProducerMessageHandlerCustomizer;
 import org.springframework.cloud.stream.function.StreamBridge;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -57,12 +58,19 @@ public class MessagingAutoConfiguration {
 
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass(MongoTemplate.class)
+    @EnableConfigurationProperties(ProcessedEventsSettings.class)
     static class Consumption {
 
         @Bean
         @ConditionalOnBean(MongoTemplate.class)
-        ProcessedEvents processedEvents(MongoTemplate mongo) {
-            return new ProcessedEvents(mongo);
+        ProcessedEvents processedEvents(MongoTemplate mongo, ProcessedEventsSettings settings) {
+            return new ProcessedEvents(mongo, settings.retention());
+        }
+
+        @Bean
+        @ConditionalOnBean(ProcessedEvents.class)
+        ProcessedEventsRetention processedEventsRetention(ProcessedEvents processed, ProcessedEventsSettings settings) {
+            return new ProcessedEventsRetention(processed, settings, java.time.Clock.systemUTC());
         }
 
         @Bean

@@ -30,6 +30,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Updates;
@@ -41,8 +43,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 /**
  * Publishes the events waiting in aggregates' outboxes. A save hints the relay at once (the fast
  * path); a sweep finds whatever a crash left behind (the safety net): at start-up, once more when
- * events written just before start-up are old enough, then at a long interval, because a sweep
- * reads every outboxed collection whole. Each document goes to one worker chosen by its id. A worker
+ * events written just before start-up are old enough, then at a long interval. A sweep asks each outboxed
+ * collection for its documents with pending events only, through an index that holds nothing else
+ * ({@link #PENDING_INDEX}; the embedded server keeps the index without using it). Each document goes to one worker chosen by its id. A worker
  * takes a batch of documents, puts all their events on the wire (each document's in order), waits for
  * the broker's acknowledgements and only then removes the acknowledged events from their documents,
  * with one bulk write per batch and collection. A crash between the two steps
@@ -54,6 +57,11 @@ public class OutboxRelay implements SmartLifecycle {
     private static final String FIELD = OutboxAggregate.OUTBOX_FIELD;
     /** Every collection that ever held pending events, so a sweep after a restart knows where to look. */
     static final String REGISTRY = "plaza_outbox_collections";
+    /**
+     * On every outboxed collection: a sparse index on the pending events' ids, which holds only the documents
+     * that have pending events, so MongoDB answers a sweep from it instead of reading the collection.
+     */
+    static final String PENDING_INDEX = "plaza_outbox_pending";
 
     private final MongoTemplate mongo;
     private final EventPublisher publisher;
@@ -61,6 +69,7 @@ public class OutboxRelay implements SmartLifecycle {
     private final Supplier<Collection<String>> knownCollections;
     private final Clock clock;
     private final Set<String> hintedCollections = ConcurrentHashMap.newKeySet();
+    private final Set<String> indexedCollections = ConcurrentHashMap.newKeySet();
     private final List<Worker> workers = new ArrayList<>();
     private final Counter published;
     private final Counter failures;
@@ -108,11 +117,15 @@ public class OutboxRelay implements SmartLifecycle {
                 .map(oldest -> Duration.between(oldest, now)).filter(d -> !d.isNegative()).orElse(Duration.ZERO);
     }
 
-    /** Scans every outboxed collection for pending events older than the sweep's minimum age. */
+    /**
+     * Finds, in every outboxed collection, the documents with pending events older than the sweep's minimum
+     * age: a query on pending event ids, which the {@link #PENDING_INDEX} serves on MongoDB.
+     */
     public int sweep() {
         Instant cutoff = clock.instant().minus(settings.sweepMinAge());
         int found = 0;
         for (String name : collections()) {
+            ensurePendingIndex(name);
             MongoCollection<Document> collection = mongo.getCollection(name);
             for (Document doc : collection.find(Filters.exists(FIELD + ".eventId"))
                     .projection(Projections.include(FIELD + ".occurredAt"))) {
@@ -129,7 +142,21 @@ public class OutboxRelay implements SmartLifecycle {
         return found;
     }
 
+    private void ensurePendingIndex(String collection) {
+        if (indexedCollections.contains(collection)) {
+            return;
+        }
+        try {
+            mongo.getCollection(collection).createIndex(Indexes.ascending(FIELD + ".eventId"),
+                    new IndexOptions().name(PENDING_INDEX).sparse(true));
+            indexedCollections.add(collection);
+        } catch (RuntimeException e) {
+            log.warn("Outbox relay could not index collection {}, will try again: {}", collection, e.toString());
+        }
+    }
+
     private void register(String collection) {
+        ensurePendingIndex(collection);
         try {
             mongo.getCollection(REGISTRY).updateOne(Filters.eq("_id", collection),
                     Updates.setOnInsert("since", Date.from(clock.instant())),

@@ -210,6 +210,32 @@ class OutboxRelayTest {
     }
 
     @Test
+    void theSweepFindsOnlyDocumentsWithPendingEventsThroughAnIndexOfThem() {
+        runner("sweep-index", true).withUserConfiguration(SweepFinds.class).run(context -> {
+            MongoTemplate mongo = context.getBean(MongoTemplate.class);
+            FakeKafka kafka = context.getBean(FakeKafka.class);
+            SweepFinds finds = context.getBean(SweepFinds.class);
+            for (int i = 0; i < 20; i++) {
+                mongo.save(Ticket.open("done-" + i));
+            }
+            await().atMost(Duration.ofSeconds(20)).until(() -> pendingDocuments(mongo) == 0);
+            kafka.down = true;
+            mongo.save(Ticket.open("still-pending"));
+            finds.returned.clear();
+
+            assertThat(context.getBean(OutboxRelay.class).sweep()).isGreaterThanOrEqualTo(1);
+
+            assertThat(finds.returned).isNotEmpty().allSatisfy(count -> assertThat(count).isEqualTo(1));
+            assertThat(mongo.indexOps("tickets").getIndexInfo()).anySatisfy(index -> {
+                assertThat(index.getName()).isEqualTo(OutboxRelay.PENDING_INDEX);
+                assertThat(index.isSparse()).isTrue();
+                assertThat(index.getIndexFields()).singleElement()
+                        .satisfies(field -> assertThat(field.getKey()).isEqualTo(OutboxAggregate.OUTBOX_FIELD + ".eventId"));
+            });
+        });
+    }
+
+    @Test
     void eventsRaisedWhileEarlierOnesArePublishedAreNotLost() {
         runner("concurrent", true).run(context -> {
             MongoTemplate mongo = context.getBean(MongoTemplate.class);
@@ -281,6 +307,34 @@ class OutboxRelayTest {
         public void commandStarted(CommandStartedEvent event) {
             if ("update".equals(event.getCommandName()) && "tickets".equals(event.getCommand().getString("update").getValue())) {
                 count.incrementAndGet();
+            }
+        }
+    }
+
+    /** How many documents each of the sweep's finds on the tickets collection returned. */
+    @Configuration(proxyBeanMethods = false)
+    static class SweepFinds implements CommandListener {
+        final List<Integer> returned = new CopyOnWriteArrayList<>();
+        private final Set<Integer> sweepRequests = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+        @Bean
+        MongoClientSettingsBuilderCustomizer recordSweepFinds() {
+            return settings -> settings.addCommandListener(this);
+        }
+
+        @Override
+        public void commandStarted(CommandStartedEvent event) {
+            if ("find".equals(event.getCommandName()) && "tickets".equals(event.getCommand().getString("find").getValue())
+                    && event.getCommand().containsKey("filter")
+                    && event.getCommand().getDocument("filter").containsKey(OutboxAggregate.OUTBOX_FIELD + ".eventId")) {
+                sweepRequests.add(event.getRequestId());
+            }
+        }
+
+        @Override
+        public void commandSucceeded(com.mongodb.event.CommandSucceededEvent event) {
+            if (sweepRequests.remove(event.getRequestId())) {
+                returned.add(event.getResponse().getDocument("cursor").getArray("firstBatch").size());
             }
         }
     }

@@ -15,6 +15,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -49,10 +50,14 @@ class DispatchQueue {
     /** How long an entry waits for its notification to be stored before it counts as left by a failed intake. */
     static final Duration ORPHAN_GRACE = Duration.ofHours(1);
     private static final int BULK = 500;
+    static final String DUE_INDEX = "due";
 
-    /** One unfinished notification: its id, when to look at it next, the version of this entry, when it was queued. */
+    /**
+     * One unfinished notification: its id, when to look at it next, the version of this entry, when it was
+     * queued. {@code dueAt} is indexed, so the poll ({@link #due}) reads only the due entries in order.
+     */
     @Document(COLLECTION)
-    record Entry(@Id String id, Instant dueAt, String rev, Instant queuedAt) {
+    record Entry(@Id String id, @Indexed(name = DUE_INDEX) Instant dueAt, String rev, Instant queuedAt) {
     }
 
     private final MongoTemplate mongo;

@@ -60,6 +60,16 @@ class DispatchQueueTest extends NotificationsServiceTest {
     }
 
     @Test
+    void thePollsSortOnDueAtHasAnIndexDeclaredInCode() {
+        assertThat(mongo.indexOps(DispatchQueue.Entry.class).getIndexInfo())
+                .anySatisfy(index -> {
+                    assertThat(index.getName()).isEqualTo(DispatchQueue.DUE_INDEX);
+                    assertThat(index.getIndexFields()).singleElement()
+                            .satisfies(field -> assertThat(field.getKey()).isEqualTo("dueAt"));
+                });
+    }
+
+    @Test
     void scheduledNotificationIsFoundThroughTheQueueAtThePollAndLeavesTheQueueWhenSent() {
         String requestId = uniqueId("ntf-queued");
         String email = address("example.org");
