@@ -26,6 +26,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfAuthenticationStrategy;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -92,8 +93,16 @@ public class StaffSecurityAutoConfiguration {
         csrfTokens.setCookieName(CSRF_COOKIE);
         csrfTokens.setCookiePath("/");
         csrfTokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+        // A bearer token authenticates every request anew (no session): rotating the form token then, as Spring
+        // Security does at sign-in, would expire every form open in another tab whenever a staff page is opened.
+        CsrfAuthenticationStrategy rotateAtSignIn = new CsrfAuthenticationStrategy(csrfTokens);
         http.csrf(csrf -> {
-            csrf.csrfTokenRepository(csrfTokens).ignoringRequestMatchers(BearerTokens::present);
+            csrf.csrfTokenRepository(csrfTokens).ignoringRequestMatchers(BearerTokens::present)
+                    .sessionAuthenticationStrategy((authentication, request, response) -> {
+                        if (!BearerTokens.present(request)) {
+                            rotateAtSignIn.onAuthentication(authentication, request, response);
+                        }
+                    });
             if (settings.csrfExemptApi()) {
                 csrf.ignoringRequestMatchers("/api/**");
             }

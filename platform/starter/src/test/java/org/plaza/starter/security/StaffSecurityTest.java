@@ -144,6 +144,18 @@ class StaffSecurityTest extends WebTest {
     }
 
     @Test
+    void aStaffPageOpenedWithABearerTokenKeepsTheFormTokenTheBrowserAlreadyHas() {
+        String cookie = StaffSecurityAutoConfiguration.CSRF_COOKIE + "=token-of-a-form-open-in-another-tab";
+
+        HttpResponse<String> page = get("/staff/dashboard", "Authorization", "Bearer " + TestTokens.withRoles("OPERATOR"),
+                "Cookie", cookie, "Accept", "text/html");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().allValues("Set-Cookie"))
+                .noneMatch(header -> header.startsWith(StaffSecurityAutoConfiguration.CSRF_COOKIE + "="));
+    }
+
+    @Test
     void doesNotNeedCsrfForBearerTokenCalls() {
         assertThat(send("POST", CAMPAIGNS, BodyPublishers.noBody(),
                 "Authorization", "Bearer " + TestTokens.withRoles("ORGANIZER")).statusCode()).isEqualTo(200);
