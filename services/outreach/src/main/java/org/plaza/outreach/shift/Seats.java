@@ -4,13 +4,17 @@ import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.exists;
 import static com.mongodb.client.model.Filters.gt;
+import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.lte;
 import static com.mongodb.client.model.Filters.ne;
 import static com.mongodb.client.model.Filters.size;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -78,6 +82,15 @@ public class Seats {
 
     public Optional<Ledger> ledger(String shiftId) {
         return Optional.ofNullable(collection().find(eq("_id", shiftId)).first()).map(Seats::toLedger);
+    }
+
+    /** The ledgers of several shifts in one query, by shift id (a shift without a ledger is absent). */
+    public Map<String, Ledger> ledgers(Collection<String> shiftIds) {
+        Map<String, Ledger> ledgers = new HashMap<>();
+        if (!shiftIds.isEmpty()) {
+            collection().find(in("_id", shiftIds)).forEach(doc -> ledgers.put(doc.getString("_id"), toLedger(doc)));
+        }
+        return ledgers;
     }
 
     /**

@@ -24,10 +24,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param invitationTtl     how long the volunteer invitation link in a petition or comment email works
  * @param checkInOpensBefore how long before a shift starts organizers may check volunteers in
  * @param maxShiftLength    the longest shift an organizer may schedule
+ * @param shiftPageSize     shifts per page on the public shift list and its JSON twin
+ * @param confirmation      how a sign-up is confirmed by email before the volunteer can take a place
+ * @param personalLinkTtl   how long a volunteer's personal link ({@code /outreach/me/…}) opens their page
+ * @param retention         when the contact details of volunteers who stopped taking part are erased
  * @param welcomeTemplate   the notification template that emails a volunteer their personal link when they
- *                          register (and again, at most daily, when they sign up a second time); blank sends
- *                          none, the default until the notifications service offers one
- *                          ({@code outreach.volunteer-welcome} with the parameter {@code volunteerUrl})
+ *                          register; blank sends none
  */
 @ConfigurationProperties("plaza.outreach")
 public record OutreachSettings(
@@ -42,6 +44,10 @@ public record OutreachSettings(
         @DefaultValue("30d") Duration invitationTtl,
         @DefaultValue("12h") Duration checkInOpensBefore,
         @DefaultValue("16h") Duration maxShiftLength,
+        @DefaultValue("20") int shiftPageSize,
+        @DefaultValue Confirmation confirmation,
+        @DefaultValue("90d") Duration personalLinkTtl,
+        @DefaultValue Retention retention,
         @DefaultValue("") String welcomeTemplate) {
 
     public OutreachSettings {
@@ -68,6 +74,26 @@ public record OutreachSettings(
             @DefaultValue("48h") Duration leadTime,
             @DefaultValue("5m") Duration checkInterval,
             @DefaultValue("50") int maxInvitations) {
+    }
+
+    /**
+     * @param ttl       how long the link in a confirmation email works; an unconfirmed sign-up is forgotten after it
+     * @param maxPerDay confirmation emails at most per address in 24 hours (further sign-ups get the same answer
+     *                  and no email)
+     */
+    public record Confirmation(
+            @DefaultValue("48h") Duration ttl,
+            @DefaultValue("3") int maxPerDay) {
+    }
+
+    /**
+     * @param anonymizeAfter how long after a volunteer's last activity (registration, confirmation, the end of
+     *                       their last shift) their name, email, phone and guardian's details are erased
+     * @param checkInterval  how often volunteers due for erasure are looked for
+     */
+    public record Retention(
+            @DefaultValue("180d") Duration anonymizeAfter,
+            @DefaultValue("1h") Duration checkInterval) {
     }
 
     public Optional<Community> community(String code) {

@@ -64,6 +64,8 @@ class VolunteerRulesTest {
                 List.of(new OutreachSettings.Community("MECCA", "Mecca", "Mecca")), List.of(), new OutreachSettings.Understaffed(
                         Duration.ofHours(48), Duration.ofMinutes(5), 50),
                 Duration.ofSeconds(30), Duration.ofSeconds(20), Duration.ofDays(30),
-                Duration.ofHours(12), Duration.ofHours(16), "");
+                Duration.ofHours(12), Duration.ofHours(16), 20,
+                new OutreachSettings.Confirmation(Duration.ofHours(48), 3), Duration.ofDays(90),
+                new OutreachSettings.Retention(Duration.ofDays(180), Duration.ofHours(1)), "");
     }
 }

@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Public pages: upcoming shifts (of a campaign, a community) and one shift, with the way to sign up. */
+/** Public pages: upcoming shifts (of a campaign, a community), a page at a time, and one shift, with the way to sign up. */
 @Controller
 @RequestMapping("/outreach/shifts")
 class ShiftPages {
@@ -27,10 +27,13 @@ class ShiftPages {
         this.communities = communities;
     }
 
+    /** One page of upcoming shifts, with links to the pages before and after it (plain links, no script). */
     @GetMapping
     String list(@RequestParam(required = false) String campaign, @RequestParam(required = false) String community,
-            Locale locale, Model model) {
-        model.addAttribute("shifts", views.upcoming(campaign, community, locale));
+            @RequestParam(defaultValue = "1") int page, Locale locale, Model model) {
+        ShiftViews.Page shown = views.upcoming(campaign, community, page, locale);
+        model.addAttribute("shifts", shown.shifts());
+        model.addAttribute("page", shown);
         model.addAttribute("communities", communities.all());
         model.addAttribute("campaign", campaign);
         model.addAttribute("community", community);

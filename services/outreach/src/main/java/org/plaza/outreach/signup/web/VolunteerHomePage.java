@@ -4,7 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.plaza.outreach.attendance.HoursTotals;
 import org.plaza.outreach.shift.Seats;
@@ -101,20 +104,21 @@ class VolunteerHomePage {
 
     private String page(Volunteer volunteer, String highlighted, boolean welcome, String refusal, Locale locale, Model model) {
         Instant now = clock.instant();
-        List<MySignup> mine = signups.findByVolunteerIdOrderByShiftStartsAtAsc(volunteer.id()).stream()
+        List<Signup> recent = signups.findByVolunteerIdOrderByShiftStartsAtAsc(volunteer.id()).stream()
                 .filter(s -> s.status() != Signup.Status.REFUSED)
                 .filter(s -> s.shiftEndsAt().isAfter(now.minusSeconds(30L * 24 * 3600)))
-                .flatMap(s -> shifts.findById(s.shiftId()).stream()
-                        .map(shift -> new MySignup(SignupView.of(s, seats.ledger(s.shiftId()).orElse(null), links.url(Kind.SIGNUP, s.id())),
-                                views.view(shift, locale), links.path(Kind.SIGNUP, s.id()))))
+                .toList();
+        List<String> shiftIds = recent.stream().map(Signup::shiftId).distinct().toList();
+        Map<String, ShiftView> theirShifts = views.views(shifts.findAllById(shiftIds), locale).stream()
+                .collect(Collectors.toMap(ShiftView::shiftId, Function.identity()));
+        Map<String, Seats.Ledger> ledgers = seats.ledgers(shiftIds);
+        List<MySignup> mine = recent.stream().filter(s -> theirShifts.containsKey(s.shiftId()))
+                .map(s -> new MySignup(SignupView.of(s, ledgers.get(s.shiftId()), links.url(Kind.SIGNUP, s.id())),
+                        theirShifts.get(s.shiftId()), links.path(Kind.SIGNUP, s.id())))
                 .toList();
         List<String> taken = mine.stream().filter(m -> !"CANCELLED".equals(m.signup().status()))
                 .map(m -> m.signup().shiftId()).toList();
-        List<ShiftView> upcoming = views.upcoming(null, null, locale).stream()
-                .filter(v -> !taken.contains(v.shiftId()))
-                .sorted((a, b) -> Boolean.compare(!volunteer.community().equals(a.community()), !volunteer.community().equals(b.community())))
-                .limit(UPCOMING_SHOWN)
-                .toList();
+        List<ShiftView> upcoming = views.upcomingFor(volunteer.community(), taken, UPCOMING_SHOWN, locale);
         ShiftView focus = Optional.ofNullable(highlighted).flatMap(shifts::findById).filter(s -> !taken.contains(s.id()))
                 .map(s -> views.view(s, locale)).orElse(null);
         List<Certificate> certificates = completions.findByVolunteerId(volunteer.id()).stream()
