@@ -34,8 +34,8 @@ import tools.jackson.databind.JsonNode;
  * Issue 7's journey on the running platform, through the gateway: a resident signs a petition in Spanish
  * ticking "I'd like to volunteer" and confirms; the petitions service sends the
  * {@code outreach.volunteer-invitation} email (contract: services/outreach/README.md, "Leads and
- * invitations"); the resident follows it, signs up as a volunteer in Spanish and takes the shift the
- * organizer scheduled; the organizer checks them in on the phone roster page and the sign-up is attended.
+ * invitations"); the resident follows it, signs up as a volunteer in Spanish, confirms their address from the
+ * {@code outreach.volunteer-confirmation} email (double opt-in) and takes the shift the organizer scheduled; the organizer checks them in on the phone roster page and the sign-up is attended.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @ExtendWith(FullPlatform.class)
@@ -104,6 +104,12 @@ class VolunteerJourneyIT {
             check(phone, "ageGroup-ADULT");
             check(phone, "contactConsent");
             phone.findElement(By.xpath("//form[.//input[@id='name']]//button[@type='submit']")).click();
+            Chromium.awaitPage(phone, "the check-your-email answer", page -> page.findElement(By.id("received")).getText()
+                    .contains("Revisa tu correo"));
+
+            phone.get(stack.mailbox().awaitSubject(address, "Confirma tu correo para ser voluntario")
+                    .link("/outreach/volunteer/confirm"));
+            phone.findElement(By.id("confirm")).click();
             Chromium.awaitPage(phone, "the volunteer's welcome", page -> page.findElement(By.id("welcome")).getText()
                     .contains("Ya estás inscrito como voluntario"));
 

@@ -46,6 +46,7 @@ public class TemplateCatalog {
                 List.of("itemTitle", "agendaItem", "meetingDate", "commentCount"), List.of("publicBody", "speakerCount"),
                 List.of("agendaItem", "meetingDate"), REQUIRED);
 
+        add("outreach.volunteer-confirmation", TRANSACTIONAL, List.of("confirmUrl"), List.of("validFor"), List.of(), NONE);
         add("outreach.volunteer-invitation", INVITATIONS, List.of("signupUrl"), List.of("campaignTitle"),
                 List.of(), NONE);
         add("outreach.shift-invitation", INVITATIONS, List.of("shiftTitle", "startsAt", "place", "signupUrl"),

@@ -16,14 +16,13 @@ import org.plaza.outreach.shift.Shifts;
 import org.plaza.outreach.signup.Signup;
 import org.plaza.outreach.signup.Signups;
 import org.plaza.outreach.support.Communities;
-import org.plaza.outreach.support.Links;
-import org.plaza.outreach.support.Links.Kind;
 import org.plaza.outreach.support.Mail;
 import org.plaza.outreach.support.OutreachSettings;
 import org.plaza.outreach.support.Times;
 import org.plaza.outreach.training.TrainingCompletion;
 import org.plaza.outreach.training.TrainingCompletions;
 import org.plaza.outreach.volunteer.Availability;
+import org.plaza.outreach.volunteer.PersonalLinks;
 import org.plaza.outreach.volunteer.Volunteer;
 import org.plaza.outreach.volunteer.Volunteers;
 import org.springframework.dao.DuplicateKeyException;
@@ -45,7 +44,7 @@ public class StaffingService {
     private final Signups signups;
     private final TrainingCompletions completions;
     private final ShiftInvitations invitations;
-    private final Links links;
+    private final PersonalLinks personalLinks;
     private final Times times;
     private final Communities communities;
     private final OutreachSettings settings;
@@ -53,14 +52,14 @@ public class StaffingService {
     private final MeterRegistry meters;
 
     StaffingService(Shifts shifts, Volunteers volunteers, Signups signups, TrainingCompletions completions,
-            ShiftInvitations invitations, Links links, Times times, Communities communities, OutreachSettings settings,
+            ShiftInvitations invitations, PersonalLinks personalLinks, Times times, Communities communities, OutreachSettings settings,
             Clock clock, MeterRegistry meters) {
         this.shifts = shifts;
         this.volunteers = volunteers;
         this.signups = signups;
         this.completions = completions;
         this.invitations = invitations;
-        this.links = links;
+        this.personalLinks = personalLinks;
         this.times = times;
         this.communities = communities;
         this.settings = settings;
@@ -124,7 +123,7 @@ public class StaffingService {
                 Map.of("shiftTitle", shift.title(locale),
                         "startsAt", times.span(shift.startsAt(), shift.endsAt(), locale),
                         "place", shift.address() + ", " + communities.name(shift.community(), locale),
-                        "signupUrl", links.url(Kind.VOLUNTEER, volunteer.id()) + "?shift=" + shift.id()),
+                        "signupUrl", personalLinks.issue(volunteer).url() + "?shift=" + shift.id()),
                 shift.campaignId(), volunteer.supporterId(), List.of(shift.id(), volunteer.id()), null, null, now);
     }
 }

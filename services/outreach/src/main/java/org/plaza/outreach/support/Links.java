@@ -9,16 +9,17 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * Personal links: a volunteer's page, a sign-up's page (where it is cancelled) and a certificate. Each is
- * the item's id and a MAC of it, so links need no storage, are the same in every email about the item
- * (a reminder sent twice would carry the same link) and cannot be guessed from an id.
+ * Personal links to one item: a sign-up's page (where it is cancelled) and a certificate. Each is the item's id
+ * and a MAC of it, so links need no storage, are the same in every email about the item (a reminder sent twice
+ * would carry the same link) and cannot be guessed from an id. A volunteer's own page has a link that expires and
+ * can be revoked ({@code volunteer.PersonalLinks}); this class gives it the public origin.
  */
 @Component
 public class Links {
 
     /** The kinds of personal link, each with a key of its own. */
     public enum Kind {
-        VOLUNTEER("/outreach/me/"), SIGNUP("/outreach/signups/"), CERTIFICATE("/outreach/certificates/");
+        SIGNUP("/outreach/signups/"), CERTIFICATE("/outreach/certificates/");
 
         private final String path;
 

@@ -28,8 +28,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param confirmation      how a sign-up is confirmed by email before the volunteer can take a place
  * @param personalLinkTtl   how long a volunteer's personal link ({@code /outreach/me/…}) opens their page
  * @param retention         when the contact details of volunteers who stopped taking part are erased
- * @param welcomeTemplate   the notification template that emails a volunteer their personal link when they
- *                          register; blank sends none
  */
 @ConfigurationProperties("plaza.outreach")
 public record OutreachSettings(
@@ -47,8 +45,7 @@ public record OutreachSettings(
         @DefaultValue("20") int shiftPageSize,
         @DefaultValue Confirmation confirmation,
         @DefaultValue("90d") Duration personalLinkTtl,
-        @DefaultValue Retention retention,
-        @DefaultValue("") String welcomeTemplate) {
+        @DefaultValue Retention retention) {
 
     public OutreachSettings {
         communities = List.copyOf(communities);

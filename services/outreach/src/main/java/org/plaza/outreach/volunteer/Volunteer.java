@@ -3,6 +3,7 @@ package org.plaza.outreach.volunteer;
 import java.time.Instant;
 import java.util.List;
 
+import org.plaza.events.identity.StaffActionAudited;
 import org.plaza.events.notifications.NotificationRequested;
 import org.plaza.events.outreach.VolunteerRegistered;
 import org.plaza.events.outreach.VolunteerRegistered.AgeGroup;
@@ -16,6 +17,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * A volunteer: their contact details and profile, which stay in this service. One per person: the
  * {@code supporterId} (the keyed pseudonym of the canonical email, or of the phone number when only a
  * phone was given) is unique. Events carry the pseudonym and the profile codes, never the contact details.
+ * Their personal links carry {@code linkGeneration}: raising it revokes every link issued before. A volunteer
+ * inactive for the retention period is anonymized: name, email, phone, guardian's details and the free-text
+ * language are erased, the codes (community, languages, skills, age group) stay for counts.
  */
 @Document("volunteers")
 public class Volunteer extends OutboxAggregate {
@@ -27,28 +31,32 @@ public class Volunteer extends OutboxAggregate {
     private final String id;
     @Indexed(unique = true)
     private final String supporterId;
-    private final String name;
-    private final String email;
-    private final String phone;
+    private String name;
+    private String email;
+    private String phone;
     private final String preferredLanguage;
     private final String community;
     private final List<SpokenLanguage> languages;
-    private final String otherLanguage;
+    private String otherLanguage;
     private final List<Skill> skills;
-    private final List<Availability> availability;
+    private List<Availability> availability;
     private final AgeGroup ageGroup;
-    private final String guardianName;
-    private final String guardianContact;
-    private final boolean contactConsent;
+    private String guardianName;
+    private String guardianContact;
+    private boolean contactConsent;
     private final String source;
     private final String campaignId;
     private final Instant registeredAt;
+    private int linkGeneration;
+    private Instant lastActiveAt;
+    private Instant anonymizedAt;
 
     @PersistenceCreator
     Volunteer(String id, String supporterId, String name, String email, String phone, String preferredLanguage,
             String community, List<SpokenLanguage> languages, String otherLanguage, List<Skill> skills,
             List<Availability> availability, AgeGroup ageGroup, String guardianName, String guardianContact,
-            boolean contactConsent, String source, String campaignId, Instant registeredAt) {
+            boolean contactConsent, String source, String campaignId, Instant registeredAt, int linkGeneration,
+            Instant lastActiveAt, Instant anonymizedAt) {
         this.id = id;
         this.supporterId = supporterId;
         this.name = name;
@@ -67,6 +75,9 @@ public class Volunteer extends OutboxAggregate {
         this.source = source;
         this.campaignId = campaignId;
         this.registeredAt = registeredAt;
+        this.linkGeneration = linkGeneration;
+        this.lastActiveAt = lastActiveAt;
+        this.anonymizedAt = anonymizedAt;
     }
 
     /** Registers a checked application and announces it. */
@@ -78,7 +89,7 @@ public class Volunteer extends OutboxAggregate {
                 application.languages().contains(SpokenLanguage.OTHER) ? strip(application.otherLanguage()) : null,
                 application.skills(), application.availability(), application.ageGroup(),
                 youth ? strip(application.guardianName()) : null, youth ? strip(application.guardianContact()) : null,
-                application.contactConsent(), source, blankToNull(application.campaignId()), at);
+                application.contactConsent(), source, blankToNull(application.campaignId()), at, 0, at, null);
         volunteer.raise(new VolunteerRegistered(id, supporterId, volunteer.campaignId, volunteer.community,
                 volunteer.languageCodes(), volunteer.skills.stream().map(Enum::name).toList(), volunteer.ageGroup, source,
                 volunteer.contactConsent, at));
@@ -88,6 +99,64 @@ public class Volunteer extends OutboxAggregate {
     /** Asks the notifications service for a message to this volunteer, saved with them (outbox). */
     void notify(NotificationRequested request) {
         raise(request);
+    }
+
+    /** They proved their address again (a confirmed sign-up) or used their page: the retention clock restarts. */
+    void active(Instant at) {
+        if (lastActiveAt == null || at.isAfter(lastActiveAt)) {
+            lastActiveAt = at;
+        }
+    }
+
+    /** Every personal link issued so far stops working. */
+    void revokeLinks() {
+        linkGeneration++;
+    }
+
+    /** Revoked by an organizer or administrator, who is audited. */
+    void revokeLinksByStaff(String staffId, String campaignId, Instant at) {
+        revokeLinks();
+        raise(new StaffActionAudited(staffId, "REVOKE", "VOLUNTEER_LINK", id, campaignId, "outreach", at));
+    }
+
+    /**
+     * Erases their contact details (name, email, phone, guardian's name and contact, the free-text language and
+     * their weekly availability) and revokes their links; the codes counted in reports stay.
+     */
+    void anonymize(Instant at) {
+        name = null;
+        email = null;
+        phone = null;
+        otherLanguage = null;
+        availability = List.of();
+        guardianName = null;
+        guardianContact = null;
+        contactConsent = false;
+        anonymizedAt = at;
+        revokeLinks();
+    }
+
+    /**
+     * An anonymized volunteer confirmed a new sign-up with the same address: their contact details come from it
+     * (nothing else of the old profile is known any more).
+     */
+    void reinstate(VolunteerApplication application, String phone, Instant at) {
+        boolean youth = application.ageGroup() == AgeGroup.YOUTH;
+        this.name = application.name().strip();
+        this.email = strip(application.email());
+        this.phone = phone;
+        this.otherLanguage = application.languages().contains(SpokenLanguage.OTHER) ? strip(application.otherLanguage()) : null;
+        this.availability = List.copyOf(application.availability());
+        this.guardianName = youth ? strip(application.guardianName()) : null;
+        this.guardianContact = youth ? strip(application.guardianContact()) : null;
+        this.contactConsent = application.contactConsent();
+        this.anonymizedAt = null;
+        active(at);
+    }
+
+    /** Whether their contact details were erased after the retention period. */
+    public boolean anonymized() {
+        return anonymizedAt != null;
     }
 
     /** The ISO 639-1 codes of the languages they speak (another language is not a code and stays here). */
@@ -182,5 +251,18 @@ public class Volunteer extends OutboxAggregate {
 
     public Instant registeredAt() {
         return registeredAt;
+    }
+
+    public int linkGeneration() {
+        return linkGeneration;
+    }
+
+    /** The last time they proved their address or took part; null for volunteers saved before it was kept. */
+    public Instant lastActiveAt() {
+        return lastActiveAt == null ? registeredAt : lastActiveAt;
+    }
+
+    public Instant anonymizedAt() {
+        return anonymizedAt;
     }
 }

@@ -1,70 +1,105 @@
 package org.plaza.outreach.volunteer;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.plaza.outreach.access.Campaigns;
-import org.plaza.starter.invitation.VolunteerInvitation;
-import org.plaza.starter.invitation.VolunteerInvitations;
 import org.plaza.outreach.support.Ids;
 import org.plaza.outreach.support.Links;
-import org.plaza.outreach.support.Links.Kind;
 import org.plaza.outreach.support.Mail;
 import org.plaza.outreach.support.OutreachSettings;
+import org.plaza.starter.invitation.VolunteerInvitation;
+import org.plaza.starter.invitation.VolunteerInvitations;
 import org.plaza.starter.problem.PlazaProblem;
 import org.plaza.starter.supporter.SupporterIds;
+import org.springframework.context.MessageSource;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
- * Registers volunteers. One person is one volunteer: a second sign-up with the same email (or phone) does
- * not change the profile or reveal it; the person is sent their personal link instead.
+ * Registers volunteers with double opt-in. A sign-up with an email only asks for the address to be confirmed:
+ * the same answer and the same email whether the person is new or already a volunteer, and nothing is created
+ * or changed until the link in that email is used. Confirming creates the volunteer (or finds the one already
+ * there, whose profile an unauthenticated request never changes) and issues their personal link. A phone-only
+ * sign-up cannot be confirmed (no SMS channel): it is recorded for organizers to call, and gets no personal link,
+ * so nobody can take places in its name.
  */
 @Service
 public class VolunteerService {
 
+    /** The notifications template of the confirmation email ({@code confirmUrl}, optional {@code validFor}). */
+    public static final String CONFIRMATION_TEMPLATE = "outreach.volunteer-confirmation";
+    private static final int ATTEMPTS = 10;
+    private static final Duration DAY = Duration.ofHours(24);
+
     private final Volunteers volunteers;
+    private final Enrolments enrolments;
     private final VolunteerRules rules;
     private final SupporterIds supporterIds;
     private final VolunteerInvitations invitations;
     private final Campaigns campaigns;
+    private final PersonalLinks personalLinks;
     private final Links links;
     private final OutreachSettings settings;
+    private final MessageSource messages;
     private final Clock clock;
     private final MeterRegistry meters;
 
-    VolunteerService(Volunteers volunteers, VolunteerRules rules, SupporterIds supporterIds, VolunteerInvitations invitations,
-            Campaigns campaigns, Links links, OutreachSettings settings, Clock clock, MeterRegistry meters) {
+    VolunteerService(Volunteers volunteers, Enrolments enrolments, VolunteerRules rules, SupporterIds supporterIds,
+            VolunteerInvitations invitations, Campaigns campaigns, PersonalLinks personalLinks, Links links,
+            OutreachSettings settings, MessageSource messages, Clock clock, MeterRegistry meters) {
         this.volunteers = volunteers;
+        this.enrolments = enrolments;
         this.rules = rules;
         this.supporterIds = supporterIds;
         this.invitations = invitations;
         this.campaigns = campaigns;
+        this.personalLinks = personalLinks;
         this.links = links;
         this.settings = settings;
+        this.messages = messages;
         this.clock = clock;
         this.meters = meters;
     }
 
     /**
-     * The outcome of a sign-up: the volunteer, whether this sign-up created them, and whether their personal
-     * link is being emailed to them (never for a phone-only volunteer, or without a welcome template).
+     * What a sign-up led to. The requester is told only {@code byEmail} (whether they gave an email, so whether
+     * to look for one), which depends on what they typed, never on who is registered.
+     *
+     * @param confirmationToken the token the confirmation email carries; null when no email was sent. Never shown
+     *                          to the requester (only the mailbox proves the address)
      */
-    public record Registration(Volunteer volunteer, boolean created, boolean linkSent) {
+    public record Received(boolean byEmail, String confirmationToken) {
     }
 
     /**
-     * Registers the application, or recognises the person.
+     * A confirmed sign-up.
      *
+     * @param link    a fresh personal link for the volunteer
+     * @param shiftId the shift the sign-up form came from, if any
+     */
+    public record Confirmed(Volunteer volunteer, PersonalLinks.Link link, String shiftId) {
+    }
+
+    /**
+     * Receives an application: asks for the email to be confirmed (at most {@code confirmation.max-per-day}
+     * emails per address), or records a phone-only volunteer.
+     *
+     * @param shiftId the shift the form came from, shown on the volunteer's page once confirmed; may be null
      * @throws PlazaProblem a validation problem listing the fields, when the application breaks a rule
      */
-    public Registration register(VolunteerApplication application) {
+    public Received apply(VolunteerApplication application, String shiftId) {
         List<FieldError> errors = rules.check(application);
         if (!errors.isEmpty()) {
             PlazaProblem problem = PlazaProblem.badRequest("validation", "plaza.problem.validation");
@@ -72,56 +107,170 @@ public class VolunteerService {
             throw problem;
         }
         Instant now = clock.instant();
+        boolean byEmail = application.email() != null && !application.email().isBlank();
         String phone = application.phone() == null || application.phone().isBlank() ? null
                 : VolunteerRules.normalizePhone(application.phone());
-        String supporterId = application.email() != null && !application.email().isBlank()
-                ? supporterIds.supporterId(application.email())
+        String supporterId = byEmail ? supporterIds.supporterId(application.email())
                 : supporterIds.supporterId("tel-" + phone + "@" + Volunteer.PHONE_DOMAIN);
-        Optional<Volunteer> existing = volunteers.findBySupporterId(supporterId);
-        if (existing.isPresent()) {
-            return recognised(existing.get(), now);
-        }
         Optional<VolunteerInvitation> invitation = invitations.read(application.invitation());
         String source = invitation.map(i -> i.supporterId().equals(supporterId) ? i.source() : "INVITATION").orElse("DIRECT");
         String campaignId = invitation.map(VolunteerInvitation::campaignId).orElse(application.campaignId());
         if (campaignId != null && !campaigns.existsById(campaignId)) {
             campaignId = null;
         }
-        VolunteerApplication withCampaign = new VolunteerApplication(application.name(), application.email(), phone,
+        VolunteerApplication resolved = new VolunteerApplication(application.name(), application.email(), phone,
                 application.preferredLanguage(), application.community(), application.languages(),
                 application.otherLanguage(), application.skills(), application.availability(), application.ageGroup(),
                 application.guardianName(), application.guardianContact(), application.guardianConsent(),
                 application.contactConsent(), campaignId, null);
-        String id = Ids.next("vol", now);
-        Volunteer volunteer = Volunteer.register(id, supporterId, withCampaign, phone, source, now);
-        boolean linkSent = welcome(volunteer, "welcome", now);
+        Optional<Volunteer> known = volunteers.findBySupporterId(supporterId);
+        if (!byEmail) {
+            if (known.isEmpty()) {
+                create(supporterId, resolved, source, now);
+            }
+            meters.counter("plaza.outreach.volunteers.applications", "outcome", "phone-only").increment();
+            return new Received(false, null);
+        }
+        if (enrolments.countBySupporterIdAndRequestedAtAfter(supporterId, now.minus(DAY)) >= settings.confirmation().maxPerDay()) {
+            meters.counter("plaza.outreach.volunteers.applications", "outcome", "throttled").increment();
+            return new Received(true, null);
+        }
+        String id = Ids.next("enr", now);
+        Enrolment.Issued issued = Enrolment.request(id, supporterId, resolved, source, shortOrNull(shiftId), now,
+                settings.confirmation().ttl());
+        Optional<Volunteer> addressee = known.filter(v -> !v.anonymized());
+        String language = addressee.map(Volunteer::preferredLanguage).orElse(resolved.preferredLanguage());
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("confirmUrl", UriComponentsBuilder.fromUriString(links.publicBase()).path("/outreach/volunteer/confirm")
+                .queryParam("token", issued.token()).queryParam("lang", language).build().encode().toUriString());
+        parameters.put("validFor", validFor(language));
+        issued.enrolment().notify(Mail.request("outreach:" + id + ":confirmation", Mail.Category.TRANSACTIONAL,
+                CONFIRMATION_TEMPLATE, language, resolved.email().strip(),
+                addressee.map(Volunteer::name).orElse(resolved.name().strip()), parameters, campaignId, supporterId,
+                List.of(id), null, null, now));
+        enrolments.save(issued.enrolment());
+        meters.counter("plaza.outreach.volunteers.applications", "outcome", "confirmation-sent").increment();
+        return new Received(true, issued.token());
+    }
+
+    /** Whether a confirmation link still works (its page shows the confirm button only then). */
+    public boolean confirmable(String token) {
+        return enrolment(token).isPresent();
+    }
+
+    /**
+     * Uses a confirmation link, once: creates the volunteer, or finds the one already registered with the address
+     * (an anonymized one gets the contact details of this sign-up back), and issues a fresh personal link.
+     *
+     * @return empty for a link that is unknown, altered, expired or already used
+     */
+    public Optional<Confirmed> confirm(String token) {
+        Optional<Enrolment> found = enrolment(token);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Enrolment enrolment = found.get();
+        Instant now = clock.instant();
+        VolunteerApplication application = enrolment.confirm(now);
+        try {
+            enrolments.save(enrolment);
+        } catch (OptimisticLockingFailureException usedMeanwhile) {
+            return Optional.empty();
+        }
+        Volunteer volunteer = volunteers.findBySupporterId(enrolment.supporterId())
+                .map(known -> update(known.id(), v -> {
+                    if (v.anonymized()) {
+                        v.reinstate(application, application.phone(), now);
+                    } else {
+                        v.active(now);
+                    }
+                }))
+                .orElseGet(() -> create(enrolment.supporterId(), application, enrolment.source(), now));
+        meters.counter("plaza.outreach.volunteers.applications", "outcome", "confirmed").increment();
+        return Optional.of(new Confirmed(volunteer, personalLinks.issue(volunteer), enrolment.shiftId()));
+    }
+
+    /** Revokes every personal link of the volunteer and issues a new one (they asked from their page). */
+    public PersonalLinks.Link renewLink(String volunteerId) {
+        Instant now = clock.instant();
+        return personalLinks.issue(update(volunteerId, v -> {
+            v.revokeLinks();
+            v.active(now);
+        }));
+    }
+
+    /** Revokes every personal link of the volunteer (they asked from their page); a new one needs their email. */
+    public void revokeLinks(String volunteerId) {
+        update(volunteerId, Volunteer::revokeLinks);
+    }
+
+    /** Revokes every personal link of the volunteer on an organizer's or administrator's behalf, audited. */
+    public void revokeLinksByStaff(String volunteerId, String staffId, String campaignId) {
+        Instant now = clock.instant();
+        update(volunteerId, v -> v.revokeLinksByStaff(staffId, campaignId, now));
+    }
+
+    /** Records that the volunteer took part at {@code at} (the end of a shift), which restarts the retention clock. */
+    public void recordActivity(String volunteerId, Instant at) {
+        update(volunteerId, v -> v.active(at));
+    }
+
+    /** Erases the volunteer's contact details after the retention period and revokes their links. */
+    public void anonymize(String volunteerId, Instant at) {
+        update(volunteerId, v -> {
+            if (!v.anonymized()) {
+                v.anonymize(at);
+            }
+        });
+    }
+
+    private Volunteer create(String supporterId, VolunteerApplication application, String source, Instant now) {
+        Volunteer volunteer = Volunteer.register(Ids.next("vol", now), supporterId, application, application.phone(),
+                source, now);
         try {
             Volunteer saved = volunteers.save(volunteer);
             meters.counter("plaza.outreach.volunteers.registered", "source", source).increment();
-            return new Registration(saved, true, linkSent);
+            return saved;
         } catch (DuplicateKeyException raced) {
-            return volunteers.findBySupporterId(supporterId).map(v -> recognised(v, now)).orElseThrow(() -> raced);
+            return volunteers.findBySupporterId(supporterId).orElseThrow(() -> raced);
         }
     }
 
-    private Registration recognised(Volunteer volunteer, Instant now) {
-        boolean linkSent = welcome(volunteer, "link:" + LocalDate.ofInstant(now, settings.timeZone()), now);
-        if (linkSent) {
-            volunteers.save(volunteer);
+    /** Loads, changes and saves a volunteer, deciding again when another writer changed it in between. */
+    Volunteer update(String volunteerId, Consumer<Volunteer> change) {
+        for (int attempt = 1;; attempt++) {
+            Volunteer volunteer = volunteers.findById(volunteerId)
+                    .orElseThrow(() -> PlazaProblem.notFound("volunteer-not-found", "outreach.problem.volunteer-not-found"));
+            change.accept(volunteer);
+            try {
+                return volunteers.save(volunteer);
+            } catch (OptimisticLockingFailureException concurrent) {
+                if (attempt >= ATTEMPTS) {
+                    throw concurrent;
+                }
+            }
         }
-        meters.counter("plaza.outreach.volunteers.registered", "source", "ALREADY_REGISTERED").increment();
-        return new Registration(volunteer, false, linkSent);
     }
 
-    /** Asks for the email with the volunteer's personal link (at most one per volunteer and purpose). */
-    private boolean welcome(Volunteer volunteer, String purpose, Instant now) {
-        if (!volunteer.hasEmail() || settings.welcomeTemplate().isBlank()) {
-            return false;
+    private Optional<Enrolment> enrolment(String token) {
+        int dot = token == null ? -1 : token.indexOf('.');
+        if (dot <= 0 || token.length() > 200) {
+            return Optional.empty();
         }
-        volunteer.notify(Mail.request("outreach:" + volunteer.id() + ":" + purpose, Mail.Category.TRANSACTIONAL,
-                settings.welcomeTemplate(), volunteer.preferredLanguage(), volunteer.email(), volunteer.name(),
-                Map.of("volunteerUrl", links.url(Kind.VOLUNTEER, volunteer.id())), volunteer.campaignId(),
-                volunteer.supporterId(), List.of(volunteer.id()), null, null, now));
-        return true;
+        String secret = token.substring(dot + 1);
+        Instant now = clock.instant();
+        return enrolments.findById(token.substring(0, dot)).filter(e -> e.opens(secret, now));
+    }
+
+    private String validFor(String language) {
+        long hours = Math.max(1, settings.confirmation().ttl().toHours());
+        Locale locale = Locale.forLanguageTag(language == null ? "es" : language);
+        return hours >= 48 && hours % 24 == 0
+                ? messages.getMessage("volunteer.mail.valid-days", new Object[] { hours / 24 }, locale)
+                : messages.getMessage("volunteer.mail.valid-hours", new Object[] { hours }, locale);
+    }
+
+    private static String shortOrNull(String value) {
+        return value == null || value.isBlank() || value.length() > 64 ? null : value;
     }
 }

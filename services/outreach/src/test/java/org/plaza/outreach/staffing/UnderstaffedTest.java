@@ -80,8 +80,8 @@ class UnderstaffedTest {
     }
 
     private Volunteer northShore(String name, List<SpokenLanguage> languages, List<Availability> availability) {
-        return volunteers.register(new VolunteerApplication(name, "ns" + Scenario.next() + "@example.org", null, "es",
+        return scenario.volunteer(new VolunteerApplication(name, "ns" + Scenario.next() + "@example.org", null, "es",
                 "NORTH_SHORE", languages, null, List.of(Skill.CANVASSING), availability,
-                AgeGroup.ADULT, null, null, false, true, null, null)).volunteer();
+                AgeGroup.ADULT, null, null, false, true, null, null));
     }
 }

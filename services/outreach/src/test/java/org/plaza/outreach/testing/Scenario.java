@@ -19,11 +19,13 @@ import org.plaza.events.outreach.VolunteerRegistered.AgeGroup;
 import org.plaza.outreach.access.Campaigns;
 import org.plaza.outreach.signup.Signup;
 import org.plaza.outreach.signup.SignupService;
+import org.plaza.outreach.volunteer.PersonalLinks;
 import org.plaza.outreach.volunteer.Skill;
 import org.plaza.outreach.volunteer.SpokenLanguage;
 import org.plaza.outreach.volunteer.Volunteer;
 import org.plaza.outreach.volunteer.VolunteerApplication;
 import org.plaza.outreach.volunteer.VolunteerService;
+import org.plaza.outreach.volunteer.Volunteers;
 import org.plaza.testsupport.events.KafkaTestEvents;
 import org.plaza.testsupport.security.Role;
 import org.plaza.testsupport.security.StaffTokens;
@@ -51,16 +53,20 @@ public class Scenario {
     private final StaffTokens tokens;
     private final Campaigns campaigns;
     private final VolunteerService volunteers;
+    private final PersonalLinks personalLinks;
+    private final Volunteers registered;
     private final SignupService signups;
     private final MockMvc mvc;
     private final JsonMapper json;
 
     Scenario(KafkaTestEvents events, StaffTokens tokens, Campaigns campaigns, VolunteerService volunteers,
-            SignupService signups, MockMvc mvc, JsonMapper json) {
+            PersonalLinks personalLinks, Volunteers registered, SignupService signups, MockMvc mvc, JsonMapper json) {
         this.events = events;
         this.tokens = tokens;
         this.campaigns = campaigns;
         this.volunteers = volunteers;
+        this.personalLinks = personalLinks;
+        this.registered = registered;
         this.signups = signups;
         this.mvc = mvc;
         this.json = json;
@@ -105,7 +111,26 @@ public class Scenario {
     }
 
     public Volunteer volunteer(String name, String email, String community, String preferredLanguage) {
-        return volunteers.register(application(name, email, community, preferredLanguage)).volunteer();
+        return volunteer(application(name, email, community, preferredLanguage));
+    }
+
+    /** Applies and confirms with the token the confirmation email carries, as the volunteer would. */
+    public Volunteer volunteer(VolunteerApplication application) {
+        return confirmed(application).volunteer();
+    }
+
+    /** Applies and confirms: the volunteer with their first personal link. */
+    public VolunteerService.Confirmed confirmed(VolunteerApplication application) {
+        String token = volunteers.apply(application, null).confirmationToken();
+        if (token == null) {
+            throw new AssertionError("No confirmation email was requested for " + application.email());
+        }
+        return volunteers.confirm(token).orElseThrow();
+    }
+
+    /** A fresh personal link of the volunteer (as an email to them would carry). */
+    public PersonalLinks.Link link(Volunteer volunteer) {
+        return personalLinks.issue(registered.findById(volunteer.id()).orElseThrow());
     }
 
     public static VolunteerApplication application(String name, String email, String community, String preferredLanguage) {

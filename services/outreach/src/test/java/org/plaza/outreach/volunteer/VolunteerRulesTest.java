@@ -66,6 +66,6 @@ class VolunteerRulesTest {
                 Duration.ofSeconds(30), Duration.ofSeconds(20), Duration.ofDays(30),
                 Duration.ofHours(12), Duration.ofHours(16), 20,
                 new OutreachSettings.Confirmation(Duration.ofHours(48), 3), Duration.ofDays(90),
-                new OutreachSettings.Retention(Duration.ofDays(180), Duration.ofHours(1)), "");
+                new OutreachSettings.Retention(Duration.ofDays(180), Duration.ofHours(1)));
     }
 }

@@ -3,6 +3,7 @@ package org.plaza.outreach.lead.web;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -60,7 +61,7 @@ class StaffCampaignPage {
         Map<String, Volunteer> people = volunteers.findAllById(campaignHours.volunteers().stream().map(HoursTotals.Line::id).toList())
                 .stream().collect(Collectors.toMap(Volunteer::id, Function.identity()));
         List<VolunteerHours> perVolunteer = campaignHours.volunteers().stream()
-                .map(line -> new VolunteerHours(people.containsKey(line.id()) ? people.get(line.id()).name() : line.id(),
+                .map(line -> new VolunteerHours(Optional.ofNullable(people.get(line.id())).map(Volunteer::name).orElse(line.id()),
                         line.hours(), line.shifts()))
                 .toList();
         model.addAttribute("campaignTitle", campaigns.findById(campaignId).map(c -> c.title(locale)).orElse(campaignId));

@@ -8,6 +8,7 @@ import org.plaza.outreach.signup.SignupService;
 import org.plaza.outreach.signup.Signups;
 import org.plaza.outreach.support.Links;
 import org.plaza.outreach.support.Links.Kind;
+import org.plaza.outreach.volunteer.PersonalLinks;
 import org.plaza.starter.problem.PlazaProblem;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -31,12 +32,14 @@ class PublicSignupApi {
     private final Signups signups;
     private final Seats seats;
     private final Links links;
+    private final PersonalLinks personalLinks;
 
-    PublicSignupApi(SignupService service, Signups signups, Seats seats, Links links) {
+    PublicSignupApi(SignupService service, Signups signups, Seats seats, Links links, PersonalLinks personalLinks) {
         this.service = service;
         this.signups = signups;
         this.seats = seats;
         this.links = links;
+        this.personalLinks = personalLinks;
     }
 
     /** @param volunteerKey the key of the volunteer's personal link */
@@ -49,7 +52,7 @@ class PublicSignupApi {
 
     @PostMapping("/shifts/{shiftId}/signups")
     ResponseEntity<SignupView> signUp(@PathVariable String shiftId, @RequestBody SignupRequest request) {
-        if (request.volunteerId() == null || !links.opens(Kind.VOLUNTEER, request.volunteerId(), request.volunteerKey())) {
+        if (personalLinks.open(request.volunteerId(), request.volunteerKey()).isEmpty()) {
             throw PlazaProblem.notFound("volunteer-not-found", "outreach.problem.volunteer-not-found");
         }
         Signup signup = service.signUp(shiftId, request.volunteerId(), request.role());

@@ -68,7 +68,6 @@ class SignupPage {
         model.addAttribute("signup", SignupView.of(current, seats.ledger(current.shiftId()).orElse(null),
                 links.url(Kind.SIGNUP, current.id())));
         model.addAttribute("shift", views.view(shifts.findById(current.shiftId()).orElseThrow(), locale));
-        model.addAttribute("homePath", links.path(Kind.VOLUNTEER, current.volunteerId()));
         model.addAttribute("cancelPath", links.path(Kind.SIGNUP, current.id()) + "/cancel");
         model.addAttribute("justCancelled", justCancelled);
         model.addAttribute("refusal", refusal);

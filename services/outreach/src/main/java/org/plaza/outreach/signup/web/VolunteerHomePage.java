@@ -21,7 +21,8 @@ import org.plaza.outreach.support.Links;
 import org.plaza.outreach.support.Links.Kind;
 import org.plaza.outreach.training.TrainingCompletions;
 import org.plaza.outreach.volunteer.Volunteer;
-import org.plaza.outreach.volunteer.Volunteers;
+import org.plaza.outreach.volunteer.PersonalLinks;
+import org.plaza.outreach.volunteer.VolunteerService;
 import org.plaza.starter.problem.PlazaProblem;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -33,8 +34,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * A volunteer's personal page, opened by the link only they have: their shifts (with the code to show at
- * check-in), upcoming shifts they can take, their hours and their certificates.
+ * A volunteer's personal page, opened by the link only they have ({@link PersonalLinks}: it expires, and they
+ * can renew it or revoke every link from here): their shifts (with the code to show at check-in), upcoming
+ * shifts they can take, their hours and their certificates.
  */
 @Controller
 @RequestMapping("/outreach/me/{volunteerId}/{key}")
@@ -43,7 +45,8 @@ class VolunteerHomePage {
     /** Upcoming shifts listed at most, those in the volunteer's community first. */
     private static final int UPCOMING_SHOWN = 30;
 
-    private final Volunteers volunteers;
+    private final PersonalLinks personalLinks;
+    private final VolunteerService registration;
     private final Signups signups;
     private final SignupService service;
     private final Shifts shifts;
@@ -55,9 +58,10 @@ class VolunteerHomePage {
     private final MessageSource messages;
     private final Clock clock;
 
-    VolunteerHomePage(Volunteers volunteers, Signups signups, SignupService service, Shifts shifts, ShiftViews views,
+    VolunteerHomePage(PersonalLinks personalLinks, VolunteerService registration, Signups signups, SignupService service, Shifts shifts, ShiftViews views,
             Seats seats, HoursTotals hours, TrainingCompletions completions, Links links, MessageSource messages, Clock clock) {
-        this.volunteers = volunteers;
+        this.personalLinks = personalLinks;
+        this.registration = registration;
         this.signups = signups;
         this.service = service;
         this.shifts = shifts;
@@ -80,9 +84,26 @@ class VolunteerHomePage {
 
     @GetMapping
     String home(@PathVariable String volunteerId, @PathVariable String key, @RequestParam(required = false) String shift,
-            @RequestParam(required = false) String welcome, Locale locale, Model model) {
+            @RequestParam(required = false) String welcome, @RequestParam(required = false) String renewed, Locale locale,
+            Model model) {
         Volunteer volunteer = opened(volunteerId, key);
-        return page(volunteer, shift, welcome != null, null, locale, model);
+        model.addAttribute("renewed", renewed != null);
+        return page(volunteer, key, shift, welcome != null, null, locale, model);
+    }
+
+    /** A new personal link; every older one (this one too) stops working. */
+    @PostMapping("/link/renew")
+    String renew(@PathVariable String volunteerId, @PathVariable String key) {
+        opened(volunteerId, key);
+        return "redirect:" + registration.renewLink(volunteerId).path() + "?renewed=1";
+    }
+
+    /** Every personal link stops working; a new one comes only through the volunteer's email. */
+    @PostMapping("/link/revoke")
+    String revoke(@PathVariable String volunteerId, @PathVariable String key) {
+        opened(volunteerId, key);
+        registration.revokeLinks(volunteerId);
+        return "outreach/link-revoked";
     }
 
     @PostMapping("/signups")
@@ -98,11 +119,12 @@ class VolunteerHomePage {
                 return "redirect:" + links.path(Kind.SIGNUP, existing.get().id());
             }
             String message = messages.getMessage(refused.getMessageKey(), refused.getArguments(), locale);
-            return page(volunteer, shiftId, false, message, locale, model);
+            return page(volunteer, key, shiftId, false, message, locale, model);
         }
     }
 
-    private String page(Volunteer volunteer, String highlighted, boolean welcome, String refusal, Locale locale, Model model) {
+    private String page(Volunteer volunteer, String key, String highlighted, boolean welcome, String refusal, Locale locale,
+            Model model) {
         Instant now = clock.instant();
         List<Signup> recent = signups.findByVolunteerIdOrderByShiftStartsAtAsc(volunteer.id()).stream()
                 .filter(s -> s.status() != Signup.Status.REFUSED)
@@ -126,7 +148,7 @@ class VolunteerHomePage {
                         links.path(Kind.CERTIFICATE, c.id())))
                 .toList();
         model.addAttribute("volunteer", volunteer);
-        model.addAttribute("homePath", links.path(Kind.VOLUNTEER, volunteer.id()));
+        model.addAttribute("homePath", PersonalLinks.path(volunteer.id(), key));
         model.addAttribute("welcome", welcome);
         model.addAttribute("refusal", refusal);
         model.addAttribute("focus", focus);
@@ -137,11 +159,9 @@ class VolunteerHomePage {
         return "outreach/volunteer-home";
     }
 
+    /** The volunteer the link opens; an expired, revoked, altered or someone else's link is one and the same 404. */
     private Volunteer opened(String volunteerId, String key) {
-        if (!links.opens(Kind.VOLUNTEER, volunteerId, key)) {
-            throw PlazaProblem.notFound("volunteer-not-found", "outreach.problem.volunteer-not-found");
-        }
-        return volunteers.findById(volunteerId)
+        return personalLinks.open(volunteerId, key)
                 .orElseThrow(() -> PlazaProblem.notFound("volunteer-not-found", "outreach.problem.volunteer-not-found"));
     }
 }

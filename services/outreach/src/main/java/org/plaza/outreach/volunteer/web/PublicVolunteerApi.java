@@ -1,16 +1,16 @@
 package org.plaza.outreach.volunteer.web;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.plaza.events.outreach.VolunteerRegistered.AgeGroup;
-import org.plaza.outreach.support.Links;
-import org.plaza.outreach.support.Links.Kind;
 import org.plaza.outreach.volunteer.Availability;
+import org.plaza.outreach.volunteer.PersonalLinks;
 import org.plaza.outreach.volunteer.Skill;
 import org.plaza.outreach.volunteer.SpokenLanguage;
 import org.plaza.outreach.volunteer.VolunteerApplication;
 import org.plaza.outreach.volunteer.VolunteerService;
-import org.plaza.outreach.volunteer.VolunteerService.Registration;
+import org.plaza.starter.problem.PlazaProblem;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -19,20 +19,19 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The volunteer sign-up over JSON, with the same rules and messages as the form. A new volunteer gets their
- * personal link (201); a person already registered gets 202 and nothing about the existing profile: their
- * link is emailed to them instead.
+ * The volunteer sign-up over JSON, with the same rules and messages as the form. Every valid application gets
+ * 202 and the same body for a new and a known person: {@code CHECK_EMAIL} when an email was given (the personal
+ * link comes only through the confirmation email), {@code RECEIVED} for a phone-only volunteer (organizers call).
+ * The token from the email's link can be exchanged here for the personal link.
  */
 @RestController
 @RequestMapping("/api/public/outreach/volunteers")
 class PublicVolunteerApi {
 
     private final VolunteerService service;
-    private final Links links;
 
-    PublicVolunteerApi(VolunteerService service, Links links) {
+    PublicVolunteerApi(VolunteerService service) {
         this.service = service;
-        this.links = links;
     }
 
     record VolunteerRequest(String name, String email, String phone, String preferredLanguage, String community,
@@ -41,22 +40,35 @@ class PublicVolunteerApi {
             String campaignId, String invitation) {
     }
 
-    /** @param volunteerKey the key of the personal link, which the sign-up API asks for */
-    record Registered(String status, String volunteerId, String volunteerKey, String personalUrl) {
+    /** @param status {@code CHECK_EMAIL} or {@code RECEIVED}, from what was sent, not from who is registered */
+    record Received(String status) {
+    }
+
+    /** @param token the {@code token} of the confirmation email's link */
+    record ConfirmationRequest(String token) {
+    }
+
+    /**
+     * @param volunteerKey the key of the personal link, which the sign-up API asks for
+     * @param expiresAt    when the personal link stops working
+     */
+    record Confirmed(String status, String volunteerId, String volunteerKey, String personalUrl, Instant expiresAt) {
     }
 
     @PostMapping
-    ResponseEntity<Registered> register(@RequestBody VolunteerRequest request) {
-        Registration registration = service.register(new VolunteerApplication(request.name(), request.email(),
+    ResponseEntity<Received> register(@RequestBody VolunteerRequest request) {
+        VolunteerService.Received received = service.apply(new VolunteerApplication(request.name(), request.email(),
                 request.phone(), request.preferredLanguage(), request.community(), request.languages(),
                 request.otherLanguage(), request.skills(), request.availability(), request.ageGroup(),
                 request.guardianName(), request.guardianContact(), request.guardianConsent(), request.contactConsent(),
-                request.campaignId(), request.invitation()));
-        if (!registration.created()) {
-            return ResponseEntity.status(HttpStatus.ACCEPTED).body(new Registered("ALREADY_REGISTERED", null, null, null));
-        }
-        String id = registration.volunteer().id();
-        return ResponseEntity.status(HttpStatus.CREATED)
-                .body(new Registered("REGISTERED", id, links.key(Kind.VOLUNTEER, id), links.url(Kind.VOLUNTEER, id)));
+                request.campaignId(), request.invitation()), null);
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(new Received(received.byEmail() ? "CHECK_EMAIL" : "RECEIVED"));
+    }
+
+    @PostMapping("/confirmations")
+    Confirmed confirm(@RequestBody ConfirmationRequest request) {
+        PersonalLinks.Link link = service.confirm(request.token()).map(VolunteerService.Confirmed::link)
+                .orElseThrow(() -> PlazaProblem.notFound("confirmation-invalid", "outreach.problem.confirmation-invalid"));
+        return new Confirmed("CONFIRMED", link.volunteerId(), link.key(), link.url(), link.expiresAt());
     }
 }

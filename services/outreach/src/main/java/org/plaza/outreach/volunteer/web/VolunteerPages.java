@@ -3,20 +3,18 @@ package org.plaza.outreach.volunteer.web;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.plaza.events.outreach.VolunteerRegistered.AgeGroup;
 import org.plaza.starter.invitation.VolunteerInvitation;
 import org.plaza.starter.invitation.VolunteerInvitations;
 import org.plaza.outreach.support.Communities;
-import org.plaza.outreach.support.Links;
-import org.plaza.outreach.support.Links.Kind;
 import org.plaza.outreach.volunteer.Availability;
 import org.plaza.outreach.volunteer.FieldError;
 import org.plaza.outreach.volunteer.Skill;
 import org.plaza.outreach.volunteer.SpokenLanguage;
 import org.plaza.outreach.volunteer.VolunteerRules;
 import org.plaza.outreach.volunteer.VolunteerService;
-import org.plaza.outreach.volunteer.VolunteerService.Registration;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -33,7 +31,9 @@ import org.springframework.web.util.UriComponentsBuilder;
  * The volunteer sign-up page. Works without JavaScript: every field is always shown (the guardian's fields
  * say they are for youth), errors come back next to their fields with a summary, and what was typed stays.
  * An invitation link pre-fills the community and the campaign; a shift link brings the new volunteer to
- * that shift on their personal page.
+ * that shift on their personal page. Sending the form only asks for the email to be confirmed, with the same
+ * page for a new and a known person; the link in that email leads to {@code /confirm}, whose button (a POST)
+ * opens the volunteer's personal page.
  */
 @Controller
 @RequestMapping("/outreach/volunteer")
@@ -43,15 +43,12 @@ class VolunteerPages {
     private final VolunteerRules rules;
     private final VolunteerInvitations invitations;
     private final Communities communities;
-    private final Links links;
 
-    VolunteerPages(VolunteerService service, VolunteerRules rules, VolunteerInvitations invitations, Communities communities,
-            Links links) {
+    VolunteerPages(VolunteerService service, VolunteerRules rules, VolunteerInvitations invitations, Communities communities) {
         this.service = service;
         this.rules = rules;
         this.invitations = invitations;
         this.communities = communities;
-        this.links = links;
     }
 
     /** Binds only the form's own fields; anything else a client sends is ignored, never followed into the object. */
@@ -87,15 +84,29 @@ class VolunteerPages {
             model.addAttribute("invited", invitations.read(form.getInvitation()).isPresent());
             return page(form, model);
         }
-        Registration registration = service.register(form.toApplication());
-        if (!registration.created()) {
-            model.addAttribute("byEmail", registration.linkSent());
-            return "outreach/volunteer-received";
+        VolunteerService.Received received = service.apply(form.toApplication(), form.getShift());
+        model.addAttribute("byEmail", received.byEmail());
+        return "outreach/volunteer-received";
+    }
+
+    /** The link in the confirmation email: a button that confirms (a POST, so a mail scanner's GET confirms nothing). */
+    @GetMapping("/confirm")
+    String confirmation(@RequestParam(required = false) String token, Model model) {
+        boolean valid = service.confirmable(token);
+        model.addAttribute("token", valid ? token : null);
+        return "outreach/volunteer-confirm";
+    }
+
+    @PostMapping("/confirm")
+    String confirm(@RequestParam(required = false) String token, Model model) {
+        Optional<VolunteerService.Confirmed> confirmed = service.confirm(token);
+        if (confirmed.isEmpty()) {
+            model.addAttribute("token", null);
+            return "outreach/volunteer-confirm";
         }
-        UriComponentsBuilder next = UriComponentsBuilder.fromPath(links.path(Kind.VOLUNTEER, registration.volunteer().id()))
-                .queryParam("welcome", "1");
-        if (form.getShift() != null && !form.getShift().isBlank()) {
-            next.queryParam("shift", form.getShift());
+        UriComponentsBuilder next = UriComponentsBuilder.fromPath(confirmed.get().link().path()).queryParam("welcome", "1");
+        if (confirmed.get().shiftId() != null) {
+            next.queryParam("shift", confirmed.get().shiftId());
         }
         return "redirect:" + next.build().encode().toUriString();
     }

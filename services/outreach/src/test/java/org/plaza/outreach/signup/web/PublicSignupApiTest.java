@@ -122,13 +122,13 @@ class PublicSignupApiTest {
                 .andExpect(status().isNotFound());
         mvc.perform(post("/api/public/outreach/shifts/{id}/signups", shiftId).contentType(MediaType.APPLICATION_JSON)
                 .content(json.writeValueAsString(Map.of("volunteerId", volunteer.id(),
-                        "volunteerKey", links.key(Kind.VOLUNTEER, volunteer.id()), "capacity", 99))))
+                        "volunteerKey", scenario.link(volunteer).key(), "capacity", 99))))
                 .andExpect(status().isBadRequest());
     }
 
     private ResultActions signUp(String shiftId, Volunteer who, String role, String language) throws Exception {
         Map<String, Object> body = new HashMap<>(Map.of("volunteerId", who.id(),
-                "volunteerKey", links.key(Kind.VOLUNTEER, who.id())));
+                "volunteerKey", scenario.link(who).key()));
         if (role != null) {
             body.put("role", role);
         }

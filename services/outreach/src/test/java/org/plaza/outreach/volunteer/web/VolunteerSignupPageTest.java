@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,8 +24,7 @@ import org.plaza.events.notifications.NotificationRequested;
 import org.plaza.events.outreach.VolunteerRegistered;
 import org.plaza.starter.invitation.VolunteerInvitation;
 import org.plaza.starter.invitation.VolunteerInvitations;
-import org.plaza.outreach.support.Links;
-import org.plaza.outreach.support.Links.Kind;
+import org.plaza.outreach.testing.Confirmations;
 import org.plaza.outreach.testing.Forms;
 import org.plaza.outreach.testing.OutreachTest;
 import org.plaza.outreach.testing.Scenario;
@@ -35,6 +33,7 @@ import org.plaza.outreach.volunteer.Volunteer;
 import org.plaza.outreach.volunteer.Volunteers;
 import org.plaza.starter.supporter.SupporterIds;
 import org.plaza.testsupport.events.KafkaTestEvents;
+import org.plaza.testsupport.events.Position;
 import org.plaza.testsupport.events.ReceivedEvent;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -55,7 +54,6 @@ class VolunteerSignupPageTest {
     @Autowired VolunteerInvitations invitations;
     @Autowired SupporterIds supporterIds;
     @Autowired Volunteers volunteers;
-    @Autowired Links links;
     @Autowired JsonMapper json;
 
     @Test
@@ -89,11 +87,16 @@ class VolunteerSignupPageTest {
     }
 
     @Test
-    void aNewVolunteerIsAnnouncedWithoutContactDetailsAndLandsOnTheirPersonalPage() throws Exception {
+    void aNewVolunteerConfirmsTheirEmailIsAnnouncedWithoutContactDetailsAndLandsOnTheirPersonalPage() throws Exception {
         String email = "maria" + Scenario.next() + "@example.org";
-        MvcResult result = mvc.perform(valid(form(), "María López", email, "OASIS")).andExpect(status().is3xxRedirection())
-                .andReturn();
-        String location = result.getResponse().getRedirectedUrl();
+        String received = mvc.perform(valid(form(), "María López", email, "OASIS")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(received).contains("Revisa tu correo").doesNotContain("/outreach/me/");
+
+        String link = Confirmations.emailedLink(events, email);
+        assertThat(mvc.perform(get(link)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)).contains("Confirmar mi correo", "id=\"confirm\"");
+        String location = Confirmations.confirm(mvc, events, email);
         assertThat(location).startsWith("/outreach/me/vol_").endsWith("?welcome=1");
 
         ReceivedEvent<VolunteerRegistered> registered = events.awaitEvent(VolunteerRegistered.class,
@@ -106,6 +109,10 @@ class VolunteerSignupPageTest {
         String home = mvc.perform(get(location)).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(home).contains("Hola, María López", "¡Bienvenido! Ya estás inscrito como voluntario.");
+        assertThat(mvc.perform(Forms.postFrom(mvc, "/outreach/volunteer", "/outreach/volunteer/confirm")
+                .param("token", Confirmations.token(link)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .as("a confirmation link works once").contains("Este enlace ya venció o ya se usó.");
     }
 
     @Test
@@ -121,7 +128,8 @@ class VolunteerSignupPageTest {
                 "id=\"languages-ES\" value=\"ES\" checked=\"checked\"");
         mvc.perform(valid(Forms.postFrom(mvc, "/outreach/volunteer?invitation=" + token, "/outreach/volunteer")
                 .param("invitation", token).param("campaign", team.campaignId()), "Invitado Uno", email, "THERMAL"))
-                .andExpect(status().is3xxRedirection());
+                .andExpect(status().isOk());
+        Confirmations.confirm(mvc, events, email);
 
         VolunteerRegistered registered = events.awaitEvent(VolunteerRegistered.class,
                 e -> e.supporterId().equals(supporterIds.supporterId(email)), Duration.ofSeconds(20)).event();
@@ -156,7 +164,8 @@ class VolunteerSignupPageTest {
         }
         mvc.perform(submit.param("name", "Firmante Invitada").param("email", email.toUpperCase()).param("preferredLanguage", "es")
                 .param("community", "OASIS").param("languages", "ES").param("ageGroup", "ADULT").param("contactConsent", "true"))
-                .andExpect(status().is3xxRedirection());
+                .andExpect(status().isOk());
+        Confirmations.confirm(mvc, events, email);
 
         VolunteerRegistered registered = events.awaitEvent(VolunteerRegistered.class,
                 e -> e.supporterId().equals(supporterIds.supporterId(email)), Duration.ofSeconds(20)).event();
@@ -176,23 +185,23 @@ class VolunteerSignupPageTest {
     }
 
     @Test
-    void signingUpAgainWithTheSameEmailRevealsNothingAndChangesNothing() throws Exception {
+    void signingUpAgainWithTheSameEmailRevealsNothingAndChangesNothingEvenOnceConfirmed() throws Exception {
         String email = "dos" + Scenario.next() + "@example.org";
-        mvc.perform(valid(form(), "Primera Vez", email, "MECCA")).andExpect(status().is3xxRedirection());
+        String first = mvc.perform(valid(form(), "Primera Vez", email, "MECCA")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        Confirmations.confirm(mvc, events, email);
+        Volunteer kept = volunteers.findBySupporterId(supporterIds.supporterId(email)).orElseThrow();
+        Position before = events.positionOf(NotificationRequested.class);
 
-        String page = mvc.perform(valid(form(), "Otra Persona", email.toUpperCase(), "OASIS")).andExpect(status().isOk())
+        String again = mvc.perform(valid(form(), "Otra Persona", email.toUpperCase(), "OASIS")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 
-        assertThat(page).contains("Ya estás inscrito como voluntario. Te enviamos tu enlace personal por correo.")
-                .doesNotContain("Primera Vez", "/outreach/me/");
-        Volunteer kept = volunteers.findBySupporterId(supporterIds.supporterId(email)).orElseThrow();
-        assertThat(kept.name()).isEqualTo("Primera Vez");
-        assertThat(kept.community()).isEqualTo("MECCA");
-        List<ReceivedEvent<NotificationRequested>> links = events.awaitEvents(NotificationRequested.class,
-                r -> r.relatedIds().contains(kept.id()), 2, Duration.ofSeconds(20));
-        assertThat(links).extracting(r -> r.event().requestId()).allMatch(id -> id.startsWith("outreach:" + kept.id() + ":"));
-        assertThat(links).extracting(r -> r.event().templateParameters().get("volunteerUrl"))
-                .containsOnly("https://plaza.example" + this.links.path(Kind.VOLUNTEER, kept.id()));
+        assertThat(again).isEqualTo(first).doesNotContain("Primera Vez", "/outreach/me/");
+        String home = Confirmations.confirm(mvc, events, email, before);
+        assertThat(home).startsWith("/outreach/me/" + kept.id() + "/");
+        Volunteer still = volunteers.findBySupporterId(supporterIds.supporterId(email)).orElseThrow();
+        assertThat(still.name()).isEqualTo("Primera Vez");
+        assertThat(still.community()).isEqualTo("MECCA");
     }
 
     @Test
@@ -200,7 +209,7 @@ class VolunteerSignupPageTest {
         Team team = scenario.team();
         String shiftId = scenario.scheduleShift(team, team.shift());
         Volunteer volunteer = scenario.volunteer("MECCA");
-        String home = links.path(Kind.VOLUNTEER, volunteer.id());
+        String home = scenario.link(volunteer).path();
         assertThat(mvc.perform(get(home).param("shift", shiftId)).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8)).contains("id=\"focus\"");
 

@@ -1,0 +1,133 @@
+package org.plaza.outreach.volunteer;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+
+import org.plaza.events.notifications.NotificationRequested;
+import org.plaza.starter.outbox.OutboxAggregate;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * A sign-up with an email that waits for the address to be confirmed (double opt-in). It holds what was typed,
+ * and a link secret stored only as a salted SHA-256 hash; the email it raises (outbox) carries the link
+ * {@code <enrolmentId>.<secret>}. Nothing else happens until it is confirmed: no volunteer, no personal link, no
+ * place or spot in line. It is confirmed at most once; the retention run deletes it once it has expired.
+ */
+@Document("volunteer_enrolments")
+public class Enrolment extends OutboxAggregate {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Id
+    private final String id;
+    @Indexed
+    private final String supporterId;
+    private VolunteerApplication application;
+    private final String source;
+    private final String shiftId;
+    private final String secretHash;
+    private final Instant requestedAt;
+    private final Instant expiresAt;
+    private Instant confirmedAt;
+
+    @PersistenceCreator
+    Enrolment(String id, String supporterId, VolunteerApplication application, String source, String shiftId,
+            String secretHash, Instant requestedAt, Instant expiresAt, Instant confirmedAt) {
+        this.id = id;
+        this.supporterId = supporterId;
+        this.application = application;
+        this.source = source;
+        this.shiftId = shiftId;
+        this.secretHash = secretHash;
+        this.requestedAt = requestedAt;
+        this.expiresAt = expiresAt;
+        this.confirmedAt = confirmedAt;
+    }
+
+    /**
+     * A new request and its link token (for the email only).
+     *
+     * @param application the checked application, its phone normalized and its campaign resolved
+     * @param shiftId     the shift the sign-up form came from, shown on the volunteer's page once confirmed
+     */
+    static Issued request(String id, String supporterId, VolunteerApplication application, String source, String shiftId,
+            Instant now, Duration ttl) {
+        byte[] bytes = new byte[24];
+        RANDOM.nextBytes(bytes);
+        String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        Enrolment enrolment = new Enrolment(id, supporterId, application, source, shiftId, hash(id, secret), now,
+                now.plus(ttl), null);
+        return new Issued(enrolment, id + "." + secret);
+    }
+
+    /** The confirmation email, saved with the request (outbox). */
+    void notify(NotificationRequested request) {
+        raise(request);
+    }
+
+    /** Whether {@code secret} is this request's, it has not expired and has not been used. */
+    boolean opens(String secret, Instant now) {
+        return confirmedAt == null && now.isBefore(expiresAt) && secret != null
+                && MessageDigest.isEqual(secretHash.getBytes(StandardCharsets.US_ASCII),
+                        hash(id, secret).getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /** Used: the application moves to the volunteer and is no longer kept here. */
+    VolunteerApplication confirm(Instant now) {
+        VolunteerApplication confirmed = application;
+        confirmedAt = now;
+        application = null;
+        return confirmed;
+    }
+
+    private static String hash(String id, String secret) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update((id + ":link:").getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(sha.digest(secret.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String supporterId() {
+        return supporterId;
+    }
+
+    public String source() {
+        return source;
+    }
+
+    public String shiftId() {
+        return shiftId;
+    }
+
+    public Instant requestedAt() {
+        return requestedAt;
+    }
+
+    public Instant expiresAt() {
+        return expiresAt;
+    }
+
+    public Instant confirmedAt() {
+        return confirmedAt;
+    }
+
+    /** A fresh request and the token of its link, {@code <id>.<secret>}, which only the email carries. */
+    record Issued(Enrolment enrolment, String token) {
+    }
+}
