@@ -188,6 +188,30 @@ class BrokenDeploymentTest {
         }
 
         @Test
+        void publicBaseUrlOfEmailLinksLeftUnset() {
+            Deployment deployment = broken().edit("compose.yaml",
+                    "      PLAZA_OUTREACH_PUBLICBASEURL: ${PLAZA_PUBLIC_URL:-http://localhost:8080}\n", "");
+            assertThat(composeRules(deployment)).anySatisfy(problem -> assertThat(problem)
+                    .startsWith("outreach does not set plaza.outreach.public-base-url (PLAZA_OUTREACH_PUBLICBASEURL)"));
+        }
+
+        @Test
+        void attachmentOriginMissingFromTheNotificationsAllowList() {
+            Deployment deployment = broken().edit("compose.yaml",
+                    "PLAZA_NOTIFICATIONS_EMAIL_ATTACHMENTS_ALLOWEDHOSTS: comments,outreach",
+                    "PLAZA_NOTIFICATIONS_EMAIL_ATTACHMENTS_ALLOWEDHOSTS: comments");
+            assertThat(composeRules(deployment)).contains("notifications may not fetch attachments from outreach"
+                    + " (plaza.outreach.internal-base-url=http://outreach:8085): add outreach to"
+                    + " PLAZA_NOTIFICATIONS_EMAIL_ATTACHMENTS_ALLOWEDHOSTS");
+        }
+
+        @Test
+        void gatewayHealthcheckOnItsPublicPort() {
+            Deployment deployment = broken().edit("compose.yaml", "http://localhost:8090/actuator", "http://localhost:8080/actuator");
+            assertThat(composeRules(deployment)).contains("gateway's healthcheck asks port 8080, but it listens on 8090");
+        }
+
+        @Test
         void serviceConnectingToALoopbackDatabase() {
             Deployment deployment = broken().edit("compose.yaml",
                     "      SPRING_MONGODB_URI: mongodb://mongo-petitions:27017/plaza_petitions?replicaSet=rs0&socketTimeoutMS=30000\n",

@@ -37,6 +37,14 @@ final class ComposeRules {
     /** Ports of the data stores, which no service may publish. */
     static final Set<String> DATABASE_PORTS = Set.of("27017", "27018", "27019", "9092", "9093");
 
+    /**
+     * Origins the notifications service fetches email attachments from (by the property that names each), which
+     * its host allow-list ({@code plaza.notifications.email.attachments.allowed-hosts}) must let through.
+     */
+    static final Map<String, String> ATTACHMENT_ORIGINS = Map.of(
+            "comments", "plaza.comments.packet-base-url",
+            "outreach", "plaza.outreach.internal-base-url");
+
     /** Settings every Plaza service needs in Compose although no placeholder names them. */
     static final Map<String, String> REQUIRED_SETTINGS = Map.of(
             "plaza.supporter.key", "the starter refuses to start without it outside the embedded and test profiles");
@@ -67,7 +75,38 @@ final class ComposeRules {
         problems.addAll(volumes());
         problems.addAll(literalSecrets());
         problems.addAll(dockerProfiles());
+        problems.addAll(attachmentOrigins());
         return problems;
+    }
+
+    /** The notifications service may fetch attachments from every origin the services give it. */
+    List<String> attachmentOrigins() {
+        List<String> problems = new ArrayList<>();
+        Map<String, ComposeService> services = compose.services();
+        Optional<ServiceModule> notifications = module("notifications");
+        if (notifications.isEmpty() || !services.containsKey("notifications")) {
+            return problems;
+        }
+        List<String> allowed = Stream.of(new DockerProfile(notifications.get(), defaults,
+                        services.get("notifications").environment())
+                .property("plaza.notifications.email.attachments.allowed-hosts").orElse("").split(","))
+                .map(String::trim).toList();
+        ATTACHMENT_ORIGINS.forEach((service, property) -> module(service).filter(ignored -> services.containsKey(service))
+                .ifPresent(module -> {
+                    String origin = new DockerProfile(module, defaults, services.get(service).environment())
+                            .property(property).orElse("");
+                    String host = origin.isBlank() || origin.contains("${") ? null : URI.create(origin).getHost();
+                    if (host != null && !allowed.contains(host)) {
+                        problems.add("notifications may not fetch attachments from " + service + " (" + property + "="
+                                + origin + "): add " + host + " to PLAZA_NOTIFICATIONS_EMAIL_ATTACHMENTS_ALLOWEDHOSTS");
+                    }
+                }));
+        return problems;
+    }
+
+    private Optional<ServiceModule> module(String applicationName) {
+        return modules.stream().filter(module -> module.applicationName().orElse(module.directoryName())
+                .equals(applicationName)).findFirst();
     }
 
     /** Every service has a healthcheck that runs something. */
@@ -156,7 +195,7 @@ final class ComposeRules {
             if (!"docker".equals(service.environment().get("SPRING_PROFILES_ACTIVE"))) {
                 problems.add(name.get() + " does not set SPRING_PROFILES_ACTIVE=docker");
             }
-            Optional<Integer> port = module.serverPort();
+            Optional<Integer> port = module.managementPort();
             Matcher probe = READINESS_URL.matcher(service.healthcheckCommand().orElse(""));
             if (!probe.find()) {
                 problems.add(name.get() + "'s healthcheck does not ask /actuator/health/readiness on localhost");
@@ -289,6 +328,12 @@ final class ComposeRules {
                             + "): " + reason);
                 }
             });
+            for (String property : module.requiredSettings()) {
+                if (profile.property(property).filter(value -> !value.isBlank()).isEmpty()) {
+                    problems.add(name + " does not set " + property + " (" + SpringConfig.environmentName(property)
+                            + "): it is in its plaza.required-settings, so it refuses to start without it");
+                }
+            }
             String forwarded = profile.property("server.forward-headers-strategy").orElse("none").toLowerCase(Locale.ROOT);
             if (name.equals(PUBLIC_SERVICE) && !forwarded.equals("none")) {
                 problems.add(name + " trusts X-Forwarded-* from any private address (server.forward-headers-strategy="

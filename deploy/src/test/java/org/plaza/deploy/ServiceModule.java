@@ -59,6 +59,26 @@ record ServiceModule(Path directory, Document pom, List<Map<String, String>> con
         return Optional.ofNullable(value);
     }
 
+    /** The port health and metrics answer on: {@code management.server.port}, else the server's. */
+    Optional<Integer> managementPort() {
+        return ownProperty("management.server.port").filter(value -> value.matches("\\d+")).map(Integer::valueOf)
+                .or(this::serverPort);
+    }
+
+    /**
+     * The settings the service refuses to start without outside the embedded and test profiles, as it lists
+     * them in {@code plaza.required-settings} (the starter's {@code RequiredSettings}).
+     */
+    List<String> requiredSettings() {
+        List<String> required = new ArrayList<>();
+        ownProperty("plaza.required-settings").ifPresent(list -> Stream.of(list.split(","))
+                .map(String::trim).filter(name -> !name.isEmpty()).forEach(required::add));
+        for (int i = 0; ownProperty("plaza.required-settings[" + i + "]").isPresent(); i++) {
+            required.add(ownProperty("plaza.required-settings[" + i + "]").get().trim());
+        }
+        return required;
+    }
+
     /** {@code spring.application.name}, which is also its Compose service name. */
     Optional<String> applicationName() {
         return ownProperty("spring.application.name");

@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
+import org.plaza.testsupport.net.SilentServer;
 import org.plaza.testsupport.security.StaffTokens;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -19,7 +20,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The gateway on a real Tomcat in front of a stub that stands in for every service, with a real local
- * token issuer standing in for identity's keys. It trusts 127.0.0.1 as a proxy, so tests can play
+ * token issuer standing in for identity's keys, and a service {@code hanging} that never answers. It trusts 127.0.0.1 as a proxy, so tests can play
  * distinct clients with {@code X-Forwarded-For}. All subclasses share one application context.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
@@ -27,11 +28,15 @@ import org.springframework.test.context.DynamicPropertySource;
         "plaza.gateway.rate-limits.resident-writes.burst.capacity=3",
         "plaza.gateway.limits.max-body-size=8KB",
         "plaza.services.insights.url=http://127.0.0.1:9",
+        "plaza.gateway.routes=campaigns,identity,petitions,comments,outreach,notifications,insights,hanging",
+        "spring.http.clients.read-timeout=1s",
         "spring.security.oauth2.client.registration.identity.client-secret=test-secret" })
 @ActiveProfiles("test")
 abstract class GatewayTest {
 
     static final StubService STUB = new StubService();
+    /** The service {@code hanging}: accepts every request and never answers. */
+    static final SilentServer HANGING = new SilentServer();
     static final StaffTokens TOKENS = StaffTokens.shared();
 
     @LocalServerPort
@@ -43,6 +48,7 @@ abstract class GatewayTest {
                 "notifications" }) {
             registry.add("plaza.services." + service + ".url", STUB::url);
         }
+        registry.add("plaza.services.hanging.url", HANGING::url);
         registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", TOKENS::issuer);
         registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", () -> TOKENS.issuer() + "/jwks");
     }

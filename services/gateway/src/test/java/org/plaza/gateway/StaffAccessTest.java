@@ -29,7 +29,9 @@ class StaffAccessTest extends GatewayTest {
                 .contains("response_type=code", "client_id=plaza-gateway", "scope=openid",
                         "code_challenge_method=S256", "code_challenge=", "nonce=",
                         "redirect_uri=http://127.0.0.1:" + port + "/login/oauth2/code/identity");
-        assertThat(staffPage.headers().allValues("Set-Cookie")).anyMatch(cookie -> cookie.startsWith("plaza_session=")
+        assertThat(staffPage.headers().allValues("Set-Cookie")).anyMatch(cookie -> cookie.startsWith("plaza_signin_return=")
+                && cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"));
+        assertThat(start.headers().allValues("Set-Cookie")).anyMatch(cookie -> cookie.startsWith("plaza_signin_request=")
                 && cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"));
         assertThat(STUB.got("/staff/campaigns/")).isFalse();
     }

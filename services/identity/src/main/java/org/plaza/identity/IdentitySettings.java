@@ -14,7 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param issuer          the {@code iss} of every token; services trust tokens from this issuer
  * @param gatewayClient   the gateway's client registration
  * @param tokens          token lifetimes
- * @param signIn          lockout after repeated failures
+ * @param signIn          throttling of one client after repeated failures on one account
  * @param bootstrapAdmin  the administrator created on the first start
  */
 @ConfigurationProperties("plaza.identity")
@@ -50,8 +50,8 @@ public record IdentitySettings(
     }
 
     /**
-     * @param maxFailures failed sign-ins in a row that lock an account
-     * @param lockout     how long it stays locked
+     * @param maxFailures wrong passwords in a row from one client that stop it from trying that account
+     * @param lockout     for how long (other clients are not affected)
      */
     public record SignIn(
             @DefaultValue("5") int maxFailures,

@@ -2,6 +2,7 @@ package org.plaza.starter.supporter;
 
 import java.nio.charset.StandardCharsets;
 
+import org.plaza.starter.config.DevelopmentProfiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -9,7 +10,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
-import org.springframework.core.env.Profiles;
 
 /**
  * The {@link SupporterIds} bean. A service refuses to start without a proper {@code plaza.supporter.key},
@@ -23,7 +23,6 @@ public class SupporterAutoConfiguration {
     public static final String DEVELOPMENT_KEY = "plaza-development-supporter-key-not-a-secret";
 
     private static final Logger log = LoggerFactory.getLogger(SupporterAutoConfiguration.class);
-    private static final Profiles DEVELOPMENT = Profiles.of("embedded | test");
 
     @Bean
     @ConditionalOnMissingBean
@@ -33,7 +32,7 @@ public class SupporterAutoConfiguration {
 
     static byte[] key(String configured, Environment environment) {
         if (configured == null || configured.isBlank()) {
-            if (environment.acceptsProfiles(DEVELOPMENT)) {
+            if (DevelopmentProfiles.active(environment)) {
                 log.warn("plaza.supporter.key is not set: using the public development key (embedded/test profile)");
                 return DEVELOPMENT_KEY.getBytes(StandardCharsets.UTF_8);
             }

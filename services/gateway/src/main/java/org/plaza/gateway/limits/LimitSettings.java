@@ -13,9 +13,11 @@ import org.springframework.util.unit.DataSize;
  *
  * @param limits     body sizes
  * @param rateLimits named rules; a request is counted by the first rule whose method and path match
+ * @param maxClientsPerRule clients each rule keeps a bucket for ({@code plaza.gateway.max-clients-per-rule})
  */
 @ConfigurationProperties("plaza.gateway")
-record LimitSettings(@DefaultValue Limits limits, Map<String, Rule> rateLimits) {
+record LimitSettings(@DefaultValue Limits limits, Map<String, Rule> rateLimits,
+        @DefaultValue("50000") int maxClientsPerRule) {
 
     LimitSettings {
         rateLimits = rateLimits == null ? Map.of() : rateLimits;
@@ -33,8 +35,11 @@ record LimitSettings(@DefaultValue Limits limits, Map<String, Rule> rateLimits) 
      * @param paths     path patterns ({@code /petitions/**})
      * @param burst     short window: how many requests in how long
      * @param sustained long window
+     * @param anonymousOnly count only requests without a valid gateway session or bearer token (signed-in staff
+     *                  are not slowed down)
      */
-    record Rule(@DefaultValue("POST") List<String> methods, List<String> paths, Window burst, Window sustained) {
+    record Rule(@DefaultValue("POST") List<String> methods, List<String> paths, Window burst, Window sustained,
+            @DefaultValue("false") boolean anonymousOnly) {
     }
 
     /** {@code capacity} requests per {@code period}, refilled gradually. */

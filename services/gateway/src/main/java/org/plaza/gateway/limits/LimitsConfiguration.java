@@ -21,7 +21,7 @@ class LimitsConfiguration {
 
     @Bean
     RateLimiter rateLimiter(LimitSettings settings) {
-        return new RateLimiter(settings.rateLimits(), RateLimiter.DEFAULT_MAX_CLIENTS, TimeMeter.SYSTEM_NANOTIME);
+        return new RateLimiter(settings.rateLimits(), settings.maxClientsPerRule(), TimeMeter.SYSTEM_NANOTIME);
     }
 
     @Bean

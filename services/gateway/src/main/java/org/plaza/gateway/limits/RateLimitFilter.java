@@ -17,7 +17,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Counts resident writes and staff sign-in attempts per client; over the limit, 429 with
+ * Counts resident writes, staff sign-in attempts and anonymous starts of a sign-in per client; over the limit, 429 with
  * {@code Retry-After} (seconds) and the localized "too many attempts" page, or problem JSON for APIs.
  * Runs before security, so refused requests cost no CSRF check, session or proxying. The client
  * address is never logged; the metric {@code plaza.gateway.rate.limited} counts refusals per rule.
@@ -39,11 +39,13 @@ class RateLimitFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         Object client = request.getAttribute(ClientAddresses.ATTRIBUTE);
+        boolean anonymous = request.getHeader(HttpHeaders.AUTHORIZATION) == null
+                && (request.getRequestedSessionId() == null || !request.isRequestedSessionIdValid());
         Optional<Duration> wait = limiter.acquire(request.getMethod(), path,
-                client != null ? client.toString() : request.getRemoteAddr());
+                client != null ? client.toString() : request.getRemoteAddr(), anonymous);
         if (wait.isPresent()) {
             meters.counter("plaza.gateway.rate.limited", "rule",
-                    limiter.ruleFor(request.getMethod(), path).orElse("none")).increment();
+                    limiter.ruleFor(request.getMethod(), path, anonymous).orElse("none")).increment();
             response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(wait.get().toSeconds()));
             request.setAttribute(LocalizedProblems.MESSAGE_KEY_ATTRIBUTE, MESSAGE_KEY);
             response.sendError(HttpStatus.TOO_MANY_REQUESTS.value());

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
@@ -23,47 +22,52 @@ import org.springframework.web.util.pattern.PathPatternParser;
 /**
  * Token buckets per rule and client, each with a burst and a sustained window (bucket4j, in memory).
  * A client is its address, or its /64 network for IPv6 (one household or phone usually holds a whole
- * /64). Buckets idle for longer than their longest window are full again and are forgotten; past
- * {@code maxClients} clients, new ones share one bucket per rule, so memory stays bounded under a flood
- * of fake addresses.
+ * /64). Buckets idle for longer than their longest window are full again and are forgotten.
+ * <p>
+ * Memory stays bounded under a flood of fake addresses without ever making real clients share a bucket:
+ * each rule keeps at most {@code maxClientsPerRule} buckets of its own (a flood on one rule never touches
+ * another's), and a new client past the cap pushes out the least recently used one, whose next request
+ * simply starts a full bucket. Once a rule is half full, new clients are counted by their wider network
+ * (an IPv4 /24, an IPv6 /48), so a flood from one network fills one bucket rather than thousands.
  */
 class RateLimiter {
 
-    static final int DEFAULT_MAX_CLIENTS = 200_000;
-    private static final String OVERFLOW = "overflow";
-
-    private final List<CompiledRule> rules;
-    private final int maxClients;
+    private final List<RuleBuckets> rules;
     private final TimeMeter clock;
-    private final Map<String, Entry> buckets = new ConcurrentHashMap<>();
 
-    RateLimiter(Map<String, LimitSettings.Rule> rules, int maxClients, TimeMeter clock) {
-        List<CompiledRule> compiled = new ArrayList<>();
-        new LinkedHashMap<>(rules).forEach((name, rule) -> compiled.add(CompiledRule.of(name, rule)));
+    RateLimiter(Map<String, LimitSettings.Rule> rules, int maxClientsPerRule, TimeMeter clock) {
+        List<RuleBuckets> compiled = new ArrayList<>();
+        new LinkedHashMap<>(rules).forEach((name, rule) ->
+                compiled.add(new RuleBuckets(CompiledRule.of(name, rule), maxClientsPerRule)));
         this.rules = List.copyOf(compiled);
-        this.maxClients = maxClients;
         this.clock = clock;
     }
 
     /** The rule that counts this request, if any. */
-    Optional<String> ruleFor(String method, String path) {
-        return matching(method, path).map(CompiledRule::name);
+    Optional<String> ruleFor(String method, String path, boolean anonymous) {
+        return matching(method, path, anonymous).map(buckets -> buckets.rule.name());
     }
 
-    /** Takes one token for the client under the matching rule; empty when allowed, the wait when refused. */
+    Optional<String> ruleFor(String method, String path) {
+        return ruleFor(method, path, true);
+    }
+
+    /** Takes one token for an anonymous client under the matching rule; empty when allowed, the wait when refused. */
     Optional<Duration> acquire(String method, String path, String clientAddress) {
-        Optional<CompiledRule> rule = matching(method, path);
+        return acquire(method, path, clientAddress, true);
+    }
+
+    /**
+     * Takes one token for the client under the matching rule; empty when allowed, the wait when refused.
+     * {@code anonymous}: the request has no valid session or bearer token ({@code anonymous-only} rules count
+     * only those).
+     */
+    Optional<Duration> acquire(String method, String path, String clientAddress, boolean anonymous) {
+        Optional<RuleBuckets> rule = matching(method, path, anonymous);
         if (rule.isEmpty()) {
             return Optional.empty();
         }
-        String key = rule.get().name() + "|" + clientKey(clientAddress);
-        Entry entry = buckets.get(key);
-        if (entry == null) {
-            String admitted = buckets.size() < maxClients ? key : rule.get().name() + "|" + OVERFLOW;
-            entry = buckets.computeIfAbsent(admitted, ignored -> new Entry(rule.get().newBucket(clock)));
-        }
-        entry.lastUsed = clock.currentTimeNanos();
-        ConsumptionProbe probe = entry.bucket.tryConsumeAndReturnRemaining(1);
+        ConsumptionProbe probe = rule.get().bucketFor(clientAddress).tryConsumeAndReturnRemaining(1);
         if (probe.isConsumed()) {
             return Optional.empty();
         }
@@ -73,49 +77,109 @@ class RateLimiter {
 
     /** Forgets buckets that have been idle long enough to be full again. */
     void forgetIdle() {
-        long now = clock.currentTimeNanos();
-        buckets.entrySet().removeIf(entry -> {
-            String rule = entry.getKey().substring(0, entry.getKey().indexOf('|'));
-            long idleFor = rules.stream().filter(candidate -> candidate.name().equals(rule)).findFirst()
-                    .map(CompiledRule::longestWindow).orElse(Duration.ZERO).toNanos();
-            return now - entry.getValue().lastUsed > idleFor;
-        });
+        rules.forEach(RuleBuckets::forgetIdle);
     }
 
     int trackedClients() {
-        return buckets.size();
+        return rules.stream().mapToInt(RuleBuckets::size).sum();
     }
 
-    private Optional<CompiledRule> matching(String method, String path) {
+    int trackedClients(String rule) {
+        return rules.stream().filter(buckets -> buckets.rule.name().equals(rule)).mapToInt(RuleBuckets::size).sum();
+    }
+
+    private Optional<RuleBuckets> matching(String method, String path, boolean anonymous) {
         PathContainer container = PathContainer.parsePath(path);
-        return rules.stream().filter(rule -> rule.matches(method, container)).findFirst();
+        return rules.stream().filter(buckets -> buckets.rule.matches(method, container, anonymous)).findFirst();
     }
 
     /** IPv4 address as is; IPv6 reduced to its /64 network. */
     static String clientKey(String address) {
-        if (address == null || !address.contains(":")) {
-            return String.valueOf(address);
+        return key(address, 8, 4);
+    }
+
+    /** The wider network counted under pressure: an IPv4 /24, an IPv6 /48. */
+    static String networkKey(String address) {
+        return key(address, 6, 3);
+    }
+
+    private static String key(String address, int ipv6Bytes, int ipv4Bytes) {
+        if (address == null) {
+            return "null";
         }
         try {
+            if (!address.contains(":") && !address.matches("\\d{1,3}(\\.\\d{1,3}){3}")) {
+                return address;
+            }
             InetAddress ip = InetAddress.getByName(address);
+            byte[] bytes = ip.getAddress();
+            StringBuilder prefix = new StringBuilder();
             if (ip instanceof Inet6Address) {
-                byte[] bytes = ip.getAddress();
-                StringBuilder prefix = new StringBuilder();
-                for (int i = 0; i < 8; i += 2) {
+                for (int i = 0; i < ipv6Bytes; i += 2) {
                     prefix.append(String.format(Locale.ROOT, "%02x%02x:", bytes[i], bytes[i + 1]));
                 }
-                return prefix.append(":/64").toString();
+                return prefix.append(":/").append(ipv6Bytes * 8).toString();
             }
-            return ip.getHostAddress();
+            if (ipv4Bytes == 4) {
+                return ip.getHostAddress();
+            }
+            for (int i = 0; i < ipv4Bytes; i++) {
+                prefix.append(bytes[i] & 0xff).append('.');
+            }
+            return prefix.append("0/").append(ipv4Bytes * 8).toString();
         } catch (UnknownHostException notAnAddress) {
             return address;
+        }
+    }
+
+    /** One rule's buckets: least recently used first, at most {@code maxClients}. */
+    private final class RuleBuckets {
+
+        final CompiledRule rule;
+        private final int maxClients;
+        private final LinkedHashMap<String, Entry> buckets;
+
+        RuleBuckets(CompiledRule rule, int maxClients) {
+            this.rule = rule;
+            this.maxClients = Math.max(1, maxClients);
+            this.buckets = new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Entry> eldest) {
+                    return size() > RuleBuckets.this.maxClients;
+                }
+            };
+        }
+
+        synchronized Bucket bucketFor(String address) {
+            String key = clientKey(address);
+            Entry entry = buckets.get(key);
+            if (entry == null && buckets.size() * 2 >= maxClients) {
+                key = networkKey(address);
+                entry = buckets.get(key);
+            }
+            if (entry == null) {
+                entry = new Entry(rule.newBucket(clock));
+                buckets.put(key, entry);
+            }
+            entry.lastUsed = clock.currentTimeNanos();
+            return entry.bucket;
+        }
+
+        synchronized void forgetIdle() {
+            long now = clock.currentTimeNanos();
+            long idleFor = rule.longestWindow().toNanos();
+            buckets.values().removeIf(entry -> now - entry.lastUsed > idleFor);
+        }
+
+        synchronized int size() {
+            return buckets.size();
         }
     }
 
     private static final class Entry {
 
         final Bucket bucket;
-        volatile long lastUsed;
+        long lastUsed;
 
         Entry(Bucket bucket) {
             this.bucket = bucket;
@@ -123,7 +187,7 @@ class RateLimiter {
     }
 
     private record CompiledRule(String name, List<String> methods, List<PathPattern> paths, LimitSettings.Window burst,
-            LimitSettings.Window sustained) {
+            LimitSettings.Window sustained, boolean anonymousOnly) {
 
         static CompiledRule of(String name, LimitSettings.Rule rule) {
             if (rule.burst() == null || rule.sustained() == null || rule.paths() == null || rule.paths().isEmpty()) {
@@ -131,11 +195,12 @@ class RateLimiter {
             }
             PathPatternParser parser = PathPatternParser.defaultInstance;
             return new CompiledRule(name, rule.methods().stream().map(m -> m.toUpperCase(Locale.ROOT)).toList(),
-                    rule.paths().stream().map(parser::parse).toList(), rule.burst(), rule.sustained());
+                    rule.paths().stream().map(parser::parse).toList(), rule.burst(), rule.sustained(),
+                    rule.anonymousOnly());
         }
 
-        boolean matches(String method, PathContainer path) {
-            return methods.contains(method.toUpperCase(Locale.ROOT))
+        boolean matches(String method, PathContainer path, boolean anonymous) {
+            return (anonymous || !anonymousOnly) && methods.contains(method.toUpperCase(Locale.ROOT))
                     && paths.stream().anyMatch(pattern -> pattern.matches(path));
         }
 

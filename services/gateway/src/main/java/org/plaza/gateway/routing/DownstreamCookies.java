@@ -11,13 +11,16 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.function.ServerRequest;
 
 /**
- * The cookies a service receives. The gateway's session cookie stays at the gateway (a service never
- * needs it). When the gateway has just issued the CSRF cookie for this request, the service gets that
+ * The cookies a service receives. The gateway's own cookies stay at the gateway (a service never needs
+ * them): the session cookie and the cookies of a sign-in in progress ({@code plaza_signin_*}). When the gateway has just issued the CSRF cookie for this request, the service gets that
  * same token as if the browser had sent it: otherwise the service would issue a second, different
  * token, and the form it renders would not match the cookie the browser keeps.
  */
 @Component
 class DownstreamCookies {
+
+    /** The prefix of the gateway's sign-in cookies. */
+    static final String SIGN_IN_COOKIES = "plaza_signin_";
 
     private final String sessionCookie;
 
@@ -30,7 +33,7 @@ class DownstreamCookies {
         for (String header : request.headers().header(HttpHeaders.COOKIE)) {
             for (String cookie : header.split(";")) {
                 String trimmed = cookie.strip();
-                if (!trimmed.isEmpty() && !trimmed.startsWith(sessionCookie + "=")) {
+                if (!trimmed.isEmpty() && !trimmed.startsWith(sessionCookie + "=") && !trimmed.startsWith(SIGN_IN_COOKIES)) {
                     cookies.add(trimmed);
                 }
             }

@@ -1,5 +1,8 @@
 package org.plaza.gateway.routing;
 
+import java.net.SocketTimeoutException;
+import java.net.http.HttpTimeoutException;
+
 import org.plaza.gateway.limits.BodyTooLargeException;
 import org.plaza.starter.problem.PlazaProblem;
 import org.springframework.http.HttpStatus;
@@ -11,8 +14,9 @@ import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.servlet.function.ServerResponse;
 
 /**
- * When a request cannot be proxied: a service that does not answer gives 503 with the localized "try
- * again soon" page or problem; a chunked body cut off for being too large gives 413.
+ * When a request cannot be proxied: a service that cannot be reached gives 503 with the localized "try
+ * again soon" page or problem; one that accepts the request but does not answer within the read timeout
+ * ({@code spring.http.clients.read-timeout}) gives 504; a chunked body cut off for being too large gives 413.
  */
 @Component
 class UnavailableServices implements HandlerFilterFunction<ServerResponse, ServerResponse> {
@@ -26,6 +30,10 @@ class UnavailableServices implements HandlerFilterFunction<ServerResponse, Serve
                 if (cause instanceof BodyTooLargeException) {
                     throw new PlazaProblem(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large",
                             "plaza.problem.payload-too-large");
+                }
+                if (cause instanceof SocketTimeoutException || cause instanceof HttpTimeoutException) {
+                    throw new PlazaProblem(HttpStatus.GATEWAY_TIMEOUT, "service-timeout",
+                            "gateway.problem.service-timeout");
                 }
             }
             throw new PlazaProblem(HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable",

@@ -3,6 +3,7 @@ package org.plaza.gateway.limits;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,7 +17,7 @@ class RateLimiterTest {
     private final RateLimiter limiter = new RateLimiter(Map.of("resident-writes", new LimitSettings.Rule(
             List.of("POST"), List.of("/petitions/**", "/api/public/petitions/**"),
             new LimitSettings.Window(3, Duration.ofMinutes(1)),
-            new LimitSettings.Window(5, Duration.ofHours(1)))), 100, clock);
+            new LimitSettings.Window(5, Duration.ofHours(1)), false)), 100, clock);
 
     @Test
     void allowsABurstThenRefusesWithTheWaitUntilTheNextToken() {
@@ -75,17 +76,65 @@ class RateLimiterTest {
     }
 
     @Test
-    void pastTheClientCapNewClientsShareOneBucket() {
-        RateLimiter small = new RateLimiter(Map.of("resident-writes", new LimitSettings.Rule(List.of("POST"),
-                List.of("/petitions/**"), new LimitSettings.Window(2, Duration.ofMinutes(1)),
-                new LimitSettings.Window(10, Duration.ofHours(1)))), 1, clock);
-        small.acquire("POST", "/petitions/a", "192.0.2.1");
+    void floodingOneRuleWithManyClientsNeverPutsRealClientsOfAnotherRuleInASharedBucket() {
+        RateLimiter small = twoRules(10);
+        for (int i = 0; i < 1_000; i++) {
+            small.acquire("POST", "/petitions/a", "10." + (i / 65_536) + "." + (i / 256 % 256) + "." + (i % 256));
+        }
 
-        small.acquire("POST", "/petitions/a", "192.0.2.2");
-        small.acquire("POST", "/petitions/a", "192.0.2.3");
+        for (String staff : new String[] { "192.0.2.10", "198.51.100.20" }) {
+            assertThat(small.acquire("POST", "/identity/sign-in", staff)).isEmpty();
+            assertThat(small.acquire("POST", "/identity/sign-in", staff)).isEmpty();
+        }
+        assertThat(small.trackedClients("staff-sign-in")).isEqualTo(2);
+        assertThat(small.trackedClients("resident-writes")).isLessThanOrEqualTo(10);
+    }
 
-        assertThat(small.acquire("POST", "/petitions/a", "192.0.2.4")).isPresent();
-        assertThat(small.trackedClients()).isEqualTo(2);
+    @Test
+    void floodingARuleEvictsTheLeastRecentlyUsedInsteadOfSharingOneBucketWithRealClients() {
+        RateLimiter small = twoRules(10);
+        for (int i = 0; i < 1_000; i++) {
+            small.acquire("POST", "/petitions/a", "10." + (i / 65_536) + "." + (i / 256 % 256) + "." + (i % 256));
+        }
+
+        assertThat(small.acquire("POST", "/petitions/a", "192.0.2.1")).isEmpty();
+        assertThat(small.acquire("POST", "/petitions/a", "192.0.2.1")).isEmpty();
+        assertThat(small.acquire("POST", "/petitions/a", "198.51.100.1")).isEmpty();
+        assertThat(small.acquire("POST", "/petitions/a", "198.51.100.1")).isEmpty();
+        assertThat(small.trackedClients("resident-writes")).isLessThanOrEqualTo(10);
+    }
+
+    @Test
+    void underPressureANetworkFloodingARuleIsCountedAsOneClient() {
+        RateLimiter small = twoRules(10);
+        for (int i = 0; i < 5; i++) {
+            small.acquire("POST", "/petitions/a", "192.0.2." + i);
+        }
+
+        assertThat(small.acquire("POST", "/petitions/a", "203.0.113.1")).isEmpty();
+        assertThat(small.acquire("POST", "/petitions/a", "203.0.113.2")).isEmpty();
+        assertThat(small.acquire("POST", "/petitions/a", "203.0.113.3")).isPresent();
+        assertThat(small.acquire("POST", "/petitions/a", "198.51.100.7")).isEmpty();
+    }
+
+    @Test
+    void anAnonymousOnlyRuleDoesNotCountSignedInStaff() {
+        RateLimiter starts = new RateLimiter(Map.of("sign-in-start", new LimitSettings.Rule(List.of("GET"),
+                List.of("/staff/**"), new LimitSettings.Window(1, Duration.ofMinutes(1)),
+                new LimitSettings.Window(10, Duration.ofHours(1)), true)), 100, clock);
+
+        assertThat(starts.acquire("GET", "/staff/campaigns/", "192.0.2.1", true)).isEmpty();
+        assertThat(starts.acquire("GET", "/staff/campaigns/", "192.0.2.1", true)).isPresent();
+        assertThat(starts.acquire("GET", "/staff/campaigns/", "192.0.2.1", false)).isEmpty();
+    }
+
+    private RateLimiter twoRules(int maxClientsPerRule) {
+        Map<String, LimitSettings.Rule> rules = new LinkedHashMap<>();
+        rules.put("resident-writes", new LimitSettings.Rule(List.of("POST"), List.of("/petitions/**"),
+                new LimitSettings.Window(2, Duration.ofMinutes(1)), new LimitSettings.Window(10, Duration.ofHours(1)), false));
+        rules.put("staff-sign-in", new LimitSettings.Rule(List.of("POST"), List.of("/identity/sign-in"),
+                new LimitSettings.Window(2, Duration.ofMinutes(1)), new LimitSettings.Window(10, Duration.ofHours(1)), false));
+        return new RateLimiter(rules, maxClientsPerRule, clock);
     }
 
     private Optional<Duration> sign(String client) {

@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
-import org.plaza.identity.IdentitySettings;
 import org.plaza.starter.problem.PlazaProblem;
 import org.plaza.starter.security.StaffRole;
 import org.springframework.dao.DuplicateKeyException;
@@ -18,7 +17,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * What administrators and staff do with accounts: invite, change roles, disable and enable, reset and
- * change passwords; and the bookkeeping of sign-ins (failures lock an account for a while).
+ * change passwords; and the bookkeeping of sign-ins (repeated failures from one client stop that client
+ * from trying the account for a while, see {@link SignInThrottle}).
  */
 @Service
 public class AccountService {
@@ -30,15 +30,15 @@ public class AccountService {
     private final StaffAccounts accounts;
     private final PasswordEncoder passwords;
     private final PasswordPolicy policy;
-    private final IdentitySettings settings;
+    private final SignInThrottle throttle;
     private final Clock clock;
 
-    AccountService(StaffAccounts accounts, PasswordEncoder passwords, PasswordPolicy policy,
-            IdentitySettings settings, Clock clock) {
+    AccountService(StaffAccounts accounts, PasswordEncoder passwords, PasswordPolicy policy, SignInThrottle throttle,
+            Clock clock) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.policy = policy;
-        this.settings = settings;
+        this.throttle = throttle;
         this.clock = clock;
     }
 
@@ -70,16 +70,24 @@ public class AccountService {
         return update(id, account -> account.disable(byStaffId, clock.instant()));
     }
 
+    /** Enables the account and clears every client's sign-in throttle on it. */
     public StaffAccount enable(String id, String byStaffId) {
-        return update(id, account -> account.enable(byStaffId, clock.instant()));
+        StaffAccount enabled = update(id, account -> account.enable(byStaffId, clock.instant()));
+        throttle.forget(id);
+        return enabled;
     }
 
-    /** A new one-time password for the account, returned once for the administrator to hand over. */
+    /**
+     * A new one-time password for the account, returned once for the administrator to hand over; every
+     * client's sign-in throttle on the account is cleared.
+     */
     public Invitation resetPassword(String id, String byStaffId) {
         String oneTimePassword = OneTimePasswords.next();
         String hash = passwords.encode(oneTimePassword);
-        return new Invitation(update(id, account -> account.resetPassword(hash, byStaffId, clock.instant())),
+        Invitation reset = new Invitation(update(id, account -> account.resetPassword(hash, byStaffId, clock.instant())),
                 oneTimePassword);
+        throttle.forget(id);
+        return reset;
     }
 
     /**
@@ -108,15 +116,30 @@ public class AccountService {
         return update(id, current -> current.changePassword(hash, clock.instant()));
     }
 
-    public void signedIn(String id) {
+    /** A right password for account {@code id} from {@code client}: its earlier failures there are forgotten. */
+    public void signedIn(String id, String client) {
+        throttle.succeeded(client, id);
         update(id, account -> account.signedIn(clock.instant()));
     }
 
-    /** A wrong password for {@code username}; unknown names are not recorded. */
-    public void signInFailed(String username) {
-        accounts.findByUsername(normalizeUsername(username)).ifPresent(account -> update(account.id(),
-                current -> current.signInFailed(settings.signIn().maxFailures(), settings.signIn().lockout(),
-                        clock.instant())));
+    /** Whether {@code client} must wait before trying {@code username} again; unknown names never wait. */
+    public boolean signInThrottled(String username, String client) {
+        return accounts.findByUsername(normalizeUsername(username))
+                .map(account -> throttle.isThrottled(client, account.id())).orElse(false);
+    }
+
+    /** A wrong password for {@code username} from {@code client}; unknown names are not recorded. */
+    public void signInFailed(String username, String client) {
+        accounts.findByUsername(normalizeUsername(username)).ifPresent(account -> {
+            if (throttle.failed(client, account.id())) {
+                update(account.id(), current -> current.lockedOutOneClient(clock.instant()));
+            }
+        });
+    }
+
+    /** Accounts that at least one client may not try right now (shown to administrators). */
+    public Set<String> throttledAccounts() {
+        return throttle.throttledAccounts();
     }
 
     public StaffAccount get(String id) {

@@ -1,6 +1,5 @@
 package org.plaza.identity.account;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
@@ -33,8 +32,6 @@ public class StaffAccount extends OutboxAggregate {
     private String passwordHash;
     private boolean passwordChangeRequired;
     private boolean enabled = true;
-    private int failedSignIns;
-    private Instant lockedUntil;
     private Instant createdAt;
     private Instant lastSignInAt;
 
@@ -97,8 +94,6 @@ public class StaffAccount extends OutboxAggregate {
     void enable(String byStaffId, Instant now) {
         if (!enabled) {
             enabled = true;
-            failedSignIns = 0;
-            lockedUntil = null;
             audit(byStaffId, "ENABLE", now);
         }
     }
@@ -107,8 +102,6 @@ public class StaffAccount extends OutboxAggregate {
     void resetPassword(String newHash, String byStaffId, Instant now) {
         passwordHash = newHash;
         passwordChangeRequired = true;
-        failedSignIns = 0;
-        lockedUntil = null;
         audit(byStaffId, "PASSWORD_RESET", now);
     }
 
@@ -120,27 +113,16 @@ public class StaffAccount extends OutboxAggregate {
     }
 
     void signedIn(Instant now) {
-        failedSignIns = 0;
-        lockedUntil = null;
         lastSignInAt = now;
         audit(id, "SIGN_IN", now);
     }
 
-    /** Counts a wrong password; the {@code maxFailures}-th in a row locks the account for {@code lockout}. */
-    void signInFailed(int maxFailures, Duration lockout, Instant now) {
-        if (isLocked(now)) {
-            return;
-        }
-        failedSignIns++;
-        if (failedSignIns >= maxFailures) {
-            failedSignIns = 0;
-            lockedUntil = now.plus(lockout);
-            audit(id, "LOCK_OUT", now);
-        }
-    }
-
-    public boolean isLocked(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
+    /**
+     * Repeated wrong passwords from one client stopped that client from trying this account for a while
+     * ({@link SignInThrottle}); the account itself stays open to everyone else. Audited.
+     */
+    void lockedOutOneClient(Instant now) {
+        audit(id, "LOCK_OUT", now);
     }
 
     private void audit(String byStaffId, String action, Instant now) {
@@ -180,10 +162,6 @@ public class StaffAccount extends OutboxAggregate {
 
     public boolean enabled() {
         return enabled;
-    }
-
-    public Instant lockedUntil() {
-        return lockedUntil;
     }
 
     public Instant createdAt() {

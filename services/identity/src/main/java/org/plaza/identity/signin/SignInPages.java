@@ -1,7 +1,6 @@
 package org.plaza.identity.signin;
 
 import java.io.IOException;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,14 +36,12 @@ class SignInPages {
     private final AccountService accounts;
     private final RequestCache requestCache;
     private final IdentitySettings settings;
-    private final Clock clock;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-    SignInPages(AccountService accounts, RequestCache requestCache, IdentitySettings settings, Clock clock) {
+    SignInPages(AccountService accounts, RequestCache requestCache, IdentitySettings settings) {
         this.accounts = accounts;
         this.requestCache = requestCache;
         this.settings = settings;
-        this.clock = clock;
     }
 
     @GetMapping(SignInSecurity.SIGN_IN)
@@ -123,7 +120,7 @@ class SignInPages {
      */
     private void signInAgainAs(StaffAccount account, Authentication previous, HttpServletRequest request,
             HttpServletResponse response) {
-        StaffPrincipal principal = StaffPrincipal.of(account, clock.instant());
+        StaffPrincipal principal = StaffPrincipal.of(account);
         principal.eraseCredentials();
         List<GrantedAuthority> authorities = new ArrayList<>(principal.getAuthorities());
         previous.getAuthorities().stream()

@@ -11,12 +11,14 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
 
 /**
  * The sign-in conversation under {@code /identity/**}: a form login with a session (the authorization
- * server needs to know who is signing in), wrong passwords counted towards a temporary lockout, a
+ * server needs to know who is signing in), wrong passwords counted per client and account towards a
+ * temporary throttle of that client (the client is the address the gateway forwards), a
  * one-time password replaced before anything else, and sign-out. One generic message for every
  * failure, so the page never tells whether a user name exists or is locked.
  */
@@ -57,7 +59,7 @@ class SignInSecurity {
                         .passwordParameter("password")
                         .successHandler((request, response, authentication) -> {
                             StaffPrincipal principal = (StaffPrincipal) authentication.getPrincipal();
-                            accounts.signedIn(principal.getUsername());
+                            accounts.signedIn(principal.getUsername(), request.getRemoteAddr());
                             if (principal.passwordChangeRequired()) {
                                 response.sendRedirect(request.getContextPath() + PASSWORD);
                             } else {
@@ -66,7 +68,7 @@ class SignInSecurity {
                         })
                         .failureHandler((request, response, exception) -> {
                             if (exception instanceof BadCredentialsException) {
-                                accounts.signInFailed(request.getParameter("username"));
+                                accounts.signInFailed(request.getParameter("username"), request.getRemoteAddr());
                             }
                             response.sendRedirect(request.getContextPath() + SIGN_IN + "?error");
                         }))
@@ -74,6 +76,7 @@ class SignInSecurity {
                         .logoutUrl("/identity/sign-out")
                         .logoutSuccessUrl(SIGNED_OUT)
                         .deleteCookies("plaza_identity_session"))
+                .addFilterBefore(new SignInThrottleFilter(accounts), UsernamePasswordAuthenticationFilter.class)
                 .requestCache(cache -> cache.requestCache(requestCache))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
                 .csrf(csrf -> csrf.csrfTokenRepository(PlazaHeaders.csrfTokens()))

@@ -1,6 +1,5 @@
 package org.plaza.identity.signin;
 
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 
@@ -23,23 +22,21 @@ public final class StaffPrincipal implements UserDetails, CredentialsContainer {
     private final String staffId;
     private final String username;
     private final boolean enabled;
-    private final boolean locked;
     private final boolean passwordChangeRequired;
     private String passwordHash;
 
-    private StaffPrincipal(String staffId, String username, String passwordHash, boolean enabled, boolean locked,
+    private StaffPrincipal(String staffId, String username, String passwordHash, boolean enabled,
             boolean passwordChangeRequired) {
         this.staffId = staffId;
         this.username = username;
         this.passwordHash = passwordHash;
         this.enabled = enabled;
-        this.locked = locked;
         this.passwordChangeRequired = passwordChangeRequired;
     }
 
-    static StaffPrincipal of(StaffAccount account, Instant now) {
+    static StaffPrincipal of(StaffAccount account) {
         return new StaffPrincipal(account.id(), account.username(), account.passwordHash(), account.enabled(),
-                account.isLocked(now), account.passwordChangeRequired());
+                account.passwordChangeRequired());
     }
 
     /** The user name typed at sign-in; not the principal's name. */
@@ -65,11 +62,6 @@ public final class StaffPrincipal implements UserDetails, CredentialsContainer {
     @Override
     public String getUsername() {
         return staffId;
-    }
-
-    @Override
-    public boolean isAccountNonLocked() {
-        return !locked;
     }
 
     @Override

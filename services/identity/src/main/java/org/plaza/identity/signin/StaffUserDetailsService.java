@@ -1,7 +1,5 @@
 package org.plaza.identity.signin;
 
-import java.time.Clock;
-
 import org.plaza.identity.account.AccountService;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -13,17 +11,15 @@ import org.springframework.stereotype.Component;
 class StaffUserDetailsService implements UserDetailsService {
 
     private final AccountService accounts;
-    private final Clock clock;
 
-    StaffUserDetailsService(AccountService accounts, Clock clock) {
+    StaffUserDetailsService(AccountService accounts) {
         this.accounts = accounts;
-        this.clock = clock;
     }
 
     @Override
     public UserDetails loadUserByUsername(String username) {
         return accounts.byUsername(username)
-                .map(account -> StaffPrincipal.of(account, clock.instant()))
+                .map(account -> StaffPrincipal.of(account))
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
     }
 }

@@ -12,6 +12,7 @@ import org.plaza.identity.signin.PlazaHeaders;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -75,8 +76,9 @@ class AuthorizationServerSecurity {
     }
 
     @Bean
-    RegisteredClientRepository registeredClients(IdentitySettings settings, PasswordEncoder passwords) {
-        return new InMemoryRegisteredClientRepository(GatewayClientRegistration.of(settings, passwords));
+    RegisteredClientRepository registeredClients(IdentitySettings settings, PasswordEncoder passwords,
+            Environment environment) {
+        return new InMemoryRegisteredClientRepository(GatewayClientRegistration.of(settings, passwords, environment));
     }
 
     @Bean

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Set;
 
 import org.plaza.identity.IdentitySettings;
+import org.plaza.starter.config.DevelopmentProfiles;
+import org.springframework.core.env.Environment;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
@@ -18,18 +20,23 @@ import org.springframework.security.oauth2.server.authorization.settings.TokenSe
 /**
  * The gateway as an OAuth2 client: confidential (client secret), authorization code with PKCE required,
  * refresh tokens, no consent screen (it is Plaza's own front door), and exactly the callback and
- * after-sign-out addresses of the configured gateway URLs.
+ * after-sign-out addresses of the configured gateway URLs. Outside the {@code embedded} and {@code test}
+ * profiles the public development secret is refused.
  */
 final class GatewayClientRegistration {
 
     static final String CALLBACK = "/login/oauth2/code/identity";
     static final String AFTER_SIGN_OUT = "/identity/signed-out";
+    /** The client secret {@code ./plaza up} uses; public, so refused outside the embedded and test profiles. */
+    static final String DEVELOPMENT_SECRET = "plaza-gateway-dev-secret";
 
     private GatewayClientRegistration() {
     }
 
-    static RegisteredClient of(IdentitySettings settings, PasswordEncoder passwords) {
+    static RegisteredClient of(IdentitySettings settings, PasswordEncoder passwords, Environment environment) {
         IdentitySettings.GatewayClient client = settings.gatewayClient();
+        DevelopmentProfiles.refuseDevelopmentValue(environment, "plaza.identity.gateway-client.client-secret",
+                "PLAZA_GATEWAY_CLIENT_SECRET", client.clientSecret(), DEVELOPMENT_SECRET);
         List<String> origins = origins(client.gatewayUrls());
         return RegisteredClient.withId(client.clientId())
                 .clientId(client.clientId())

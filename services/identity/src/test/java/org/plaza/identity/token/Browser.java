@@ -25,9 +25,16 @@ final class Browser {
 
     private final String base;
     private final HttpClient http;
+    private final String clientAddress;
 
     Browser(int port) {
+        this(port, null);
+    }
+
+    /** A browser at {@code clientAddress}, as the gateway would forward it ({@code X-Forwarded-For}). */
+    Browser(int port, String clientAddress) {
         this.base = "http://127.0.0.1:" + port;
+        this.clientAddress = clientAddress;
         this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
     }
@@ -51,6 +58,9 @@ final class Browser {
 
     HttpResponse<String> send(HttpRequest.Builder request) {
         try {
+            if (clientAddress != null) {
+                request.header("X-Forwarded-For", clientAddress);
+            }
             return http.send(request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {

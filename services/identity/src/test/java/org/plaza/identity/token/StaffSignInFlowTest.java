@@ -97,17 +97,11 @@ class StaffSignInFlowTest {
     }
 
     @Test
-    void locksTheAccountAfterRepeatedFailuresWithTheSameMessageAsAWrongPassword() {
+    void locksOneClientOutOfTheAccountAfterRepeatedFailuresWithTheSameMessageAsAWrongPassword() {
         Invitation invited = invite(StaffRole.ORGANIZER);
         String username = invited.account().username();
-        Browser browser = new Browser(port);
-        for (int i = 0; i < 3; i++) {
-            HttpResponse<String> page = browser.get("/identity/sign-in");
-            HttpResponse<String> failed = browser.submit("/identity/sign-in", page,
-                    Map.of("username", username, "password", "not-the-password-" + i));
-            assertThat(Browser.location(failed)).endsWith("/identity/sign-in?error");
-        }
-        assertThat(accounts.get(invited.account().id()).lockedUntil()).isNotNull();
+        Browser browser = new Browser(port, "203.0.113.61");
+        failThreeTimes(browser, username);
 
         HttpResponse<String> page = browser.get("/identity/sign-in");
         HttpResponse<String> refused = browser.submit("/identity/sign-in", page,
@@ -117,6 +111,46 @@ class StaffSignInFlowTest {
         HttpResponse<String> errorPage = browser.get("/identity/sign-in?error&lang=es");
         assertThat(errorPage.body()).contains("El usuario o la contraseña no son correctos")
                 .doesNotContain(username);
+        assertThat(accounts.throttledAccounts()).contains(invited.account().id());
+    }
+
+    @Test
+    void anAttackerGuessingAnAccountsPasswordCannotLockItsOwnerOut() {
+        Invitation invited = invite(StaffRole.ADMIN);
+        String password = "saguaro evening market 31";
+        accounts.changePassword(invited.account().id(), invited.oneTimePassword(), password, password);
+        String username = invited.account().username();
+        failThreeTimes(new Browser(port, "203.0.113.66"), username);
+
+        Browser owner = new Browser(port, "198.51.100.5");
+        HttpResponse<String> page = owner.get("/identity/sign-in");
+        HttpResponse<String> signedIn = owner.submit("/identity/sign-in", page,
+                Map.of("username", username, "password", password));
+
+        assertThat(Browser.location(signedIn)).doesNotContain("error").endsWith("/identity/account");
+    }
+
+    @Test
+    void aLockedOutAdministratorCanSignInAgainAfterAnotherAdministratorsReset() {
+        Invitation invited = invite(StaffRole.ADMIN);
+        Browser browser = new Browser(port, "203.0.113.67");
+        failThreeTimes(browser, invited.account().username());
+
+        Invitation reset = accounts.resetPassword(invited.account().id(), adminId());
+        HttpResponse<String> page = browser.get("/identity/sign-in");
+        HttpResponse<String> signedIn = browser.submit("/identity/sign-in", page,
+                Map.of("username", invited.account().username(), "password", reset.oneTimePassword()));
+
+        assertThat(Browser.location(signedIn)).endsWith("/identity/password");
+    }
+
+    private static void failThreeTimes(Browser browser, String username) {
+        for (int i = 0; i < 3; i++) {
+            HttpResponse<String> page = browser.get("/identity/sign-in");
+            HttpResponse<String> failed = browser.submit("/identity/sign-in", page,
+                    Map.of("username", username, "password", "not-the-password-" + i));
+            assertThat(Browser.location(failed)).endsWith("/identity/sign-in?error");
+        }
     }
 
     @Test

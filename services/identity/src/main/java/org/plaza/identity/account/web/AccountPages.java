@@ -1,6 +1,6 @@
 package org.plaza.identity.account.web;
 
-import java.time.Instant;
+import java.util.Set;
 
 import org.plaza.identity.account.AccountService;
 import org.plaza.identity.account.AccountService.Invitation;
@@ -42,9 +42,10 @@ class AccountPages {
         return StaffRole.values();
     }
 
-    @ModelAttribute("now")
-    Instant now() {
-        return Instant.now();
+    /** Accounts some client may not try for now (too many wrong passwords from there). */
+    @ModelAttribute("throttled")
+    Set<String> throttled() {
+        return accounts.throttledAccounts();
     }
 
     @GetMapping
