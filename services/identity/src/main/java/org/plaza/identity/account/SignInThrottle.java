@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.plaza.identity.IdentitySettings;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,6 +42,7 @@ public class SignInThrottle {
         }
     };
 
+    @Autowired
     SignInThrottle(IdentitySettings settings, Clock clock) {
         this(settings.signIn().maxFailures(), settings.signIn().lockout(), clock);
     }
