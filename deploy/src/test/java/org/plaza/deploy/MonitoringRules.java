@@ -51,7 +51,7 @@ final class MonitoringRules {
         List<String> problems = new ArrayList<>();
         for (ServiceModule module : modules) {
             String name = module.applicationName().orElse(module.directoryName());
-            String port = module.serverPort().map(String::valueOf).orElse("?");
+            String port = module.managementPort().map(String::valueOf).orElse("?");
             boolean scraped = jobs.stream().anyMatch(job -> "/actuator/prometheus".equals(job.get("metrics_path"))
                     && targets(job).contains(name + ":" + port));
             if (!scraped) {
