@@ -35,6 +35,8 @@ import org.springframework.test.context.DynamicPropertySource;
 abstract class GatewayTest {
 
     static final StubService STUB = new StubService();
+    /** Identity's token endpoint. */
+    static final TokenEndpoint TOKEN_ENDPOINT = new TokenEndpoint();
     /** The service {@code hanging}: accepts every request and never answers. */
     static final SilentServer HANGING = new SilentServer();
     static final StaffTokens TOKENS = StaffTokens.shared();
@@ -49,6 +51,9 @@ abstract class GatewayTest {
             registry.add("plaza.services." + service + ".url", STUB::url);
         }
         registry.add("plaza.services.hanging.url", HANGING::url);
+        registry.add("spring.security.oauth2.client.provider.identity.token-uri", TOKEN_ENDPOINT::url);
+        registry.add("spring.security.oauth2.client.provider.identity.jwk-set-uri", TOKENS::jwkSetUri);
+        registry.add("plaza.gateway.sign-in.issuer", TOKENS::issuer);
         registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", TOKENS::issuer);
         registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", () -> TOKENS.issuer() + "/jwks");
     }

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URLDecoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.UUID;
 
 import org.apache.catalina.Context;
 import org.junit.jupiter.api.Test;
+import org.plaza.testsupport.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.tomcat.TomcatWebServer;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -55,22 +57,47 @@ class SignInWithoutSessionsTest extends GatewayTest {
     }
 
     @Test
-    void theCallbackFindsTheAuthorizationRequestInItsCookieAndExchangesTheCode() {
-        GatewayTest.Client browser = browser();
-        HttpResponse<String> start = browser.get("/oauth2/authorization/identity", "X-Forwarded-For", "198.18.8.1");
-        String authorize = URLDecoder.decode(start.headers().firstValue("Location").orElseThrow(), StandardCharsets.UTF_8);
-        String state = authorize.replaceAll(".*[?&]state=([^&]+).*", "$1");
+    void aCallbackWithoutTheBrowsersSignInCookieIsRefusedWithoutAskingIdentity() {
+        HttpResponse<String> start = browser().get("/oauth2/authorization/identity", "X-Forwarded-For", "198.18.8.1");
+        String state = parameter(start.headers().firstValue("Location").orElseThrow(), "state");
+        int tokenRequests = TOKEN_ENDPOINT.count();
 
         HttpResponse<String> forged = browser().get("/login/oauth2/code/identity?code=c1&state=" + state,
                 "X-Forwarded-For", "198.18.8.2");
+
         assertThat(forged.statusCode()).isEqualTo(401);
-        assertThat(STUB.count("/oauth2/token")).isZero();
+        assertThat(TOKEN_ENDPOINT.count()).isEqualTo(tokenRequests);
+    }
 
-        HttpResponse<String> callback = browser.get("/login/oauth2/code/identity?code=c1&state=" + state,
-                "X-Forwarded-For", "198.18.8.1");
+    @Test
+    void aStaffMemberSignsInWithTheRequestCarriedInCookiesAndLandsOnThePageTheyAskedFor() {
+        GatewayTest.Client browser = browser();
+        String page = "/staff/campaigns/desk-" + UUID.randomUUID() + "?tab=drives";
+        HttpResponse<String> asked = browser.get(page, "X-Forwarded-For", "198.18.8.3", "Accept", "text/html");
+        HttpResponse<String> start = browser.get(asked.headers().firstValue("Location").orElseThrow()
+                .replaceFirst("^http://[^/]+", ""), "X-Forwarded-For", "198.18.8.3");
+        String authorize = start.headers().firstValue("Location").orElseThrow();
+        String accessToken = TOKENS.staffToken("stf_rosa", Role.ORGANIZER);
+        TOKEN_ENDPOINT.answerNextWith(accessToken,
+                TOKENS.idToken("stf_rosa", "plaza-gateway", parameter(authorize, "nonce"), Role.ORGANIZER));
 
-        assertThat(STUB.last("/oauth2/token").body()).contains("code=c1", "code_verifier=");
-        assertThat(callback.statusCode()).isEqualTo(401);
+        HttpResponse<String> callback = browser.get("/login/oauth2/code/identity?code=c1&state="
+                + parameter(authorize, "state"), "X-Forwarded-For", "198.18.8.3");
+
+        assertThat(TOKEN_ENDPOINT.last()).contains("code=c1", "code_verifier=");
+        assertThat(callback.statusCode()).as(callback.body()).isEqualTo(302);
+        assertThat(callback.headers().firstValue("Location").orElseThrow()).endsWith(page);
+        assertThat(callback.headers().allValues("Set-Cookie")).anyMatch(cookie -> cookie.startsWith("plaza_session="))
+                .anyMatch(cookie -> cookie.startsWith("plaza_signin_request=;"))
+                .anyMatch(cookie -> cookie.startsWith("plaza_signin_return=;"));
+        HttpResponse<String> staffPage = browser.get(page, "X-Forwarded-For", "198.18.8.3");
+        assertThat(staffPage.statusCode()).isEqualTo(200);
+        assertThat(STUB.last(page).header("Authorization")).isEqualTo("Bearer " + accessToken);
+        assertThat(STUB.last(page).header("Cookie")).doesNotContain("plaza_signin_", "plaza_session");
+    }
+
+    private static String parameter(String url, String name) {
+        return URLDecoder.decode(url.replaceAll(".*[?&]" + name + "=([^&]+).*", "$1"), StandardCharsets.UTF_8);
     }
 
     private int activeSessions() {

@@ -106,6 +106,16 @@ public final class StaffTokens {
         return sign(claims(issuer(), staffId, expired.minus(LIFETIME), expired, roles), this.signingKey);
     }
 
+    /** An OpenID Connect ID token for the client {@code audience}, carrying the {@code nonce} it sent. */
+    public String idToken(String staffId, String audience, String nonce, Role... roles) {
+        Instant now = Instant.now();
+        JWTClaimsSet claims = new JWTClaimsSet.Builder(claims(issuer(), staffId, now, now.plus(LIFETIME), roles))
+                .audience(audience)
+                .claim("nonce", nonce)
+                .build();
+        return sign(claims, this.signingKey);
+    }
+
     /** An {@code Authorization} header value for a token. */
     public static String bearer(String token) {
         return "Bearer " + token;

@@ -22,6 +22,7 @@ import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepo
 import org.springframework.security.oauth2.jwt.JwtDecoderFactory;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.savedrequest.SavedRequest;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
@@ -100,6 +101,11 @@ class StaffSignIn {
                         .tokenEndpoint(token -> token.accessTokenResponseClient(clients.codeExchange()))
                         .authorizedClientRepository(authorizedClients)
                         .userInfoEndpoint(userInfo -> userInfo.userAuthoritiesMapper(new StaffRolesMapper()))
+                        .successHandler((request, response, authentication) -> {
+                            SavedRequest asked = returnTo.getRequest(request, response);
+                            returnTo.removeRequest(request, response);
+                            response.sendRedirect(asked != null ? asked.getRedirectUrl() : request.getContextPath() + "/");
+                        })
                         .failureHandler((request, response, exception) -> response.sendError(401)));
                 http.logout(logout -> logout
                         .logoutUrl("/logout")
