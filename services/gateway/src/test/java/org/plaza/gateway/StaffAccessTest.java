@@ -45,6 +45,7 @@ class StaffAccessTest extends GatewayTest {
                 value -> assertThat(value).startsWith("Bearer"));
         assertThat(response.headers().firstValue("Content-Type")).contains("application/problem+json");
         assertThat(response.body()).contains("Debes iniciar sesión");
+        assertThat(response.headers().allValues("Set-Cookie")).noneMatch(cookie -> cookie.startsWith("plaza_signin_"));
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.plaza.gateway.signin;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
+import org.plaza.starter.problem.ApiRequests;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.savedrequest.SavedRequest;
 import org.springframework.security.web.savedrequest.SimpleSavedRequest;
@@ -12,7 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Remembers the staff page an anonymous visitor asked for in a cookie, not in a session: only the path and
- * query of a GET, read back only as a path on this origin (never {@code //host}), so it can neither fill the
+ * query of a GET for a page (an API call just gets 401), read back only as a path on this origin (never {@code //host}), so it can neither fill the
  * gateway's memory nor send anyone elsewhere after sign-in.
  */
 final class ReturnToCookie implements RequestCache {
@@ -22,7 +23,7 @@ final class ReturnToCookie implements RequestCache {
 
     @Override
     public void saveRequest(HttpServletRequest request, HttpServletResponse response) {
-        if (!"GET".equals(request.getMethod())) {
+        if (!"GET".equals(request.getMethod()) || ApiRequests.isApi(request)) {
             return;
         }
         String path = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
