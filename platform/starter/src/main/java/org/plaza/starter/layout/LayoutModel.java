@@ -1,39 +1,27 @@
 package org.plaza.starter.layout;
 
-import java.util.Locale;
-
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.util.UriComponentsBuilder;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-/**
- * Gives every page what the shared layout needs: the page's language and a link to the same page
- * in the other language, which keeps the query string (a half-typed search, a filter) intact.
- */
+/** Gives every page rendered by a controller what the shared layout needs ({@link LayoutAttributes}). */
 @ControllerAdvice
 class LayoutModel {
 
-    @ModelAttribute("plazaLanguage")
+    @ModelAttribute(LayoutAttributes.LANGUAGE)
     String language() {
         return LocaleContextHolder.getLocale().getLanguage();
     }
 
-    @ModelAttribute("plazaOtherLanguage")
+    @ModelAttribute(LayoutAttributes.OTHER_LANGUAGE)
     String otherLanguage() {
-        return other(LocaleContextHolder.getLocale());
+        return LayoutAttributes.other(LocaleContextHolder.getLocale());
     }
 
-    @ModelAttribute("plazaSwitchLanguageUrl")
+    @ModelAttribute(LayoutAttributes.SWITCH_LANGUAGE_URL)
     String switchLanguageUrl(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return UriComponentsBuilder.fromPath(path).query(request.getQueryString())
-                .replaceQueryParam("lang", other(LocaleContextHolder.getLocale())).build().toUriString();
-    }
-
-    static String other(Locale locale) {
-        return "es".equals(locale.getLanguage()) ? "en" : "es";
+        return LayoutAttributes.switchLanguageUrl(request, LocaleContextHolder.getLocale());
     }
 }

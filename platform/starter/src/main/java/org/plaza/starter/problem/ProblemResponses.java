@@ -3,24 +3,26 @@ package org.plaza.starter.problem;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.plaza.starter.layout.LayoutAttributes;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Sends a problem the way the client understands it: problem JSON to API clients, the bilingual
- * {@code error} page (with the same title and detail) to browsers.
+ * Sends a problem the way the client understands it: problem JSON to API clients, the bilingual error
+ * page {@code plaza/error} (with the same title and detail, inside the shared layout) to browsers.
  */
 final class ProblemResponses {
 
-    /** The view every non-API error renders; a service may ship its own {@code templates/error.html}. */
-    static final String ERROR_VIEW = "error";
+    /** The view every non-API error renders: {@code templates/plaza/error.html}, in the shared layout. */
+    static final String ERROR_VIEW = "plaza/error";
 
     private ProblemResponses() {
     }
@@ -34,7 +36,7 @@ final class ProblemResponses {
                     .body(problem);
         }
         headers.forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
-        Map<String, Object> model = new LinkedHashMap<>();
+        Map<String, Object> model = new LinkedHashMap<>(LayoutAttributes.of(request, RequestContextUtils.getLocale(request)));
         model.put("status", problem.getStatus());
         model.put("title", problem.getTitle());
         model.put("detail", problem.getDetail());

@@ -1,17 +1,19 @@
 package org.plaza.starter.webtest;
 
+import org.plaza.starter.problem.PlazaProblem;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 import jakarta.validation.Valid;
 
 /**
- * A resident form page that renders its own field errors, a staff page, a page that fails, and capability
+ * A resident form page that renders its own field errors, a staff page, pages that fail, and capability
  * links that fail (a 500 and a store outage).
  */
 @Controller
@@ -42,6 +44,16 @@ class TestPages {
     @GetMapping("/notifications/unsubscribe/{token}")
     String unsubscribeStoreDown() {
         throw new org.springframework.dao.DataAccessResourceFailureException("mongo timed out");
+    }
+
+    @GetMapping("/petitions/{slug}")
+    String missingPetition(@PathVariable String slug) {
+        throw PlazaProblem.notFound("petition-not-found", "test.problem.not-found");
+    }
+
+    @GetMapping("/page-conflict")
+    String conflict() {
+        throw PlazaProblem.conflict("petition-closed", "test.problem.closed", "Agua");
     }
 
     @GetMapping("/page-boom")

@@ -25,6 +25,12 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @Document("petitions")
 public class Petition extends OutboxAggregate {
 
+    /**
+     * What every petition id starts with ({@code pet_…}). Slugs are lower-case letters, digits and hyphens,
+     * so a path segment with this prefix is an id, never a slug.
+     */
+    public static final String ID_PREFIX = "pet";
+
     static final String SERVICE = "petitions";
 
     @Id

@@ -42,6 +42,20 @@ public class PetitionCatalog {
                 .orElseThrow(() -> PlazaProblem.notFound("petition-not-found", "petitions.problem.not-found"));
     }
 
+    /**
+     * Whether a path segment names a petition by its id rather than by its slug: links from other services
+     * are made by id ({@code ResidentLinks.petition}), which never changes.
+     */
+    public static boolean isPetitionId(String segment) {
+        return segment != null && segment.startsWith(Petition.ID_PREFIX + "_");
+    }
+
+    /** A petition residents may see (not a draft), by its id, or 404 (the same answer as for an unknown slug). */
+    public Petition publicPetitionById(String id) {
+        return petitions.findById(id).filter(Petition::isPublic)
+                .orElseThrow(() -> PlazaProblem.notFound("petition-not-found", "petitions.problem.not-found"));
+    }
+
     /** A petition that takes signatures now, or the problem that explains why not. */
     public Petition openPetition(String slug) {
         Petition petition = publicPetition(slug);

@@ -54,7 +54,7 @@ public class PetitionService {
     public Petition create(StaffMember staff, String campaignId, String slug, PetitionDetails details) {
         access.requireCampaignForNewPetition(staff, campaignId);
         checkCommunities(details);
-        String id = Ids.newId("pet");
+        String id = Ids.newId(Petition.ID_PREFIX);
         boolean chosen = slug != null && !slug.isBlank();
         String base = chosen ? slug : Slugs.fromTitle(details.titleEs() != null ? details.titleEs() : details.titleEn());
         if (base.length() < 3) {

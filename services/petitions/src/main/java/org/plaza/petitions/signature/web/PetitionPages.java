@@ -1,8 +1,11 @@
 package org.plaza.petitions.signature.web;
 
+import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.plaza.petitions.PetitionSettings;
 import org.plaza.starter.vocabulary.Vocabulary;
@@ -16,7 +19,9 @@ import org.plaza.petitions.signature.VerificationService.Outcome;
 import org.plaza.petitions.signature.VerificationService.Resend;
 import org.plaza.petitions.tally.LiveCounts;
 import org.plaza.starter.problem.PlazaProblem;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -41,6 +46,9 @@ import jakarta.servlet.http.HttpServletResponse;
 @RequestMapping("/petitions/{slug}")
 class PetitionPages {
 
+    /** How long a browser may reuse the redirect from an id to the slug (slugs do not change; this bounds it anyway). */
+    private static final Duration ID_REDIRECT_MAX_AGE = Duration.ofHours(1);
+
     private final PetitionCatalog catalog;
     private final LiveCounts counts;
     private final Vocabulary vocabulary;
@@ -62,8 +70,24 @@ class PetitionPages {
         this.clock = clock;
     }
 
+    /**
+     * The petition's page by its slug; by its id (how other services link to it, {@code ResidentLinks.petition}),
+     * a permanent redirect to the page by its slug that keeps the language asked for ({@code ?lang=}).
+     */
     @GetMapping
-    String petition(@PathVariable String slug, Locale locale, Model model) {
+    Object petition(@PathVariable String slug, @RequestParam(name = "lang", required = false) String lang,
+            Locale locale, Model model) {
+        if (PetitionCatalog.isPetitionId(slug)) {
+            Petition petition = catalog.publicPetitionById(slug);
+            UriComponentsBuilder page = UriComponentsBuilder.fromPath("/petitions/{slug}");
+            if (lang != null) {
+                page.queryParam("lang", "{lang}");
+            }
+            URI location = page.encode().buildAndExpand(Map.of("slug", petition.slug(), "lang", lang == null ? "" : lang))
+                    .toUri();
+            return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).location(location)
+                    .cacheControl(CacheControl.maxAge(ID_REDIRECT_MAX_AGE).cachePublic()).build();
+        }
         return page(slug, new SignatureForm(), locale, model);
     }
 
