@@ -1,6 +1,5 @@
 package org.plaza.campaigns.campaign;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
@@ -8,7 +7,6 @@ import java.util.Optional;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-import org.springframework.web.util.UriUtils;
 
 /**
  * The campaign hub's settings ({@code plaza.campaigns.*}).
@@ -19,8 +17,6 @@ import org.springframework.web.util.UriUtils;
  * @param homePageSize Campaigns per home page.
  * @param shiftsShown Upcoming shifts a campaign page lists at most.
  * @param pageCacheTime How long a resident page's content (counts included) is reused between views.
- * @param links Where each way to act lives: the owning service's resident page, {@code {id}} standing for
- *        the id the item's events carry.
  */
 @ConfigurationProperties("plaza.campaigns")
 public record CampaignSettings(
@@ -29,31 +25,7 @@ public record CampaignSettings(
         @DefaultValue("10s") Duration pageMaxAge,
         @DefaultValue("20") int homePageSize,
         @DefaultValue("12") int shiftsShown,
-        @DefaultValue("2s") Duration pageCacheTime,
-        @DefaultValue Links links) {
-
-    /** Resident page paths of the other services' items; the gateway routes them by prefix. */
-    public record Links(
-            @DefaultValue("/petitions/{id}") String petition,
-            @DefaultValue("/comments/drives/{id}") String drive,
-            @DefaultValue("/outreach/shifts/{id}") String shift) {
-
-        public String petition(String id) {
-            return expand(petition, id);
-        }
-
-        public String drive(String id) {
-            return expand(drive, id);
-        }
-
-        public String shift(String id) {
-            return expand(shift, id);
-        }
-
-        private static String expand(String template, String id) {
-            return template.replace("{id}", UriUtils.encode(id, StandardCharsets.UTF_8));
-        }
-    }
+        @DefaultValue("2s") Duration pageCacheTime) {
 
     /** A community: its code (UPPER_SNAKE, as events carry it) and its name (a place name, the same in both languages). */
     public record Community(String code, String name) {

@@ -17,6 +17,7 @@ import org.plaza.campaigns.campaign.CampaignStatus;
 import org.plaza.campaigns.resident.CampaignView.DriveCta;
 import org.plaza.campaigns.resident.CampaignView.PetitionCta;
 import org.plaza.campaigns.resident.CampaignView.ShiftCta;
+import org.plaza.starter.links.ResidentLinks;
 import org.plaza.starter.problem.PlazaProblem;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -86,7 +87,7 @@ class CampaignPage {
                 : text.message("campaigns.petition.count-no-goal", text.number(count), count);
         String closes = petition.closesAt() == null ? null
                 : text.message("campaigns.petition.closes", text.dateTime(petition.closesAt(), null));
-        return new PetitionCta(petition.petitionId(), settings.links().petition(petition.petitionId()),
+        return new PetitionCta(petition.petitionId(), ResidentLinks.petition(petition.petitionId()),
                 title(petition.titleEs(), petition.titleEn(), text), countText, Math.min(count, Math.max(goal, 0)),
                 Math.max(goal, 0), closes);
     }
@@ -97,7 +98,7 @@ class CampaignPage {
         String body = drive.publicBodyKind() == null ? null : text.label("campaigns.public-body.", drive.publicBodyKind());
         String agenda = drive.agendaItemNumber() == null ? body
                 : text.message("campaigns.drive.agenda-item", body == null ? "" : body, drive.agendaItemNumber());
-        return new DriveCta(drive.driveId(), settings.links().drive(drive.driveId()),
+        return new DriveCta(drive.driveId(), ResidentLinks.commentDrive(drive.driveId()),
                 title(drive.titleEs(), drive.titleEn(), text), agenda,
                 text.message("campaigns.drive.time-left", text.timeLeft(drive.commentDeadline())),
                 text.message("campaigns.drive.deadline", text.dateTime(drive.commentDeadline(), drive.timeZone())),
@@ -111,7 +112,7 @@ class CampaignPage {
                 : text.message("campaigns.shift.when", text.date(shift.startsAt(), shift.timeZone()),
                         text.time(shift.startsAt(), shift.timeZone()), text.time(shift.endsAt(), shift.timeZone()),
                         text.zoneName(shift.timeZone()));
-        return new ShiftCta(shift.shiftId(), settings.links().shift(shift.shiftId()),
+        return new ShiftCta(shift.shiftId(), ResidentLinks.shift(shift.shiftId()),
                 title(shift.titleEs(), shift.titleEn(), text), text.label("campaigns.activity.", shift.activity()),
                 when, shift.community() == null ? null : settings.communityName(shift.community()),
                 text.message("campaigns.shift.spots", text.number(shift.openSpots()), shift.openSpots()),

@@ -20,6 +20,7 @@ import org.plaza.events.outreach.ShiftSignedUp;
 import org.plaza.events.petitions.PetitionClosed;
 import org.plaza.events.petitions.PetitionPublished;
 import org.plaza.events.petitions.SignatureVerified;
+import org.plaza.starter.links.ResidentLinks;
 import org.plaza.testsupport.events.KafkaTestEvents;
 import org.plaza.testsupport.security.StaffTokens;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -83,11 +84,11 @@ class CampaignPageFlowTest {
         events.publish(new ShiftSignedUp("sgn-" + unique(), shiftId, campaignId, "vol-1", "sup_y", null, 11, now));
 
         await().atMost(SECONDS).untilAsserted(() -> assertThat(fixtures.page(page, "es"))
-                .contains("Conecten las casas al agua potable", "href=\"/petitions/" + petitionId + "\"",
+                .contains("Conecten las casas al agua potable", "href=\"" + ResidentLinks.petition(petitionId) + "\"",
                         "1 de 2,000 firmas verificadas")
-                .contains("Tarifas de agua: comenta antes de la junta", "href=\"/comments/drives/" + driveId + "\"",
+                .contains("Tarifas de agua: comenta antes de la junta", "href=\"" + ResidentLinks.commentDrive(driveId) + "\"",
                         "Los comentarios cierran en 2 días y 4 horas")
-                .contains("Tocar puertas en Mecca", "href=\"/outreach/shifts/" + shiftId + "\"",
+                .contains("Tocar puertas en Mecca", "href=\"" + ResidentLinks.shift(shiftId) + "\"",
                         "11 lugares disponibles"));
         assertThat(fixtures.page(page, "en"))
                 .contains("Connect homes to safe drinking water", "1 of 2,000 verified signatures")
