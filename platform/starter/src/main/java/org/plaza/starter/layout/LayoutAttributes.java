@@ -26,29 +26,54 @@ public final class LayoutAttributes {
 
     /** The layout's model for a page in {@code locale} answering {@code request}. */
     public static Map<String, Object> of(HttpServletRequest request, Locale locale) {
+        return model(locale, switchLanguageUrl(request, locale));
+    }
+
+    /**
+     * The layout's model for an error page. Its language switch opens the same address in the other language
+     * when that is a resident page asked for with a GET (the same error, now readable); otherwise (a form
+     * post, a staff page refused or not found) the start page in the other language, so an error page never
+     * repeats the ids of an address that was refused.
+     */
+    public static Map<String, Object> ofErrorPage(HttpServletRequest request, Locale locale) {
+        String method = request.getAttribute(RequestDispatcher.ERROR_METHOD) instanceof String original
+                ? original : request.getMethod();
+        boolean residentPage = ("GET".equals(method) || "HEAD".equals(method)) && !isStaffPath(path(request));
+        return model(locale, residentPage ? switchLanguageUrl(request, locale)
+                : UriComponentsBuilder.fromPath("/").queryParam("lang", other(locale)).build().toUriString());
+    }
+
+    private static Map<String, Object> model(Locale locale, String switchLanguageUrl) {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put(LANGUAGE, locale.getLanguage());
         model.put(OTHER_LANGUAGE, other(locale));
-        model.put(SWITCH_LANGUAGE_URL, switchLanguageUrl(request, locale));
+        model.put(SWITCH_LANGUAGE_URL, switchLanguageUrl);
         return model;
     }
 
+    private static boolean isStaffPath(String path) {
+        return path.equals("/staff") || path.startsWith("/staff/");
+    }
+
     static String switchLanguageUrl(HttpServletRequest request, Locale locale) {
-        String uri = request.getRequestURI();
-        String query = request.getQueryString();
-        if (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String original) {
-            uri = original;
-            query = request.getAttribute(RequestDispatcher.ERROR_QUERY_STRING) instanceof String originalQuery
-                    ? originalQuery : null;
-        }
-        String context = request.getContextPath();
-        String path = context != null && !context.isEmpty() && uri.startsWith(context) ? uri.substring(context.length()) : uri;
+        String query = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) != null
+                ? (request.getAttribute(RequestDispatcher.ERROR_QUERY_STRING) instanceof String original ? original : null)
+                : request.getQueryString();
+        String path = path(request);
         try {
             return UriComponentsBuilder.fromPath(path).query(query)
                     .replaceQueryParam("lang", other(locale)).build().toUriString();
         } catch (IllegalArgumentException malformed) {
             return UriComponentsBuilder.fromPath(path).replaceQueryParam("lang", other(locale)).build().toUriString();
         }
+    }
+
+    /** The path asked for, without the context path, also while an error page for it is rendered. */
+    private static String path(HttpServletRequest request) {
+        String uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String original
+                ? original : request.getRequestURI();
+        String context = request.getContextPath();
+        return context != null && !context.isEmpty() && uri.startsWith(context) ? uri.substring(context.length()) : uri;
     }
 
     static String other(Locale locale) {

@@ -36,7 +36,7 @@ final class ProblemResponses {
                     .body(problem);
         }
         headers.forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
-        Map<String, Object> model = new LinkedHashMap<>(LayoutAttributes.of(request, RequestContextUtils.getLocale(request)));
+        Map<String, Object> model = new LinkedHashMap<>(LayoutAttributes.ofErrorPage(request, RequestContextUtils.getLocale(request)));
         model.put("status", problem.getStatus());
         model.put("title", problem.getTitle());
         model.put("detail", problem.getDetail());

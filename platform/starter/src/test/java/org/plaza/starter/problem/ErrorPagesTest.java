@@ -40,14 +40,26 @@ class ErrorPagesTest extends WebTest {
     }
 
     @Test
-    void theLanguageSwitchOfAnErrorPageOpensTheSameAddressNotTheErrorPath() {
+    void theLanguageSwitchOfAResidentErrorPageOpensTheSameAddressNotTheErrorPath() {
         HttpResponse<String> notFound = get("/petitions/no-such-petition?lang=en&ref=home", "Accept", "text/html");
         assertThat(notFound.body()).contains("href=\"/petitions/no-such-petition?ref=home&amp;lang=es\"");
 
-        HttpResponse<String> forbidden = send("POST", "/petition?lang=en", BodyPublishers.ofString("email=a%40b.org"),
+        HttpResponse<String> sentError = get("/page-gone?lang=en&ref=home", "Accept", "text/html");
+        assertThat(sentError.statusCode()).isEqualTo(404);
+        assertLayout(sentError.body(), "en");
+        assertThat(sentError.body()).contains("href=\"/page-gone?ref=home&amp;lang=es\"").doesNotContain("/error");
+    }
+
+    @Test
+    void theLanguageSwitchOfARefusedFormOrStaffPageOpensTheStartPageAndRepeatsNothingOfTheAddress() {
+        HttpResponse<String> forbidden = send("POST", "/petition?lang=en&id=pet_123", BodyPublishers.ofString("email=a%40b.org"),
                 "Content-Type", "application/x-www-form-urlencoded", "Accept", "text/html");
         assertThat(forbidden.statusCode()).isEqualTo(403);
-        assertThat(forbidden.body()).contains("href=\"/petition?lang=es\"").doesNotContain("/error");
+        assertThat(forbidden.body()).contains("href=\"/?lang=es\"").doesNotContain("pet_123");
+
+        HttpResponse<String> staff = get("/staff/dashboard?lang=en&campaign=cmp_123", "Accept", "text/html");
+        assertThat(staff.statusCode()).isEqualTo(401);
+        assertThat(staff.body()).contains("href=\"/?lang=es\"").doesNotContain("cmp_123");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.plaza.starter.webtest;
 
+import java.io.IOException;
+
 import org.plaza.starter.problem.PlazaProblem;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 /**
@@ -49,6 +52,11 @@ class TestPages {
     @GetMapping("/petitions/{slug}")
     String missingPetition(@PathVariable String slug) {
         throw PlazaProblem.notFound("petition-not-found", "test.problem.not-found");
+    }
+
+    @GetMapping("/page-gone")
+    void gone(HttpServletResponse response) throws IOException {
+        response.sendError(HttpServletResponse.SC_NOT_FOUND);
     }
 
     @GetMapping("/page-conflict")
