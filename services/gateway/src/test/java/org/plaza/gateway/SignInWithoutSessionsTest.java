@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import org.apache.catalina.Context;
+import org.apache.catalina.session.ManagerBase;
 import org.junit.jupiter.api.Test;
 import org.plaza.testsupport.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,6 +41,11 @@ class SignInWithoutSessionsTest extends GatewayTest {
         }
 
         assertThat(activeSessions()).isEqualTo(before);
+    }
+
+    @Test
+    void theSessionsOfSignedInStaffAreCapped() {
+        assertThat(((ManagerBase) tomcatContext().getManager()).getMaxActiveSessions()).isEqualTo(5000);
     }
 
     @Test
@@ -101,8 +107,11 @@ class SignInWithoutSessionsTest extends GatewayTest {
     }
 
     private int activeSessions() {
+        return tomcatContext().getManager().getActiveSessions();
+    }
+
+    private Context tomcatContext() {
         TomcatWebServer tomcat = (TomcatWebServer) server.getWebServer();
-        Context context = (Context) tomcat.getTomcat().getHost().findChildren()[0];
-        return context.getManager().getActiveSessions();
+        return (Context) tomcat.getTomcat().getHost().findChildren()[0];
     }
 }
