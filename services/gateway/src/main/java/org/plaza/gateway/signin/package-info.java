@@ -1,2 +1,2 @@
-/** Staff sign-in at the gateway: authorization code with PKCE against identity, a session per browser, sign-out everywhere. */
+/** Staff sign-in at the gateway: authorization code with PKCE against identity, nothing in memory before sign-in, a session per signed-in browser, sign-out everywhere. */
 package org.plaza.gateway.signin;
