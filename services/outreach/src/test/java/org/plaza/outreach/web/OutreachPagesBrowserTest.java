@@ -23,6 +23,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.plaza.outreach.testing.OutreachTest;
 import org.plaza.outreach.testing.Scenario;
 import org.plaza.outreach.testing.Scenario.Team;
+import org.plaza.outreach.volunteer.VolunteerService;
 import org.plaza.testsupport.browser.PhoneBrowser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -43,6 +44,9 @@ class OutreachPagesBrowserTest {
 
     @Autowired
     Scenario scenario;
+
+    @Autowired
+    VolunteerService volunteers;
 
     private WebDriver browser;
 
@@ -73,6 +77,35 @@ class OutreachPagesBrowserTest {
             assertThat(browser.findElement(By.id("email-error")).getText()).isNotBlank();
             assertThat(browser.findElement(By.id("name")).getAttribute("value")).isEqualTo("Ana Ruiz");
             assertAccessibleAtPhoneWidth("refused sign-up (" + language + ")");
+        }
+    }
+
+    @Test
+    void theDoubleOptInPagesThePersonalPageAndTheShiftListHaveNoAccessibilityViolationsAtPhoneWidth() {
+        for (String language : List.of("es", "en")) {
+            open("/outreach/volunteer?lang=" + language);
+            browser.findElement(By.id("name")).sendKeys("Ana Ruiz");
+            browser.findElement(By.id("email")).sendKeys("ana" + Scenario.next() + "@example.org");
+            new Select(browser.findElement(By.id("community"))).selectByValue("MECCA");
+            browser.findElement(By.id("languages-ES")).click();
+            browser.findElement(By.id("ageGroup-ADULT")).click();
+            submit(browser.findElement(By.id("name")));
+            await().atMost(Duration.ofSeconds(30)).until(() -> !browser.findElements(By.id("received")).isEmpty());
+            assertAccessibleAtPhoneWidth("check your email (" + language + ")");
+
+            String token = volunteers.apply(Scenario.application("Ana Ruiz", "ana" + Scenario.next() + "@example.org",
+                    "MECCA", language), null).confirmationToken();
+            open("/outreach/volunteer/confirm?token=" + token + "&lang=" + language);
+            assertAccessibleAtPhoneWidth("confirm your email (" + language + ")");
+            browser.findElement(By.id("confirm")).click();
+            await().atMost(Duration.ofSeconds(30)).until(() -> !browser.findElements(By.id("welcome")).isEmpty());
+            assertAccessibleAtPhoneWidth("personal page with its link buttons (" + language + ")");
+            open("/outreach/volunteer/confirm?token=" + token + "&lang=" + language);
+            assertThat(browser.findElements(By.id("confirm-invalid"))).isNotEmpty();
+            assertAccessibleAtPhoneWidth("used confirmation link (" + language + ")");
+
+            open("/outreach/shifts?lang=" + language);
+            assertAccessibleAtPhoneWidth("shift list (" + language + ")");
         }
     }
 
