@@ -36,6 +36,7 @@ public class Enrolment extends OutboxAggregate {
     private final String shiftId;
     private final String secretHash;
     private final Instant requestedAt;
+    @Indexed
     private final Instant expiresAt;
     private Instant confirmedAt;
 

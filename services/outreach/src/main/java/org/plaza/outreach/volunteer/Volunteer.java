@@ -48,6 +48,7 @@ public class Volunteer extends OutboxAggregate {
     private final String campaignId;
     private final Instant registeredAt;
     private int linkGeneration;
+    @Indexed
     private Instant lastActiveAt;
     private Instant anonymizedAt;
 
