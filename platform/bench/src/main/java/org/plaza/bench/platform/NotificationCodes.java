@@ -1,5 +1,6 @@
 package org.plaza.bench.platform;
 
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,11 +24,13 @@ import tools.jackson.databind.JsonNode;
 /**
  * The residents' inbox, read where the services put it: a consumer of {@code plaza.notifications.requests}
  * in its own group, starting at the end of the topic, mapping each recipient to the code of the
- * verification template. Reading a mail viewer at hundreds of messages a second would measure the viewer.
+ * verification template (for a link-only confirmation, the token of its link). Reading a mail viewer at hundreds of messages a second would measure the viewer.
  */
 public final class NotificationCodes implements AutoCloseable {
 
     public static final String TOPIC = "plaza.notifications.requests";
+    /** Templates that carry no code but a link whose {@code token} query parameter confirms instead. */
+    public static final Set<String> TOKEN_TEMPLATES = Set.of("outreach.volunteer-confirmation");
 
     private final Set<String> templates;
     private final Map<String, CompletableFuture<String>> codes = new ConcurrentHashMap<>();
@@ -103,11 +106,27 @@ public final class NotificationCodes implements AutoCloseable {
         JsonNode request = root.has("recipientEmail") ? root : root.path("data");
         String template = request.path("templateKey").asString("");
         String recipient = request.path("recipientEmail").asString("");
-        String code = request.path("templateParameters").path("code").asString("");
+        String code = TOKEN_TEMPLATES.contains(template)
+                ? token(request.path("templateParameters").path("confirmUrl").asString(""))
+                : request.path("templateParameters").path("code").asString("");
         if (!templates.contains(template) || recipient.isEmpty() || code.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new EmailedCode(recipient, code));
+    }
+
+    /** The {@code token} query parameter of a confirmation link, URL-decoded; empty without one. */
+    private static String token(String link) {
+        int query = link.indexOf('?');
+        if (query < 0) {
+            return "";
+        }
+        for (String parameter : link.substring(query + 1).split("&")) {
+            if (parameter.startsWith("token=")) {
+                return URLDecoder.decode(parameter.substring("token=".length()), StandardCharsets.UTF_8);
+            }
+        }
+        return "";
     }
 
     private static String key(String email) {

@@ -16,9 +16,12 @@ import tools.jackson.databind.JsonNode;
  */
 public final class Platform implements AutoCloseable {
 
-    /** Templates whose {@code code} parameter confirms a resident's submission. */
+    /**
+     * Templates whose {@code code} parameter confirms a resident's submission, and outreach's, whose confirmation
+     * link's {@code token} does ({@link NotificationCodes#TOKEN_TEMPLATES}).
+     */
     public static final Set<String> CODE_TEMPLATES = Set.of("petitions.signature-verification",
-            "comments.comment-confirmation");
+            "comments.comment-confirmation", "outreach.volunteer-confirmation");
 
     private final ScenarioOptions options;
     private final Http http;

@@ -31,6 +31,17 @@ class NotificationCodesTest {
     }
 
     @Test
+    void readsTheTokenOfAVolunteerConfirmationLinkAsItsCode() {
+        String request = """
+                {"templateKey":"outreach.volunteer-confirmation","recipientEmail":"rosa@example.org",
+                 "templateParameters":{"confirmUrl":"http://127.0.0.1:8080/outreach/volunteer/confirm?token=enr_1.a-b_c%2Bd&lang=es",
+                  "validFor":"2 días"}}""";
+
+        assertThat(NotificationCodes.parse(request, Platform.CODE_TEMPLATES))
+                .contains(new NotificationCodes.EmailedCode("rosa@example.org", "enr_1.a-b_c+d"));
+    }
+
+    @Test
     void ignoresOtherTemplatesRequestsWithoutCodeAndNonJson() {
         assertThat(NotificationCodes.parse(SIGNATURE_REQUEST.replace("petitions.signature-verification",
                 "outreach.shift-confirmation"), Platform.CODE_TEMPLATES)).isEmpty();
