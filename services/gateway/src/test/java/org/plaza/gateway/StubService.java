@@ -13,8 +13,9 @@ import java.util.concurrent.ConcurrentLinkedDeque;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * Stands in for every service behind the gateway: answers any path with a small page and remembers
- * each request it got (method, path, headers, body), so tests see exactly what the gateway sent on.
+ * Stands in for every service behind the gateway: answers any path with a small page (a path ending in
+ * {@code /not-found} with a 404 page of its own) and remembers each request it got (method, path, headers,
+ * body), so tests see exactly what the gateway sent on.
  */
 final class StubService implements AutoCloseable {
 
@@ -41,7 +42,13 @@ final class StubService implements AutoCloseable {
                         "public, max-age=" + query.replaceAll(".*maxAge=(\\d+).*", "$1"));
                 page = (new String(page, StandardCharsets.UTF_8) + " #" + received.size()).getBytes(StandardCharsets.UTF_8);
             }
-            exchange.sendResponseHeaders(200, page.length);
+            int status = 200;
+            if (exchange.getRequestURI().getPath().endsWith("/not-found")) {
+                status = 404;
+                page = "<!DOCTYPE html><html><body>the service's own not-found page</body></html>"
+                        .getBytes(StandardCharsets.UTF_8);
+            }
+            exchange.sendResponseHeaders(status, page.length);
             exchange.getResponseBody().write(page);
             exchange.close();
         });
