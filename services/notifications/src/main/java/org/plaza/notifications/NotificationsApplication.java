@@ -6,12 +6,10 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** The notifications service: every email Plaza sends, in the recipient's language, once. */
 @SpringBootApplication
 @ConfigurationPropertiesScan
-@EnableScheduling
 public class NotificationsApplication {
 
     public static void main(String[] args) {

@@ -1,5 +1,6 @@
 package org.plaza.starter.messaging;
 
+import org.plaza.starter.jobs.PlazaJob;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -71,6 +72,12 @@ public class MessagingAutoConfiguration {
         @ConditionalOnBean(ProcessedEvents.class)
         ProcessedEventsRetention processedEventsRetention(ProcessedEvents processed, ProcessedEventsSettings settings) {
             return new ProcessedEventsRetention(processed, settings, java.time.Clock.systemUTC());
+        }
+
+        @Bean
+        @ConditionalOnBean(ProcessedEventsRetention.class)
+        PlazaJob processedEventsPurgeJob(ProcessedEventsRetention retention) {
+            return retention.job();
         }
 
         @Bean

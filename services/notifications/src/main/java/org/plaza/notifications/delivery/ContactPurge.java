@@ -3,9 +3,10 @@ package org.plaza.notifications.delivery;
 import java.time.Clock;
 import java.time.Instant;
 
+import org.plaza.starter.jobs.PlazaJob;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,19 +33,35 @@ class ContactPurge {
         this.clock = clock;
     }
 
-    @Scheduled(initialDelayString = "${plaza.notifications.delivery.purge-interval:10m}",
-            fixedDelayString = "${plaza.notifications.delivery.purge-interval:10m}")
+    /** The purge as the job {@code notifications.contact-purge}, every {@code plaza.notifications.delivery.purge-interval}. */
+    @Bean
+    static PlazaJob contactPurgeJob(ContactPurge purge, DeliverySettings settings) {
+        return PlazaJob.every("notifications.contact-purge", settings.purgeInterval(), purge::purgeOnSchedule);
+    }
+
+    /**
+     * Purges contact details, then forgets old cancellations even if the purge failed; a failure of either is
+     * thrown afterwards, so the job runner backs off and counts the run failed.
+     */
     void purgeOnSchedule() {
         Instant now = clock.instant();
+        RuntimeException failure = null;
         try {
             purge(now);
         } catch (RuntimeException e) {
-            log.warn("Contact purge failed, will try again at the next run: {}", e.toString());
+            failure = e;
         }
         try {
             cancellations.forget(now);
         } catch (RuntimeException e) {
-            log.warn("Could not forget old cancellations, will try again at the next run: {}", e.toString());
+            if (failure == null) {
+                failure = e;
+            } else {
+                failure.addSuppressed(e);
+            }
+        }
+        if (failure != null) {
+            throw failure;
         }
     }
 
