@@ -9,21 +9,32 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.plaza.outreach.testing.OutreachTest;
 import org.plaza.outreach.testing.Scenario;
 import org.plaza.outreach.testing.TestClock;
+import org.plaza.outreach.support.Links;
 import org.plaza.outreach.volunteer.Volunteer;
+import org.plaza.outreach.volunteer.VolunteerService;
+import org.plaza.testsupport.hostile.CapabilityLink;
+import org.plaza.testsupport.hostile.EmailForm;
 import org.plaza.testsupport.hostile.HostileInput;
 import org.plaza.testsupport.hostile.HostileInputWalk;
 import org.plaza.testsupport.hostile.Outsider;
 import org.plaza.testsupport.security.Role;
 import org.plaza.testsupport.security.StaffTokens;
+import org.bson.Document;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -46,6 +57,8 @@ class HostileInputTest implements HostileInputWalk {
     @Autowired Scenario scenario;
     @Autowired JsonMapper json;
     @Autowired TestClock clock;
+    @Autowired VolunteerService volunteers;
+    @Autowired Links links;
 
     @Override
     public RequestPostProcessor admin() {
@@ -114,5 +127,150 @@ class HostileInputTest implements HostileInputWalk {
                 .watching(Outsider.documents(mongo, "shifts", "campaignId", campaignX))
                 .watching(Outsider.documents(mongo, "signups", "campaignId", campaignX))
                 .watching(Outsider.documents(mongo, "trainings", "campaignId", campaignX));
+    }
+
+    /**
+     * A volunteer's personal page (expires on its own, revoked by a new link or by staff) and a sign-up's page (no
+     * expiry; cancelling it is the sign-up's end, not the link's).
+     */
+    @Override
+    public List<CapabilityLink> capabilityLinks() {
+        return List.of(new PersonalPage(), new SignupLink());
+    }
+
+    /** The volunteer form and the public API: a registered volunteer and a new person get one answer. */
+    @Override
+    public List<EmailForm> emailForms() {
+        return List.of(new VolunteerSignUp("POST /outreach/volunteer", email -> post("/outreach/volunteer")
+                .param("name", "Voluntaria Sondeo").param("email", email).param("preferredLanguage", "es")
+                .param("community", "MECCA").param("languages", "ES").param("ageGroup", "ADULT")
+                .param("contactConsent", "true")),
+                new VolunteerSignUp("POST /api/public/outreach/volunteers", email -> post("/api/public/outreach/volunteers")
+                        .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(Map.of("name",
+                                "Voluntaria Sondeo", "email", email, "preferredLanguage", "es", "community", "MECCA",
+                                "languages", List.of("ES"), "ageGroup", "ADULT", "contactConsent", true)))));
+    }
+
+    /** The documents of these ids, read when called, without the pending events the outbox relay empties. */
+    private Callable<List<Document>> documents(String collection, List<String> ids) {
+        Query query = Query.query(Criteria.where("_id").in(ids)).with(Sort.by("_id"));
+        return () -> mongo.find(query, Document.class, collection).stream().peek(d -> d.remove("_outbox")).toList();
+    }
+
+    private final class PersonalPage implements CapabilityLink {
+
+        private final List<String> minted = new ArrayList<>();
+
+        @Override
+        public String template() {
+            return "/outreach/me/{id}/{key}";
+        }
+
+        @Override
+        public Minted mint() {
+            Volunteer volunteer = scenario.volunteer("MECCA");
+            minted.add(volunteer.id());
+            return Minted.of(volunteer.id(), scenario.link(volunteer).key(), volunteer.name(), volunteer.email());
+        }
+
+        /** Issued a year ago, so it has run its course (the key carries its own expiry). */
+        @Override
+        public Minted expired() {
+            clock.moveTo(Instant.now().minus(Duration.ofDays(365)));
+            try {
+                return mint();
+            } finally {
+                clock.reset();
+            }
+        }
+
+        @Override
+        public Minted revoked() {
+            Minted link = mint();
+            volunteers.revokeLinks(link.id());
+            return link;
+        }
+
+        @Override
+        public List<Visit> visits() {
+            return List.of(Visit.page(), Visit.post("/link/renew", Map.of()), Visit.post("/link/revoke", Map.of()),
+                    Visit.post("/signups", Map.of("shiftId", "no-such-shift")));
+        }
+
+        @Override
+        public List<Callable<?>> watched() {
+            return List.of(documents("volunteers", minted), documents("signups", minted));
+        }
+    }
+
+    private final class SignupLink implements CapabilityLink {
+
+        private final List<String> minted = new ArrayList<>();
+
+        @Override
+        public String template() {
+            return "/outreach/signups/{id}/{key}";
+        }
+
+        @Override
+        public Minted mint() throws Exception {
+            String organizer = scenario.organizer();
+            String shiftId = scenario.schedule(scenario.shift(scenario.campaign(organizer)),
+                    scenario.organizerBearer(organizer)).get("shiftId").asString();
+            Volunteer volunteer = scenario.volunteer("MECCA");
+            String signupId = scenario.signUp(shiftId, volunteer.id()).id();
+            minted.add(signupId);
+            return Minted.of(signupId, links.key(Links.Kind.SIGNUP, signupId), volunteer.name(), volunteer.email());
+        }
+
+        @Override
+        public Minted expired() {
+            return null;
+        }
+
+        @Override
+        public Minted revoked() {
+            return null;
+        }
+
+        @Override
+        public List<Visit> visits() {
+            return List.of(Visit.page(), Visit.post("/cancel", Map.of()));
+        }
+
+        @Override
+        public List<Callable<?>> watched() {
+            return List.of(documents("signups", minted));
+        }
+    }
+
+    private final class VolunteerSignUp implements EmailForm {
+
+        private final String name;
+        private final Submission submission;
+
+        VolunteerSignUp(String name, Submission submission) {
+            this.name = name;
+            this.submission = submission;
+        }
+
+        @Override
+        public String name() {
+            return name;
+        }
+
+        @Override
+        public void actAs(String email) {
+            scenario.volunteer("Voluntaria Conocida", email, "MECCA", "es");
+        }
+
+        @Override
+        public MockHttpServletRequestBuilder submit(String email) throws Exception {
+            return submission.submit(email);
+        }
+    }
+
+    private interface Submission {
+        MockHttpServletRequestBuilder submit(String email) throws Exception;
     }
 }

@@ -1,5 +1,6 @@
 package org.plaza.testsupport.hostile;
 
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DynamicTest;
@@ -15,6 +16,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * annotation (a Spring Boot test with {@code @AutoConfigureMockMvc}), says who its administrator is and, where
  * staff operations belong to a campaign, who the organizer of another campaign's team is; the walk of
  * {@link HostileInput} and the closing check that nothing was stored as a MongoDB operator come from here.
+ * Where the service says how to mint its capability links and which of its forms take an email address, the walk
+ * also checks that invalid links and known addresses tell nothing apart ({@link ResidentProbes}).
  * An interface rather than a base class, so a test that already extends its service's base class can take it.
  *
  * <pre>{@code
@@ -54,13 +57,28 @@ public interface HostileInputWalk {
         return true;
     }
 
-    /** The walk over every endpoint, then whether anything it sent was stored with an operator key. */
+    /**
+     * The service's capability links (resident pages reached by a secret in the path), each with the hooks that mint,
+     * expire and revoke one; none by default. See {@link ResidentProbes}.
+     */
+    default List<CapabilityLink> capabilityLinks() throws Exception {
+        return List.of();
+    }
+
+    /** The service's resident forms and APIs that take an email address, probed for enumeration; none by default. */
+    default List<EmailForm> emailForms() throws Exception {
+        return List.of();
+    }
+
+    /** The walk over every endpoint, the resident probes, then whether anything it sent was stored with an operator key. */
     @TestFactory
     default Stream<DynamicTest> everyEndpointAnswersHostileInputWithoutA5xxOrAnUnescapedScript(@Autowired MockMvc mvc,
             ApplicationContext context, @Autowired MongoTemplate mongo) throws Exception {
         Stream<DynamicTest> walk = HostileInput.attack(mvc, context, admin(), this::attacks, staffWithoutRole(context),
                 organizerOfAnotherTeam());
-        return Stream.concat(walk, Stream.of(DynamicTest.dynamicTest("nothing injected is stored as an operator",
-                () -> HostileInput.assertNoOperatorKeysStored(mongo))));
+        Stream<DynamicTest> resident = Stream.concat(ResidentProbes.capabilityLinks(mvc, capabilityLinks()).stream(),
+                ResidentProbes.emailForms(mvc, emailForms()).stream());
+        return Stream.of(walk, resident, Stream.of(DynamicTest.dynamicTest("nothing injected is stored as an operator",
+                () -> HostileInput.assertNoOperatorKeysStored(mongo)))).flatMap(tests -> tests);
     }
 }
