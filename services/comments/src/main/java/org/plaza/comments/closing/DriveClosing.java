@@ -1,10 +1,8 @@
 package org.plaza.comments.closing;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import org.plaza.comments.comment.CommentStatus;
 import org.plaza.comments.config.CommentsSettings;
@@ -12,9 +10,10 @@ import org.plaza.comments.drive.CommentDrive;
 import org.plaza.comments.drive.CommentDrives;
 import org.plaza.comments.drive.DriveStatus;
 import org.plaza.comments.packet.PacketService;
+import org.plaza.starter.jobs.PlazaJob;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
+import org.springframework.context.annotation.Bean;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -28,9 +27,10 @@ import io.micrometer.core.instrument.MeterRegistry;
  * while it was down is found then) and every {@code closing-check-interval} after. Submissions are refused
  * from the deadline on by the same clock whether or not this has run yet, and a drive closed late still
  * records the deadline as its closing time. Drives that closed without a compiled packet get one.
+ * The checks run as the starter job {@code comments.drive-closing}.
  */
 @Component
-public class DriveClosing implements SmartLifecycle {
+public class DriveClosing {
 
     private static final Logger log = LoggerFactory.getLogger(DriveClosing.class);
 
@@ -40,7 +40,6 @@ public class DriveClosing implements SmartLifecycle {
     private final CommentsSettings settings;
     private final MeterRegistry meters;
     private final Clock clock;
-    private volatile ScheduledExecutorService scheduler;
 
     DriveClosing(CommentDrives drives, MongoTemplate mongo, PacketService packets, CommentsSettings settings,
             MeterRegistry meters, Clock clock) {
@@ -97,36 +96,10 @@ public class DriveClosing implements SmartLifecycle {
         }
     }
 
-    private void safeCloseDue() {
-        try {
-            closeDue();
-        } catch (RuntimeException e) {
-            log.warn("Closing check failed; trying again in {}: {}", settings.closingCheckInterval(), e.toString());
-        }
-    }
-
-    @Override
-    public void start() {
-        scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "plaza-comments-closing");
-            thread.setDaemon(true);
-            return thread;
-        });
-        scheduler.scheduleWithFixedDelay(this::safeCloseDue, 0, settings.closingCheckInterval().toMillis(),
-                TimeUnit.MILLISECONDS);
-    }
-
-    @Override
-    public void stop() {
-        ScheduledExecutorService running = scheduler;
-        scheduler = null;
-        if (running != null) {
-            running.shutdownNow();
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return scheduler != null;
+    /** The closing check as the job {@code comments.drive-closing}: at start, then every {@code closing-check-interval}. */
+    @Bean
+    static PlazaJob driveClosingJob(DriveClosing closing, CommentsSettings settings) {
+        return PlazaJob.every("comments.drive-closing", settings.closingCheckInterval(), closing::closeDue)
+                .startingAfter(Duration.ZERO);
     }
 }

@@ -1,6 +1,7 @@
 package org.plaza.comments.retention;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 
 import org.plaza.comments.comment.Comment;
@@ -9,13 +10,14 @@ import org.plaza.comments.drive.CommentDrive;
 import org.plaza.comments.drive.CommentDrives;
 import org.plaza.comments.drive.DriveStatus;
 import org.plaza.comments.packet.PacketService;
+import org.plaza.starter.jobs.PlazaJob;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Component;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -49,8 +51,14 @@ class Anonymization {
         this.clock = clock;
     }
 
+    /** The check as the job {@code comments.anonymization}: a minute after start, then every {@code anonymization-check-interval}. */
+    @Bean
+    static PlazaJob anonymizationJob(Anonymization anonymization, CommentsSettings settings) {
+        return PlazaJob.every("comments.anonymization", settings.anonymizationCheckInterval(), anonymization::anonymizeDue)
+                .startingAfter(Duration.ofMinutes(1));
+    }
+
     /** Anonymizes every drive due now by the clock; returns how many comments it changed. */
-    @Scheduled(fixedDelayString = "${plaza.comments.anonymization-check-interval:1h}", initialDelay = 60_000)
     long anonymizeDue() {
         Instant now = clock.instant();
         Instant closedBefore = now.minus(settings.anonymizeAfter());
