@@ -4,7 +4,11 @@ import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -21,6 +25,7 @@ public final class Organizer {
     /** Events between services: outbox relay, Kafka, a consumer; generous for a loaded 2-core machine. */
     public static final Duration PROPAGATION = Duration.ofMinutes(2);
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final ZoneId LOS_ANGELES = ZoneId.of("America/Los_Angeles");
 
     private final StaffClient staff;
 
@@ -57,6 +62,64 @@ public final class Organizer {
         String id = created.path("id").asString();
         staff.postJson("/api/staff/campaigns/" + id + "/launch", "");
         return id;
+    }
+
+    /**
+     * Opens one of every way to act in a launched campaign, through the staff JSON API: a published petition
+     * (goal 100, Mecca), a public body with an open comment drive (meeting in three days) and a canvassing
+     * shift tomorrow. Every title ends with {@code run}, so a journey finds its own among other journeys'.
+     * Returns once the campaign's public page lists all three (the campaign hub hears of them over Kafka).
+     */
+    public Openings openOneOfEach(String campaignId, String run) {
+        JsonNode petition = postOnceTheCampaignIsKnown("/api/staff/petitions", """
+                {"campaignId":%s,
+                 "titleEs":"Sombra en las paradas de Mecca %s","titleEn":"Shade at the Mecca bus stops %s",
+                 "textEs":"Pedimos techos en las paradas del autobús.","textEn":"We ask for roofs at the bus stops.",
+                 "decisionMakerEs":"Agencia de tránsito","decisionMakerEn":"Transit agency",
+                 "signatureGoal":100,"communities":["MECCA"],"closesAt":"%s"}""".formatted(json(campaignId), run, run,
+                Instant.now().plus(30, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS)));
+        String petitionId = petition.path("id").asString();
+        staff.postJson("/api/staff/petitions/" + petitionId + "/publish", "");
+        String bodyId = staff.postJson("/api/staff/comments/bodies", """
+                {"name":"Junta de Tránsito %s","kind":"WATER_DISTRICT_BOARD","clerkEmail":"clerk.%s@example.org",
+                 "clerkLanguage":"es","timeZone":"America/Los_Angeles","meetingLanguage":"en",
+                 "deadlineHoursBeforeMeeting":24,"commentLengthLimit":3000}""".formatted(run, run))
+                .path("id").asString();
+        LocalDateTime now = LocalDateTime.now(LOS_ANGELES).truncatedTo(ChronoUnit.MINUTES);
+        String driveId = postOnceTheCampaignIsKnown("/api/staff/comments/drives", """
+                {"campaignId":%s,"publicBodyId":%s,"meetingStartsAt":"%s","agendaItemNumber":"4",
+                 "titleEs":"Paradas con sombra %s","titleEn":"Shaded stops %s",
+                 "decisionEs":"La junta decide el presupuesto de paradas.","decisionEn":"The board decides the bus stop budget.",
+                 "talkingPointsEs":"Pida sombra y agua.","talkingPointsEn":"Ask for shade and water.",
+                 "commentDeadline":"%s","speakingRequestsAllowed":true,"autoApprove":false}""".formatted(
+                json(campaignId), json(bodyId), now.plusDays(3), run, run, now.plusDays(2)))
+                .path("id").asString();
+        LocalDateTime start = now.plusDays(1).withHour(9).withMinute(0);
+        String shiftId = postOnceTheCampaignIsKnown("/api/staff/outreach/shifts", """
+                {"campaignId":%s,"activity":"CANVASS","titleEs":"Tocar puertas por la sombra %s",
+                 "titleEn":"Door knocking for shade %s","community":"MECCA","address":"Parada de Mecca %s",
+                 "startsAt":"%s","endsAt":"%s","capacity":5,"minimumVolunteers":0,"languagesNeeded":["es"]}"""
+                .formatted(json(campaignId), run, run, run, start, start.plusHours(2)))
+                .path("shiftId").asString();
+        JsonNode campaign = staff.getJson("/api/staff/campaigns/" + campaignId);
+        Openings openings = new Openings(campaignId, campaign.path("title").path("es").asString(),
+                campaign.path("page").asString(), petitionId, petition.path("slug").asString(),
+                "Sombra en las paradas de Mecca " + run, bodyId, driveId, "Paradas con sombra " + run, shiftId,
+                "Tocar puertas por la sombra " + run);
+        await("the campaign page lists the petition, the drive and the shift").atMost(PROPAGATION)
+                .pollInterval(Duration.ofSeconds(1))
+                .until(() -> {
+                    String page = staff.get(openings.campaignPage() + "?lang=es").body();
+                    return page.contains(openings.petitionTitle()) && page.contains(openings.driveTitle())
+                            && page.contains(openings.shiftTitle());
+                });
+        return openings;
+    }
+
+    /** What {@link #openOneOfEach} opened: ids, the campaign's public page and the Spanish titles residents see. */
+    public record Openings(String campaignId, String campaignTitle, String campaignPage, String petitionId,
+            String petitionSlug, String petitionTitle, String publicBodyId, String driveId, String driveTitle,
+            String shiftId, String shiftTitle) {
     }
 
     /**

@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -148,6 +149,14 @@ public final class StaffClient {
             request.header(headers[i], headers[i + 1]);
         }
         return send(request.POST(HttpRequest.BodyPublishers.ofString(fields.entrySet().stream()
+                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&")))));
+    }
+
+    /** {@code POST} of form fields in their order; a name may repeat (checkboxes), as a browser sends them. */
+    public HttpResponse<String> postFields(String path, List<Map.Entry<String, String>> fields) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Accept", "text/html")
+                .header("Content-Type", "application/x-www-form-urlencoded");
+        return send(request.POST(HttpRequest.BodyPublishers.ofString(fields.stream()
                 .map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&")))));
     }
 
