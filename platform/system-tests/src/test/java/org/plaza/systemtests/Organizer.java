@@ -94,13 +94,7 @@ public final class Organizer {
                  "commentDeadline":"%s","speakingRequestsAllowed":true,"autoApprove":false}""".formatted(
                 json(campaignId), json(bodyId), now.plusDays(3), run, run, now.plusDays(2)))
                 .path("id").asString();
-        LocalDateTime start = now.plusDays(1).withHour(9).withMinute(0);
-        String shiftId = postOnceTheCampaignIsKnown("/api/staff/outreach/shifts", """
-                {"campaignId":%s,"activity":"CANVASS","titleEs":"Tocar puertas por la sombra %s",
-                 "titleEn":"Door knocking for shade %s","community":"MECCA","address":"Parada de Mecca %s",
-                 "startsAt":"%s","endsAt":"%s","capacity":5,"minimumVolunteers":0,"languagesNeeded":["es"]}"""
-                .formatted(json(campaignId), run, run, run, start, start.plusHours(2)))
-                .path("shiftId").asString();
+        String shiftId = scheduleShiftInAFreeSlot(campaignId, run, now.plusDays(7).withHour(6).withMinute(0));
         JsonNode campaign = staff.getJson("/api/staff/campaigns/" + campaignId);
         Openings openings = new Openings(campaignId, campaign.path("title").path("es").asString(),
                 campaign.path("page").asString(), petitionId, petition.path("slug").asString(),
@@ -114,6 +108,28 @@ public final class Organizer {
                             && page.contains(openings.shiftTitle());
                 });
         return openings;
+    }
+
+    /**
+     * A two-hour canvassing shift led by this staff member, in the first three-hour slot from {@code from} on
+     * that does not overlap another shift they lead (other journeys on the shared platform schedule theirs).
+     */
+    private String scheduleShiftInAFreeSlot(String campaignId, String run, LocalDateTime from) {
+        for (int slot = 0; slot < 56; slot++) {
+            LocalDateTime start = from.plusHours(3L * slot);
+            try {
+                return postOnceTheCampaignIsKnown("/api/staff/outreach/shifts", """
+                        {"campaignId":%s,"activity":"CANVASS","titleEs":"Tocar puertas por la sombra %s",
+                         "titleEn":"Door knocking for shade %s","community":"MECCA","address":"Parada de Mecca %s",
+                         "startsAt":"%s","endsAt":"%s","capacity":5,"minimumVolunteers":0,"languagesNeeded":["es"]}"""
+                        .formatted(json(campaignId), run, run, run, start, start.plusHours(2))).path("shiftId").asString();
+            } catch (AssertionError busy) {
+                if (!busy.getMessage().contains("/shift-overlap")) {
+                    throw busy;
+                }
+            }
+        }
+        throw new AssertionError("No free slot in a week for another shift led by " + staffId());
     }
 
     /** What {@link #openOneOfEach} opened: ids, the campaign's public page and the Spanish titles residents see. */

@@ -68,6 +68,8 @@ class OrganizerStaffPagesJourneyIT {
         assertThat(campaigns.uri().getPath()).isEqualTo("/staff/campaigns");
         assertThat(html(campaigns).title()).startsWith("Tus campañas");
 
+        String adminId = staffIdOf(ines, "Administración");
+        String inesId = staffIdOf(ines, "Inés Robles " + run);
         String title = "Transporte para Oasis " + run;
         HttpResponse<String> created = PageForm.on(follow(ines, campaigns, "/staff/campaigns/new"), "/staff/campaigns")
                 .set("title.es", title).set("title.en", "Transit for Oasis " + run)
@@ -83,8 +85,6 @@ class OrganizerStaffPagesJourneyIT {
         String campaignId = id.group(1);
         String campaignPath = "/staff/campaigns/" + campaignId;
 
-        String adminId = staffIdOf(ines, "Administración");
-        String inesId = staffIdOf(ines, "Inés Robles " + run);
         HttpResponse<String> team = PageForm.on(created, campaignPath + "/team")
                 .set("organizerStaffIds", inesId + "\n" + adminId).submit(ines);
         assertThat(notice(team)).isEqualTo("Equipo guardado.");
