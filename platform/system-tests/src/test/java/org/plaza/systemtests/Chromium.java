@@ -36,6 +36,11 @@ public final class Chromium {
                         + "With CI=true this test runs and fails instead.");
     }
 
+    /** Whether a browser part of a journey runs: always with CI=true (a missing Chromium then fails), else when installed. */
+    public static boolean available() {
+        return "true".equalsIgnoreCase(System.getenv("CI")) || Files.isExecutable(BINARY);
+    }
+
     public static WebDriver start(Path profile) {
         return start(profile, new ChromeOptions());
     }

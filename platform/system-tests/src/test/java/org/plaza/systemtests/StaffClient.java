@@ -33,12 +33,20 @@ public final class StaffClient {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final String gateway;
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
     private String csrfToken;
 
     public StaffClient(String gateway) {
         this.gateway = gateway;
+    }
+
+    /** The value of one of this client's cookies for the gateway (the session, to hand over to a browser). */
+    public String cookie(String name) {
+        return cookies.getCookieStore().get(URI.create(gateway)).stream().filter(cookie -> cookie.getName().equals(name))
+                .map(java.net.HttpCookie::getValue).findFirst()
+                .orElseThrow(() -> new AssertionError("No cookie " + name + " for " + gateway));
     }
 
     /** The gateway this client talks to. */

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -22,6 +23,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.plaza.systemtests.Chromium;
 import org.plaza.systemtests.FullPlatform;
 import org.plaza.systemtests.Organizer;
 import org.plaza.systemtests.PageForm;
@@ -33,8 +40,10 @@ import org.plaza.systemtests.StaffClient;
  * page's CSRF field; never the JSON API), in Spanish, through the gateway: the administrator invites them;
  * they sign in with the one-time password and choose their own; they write a campaign in both languages,
  * add the administrator to its team and launch it; they write and publish a petition, add a public body,
- * open a comment drive before it and schedule a shift; they open its roster. Finally the campaign's
- * public page shows the petition, the drive and the shift.
+ * open a comment drive before it and schedule a shift; they open its roster, also on their phone (Chromium
+ * at 360 px, when installed). They look up staff ids in the directory while the team form is open, as in
+ * another tab: that must not expire the form. Finally the campaign's public page shows the petition, the
+ * drive and the shift.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @ExtendWith(FullPlatform.class)
@@ -55,7 +64,7 @@ class OrganizerStaffPagesJourneyIT {
     }
 
     @Test
-    void anInvitedOrganizerRunsACampaignFromTheStaffPagesInSpanish() {
+    void anInvitedOrganizerRunsACampaignFromTheStaffPagesInSpanish(@TempDir Path profile) {
         String username = "ines" + run;
         HttpResponse<String> invited = PageForm.on(admin.get("/staff/identity/accounts?lang=es"), "/staff/identity/accounts")
                 .set("username", username).set("displayName", "Inés Robles " + run).set("roles", "ORGANIZER")
@@ -68,8 +77,6 @@ class OrganizerStaffPagesJourneyIT {
         assertThat(campaigns.uri().getPath()).isEqualTo("/staff/campaigns");
         assertThat(html(campaigns).title()).startsWith("Tus campañas");
 
-        String adminId = staffIdOf(ines, "Administración");
-        String inesId = staffIdOf(ines, "Inés Robles " + run);
         String title = "Transporte para Oasis " + run;
         HttpResponse<String> created = PageForm.on(follow(ines, campaigns, "/staff/campaigns/new"), "/staff/campaigns")
                 .set("title.es", title).set("title.en", "Transit for Oasis " + run)
@@ -84,6 +91,11 @@ class OrganizerStaffPagesJourneyIT {
         assertThat(id.find()).as(created.uri().toString()).isTrue();
         String campaignId = id.group(1);
         String campaignPath = "/staff/campaigns/" + campaignId;
+
+        // The team form stays open while the directory, in another tab, gives the staff ids: opening a staff page
+        // must not expire a form that is already open.
+        String adminId = staffIdOf(ines, "Administración");
+        String inesId = staffIdOf(ines, "Inés Robles " + run);
 
         HttpResponse<String> team = PageForm.on(created, campaignPath + "/team")
                 .set("organizerStaffIds", inesId + "\n" + adminId).submit(ines);
@@ -162,6 +174,9 @@ class OrganizerStaffPagesJourneyIT {
         HttpResponse<String> roster = ines.get(rosterLink.attr("abs:href"));
         assertThat(roster.statusCode()).as(roster.body()).isEqualTo(200);
         assertThat(html(roster).select("main").text()).contains(shiftTitle);
+        if (Chromium.available()) {
+            theRosterOnTheOrganizersPhone(ines, rosterLink.attr("abs:href"), shiftTitle, profile);
+        }
 
         StaffClient resident = new StaffClient(stack.gatewayUrl());
         await("the public campaign page shows the petition, the drive and the shift").atMost(Organizer.PROPAGATION)
@@ -171,6 +186,24 @@ class OrganizerStaffPagesJourneyIT {
                     return page.contains(title) && page.contains(petitionTitle) && page.contains(driveTitle)
                             && page.contains(shiftTitle);
                 });
+    }
+
+    /** The organizer opens the roster on their phone (the session handed to Chromium): it is there, in Spanish, and fits. */
+    private void theRosterOnTheOrganizersPhone(StaffClient organizer, String roster, String shiftTitle, Path profile) {
+        WebDriver phone = Chromium.phone(profile, "es");
+        try {
+            phone.get(stack.gatewayUrl() + "/plaza/plaza.css");
+            phone.manage().addCookie(new Cookie.Builder("plaza_session", organizer.cookie("plaza_session")).path("/")
+                    .isHttpOnly(true).sameSite("Lax").build());
+            phone.get(roster);
+            Chromium.awaitText(phone, shiftTitle);
+            assertThat(phone.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("es");
+            assertThat(((Number) ((JavascriptExecutor) phone).executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth")).intValue())
+                    .as("no sideways scrolling at 360 px").isLessThanOrEqualTo(0);
+        } finally {
+            phone.quit();
+        }
     }
 
     /**
