@@ -84,9 +84,12 @@ class ResidentJourneyIT {
             new Select(phone.findElement(By.id("community"))).selectByValue("MECCA");
             phone.findElement(By.id("email")).sendKeys(address);
             phone.findElement(By.id("position-SUPPORT")).click();
-            phone.findElement(By.id("comment")).sendKeys("En la parada no hay sombra y los niños esperan al sol.");
+            String comment = "En la parada no hay sombra y los niños esperan al sol.";
+            phone.findElement(By.id("comment")).sendKeys(comment);
             click(phone, phone.findElement(By.xpath("//form[.//input[@id='name']]//button[@type='submit']")));
             Chromium.awaitUrl(phone, "/comments/confirm/");
+            assertThat(phone.findElement(By.xpath("//section[.//*[@id='draft-title']]")).getText())
+                    .as("the code page shows the words the code confirms").contains(comment);
             phone.findElement(By.id("code")).sendKeys(code(stack.mailbox().awaitSubject(address, "Confirma tu comentario")));
             click(phone, phone.findElement(By.xpath("//form[contains(@action,'/comments/confirm/')]//button[@type='submit']")));
             Chromium.awaitText(phone, "su comentario está confirmado");
