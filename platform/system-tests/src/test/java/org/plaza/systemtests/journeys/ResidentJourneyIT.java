@@ -31,7 +31,8 @@ import tools.jackson.databind.JsonNode;
  * Issue 18's resident: on a 360 px phone in Spanish, they open the home page and from there only follow
  * links and press buttons, never type an address. They find the campaign, sign its petition and confirm
  * with the code from the email, go back to the home page, comment on the drive and confirm with the code
- * from that email, go back again and volunteer for the shift. Each page on the way fits the phone.
+ * from that email, go back again and volunteer for the shift, confirming their address from the link in the
+ * third email (double opt-in), and take the shift. Each page on the way fits the phone.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @ExtendWith(FullPlatform.class)
@@ -109,6 +110,11 @@ class ResidentJourneyIT {
             check(phone, "ageGroup-ADULT");
             check(phone, "contactConsent");
             click(phone, phone.findElement(By.xpath("//form[.//input[@id='name']]//button[@type='submit']")));
+            Chromium.awaitPage(phone, "the check-your-email answer", page -> page.findElement(By.id("received")).getText()
+                    .contains("Revisa tu correo"));
+            phone.get(stack.mailbox().awaitSubject(address, "Confirma tu correo para ser voluntario")
+                    .link("/outreach/volunteer/confirm"));
+            click(phone, phone.findElement(By.id("confirm")));
             Chromium.awaitPage(phone, "the volunteer's welcome", page -> page.findElement(By.id("welcome")).getText()
                     .contains("Ya estás inscrito como voluntario"));
             assertThat(phone.findElement(By.id("focus-title")).getText()).isEqualTo(openings.shiftTitle());
