@@ -273,9 +273,9 @@ public final class SiteCrawler {
                     + findings.stream().map(Finding::toString).collect(Collectors.joining("\n"));
         }
 
-        /** Whether the walk reached an address containing {@code part}. */
+        /** Whether the walk reached an address containing {@code part} (asked for, or redirected to). */
         public boolean visited(String part) {
-            return visits.stream().anyMatch(visit -> visit.url().contains(part));
+            return visits.stream().anyMatch(visit -> visit.url().contains(part) || visit.finalUrl().contains(part));
         }
     }
 }
