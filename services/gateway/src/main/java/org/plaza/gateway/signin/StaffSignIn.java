@@ -1,6 +1,8 @@
 package org.plaza.gateway.signin;
 
 import org.plaza.starter.security.PlazaHttpSecurityCustomizer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.plaza.starter.security.StaffSecurityAutoConfiguration;
 import org.plaza.starter.security.TokenClientSettings;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -9,6 +11,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientProviderBuilder;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
@@ -38,6 +42,9 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(TokenClientSettings.class)
 class StaffSignIn {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StaffSignIn.class);
+
 
     static final String REGISTRATION = "identity";
     static final String START = OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI
@@ -106,7 +113,10 @@ class StaffSignIn {
                             returnTo.removeRequest(request, response);
                             response.sendRedirect(asked != null ? asked.getRedirectUrl() : request.getContextPath() + "/");
                         })
-                        .failureHandler((request, response, exception) -> response.sendError(401)));
+                        .failureHandler((request, response, exception) -> {
+                            LOG.warn("A staff sign-in failed at the callback: {}", reason(exception));
+                            response.sendError(401);
+                        }));
                 http.logout(logout -> logout
                         .logoutUrl("/logout")
                         .logoutSuccessHandler(new IdentityLogout())
@@ -116,5 +126,12 @@ class StaffSignIn {
                         .ignoringRequestMatchers(PathPatternRequestMatcher.pathPattern(HttpMethod.POST, ONE_CLICK_UNSUBSCRIBE)));
             }
         };
+    }
+
+    /** The OAuth2 error code and the cause's type (a timeout, a refused state): never a token or a code. */
+    static String reason(AuthenticationException exception) {
+        String code = exception instanceof OAuth2AuthenticationException oauth ? oauth.getError().getErrorCode()
+                : exception.getClass().getSimpleName();
+        return exception.getCause() == null ? code : code + " (" + exception.getCause().getClass().getSimpleName() + ")";
     }
 }
