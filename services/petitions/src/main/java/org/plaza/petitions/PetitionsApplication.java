@@ -6,12 +6,10 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** The petitions service: bilingual petitions, verified signatures, live counts and delivery. */
 @SpringBootApplication
 @ConfigurationPropertiesScan
-@EnableScheduling
 public class PetitionsApplication {
 
     public static void main(String[] args) {

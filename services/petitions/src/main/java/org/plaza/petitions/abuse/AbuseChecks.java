@@ -1,13 +1,15 @@
 package org.plaza.petitions.abuse;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
 import org.plaza.petitions.PetitionSettings;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.plaza.starter.jobs.PlazaJob;
+import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Component;
 
 /**
@@ -60,7 +62,13 @@ public class AbuseChecks {
         return Optional.empty();
     }
 
-    @Scheduled(fixedDelay = 60_000)
+    /** Forgetting idle clients as the job {@code petitions.abuse-idle-eviction}: at start, then every minute. */
+    @Bean
+    static PlazaJob abuseIdleEvictionJob(AbuseChecks abuseChecks) {
+        return PlazaJob.every("petitions.abuse-idle-eviction", Duration.ofMinutes(1), abuseChecks::evictIdle)
+                .startingAfter(Duration.ZERO);
+    }
+
     void evictIdle() {
         Instant now = clock.instant();
         perClient.evictIdle(now);

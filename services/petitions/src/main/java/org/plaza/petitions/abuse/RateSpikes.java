@@ -8,11 +8,13 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.plaza.petitions.PetitionSettings;
+import org.plaza.starter.jobs.PlazaJob;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -47,7 +49,14 @@ public class RateSpikes {
                 .add(minute(clock.instant()));
     }
 
-    @Scheduled(fixedDelayString = "${plaza.petitions.rate-spike.check-interval:15s}")
+    /** The check as the job {@code petitions.rate-spikes}: at start, then every {@code rate-spike.check-interval}. */
+    @Bean
+    static PlazaJob rateSpikesJob(RateSpikes rateSpikes,
+            @Value("${plaza.petitions.rate-spike.check-interval:15s}") Duration interval) {
+        return PlazaJob.every("petitions.rate-spikes", interval, rateSpikes::check)
+                .startingAfter(Duration.ZERO);
+    }
+
     void check() {
         check(clock.instant());
     }

@@ -1,6 +1,7 @@
 package org.plaza.petitions.petition;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,17 +11,19 @@ import org.plaza.events.petitions.PetitionClosed;
 import org.plaza.petitions.Ids;
 import org.plaza.petitions.campaign.CampaignDirectory;
 import org.plaza.petitions.campaign.CampaignTeam;
-import org.plaza.starter.vocabulary.Vocabulary;
 import org.plaza.petitions.staff.StaffAccess;
 import org.plaza.petitions.tally.LiveCounts;
+import org.plaza.starter.jobs.PlazaJob;
 import org.plaza.starter.problem.PlazaProblem;
 import org.plaza.starter.security.StaffMember;
+import org.plaza.starter.vocabulary.Vocabulary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 /** The organizer's commands on petitions: each loads the aggregate, lets it decide, and saves it with its events. */
@@ -162,7 +165,14 @@ public class PetitionService {
         return closed;
     }
 
-    @Scheduled(fixedDelayString = "${plaza.petitions.deadline-check-interval:30s}", initialDelay = 5_000)
+    /** Deadline closing as the job {@code petitions.deadline-closing}: 5 s after start, then every {@code deadline-check-interval}. */
+    @Bean
+    static PlazaJob deadlineClosingJob(PetitionService petitionService,
+            @Value("${plaza.petitions.deadline-check-interval:30s}") Duration interval) {
+        return PlazaJob.every("petitions.deadline-closing", interval, petitionService::closePetitionsPastTheirDate)
+                .startingAfter(Duration.ofSeconds(5));
+    }
+
     void closePetitionsPastTheirDate() {
         closeDue(clock.instant());
     }

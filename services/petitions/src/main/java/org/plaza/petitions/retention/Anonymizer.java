@@ -1,6 +1,7 @@
 package org.plaza.petitions.retention;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 
@@ -9,13 +10,15 @@ import org.plaza.petitions.petition.Petition;
 import org.plaza.petitions.petition.PetitionService;
 import org.plaza.petitions.petition.PetitionStatus;
 import org.plaza.petitions.petition.Petitions;
+import org.plaza.starter.jobs.PlazaJob;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -47,7 +50,14 @@ public class Anonymizer {
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelayString = "${plaza.petitions.retention.check-interval:1h}", initialDelay = 60_000)
+    /** Anonymization as the job {@code petitions.anonymization}: a minute after start, then every {@code retention.check-interval}. */
+    @Bean
+    static PlazaJob anonymizationJob(Anonymizer anonymizer,
+            @Value("${plaza.petitions.retention.check-interval:1h}") Duration interval) {
+        return PlazaJob.every("petitions.anonymization", interval, anonymizer::anonymizeDue)
+                .startingAfter(Duration.ofMinutes(1));
+    }
+
     void anonymizeDue() {
         anonymizeDue(clock.instant());
     }

@@ -1,10 +1,13 @@
 package org.plaza.petitions.tally;
 
+import java.time.Duration;
 import java.util.List;
 
+import org.plaza.starter.jobs.PlazaJob;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,7 +30,14 @@ class CountsTicker {
         this.listeners = listeners;
     }
 
-    @Scheduled(fixedDelayString = "${plaza.petitions.counting.refresh-interval:1s}")
+    /** The ticker as the job {@code petitions.counts-ticker}: at start, then every {@code counting.refresh-interval}. */
+    @Bean
+    static PlazaJob countsTickerJob(CountsTicker countsTicker,
+            @Value("${plaza.petitions.counting.refresh-interval:1s}") Duration interval) {
+        return PlazaJob.every("petitions.counts-ticker", interval, countsTicker::tick)
+                .startingAfter(Duration.ZERO);
+    }
+
     void tick() {
         for (String petitionId : tallies.drainChanged()) {
             try {

@@ -6,9 +6,11 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.plaza.starter.jobs.PlazaJob;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Component;
 
 /**
@@ -53,7 +55,14 @@ public class LiveCounts {
         }
     }
 
-    @Scheduled(fixedDelayString = "${plaza.petitions.counting.refresh-interval:1s}")
+    /** The refresh as the job {@code petitions.live-counts-refresh}: at start, then every {@code counting.refresh-interval}. */
+    @Bean
+    static PlazaJob liveCountsRefreshJob(LiveCounts liveCounts,
+            @Value("${plaza.petitions.counting.refresh-interval:1s}") Duration interval) {
+        return PlazaJob.every("petitions.live-counts-refresh", interval, liveCounts::refresh)
+                .startingAfter(Duration.ZERO);
+    }
+
     void refresh() {
         Instant forgetBefore = clock.instant().minus(KEEP_UNREQUESTED);
         cache.forEach((petitionId, entry) -> {

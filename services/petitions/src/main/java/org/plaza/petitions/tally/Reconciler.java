@@ -1,14 +1,17 @@
 package org.plaza.petitions.tally;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
 import org.plaza.petitions.PetitionSettings;
+import org.plaza.starter.jobs.PlazaJob;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Component;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -41,8 +44,13 @@ public class Reconciler {
         this.meters = meters;
     }
 
-    @Scheduled(fixedDelayString = "${plaza.petitions.counting.reconcile-interval:60s}",
-            initialDelayString = "${plaza.petitions.counting.reconcile-interval:60s}")
+    /** Reconciling as the job {@code petitions.counts-reconciler}: every {@code counting.reconcile-interval}, the first one interval after start. */
+    @Bean
+    static PlazaJob countsReconcilerJob(Reconciler reconciler,
+            @Value("${plaza.petitions.counting.reconcile-interval:60s}") Duration interval) {
+        return PlazaJob.every("petitions.counts-reconciler", interval, reconciler::reconcileQuietPetitions);
+    }
+
     void reconcileQuietPetitions() {
         Instant quietSince = clock.instant().minus(settings.quietPeriod());
         tallies.lastTouched().forEach((petitionId, at) -> {

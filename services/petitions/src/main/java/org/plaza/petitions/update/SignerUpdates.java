@@ -1,5 +1,6 @@
 package org.plaza.petitions.update;
 
+import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -19,18 +20,20 @@ import org.plaza.petitions.petition.Petitions;
 import org.plaza.petitions.petition.SignerUpdate;
 import org.plaza.petitions.signature.Signature;
 import org.plaza.petitions.signature.SignatureStatus;
-import org.plaza.petitions.signature.SignerMail;
 import org.plaza.petitions.signature.Signatures;
+import org.plaza.petitions.signature.SignerMail;
+import org.plaza.starter.jobs.PlazaJob;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -79,7 +82,14 @@ public class SignerUpdates implements DisposableBean {
         }
     }
 
-    @Scheduled(fixedDelayString = "${plaza.petitions.signer-updates.sweep-interval:5m}", initialDelay = 30_000)
+    /** The sweep as the job {@code petitions.signer-updates-sweep}: 30 s after start, then every {@code signer-updates.sweep-interval}. */
+    @Bean
+    static PlazaJob signerUpdatesSweepJob(SignerUpdates signerUpdates,
+            @Value("${plaza.petitions.signer-updates.sweep-interval:5m}") Duration interval) {
+        return PlazaJob.every("petitions.signer-updates-sweep", interval, signerUpdates::sweep)
+                .startingAfter(Duration.ofSeconds(30));
+    }
+
     void sweep() {
         petitionService.withPendingSignerUpdates().forEach(petition -> queue(petition.id()));
     }
