@@ -3,12 +3,10 @@ package org.plaza.outreach;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** Volunteer outreach: volunteers and leads, shifts and their waitlists, reminders, attendance, hours and trainings. */
 @SpringBootApplication
 @ConfigurationPropertiesScan
-@EnableScheduling
 public class OutreachApplication {
 
     public static void main(String[] args) {

@@ -1,6 +1,7 @@
 package org.plaza.outreach.retention;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -9,13 +10,15 @@ import org.plaza.outreach.support.OutreachSettings;
 import org.plaza.outreach.volunteer.Enrolments;
 import org.plaza.outreach.volunteer.Volunteer;
 import org.plaza.outreach.volunteer.VolunteerService;
+import org.plaza.starter.jobs.PlazaJob;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -49,8 +52,13 @@ public class Anonymization {
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelayString = "${plaza.outreach.retention.check-interval:1h}",
-            initialDelayString = "${plaza.outreach.retention.check-interval:1h}")
+    /** Anonymization as the job {@code outreach.anonymization}: every {@code retention.check-interval}, the first one interval after start. */
+    @Bean
+    static PlazaJob anonymizationJob(Anonymization anonymization,
+            @Value("${plaza.outreach.retention.check-interval:1h}") Duration interval) {
+        return PlazaJob.every("outreach.anonymization", interval, anonymization::anonymizeDue);
+    }
+
     void anonymizeDue() {
         anonymizeDue(clock.instant());
     }

@@ -1,14 +1,15 @@
 package org.plaza.outreach.shift;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 
 import org.plaza.outreach.support.OutreachSettings;
+import org.plaza.starter.jobs.PlazaJob;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.scheduling.annotation.SchedulingConfigurer;
-import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,7 +18,7 @@ import org.springframework.stereotype.Component;
  * saved with the event, so a restart neither misses a shift nor announces it twice.
  */
 @Component
-public class UnderstaffedDetector implements SchedulingConfigurer {
+public class UnderstaffedDetector {
 
     private static final Logger log = LoggerFactory.getLogger(UnderstaffedDetector.class);
 
@@ -33,15 +34,11 @@ public class UnderstaffedDetector implements SchedulingConfigurer {
         this.clock = clock;
     }
 
-    @Override
-    public void configureTasks(ScheduledTaskRegistrar registrar) {
-        registrar.addFixedDelayTask(() -> {
-            try {
-                detect(clock.instant());
-            } catch (RuntimeException e) {
-                log.warn("Understaffed check failed; will try again: {}", e.toString());
-            }
-        }, settings.understaffed().checkInterval());
+    /** The check as the job {@code outreach.understaffed}: at start, then every {@code understaffed.check-interval}. */
+    @Bean
+    static PlazaJob understaffedJob(UnderstaffedDetector detector, OutreachSettings settings) {
+        return PlazaJob.every("outreach.understaffed", settings.understaffed().checkInterval(),
+                () -> detector.detect(detector.clock.instant())).startingAfter(Duration.ZERO);
     }
 
     /** Flags every shift under its minimum that starts within the lead time of {@code now}; returns how many. */

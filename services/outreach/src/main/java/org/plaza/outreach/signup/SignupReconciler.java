@@ -1,6 +1,7 @@
 package org.plaza.outreach.signup;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -10,10 +11,10 @@ import org.plaza.outreach.shift.Seats;
 import org.plaza.outreach.shift.Shift;
 import org.plaza.outreach.shift.Shifts;
 import org.plaza.outreach.support.OutreachSettings;
+import org.plaza.starter.jobs.PlazaJob;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.SchedulingConfigurer;
-import org.springframework.scheduling.config.ScheduledTaskRegistrar;
+import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,7 +24,7 @@ import org.springframework.stereotype.Component;
  * {@code plaza.outreach.reconcile-interval}.
  */
 @Component
-class SignupReconciler implements SchedulingConfigurer {
+class SignupReconciler {
 
     private static final Logger log = LoggerFactory.getLogger(SignupReconciler.class);
 
@@ -44,17 +45,11 @@ class SignupReconciler implements SchedulingConfigurer {
         this.clock = clock;
     }
 
-    @Override
-    public void configureTasks(ScheduledTaskRegistrar registrar) {
-        registrar.addFixedDelayTask(this::safely, settings.reconcileInterval());
-    }
-
-    private void safely() {
-        try {
-            reconcile();
-        } catch (RuntimeException e) {
-            log.warn("Sign-up reconciliation failed; will try again in {}: {}", settings.reconcileInterval(), e.toString());
-        }
+    /** Reconciling as the job {@code outreach.signup-reconciler}: at start, then every {@code reconcile-interval}. */
+    @Bean
+    static PlazaJob signupReconcilerJob(SignupReconciler reconciler, OutreachSettings settings) {
+        return PlazaJob.every("outreach.signup-reconciler", settings.reconcileInterval(), reconciler::reconcile)
+                .startingAfter(Duration.ZERO);
     }
 
     /** Returns how many sign-ups it completed. */
