@@ -71,7 +71,7 @@ public class Campaign extends OutboxAggregate {
         details = revised;
         updatedAt = now;
         if (status == CampaignStatus.LAUNCHED) {
-            raise(new CampaignUpdated(id, details.title().es(), details.title().en(), details.issueArea().name(),
+            raise(new CampaignUpdated(id, details.title().es(), details.title().en(), details.issueArea(),
                     details.communities(), details.startsOn(), details.endsOn(), staffId, now));
         }
     }
@@ -85,7 +85,7 @@ public class Campaign extends OutboxAggregate {
         slug = assignedSlug;
         launchedAt = now;
         updatedAt = now;
-        raise(new CampaignLaunched(id, details.title().es(), details.title().en(), details.issueArea().name(),
+        raise(new CampaignLaunched(id, details.title().es(), details.title().en(), details.issueArea(),
                 details.communities(), details.startsOn(), details.endsOn(), team, staffId, now));
     }
 

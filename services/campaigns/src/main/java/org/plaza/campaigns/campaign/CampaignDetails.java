@@ -12,7 +12,7 @@ public record CampaignDetails(
         LocalizedText title,
         LocalizedText summary,
         LocalizedText story,
-        IssueArea issueArea,
+        String issueArea,
         List<String> communities,
         LocalDate startsOn,
         LocalDate endsOn) {
@@ -21,6 +21,7 @@ public record CampaignDetails(
         title = LocalizedText.orEmpty(title);
         summary = LocalizedText.orEmpty(summary);
         story = LocalizedText.orEmpty(story);
+        issueArea = issueArea == null || issueArea.isBlank() ? null : issueArea.strip();
         communities = communities == null ? List.of()
                 : communities.stream().filter(c -> c != null && !c.isBlank()).map(String::strip).distinct().toList();
     }

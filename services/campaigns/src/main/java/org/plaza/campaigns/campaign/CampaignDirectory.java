@@ -28,7 +28,7 @@ public class CampaignDirectory {
     public record Listing(List<Campaign> campaigns, boolean more) {
     }
 
-    public Listing launched(String community, IssueArea issueArea, int page, int size) {
+    public Listing launched(String community, String issueArea, int page, int size) {
         Criteria criteria = where("status").is(CampaignStatus.LAUNCHED);
         if (community != null) {
             criteria = criteria.and("details.communities").is(community);

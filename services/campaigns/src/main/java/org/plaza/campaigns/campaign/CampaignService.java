@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import org.plaza.starter.problem.PlazaProblem;
+import org.plaza.starter.vocabulary.Vocabulary;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -33,16 +34,16 @@ public class CampaignService {
 
     private final Campaigns campaigns;
     private final CampaignSlugs slugs;
-    private final CampaignSettings settings;
+    private final Vocabulary vocabulary;
     private final Clock clock;
     private final MeterRegistry meters;
     private final SecureRandom random = new SecureRandom();
 
-    CampaignService(Campaigns campaigns, CampaignSlugs slugs, CampaignSettings settings, Clock clock,
+    CampaignService(Campaigns campaigns, CampaignSlugs slugs, Vocabulary vocabulary, Clock clock,
             MeterRegistry meters) {
         this.campaigns = campaigns;
         this.slugs = slugs;
-        this.settings = settings;
+        this.vocabulary = vocabulary;
         this.clock = clock;
         this.meters = meters;
     }
@@ -127,13 +128,16 @@ public class CampaignService {
         }
     }
 
-    /** Checks lengths, community codes and dates; every problem becomes a field error. */
+    /** Checks lengths, the issue area and community codes (the platform vocabulary) and dates; each problem is a field error. */
     private void validate(CampaignDetails details, FieldErrors errors) {
         tooLong(errors, "title", details.title(), TITLE_MAX);
         tooLong(errors, "summary", details.summary(), SUMMARY_MAX);
         tooLong(errors, "story", details.story(), STORY_MAX);
-        if (details.communities().stream().anyMatch(code -> settings.community(code).isEmpty())) {
-            errors.add("communities", "campaigns.field.community.unknown");
+        if (details.issueArea() != null && !vocabulary.isIssueArea(details.issueArea())) {
+            errors.add("issueArea", Vocabulary.Kind.ISSUE_AREA.unknownMessageKey());
+        }
+        if (details.communities().stream().anyMatch(code -> !vocabulary.isCommunity(code))) {
+            errors.add("communities", Vocabulary.Kind.COMMUNITY.unknownMessageKey());
         }
         if (details.startsOn() != null && details.endsOn() != null && details.endsOn().isBefore(details.startsOn())) {
             errors.add("endsOn", "campaigns.field.ends-before-start");

@@ -19,6 +19,7 @@ import org.plaza.campaigns.resident.CampaignView.PetitionCta;
 import org.plaza.campaigns.resident.CampaignView.ShiftCta;
 import org.plaza.starter.links.ResidentLinks;
 import org.plaza.starter.problem.PlazaProblem;
+import org.plaza.starter.vocabulary.Vocabulary;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,16 +37,18 @@ class CampaignPage {
     private final CampaignDirectory directory;
     private final WaysToAct waysToAct;
     private final CampaignSettings settings;
+    private final Vocabulary vocabulary;
     private final MessageSource messages;
     private final PageCaching caching;
     private final Clock clock;
     private final ShortCache<String, CampaignView> views;
 
-    CampaignPage(CampaignDirectory directory, WaysToAct waysToAct, CampaignSettings settings, MessageSource messages,
-            PageCaching caching, Clock clock) {
+    CampaignPage(CampaignDirectory directory, WaysToAct waysToAct, CampaignSettings settings, Vocabulary vocabulary,
+            MessageSource messages, PageCaching caching, Clock clock) {
         this.directory = directory;
         this.waysToAct = waysToAct;
         this.settings = settings;
+        this.vocabulary = vocabulary;
         this.messages = messages;
         this.caching = caching;
         this.clock = clock;
@@ -71,8 +74,8 @@ class CampaignPage {
         var details = campaign.details();
         Locale language = text.locale();
         return new CampaignView(details.title().in(language), details.summary().in(language),
-                paragraphs(details.story().in(language)), text.message(details.issueArea().messageKey()),
-                details.communities().stream().map(settings::communityName).toList(), dates(campaign, text),
+                paragraphs(details.story().in(language)), vocabulary.issueAreaName(details.issueArea(), text.locale()),
+                details.communities().stream().map(code -> vocabulary.communityName(code, text.locale())).toList(), dates(campaign, text),
                 campaign.status() == CampaignStatus.CLOSED,
                 actions.petitions().stream().map(p -> petition(p, text)).toList(),
                 actions.drives().stream().map(d -> drive(d, text)).toList(),
@@ -114,7 +117,7 @@ class CampaignPage {
                         text.zoneName(shift.timeZone()));
         return new ShiftCta(shift.shiftId(), ResidentLinks.shift(shift.shiftId()),
                 title(shift.titleEs(), shift.titleEn(), text), text.label("campaigns.activity.", shift.activity()),
-                when, shift.community() == null ? null : settings.communityName(shift.community()),
+                when, shift.community() == null ? null : vocabulary.communityName(shift.community(), text.locale()),
                 text.message("campaigns.shift.spots", text.number(shift.openSpots()), shift.openSpots()),
                 shift.openSpots() == 0);
     }

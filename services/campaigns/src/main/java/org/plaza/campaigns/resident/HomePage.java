@@ -2,7 +2,6 @@ package org.plaza.campaigns.resident;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,9 +10,9 @@ import org.plaza.campaigns.action.WaysToAct;
 import org.plaza.campaigns.campaign.Campaign;
 import org.plaza.campaigns.campaign.CampaignDirectory;
 import org.plaza.campaigns.campaign.CampaignSettings;
-import org.plaza.campaigns.campaign.IssueArea;
 import org.plaza.campaigns.resident.HomeView.CampaignCard;
 import org.plaza.campaigns.resident.HomeView.Option;
+import org.plaza.starter.vocabulary.Vocabulary;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,16 +32,18 @@ class HomePage {
     private final CampaignDirectory directory;
     private final WaysToAct waysToAct;
     private final CampaignSettings settings;
+    private final Vocabulary vocabulary;
     private final MessageSource messages;
     private final PageCaching caching;
     private final Clock clock;
     private final ShortCache<String, HomeView> views;
 
-    HomePage(CampaignDirectory directory, WaysToAct waysToAct, CampaignSettings settings, MessageSource messages,
-            PageCaching caching, Clock clock) {
+    HomePage(CampaignDirectory directory, WaysToAct waysToAct, CampaignSettings settings, Vocabulary vocabulary,
+            MessageSource messages, PageCaching caching, Clock clock) {
         this.directory = directory;
         this.waysToAct = waysToAct;
         this.settings = settings;
+        this.vocabulary = vocabulary;
         this.messages = messages;
         this.caching = caching;
         this.clock = clock;
@@ -53,9 +54,8 @@ class HomePage {
     String home(@RequestParam(required = false) String community, @RequestParam(required = false) String issueArea,
             @RequestParam(required = false) String page, Locale locale, ServletWebRequest request, Model model) {
         ResidentText text = new ResidentText(messages, locale, settings.timeZone(), clock.instant());
-        String chosenCommunity = settings.community(community).map(CampaignSettings.Community::code).orElse(null);
-        IssueArea chosenArea = Arrays.stream(IssueArea.values()).filter(a -> a.name().equals(issueArea)).findFirst()
-                .orElse(null);
+        String chosenCommunity = vocabulary.isCommunity(community) ? community : null;
+        String chosenArea = vocabulary.isIssueArea(issueArea) ? issueArea : null;
         int pageIndex = pageIndex(page);
         HomeView view = views.get(chosenCommunity + "|" + chosenArea + "|" + pageIndex + "|"
                 + text.locale().getLanguage(), () -> view(chosenCommunity, chosenArea, pageIndex, text));
@@ -66,17 +66,16 @@ class HomePage {
         return "resident/home";
     }
 
-    private HomeView view(String chosenCommunity, IssueArea chosenArea, int pageIndex, ResidentText text) {
+    private HomeView view(String chosenCommunity, String chosenArea, int pageIndex, ResidentText text) {
         CampaignDirectory.Listing listing = directory.launched(chosenCommunity, chosenArea, pageIndex,
                 settings.homePageSize());
         Map<String, Integer> ways = waysToAct.countsFor(listing.campaigns().stream().map(Campaign::id).toList());
         List<CampaignCard> cards = listing.campaigns().stream().map(c -> card(c, ways, text)).toList();
 
         return new HomeView(heading(chosenCommunity, chosenArea, text),
-                settings.communities().stream().map(c -> new Option(c.code(), c.name())).toList(),
-                Arrays.stream(IssueArea.values()).map(a -> new Option(a.name(), text.message(a.messageKey())))
-                        .toList(),
-                chosenCommunity == null ? "" : chosenCommunity, chosenArea == null ? "" : chosenArea.name(),
+                vocabulary.communities().stream().map(c -> new Option(c.code(), c.name(text.locale()))).toList(),
+                vocabulary.issueAreas().stream().map(a -> new Option(a.code(), a.name(text.locale()))).toList(),
+                chosenCommunity == null ? "" : chosenCommunity, chosenArea == null ? "" : chosenArea,
                 text.message("campaigns.home.found", cards.size()), cards,
                 pageIndex > 0 ? pageLink(chosenCommunity, chosenArea, pageIndex - 1) : null,
                 listing.more() ? pageLink(chosenCommunity, chosenArea, pageIndex + 1) : null,
@@ -87,32 +86,32 @@ class HomePage {
         var details = campaign.details();
         return new CampaignCard("/campaigns/" + UriUtils.encodePathSegment(campaign.slug(), "UTF-8"),
                 details.title().in(text.locale()), details.summary().in(text.locale()),
-                text.message(details.issueArea().messageKey()),
-                details.communities().stream().map(settings::communityName).toList(),
+                vocabulary.issueAreaName(details.issueArea(), text.locale()),
+                details.communities().stream().map(code -> vocabulary.communityName(code, text.locale())).toList(),
                 text.message("campaigns.card.ways", ways.getOrDefault(campaign.id(), 0)));
     }
 
-    private String heading(String community, IssueArea area, ResidentText text) {
+    private String heading(String community, String area, ResidentText text) {
         if (community == null && area == null) {
             return text.message("campaigns.home.heading");
         }
         List<String> filters = new ArrayList<>();
         if (community != null) {
-            filters.add(settings.communityName(community));
+            filters.add(vocabulary.communityName(community, text.locale()));
         }
         if (area != null) {
-            filters.add(text.message(area.messageKey()));
+            filters.add(vocabulary.issueAreaName(area, text.locale()));
         }
         return text.message("campaigns.home.heading.filtered", String.join(" · ", filters));
     }
 
-    private static String pageLink(String community, IssueArea area, int pageIndex) {
+    private static String pageLink(String community, String area, int pageIndex) {
         UriComponentsBuilder link = UriComponentsBuilder.fromPath("/");
         if (community != null) {
             link.queryParam("community", community);
         }
         if (area != null) {
-            link.queryParam("issueArea", area.name());
+            link.queryParam("issueArea", area);
         }
         if (pageIndex > 0) {
             link.queryParam("page", pageIndex + 1);

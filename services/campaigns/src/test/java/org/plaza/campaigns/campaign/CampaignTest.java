@@ -20,7 +20,7 @@ class CampaignTest {
     static CampaignDetails complete() {
         return new CampaignDetails(new LocalizedText("Agua limpia para Oasis", "Clean water for Oasis"),
                 new LocalizedText("Agua segura en cada casa.", "Safe water in every home."),
-                new LocalizedText("Historia.", "Story."), IssueArea.WATER_AND_HOUSING_INFRASTRUCTURE,
+                new LocalizedText("Historia.", "Story."), "WATER_AND_HOUSING_INFRASTRUCTURE",
                 List.of("OASIS"), LocalDate.of(2026, 3, 2), null);
     }
 

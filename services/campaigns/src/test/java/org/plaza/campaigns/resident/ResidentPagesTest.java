@@ -17,6 +17,8 @@ import org.plaza.campaigns.CampaignFixtures;
 import org.plaza.campaigns.CampaignsTest;
 import org.plaza.campaigns.action.ActionProjection;
 import org.plaza.events.comments.CommentDriveOpened;
+import org.plaza.starter.vocabulary.Vocabulary;
+import org.plaza.testsupport.forms.FormChoices;
 import org.plaza.testsupport.security.Role;
 import org.plaza.testsupport.security.StaffTokens;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -80,6 +82,16 @@ class ResidentPagesTest {
         });
         assertThat(fixtures.page("/?community=OASIS", "es")).doesNotContain("salud " + word);
         assertThat(fixtures.page("/?issueArea=WORK", "es")).doesNotContain("salud " + word);
+    }
+
+    @Test
+    void theHomePageFiltersOfferExactlyThePlatformsCommunitiesAndIssueAreas() throws Exception {
+        Vocabulary platform = Vocabulary.platformDefaults();
+        String html = fixtures.page("/?community=DESERT_HOT_SPRINGS", "en");
+
+        assertThat(FormChoices.of(html, "community")).containsExactlyElementsOf(Vocabulary.codes(platform.communities()));
+        assertThat(FormChoices.of(html, "issueArea")).containsExactlyElementsOf(Vocabulary.codes(platform.issueAreas()));
+        assertThat(html).contains("Campaigns: Desert Hot Springs", "Water and housing infrastructure");
     }
 
     @Test

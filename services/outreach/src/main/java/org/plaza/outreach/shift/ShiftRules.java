@@ -6,15 +6,14 @@ import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
-import org.plaza.outreach.support.Communities;
 import org.plaza.outreach.support.OutreachSettings;
 import org.plaza.outreach.support.Times;
 import org.plaza.outreach.training.Trainings;
 import org.plaza.starter.problem.PlazaProblem;
+import org.plaza.starter.vocabulary.Vocabulary;
 import org.springframework.stereotype.Component;
 
 /** The rules of scheduling: what makes an organizer's shift request a plan, or the fields that are wrong. */
@@ -25,16 +24,15 @@ class ShiftRules {
     static final int MAX_DESCRIPTION = 2000;
     static final int MAX_ADDRESS = 200;
     static final int MAX_CAPACITY = 1000;
-    private static final Set<String> LANGUAGES = Set.of("es", "en");
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{0,39}");
 
-    private final Communities communities;
+    private final Vocabulary vocabulary;
     private final Trainings trainings;
     private final Times times;
     private final OutreachSettings settings;
 
-    ShiftRules(Communities communities, Trainings trainings, Times times, OutreachSettings settings) {
-        this.communities = communities;
+    ShiftRules(Vocabulary vocabulary, Trainings trainings, Times times, OutreachSettings settings) {
+        this.vocabulary = vocabulary;
         this.trainings = trainings;
         this.times = times;
         this.settings = settings;
@@ -141,7 +139,7 @@ class ShiftRules {
         }
         if (blank(community)) {
             errors.add(prefix + "community", "shift.error.community.missing");
-        } else if (!communities.isKnown(community)) {
+        } else if (!vocabulary.isCommunity(community)) {
             errors.add(prefix + "community", "shift.error.community.unknown");
         }
         text(address, MAX_ADDRESS, prefix + "address", "shift.error.address.missing", errors);
@@ -157,7 +155,7 @@ class ShiftRules {
         } else if (minimum != null && capacity != null && capacity > 0 && minimum > capacity) {
             errors.add(prefix + "minimumVolunteers", "shift.error.minimum.above-capacity");
         }
-        if (languages != null && languages.stream().anyMatch(l -> !LANGUAGES.contains(l))) {
+        if (languages != null && languages.stream().anyMatch(l -> !vocabulary.isSiteLanguage(l))) {
             errors.add(prefix + "languagesNeeded", "shift.error.languages.invalid");
         }
     }

@@ -12,11 +12,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.plaza.outreach.support.Communities;
 import org.plaza.outreach.support.OutreachSettings;
 import org.plaza.outreach.support.Times;
 import org.plaza.outreach.training.TrainingSeries;
 import org.plaza.outreach.training.Trainings;
+import org.plaza.starter.vocabulary.Vocabulary;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -35,17 +35,17 @@ public class ShiftViews {
 
     private final Seats seats;
     private final Trainings trainings;
-    private final Communities communities;
+    private final Vocabulary vocabulary;
     private final Times times;
     private final MongoTemplate mongo;
     private final int pageSize;
     private final Clock clock;
 
-    ShiftViews(Seats seats, Trainings trainings, Communities communities, Times times, MongoTemplate mongo,
+    ShiftViews(Seats seats, Trainings trainings, Vocabulary vocabulary, Times times, MongoTemplate mongo,
             OutreachSettings settings, Clock clock) {
         this.seats = seats;
         this.trainings = trainings;
-        this.communities = communities;
+        this.vocabulary = vocabulary;
         this.times = times;
         this.mongo = mongo;
         this.pageSize = Math.max(1, settings.shiftPageSize());
@@ -92,7 +92,7 @@ public class ShiftViews {
         String session = Optional.ofNullable(shift.trainingId()).map(named::get)
                 .filter(t -> t.sessions() > 1).map(t -> shift.sessionNumber() + " / " + t.sessions()).orElse(null);
         return new ShiftView(shift.id(), shift.campaignId(), shift.activity().name(), shift.title(locale),
-                shift.description(locale), shift.community(), communities.name(shift.community(), locale), shift.address(),
+                shift.description(locale), shift.community(), vocabulary.communityName(shift.community(), locale), shift.address(),
                 times.span(shift.startsAt(), shift.endsAt(), locale), shift.startsAt(), shift.endsAt(), shift.capacity(),
                 openSpots, waiting, shift.minimumVolunteers(), shift.languagesNeeded(), shift.roles(),
                 shift.requiredTrainingId(), trainingTitle, shift.trainingId(), session, shift.status().name(),

@@ -9,7 +9,6 @@ import java.util.Map;
 
 import org.plaza.events.notifications.NotificationRequested;
 import org.plaza.outreach.shift.Shift;
-import org.plaza.outreach.support.Communities;
 import org.plaza.outreach.support.Links;
 import org.plaza.outreach.support.Links.Kind;
 import org.plaza.outreach.support.Mail;
@@ -17,6 +16,7 @@ import org.plaza.outreach.support.Mail.Category;
 import org.plaza.outreach.support.OutreachSettings;
 import org.plaza.outreach.support.Times;
 import org.plaza.outreach.volunteer.Volunteer;
+import org.plaza.starter.vocabulary.Vocabulary;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,13 +30,13 @@ public class ShiftMail {
 
     private final Links links;
     private final Times times;
-    private final Communities communities;
+    private final Vocabulary vocabulary;
     private final OutreachSettings settings;
 
-    ShiftMail(Links links, Times times, Communities communities, OutreachSettings settings) {
+    ShiftMail(Links links, Times times, Vocabulary vocabulary, OutreachSettings settings) {
         this.links = links;
         this.times = times;
-        this.communities = communities;
+        this.vocabulary = vocabulary;
         this.settings = settings;
     }
 
@@ -89,7 +89,7 @@ public class ShiftMail {
         Locale locale = Locale.forLanguageTag(volunteer.preferredLanguage());
         return Map.of("shiftTitle", shift.title(locale),
                 "startsAt", times.span(shift.startsAt(), shift.endsAt(), locale),
-                "place", shift.address() + ", " + communities.name(shift.community(), locale),
+                "place", shift.address() + ", " + vocabulary.communityName(shift.community(), locale),
                 "manageUrl", links.url(Kind.SIGNUP, signup.id()));
     }
 

@@ -15,7 +15,6 @@ import org.plaza.outreach.shift.Shift;
 import org.plaza.outreach.shift.Shifts;
 import org.plaza.outreach.signup.Signup;
 import org.plaza.outreach.signup.Signups;
-import org.plaza.outreach.support.Communities;
 import org.plaza.outreach.support.Mail;
 import org.plaza.outreach.support.OutreachSettings;
 import org.plaza.outreach.support.Times;
@@ -25,6 +24,7 @@ import org.plaza.outreach.volunteer.Availability;
 import org.plaza.outreach.volunteer.PersonalLinks;
 import org.plaza.outreach.volunteer.Volunteer;
 import org.plaza.outreach.volunteer.Volunteers;
+import org.plaza.starter.vocabulary.Vocabulary;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
@@ -46,13 +46,13 @@ public class StaffingService {
     private final ShiftInvitations invitations;
     private final PersonalLinks personalLinks;
     private final Times times;
-    private final Communities communities;
+    private final Vocabulary vocabulary;
     private final OutreachSettings settings;
     private final Clock clock;
     private final MeterRegistry meters;
 
     StaffingService(Shifts shifts, Volunteers volunteers, Signups signups, TrainingCompletions completions,
-            ShiftInvitations invitations, PersonalLinks personalLinks, Times times, Communities communities, OutreachSettings settings,
+            ShiftInvitations invitations, PersonalLinks personalLinks, Times times, Vocabulary vocabulary, OutreachSettings settings,
             Clock clock, MeterRegistry meters) {
         this.shifts = shifts;
         this.volunteers = volunteers;
@@ -61,7 +61,7 @@ public class StaffingService {
         this.invitations = invitations;
         this.personalLinks = personalLinks;
         this.times = times;
-        this.communities = communities;
+        this.vocabulary = vocabulary;
         this.settings = settings;
         this.clock = clock;
         this.meters = meters;
@@ -122,7 +122,7 @@ public class StaffingService {
                 "outreach.shift-invitation", volunteer.preferredLanguage(), volunteer.email(), volunteer.name(),
                 Map.of("shiftTitle", shift.title(locale),
                         "startsAt", times.span(shift.startsAt(), shift.endsAt(), locale),
-                        "place", shift.address() + ", " + communities.name(shift.community(), locale),
+                        "place", shift.address() + ", " + vocabulary.communityName(shift.community(), locale),
                         "signupUrl", personalLinks.issue(volunteer).url() + "?shift=" + shift.id()),
                 shift.campaignId(), volunteer.supporterId(), List.of(shift.id(), volunteer.id()), null, null, now);
     }

@@ -3,7 +3,6 @@ package org.plaza.outreach.support;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -16,7 +15,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param internalBaseUrl   origin the notifications service fetches certificates from; blank means
  *                          {@code http://127.0.0.1:<port>}
  * @param timeZone          the zone organizers schedule in and residents read times in
- * @param communities       the communities volunteers and shifts belong to, in the order forms list them
  * @param reminders         how long before a shift each reminder is sent (24 h and 2 h by default)
  * @param understaffed      when a shift counts as understaffed and how many volunteers it invites
  * @param reconcileInterval how often sign-ups a crash left half-done are completed
@@ -34,7 +32,6 @@ public record OutreachSettings(
         @DefaultValue("") String publicBaseUrl,
         @DefaultValue("") String internalBaseUrl,
         @DefaultValue("America/Los_Angeles") ZoneId timeZone,
-        @DefaultValue List<Community> communities,
         @DefaultValue({ "24h", "2h" }) List<Duration> reminders,
         @DefaultValue Understaffed understaffed,
         @DefaultValue("30s") Duration reconcileInterval,
@@ -48,19 +45,9 @@ public record OutreachSettings(
         @DefaultValue Retention retention) {
 
     public OutreachSettings {
-        communities = List.copyOf(communities);
         reminders = List.copyOf(reminders);
     }
 
-    /**
-     * A community volunteers live in and shifts happen in.
-     *
-     * @param code   UPPER_SNAKE code carried in events
-     * @param nameEs its name in Spanish
-     * @param nameEn its name in English
-     */
-    public record Community(String code, String nameEs, String nameEn) {
-    }
 
     /**
      * @param leadTime       how long before the start a shift must have reached its minimum
@@ -91,9 +78,5 @@ public record OutreachSettings(
     public record Retention(
             @DefaultValue("180d") Duration anonymizeAfter,
             @DefaultValue("1h") Duration checkInterval) {
-    }
-
-    public Optional<Community> community(String code) {
-        return communities.stream().filter(c -> c.code().equals(code)).findFirst();
     }
 }

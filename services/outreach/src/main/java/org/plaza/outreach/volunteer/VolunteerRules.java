@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import org.plaza.events.outreach.VolunteerRegistered.AgeGroup;
-import org.plaza.outreach.support.Communities;
 import org.plaza.starter.supporter.CanonicalEmail;
 import org.plaza.starter.supporter.InvalidEmailException;
+import org.plaza.starter.vocabulary.Vocabulary;
 import org.springframework.stereotype.Component;
 
 /** The rules of the volunteer sign-up, shared by the form and the API so both refuse the same things. */
@@ -18,10 +18,10 @@ public class VolunteerRules {
     static final int MAX_TEXT = 80;
     private static final Pattern PHONE_CHARACTERS = Pattern.compile("[0-9+()\\-. ]+");
 
-    private final Communities communities;
+    private final Vocabulary vocabulary;
 
-    VolunteerRules(Communities communities) {
-        this.communities = communities;
+    VolunteerRules(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
     }
 
     /** Every problem with the application, in the order the form shows its fields; empty when it is fine. */
@@ -45,7 +45,7 @@ public class VolunteerRules {
         }
         if (blank(application.community())) {
             errors.add(new FieldError("community", "volunteer.error.community.missing"));
-        } else if (!communities.isKnown(application.community())) {
+        } else if (!vocabulary.isResidentCommunity(application.community())) {
             errors.add(new FieldError("community", "volunteer.error.community.unknown"));
         }
         if (application.languages().isEmpty()) {

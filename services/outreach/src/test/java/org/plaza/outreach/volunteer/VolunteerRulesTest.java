@@ -2,20 +2,18 @@ package org.plaza.outreach.volunteer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.plaza.events.outreach.VolunteerRegistered.AgeGroup;
-import org.plaza.outreach.support.Communities;
-import org.plaza.outreach.support.OutreachSettings;
+import org.plaza.starter.vocabulary.Vocabulary;
 
 /** The sign-up rules on their own: contact, community, languages, and a guardian for youth. */
 class VolunteerRulesTest {
 
-    private final VolunteerRules rules = new VolunteerRules(new Communities(settings()));
+    private final VolunteerRules rules = new VolunteerRules(Vocabulary.platformDefaults());
 
     @Test
     void anEmailOrAPhoneIsEnoughButOneIsNeeded() {
@@ -57,15 +55,5 @@ class VolunteerRulesTest {
             String guardianContact, boolean guardianConsent) {
         return new VolunteerApplication("Ana", email, phone, "es", "MECCA", List.of(SpokenLanguage.ES), null, List.of(),
                 List.of(), age, guardian, guardianContact, guardianConsent, true, null, null);
-    }
-
-    private static OutreachSettings settings() {
-        return new OutreachSettings("", "", ZoneId.of("America/Los_Angeles"),
-                List.of(new OutreachSettings.Community("MECCA", "Mecca", "Mecca")), List.of(), new OutreachSettings.Understaffed(
-                        Duration.ofHours(48), Duration.ofMinutes(5), 50),
-                Duration.ofSeconds(30), Duration.ofSeconds(20), Duration.ofDays(30),
-                Duration.ofHours(12), Duration.ofHours(16), 20,
-                new OutreachSettings.Confirmation(Duration.ofHours(48), 3), Duration.ofDays(90),
-                new OutreachSettings.Retention(Duration.ofDays(180), Duration.ofHours(1)));
     }
 }

@@ -7,7 +7,6 @@ import java.util.List;
 
 import org.plaza.campaigns.campaign.Campaign;
 import org.plaza.campaigns.campaign.CampaignDetails;
-import org.plaza.campaigns.campaign.IssueArea;
 import org.plaza.campaigns.campaign.LocalizedText;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -69,7 +68,7 @@ public class CampaignForm {
         form.title = Texts.of(details.title());
         form.summary = Texts.of(details.summary());
         form.story = Texts.of(details.story());
-        form.issueArea = details.issueArea() == null ? null : details.issueArea().name();
+        form.issueArea = details.issueArea();
         form.communities = new ArrayList<>(details.communities());
         form.startsOn = details.startsOn();
         form.endsOn = details.endsOn();
@@ -90,8 +89,7 @@ public class CampaignForm {
     }
 
     CampaignDetails details() {
-        IssueArea area = Arrays.stream(IssueArea.values()).filter(a -> a.name().equals(issueArea)).findFirst()
-                .orElse(null);
+        String area = issueArea == null || issueArea.isBlank() ? null : issueArea;
         return new CampaignDetails(title.text(), summary.text(), story.text(), area, communities, startsOn, endsOn);
     }
 

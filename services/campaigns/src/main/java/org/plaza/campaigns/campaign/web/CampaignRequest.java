@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.plaza.campaigns.campaign.CampaignDetails;
-import org.plaza.campaigns.campaign.IssueArea;
 import org.plaza.campaigns.campaign.LocalizedText;
 
 /**
@@ -16,7 +15,7 @@ record CampaignRequest(
         LocalizedText title,
         LocalizedText summary,
         LocalizedText story,
-        IssueArea issueArea,
+        String issueArea,
         List<String> communities,
         LocalDate startsOn,
         LocalDate endsOn,

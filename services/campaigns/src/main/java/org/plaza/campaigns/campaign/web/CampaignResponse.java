@@ -6,7 +6,6 @@ import java.util.List;
 
 import org.plaza.campaigns.campaign.Campaign;
 import org.plaza.campaigns.campaign.CampaignStatus;
-import org.plaza.campaigns.campaign.IssueArea;
 import org.plaza.campaigns.campaign.LocalizedText;
 
 /**
@@ -21,7 +20,7 @@ record CampaignResponse(
         LocalizedText title,
         LocalizedText summary,
         LocalizedText story,
-        IssueArea issueArea,
+        String issueArea,
         List<String> communities,
         LocalDate startsOn,
         LocalDate endsOn,

@@ -1,17 +1,15 @@
 package org.plaza.campaigns.campaign.web;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.plaza.campaigns.campaign.Campaign;
 import org.plaza.campaigns.campaign.CampaignService;
-import org.plaza.campaigns.campaign.CampaignSettings;
 import org.plaza.campaigns.campaign.CampaignStatus;
-import org.plaza.campaigns.campaign.IssueArea;
 import org.plaza.campaigns.campaign.Staff;
 import org.plaza.starter.problem.PlazaProblem;
+import org.plaza.starter.vocabulary.Vocabulary;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.security.core.Authentication;
@@ -39,17 +37,17 @@ class StaffCampaignPages {
     private static final List<String> NOTICES = List.of("created", "saved", "team", "launched", "closed");
 
     private final CampaignService campaigns;
-    private final CampaignSettings settings;
+    private final Vocabulary vocabulary;
 
-    StaffCampaignPages(CampaignService campaigns, CampaignSettings settings) {
+    StaffCampaignPages(CampaignService campaigns, Vocabulary vocabulary) {
         this.campaigns = campaigns;
-        this.settings = settings;
+        this.vocabulary = vocabulary;
     }
 
     @ModelAttribute
     void choices(Model model) {
-        model.addAttribute("communityChoices", settings.communities());
-        model.addAttribute("issueAreas", Arrays.asList(IssueArea.values()));
+        model.addAttribute("communityChoices", vocabulary.communities());
+        model.addAttribute("issueAreas", vocabulary.issueAreas());
     }
 
     @GetMapping

@@ -205,7 +205,7 @@ class StaffCampaignApiTest {
         assertThat(refused.getResponse().getStatus()).isEqualTo(400);
         assertThat(errors(fixtures.read(refused)))
                 .containsEntry("title.es", "Must have at most 120 characters")
-                .containsEntry("communities", "Choose communities from the list")
+                .containsEntry("communities", "Choose a community from the list")
                 .containsEntry("endsOn", "The last day must be on or after the first day")
                 .containsKey("organizerStaffIds");
     }

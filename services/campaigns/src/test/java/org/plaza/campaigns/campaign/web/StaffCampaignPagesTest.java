@@ -10,6 +10,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.plaza.campaigns.CampaignFixtures;
 import org.plaza.campaigns.CampaignsTest;
+import org.plaza.starter.vocabulary.Vocabulary;
+import org.plaza.testsupport.forms.FormChoices;
 import org.plaza.testsupport.security.Role;
 import org.plaza.testsupport.security.StaffTokens;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,6 +55,16 @@ class StaffCampaignPagesTest {
                 .contains("Título en español", "Título en inglés", "Elige…", "Salton City", "Crear borrador");
         assertThat(body(fixtures.perform(organizer(get("/staff/campaigns/new?lang=en")))))
                 .contains("Title in Spanish", "Summary in English", "Environmental justice", "Create draft");
+    }
+
+    @Test
+    void theFormOffersExactlyThePlatformsCommunitiesAndIssueAreas() throws Exception {
+        Vocabulary platform = Vocabulary.platformDefaults();
+        String html = body(fixtures.perform(organizer(get("/staff/campaigns/new?lang=es"))));
+
+        assertThat(FormChoices.of(html, "communities")).containsExactlyElementsOf(Vocabulary.codes(platform.communities()));
+        assertThat(FormChoices.of(html, "issueArea")).containsExactlyElementsOf(Vocabulary.codes(platform.issueAreas()));
+        assertThat(html).contains("Salton City", "Participación cívica");
     }
 
     @Test

@@ -12,9 +12,9 @@ import org.plaza.outreach.access.Campaigns;
 import org.plaza.outreach.attendance.HoursTotals;
 import org.plaza.outreach.shift.ShiftService;
 import org.plaza.outreach.shift.ShiftViews;
-import org.plaza.outreach.support.Communities;
 import org.plaza.outreach.volunteer.Volunteer;
 import org.plaza.outreach.volunteer.Volunteers;
+import org.plaza.starter.vocabulary.Vocabulary;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,17 +35,17 @@ class StaffCampaignPage {
     private final ShiftViews views;
     private final HoursTotals hours;
     private final Campaigns campaigns;
-    private final Communities communities;
+    private final Vocabulary vocabulary;
     private final Volunteers volunteers;
 
     StaffCampaignPage(CampaignLeads leads, ShiftService shifts, ShiftViews views, HoursTotals hours, Campaigns campaigns,
-            Communities communities, Volunteers volunteers) {
+            Vocabulary vocabulary, Volunteers volunteers) {
         this.leads = leads;
         this.shifts = shifts;
         this.views = views;
         this.hours = hours;
         this.campaigns = campaigns;
-        this.communities = communities;
+        this.vocabulary = vocabulary;
         this.volunteers = volunteers;
     }
 
@@ -70,7 +70,7 @@ class StaffCampaignPage {
         model.addAttribute("hours", campaignHours);
         model.addAttribute("volunteerHours", perVolunteer);
         model.addAttribute("leads", found);
-        model.addAttribute("communities", communities.all());
+        model.addAttribute("communities", vocabulary.residentCommunities());
         model.addAttribute("community", community);
         model.addAttribute("done", done != null && DONE.contains(done) ? done : null);
         return "staff/campaign";

@@ -4,7 +4,7 @@ import java.util.Locale;
 
 import org.plaza.outreach.shift.ShiftService;
 import org.plaza.outreach.shift.ShiftViews;
-import org.plaza.outreach.support.Communities;
+import org.plaza.starter.vocabulary.Vocabulary;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,12 +19,12 @@ class ShiftPages {
 
     private final ShiftService shifts;
     private final ShiftViews views;
-    private final Communities communities;
+    private final Vocabulary vocabulary;
 
-    ShiftPages(ShiftService shifts, ShiftViews views, Communities communities) {
+    ShiftPages(ShiftService shifts, ShiftViews views, Vocabulary vocabulary) {
         this.shifts = shifts;
         this.views = views;
-        this.communities = communities;
+        this.vocabulary = vocabulary;
     }
 
     /** One page of upcoming shifts, with links to the pages before and after it (plain links, no script). */
@@ -34,7 +34,7 @@ class ShiftPages {
         ShiftViews.Page shown = views.upcoming(campaign, community, page, locale);
         model.addAttribute("shifts", shown.shifts());
         model.addAttribute("page", shown);
-        model.addAttribute("communities", communities.all());
+        model.addAttribute("communities", vocabulary.communities());
         model.addAttribute("campaign", campaign);
         model.addAttribute("community", community);
         return "outreach/shifts";

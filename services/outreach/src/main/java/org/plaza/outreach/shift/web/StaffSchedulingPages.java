@@ -19,11 +19,11 @@ import org.plaza.outreach.shift.ShiftRequest;
 import org.plaza.outreach.shift.ShiftService;
 import org.plaza.outreach.shift.ShiftViews;
 import org.plaza.outreach.shift.TrainingRequest;
-import org.plaza.outreach.support.Communities;
 import org.plaza.outreach.support.Times;
 import org.plaza.outreach.training.TrainingSeries;
 import org.plaza.outreach.training.Trainings;
 import org.plaza.starter.problem.PlazaProblem;
+import org.plaza.starter.vocabulary.Vocabulary;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -56,17 +56,17 @@ class StaffSchedulingPages {
     private final ShiftViews views;
     private final StaffAccess access;
     private final Campaigns campaigns;
-    private final Communities communities;
+    private final Vocabulary vocabulary;
     private final Trainings trainings;
     private final Times times;
 
     StaffSchedulingPages(ShiftService service, ShiftViews views, StaffAccess access, Campaigns campaigns,
-            Communities communities, Trainings trainings, Times times) {
+            Vocabulary vocabulary, Trainings trainings, Times times) {
         this.service = service;
         this.views = views;
         this.access = access;
         this.campaigns = campaigns;
-        this.communities = communities;
+        this.vocabulary = vocabulary;
         this.trainings = trainings;
         this.times = times;
     }
@@ -213,8 +213,8 @@ class StaffSchedulingPages {
     private void common(String campaignId, Locale locale, Model model) {
         model.addAttribute("campaignId", campaignId);
         model.addAttribute("campaignTitle", campaigns.findById(campaignId).map(c -> c.title(locale)).orElse(campaignId));
-        model.addAttribute("communities", communities.all());
-        model.addAttribute("languages", List.of("es", "en"));
+        model.addAttribute("communities", vocabulary.communities());
+        model.addAttribute("languages", Vocabulary.codes(vocabulary.siteLanguages()));
         model.addAttribute("timeZone", times.zone().getId());
     }
 

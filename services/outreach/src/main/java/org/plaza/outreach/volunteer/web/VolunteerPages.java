@@ -8,13 +8,13 @@ import java.util.Optional;
 import org.plaza.events.outreach.VolunteerRegistered.AgeGroup;
 import org.plaza.starter.invitation.VolunteerInvitation;
 import org.plaza.starter.invitation.VolunteerInvitations;
-import org.plaza.outreach.support.Communities;
 import org.plaza.outreach.volunteer.Availability;
 import org.plaza.outreach.volunteer.FieldError;
 import org.plaza.outreach.volunteer.Skill;
 import org.plaza.outreach.volunteer.SpokenLanguage;
 import org.plaza.outreach.volunteer.VolunteerRules;
 import org.plaza.outreach.volunteer.VolunteerService;
+import org.plaza.starter.vocabulary.Vocabulary;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -42,13 +42,13 @@ class VolunteerPages {
     private final VolunteerService service;
     private final VolunteerRules rules;
     private final VolunteerInvitations invitations;
-    private final Communities communities;
+    private final Vocabulary vocabulary;
 
-    VolunteerPages(VolunteerService service, VolunteerRules rules, VolunteerInvitations invitations, Communities communities) {
+    VolunteerPages(VolunteerService service, VolunteerRules rules, VolunteerInvitations invitations, Vocabulary vocabulary) {
         this.service = service;
         this.rules = rules;
         this.invitations = invitations;
-        this.communities = communities;
+        this.vocabulary = vocabulary;
     }
 
     /** Binds only the form's own fields; anything else a client sends is ignored, never followed into the object. */
@@ -113,7 +113,7 @@ class VolunteerPages {
 
     private String page(VolunteerForm form, Model model) {
         model.addAttribute("form", form);
-        model.addAttribute("communities", communities.all());
+        model.addAttribute("communities", vocabulary.residentCommunities());
         model.addAttribute("spokenLanguages", SpokenLanguage.values());
         model.addAttribute("skills", Skill.values());
         model.addAttribute("availabilities", Availability.values());

@@ -22,6 +22,8 @@ import org.plaza.outreach.testing.Scenario.Team;
 import org.plaza.outreach.testing.OutreachTest;
 import org.plaza.outreach.training.TrainingSeries;
 import org.plaza.outreach.training.Trainings;
+import org.plaza.starter.vocabulary.Vocabulary;
+import org.plaza.testsupport.forms.FormChoices;
 import org.plaza.testsupport.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
@@ -81,6 +83,20 @@ class StaffSchedulingPagesTest {
                 "/staff/outreach/shifts/" + shift.id() + "/cancel", "Programar una capacitación");
         assertThat(page(get(location + "&lang=en"), team.bearer())).contains("The shift is scheduled.", "Door knocking in the park",
                 "1 of 6 places taken, nobody waiting", "Roster and check-in");
+    }
+
+    @Test
+    void theShiftFormAndTheResidentFilterOfferExactlyThePlatformsCommunitiesAndLanguages() throws Exception {
+        Vocabulary platform = Vocabulary.platformDefaults();
+        Team team = scenario.team();
+        String form = page(get("/staff/outreach/campaigns/" + team.campaignId() + "/shifts/new?lang=en"), team.bearer());
+
+        assertThat(FormChoices.of(form, "community")).containsExactlyElementsOf(Vocabulary.codes(platform.communities()));
+        assertThat(FormChoices.of(form, "languagesNeeded")).containsExactlyElementsOf(Vocabulary.codes(platform.siteLanguages()));
+        assertThat(form).contains("Desert Hot Springs", "Spanish");
+        String shifts = mvc.perform(get("/outreach/shifts")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(FormChoices.of(shifts, "community")).containsExactlyElementsOf(Vocabulary.codes(platform.communities()));
     }
 
     @Test

@@ -32,7 +32,9 @@ import org.plaza.outreach.testing.Scenario.Team;
 import org.plaza.outreach.volunteer.Volunteer;
 import org.plaza.outreach.volunteer.Volunteers;
 import org.plaza.starter.supporter.SupporterIds;
+import org.plaza.starter.vocabulary.Vocabulary;
 import org.plaza.testsupport.events.KafkaTestEvents;
+import org.plaza.testsupport.forms.FormChoices;
 import org.plaza.testsupport.events.Position;
 import org.plaza.testsupport.events.ReceivedEvent;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -70,6 +72,18 @@ class VolunteerSignupPageTest {
         assertThat(spanish).doesNotContain("<script", "style=\"");
         mvc.perform(get("/outreach/volunteer?lang=en")).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Volunteer with us")));
+    }
+
+    @Test
+    void theFormOffersExactlyThePlatformsResidentCommunitiesAndSiteLanguages() throws Exception {
+        String page = mvc.perform(get("/outreach/volunteer?lang=en")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(FormChoices.of(page, "community"))
+                .containsExactlyElementsOf(Vocabulary.codes(Vocabulary.platformDefaults().residentCommunities()));
+        assertThat(FormChoices.of(page, "preferredLanguage"))
+                .containsExactlyElementsOf(Vocabulary.codes(Vocabulary.platformDefaults().siteLanguages()));
+        assertThat(page).contains("Salton City", "Another community");
     }
 
     @Test
