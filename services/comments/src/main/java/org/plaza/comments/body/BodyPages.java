@@ -94,7 +94,6 @@ class BodyPages {
         model.addAttribute("body", existing);
         model.addAttribute("form", form);
         model.addAttribute("kinds", PublicBodyKind.values());
-        model.addAttribute("languages", List.of("es", "en"));
         return "staff/body-form";
     }
 }

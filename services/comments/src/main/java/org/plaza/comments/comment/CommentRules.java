@@ -4,16 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.plaza.comments.config.CommentsSettings;
 import org.plaza.comments.drive.CommentDrive;
 import org.plaza.comments.support.Texts;
 import org.plaza.events.comments.CommentSubmitted.Position;
 import org.plaza.starter.supporter.CanonicalEmail;
 import org.plaza.starter.supporter.InvalidEmailException;
+import org.plaza.starter.vocabulary.Vocabulary;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks a comment form against the drive and the service's lists: required fields, the body's length
+ * Checks a comment form against the drive and the platform vocabulary: required fields, the body's length
  * limit (counted in characters after line endings are unified), no control characters, known positions,
  * communities and languages. Every problem is reported at once.
  */
@@ -24,10 +24,10 @@ class CommentRules {
     static final int ORGANIZATION_MAX = 200;
     static final int EMAIL_MAX = 254;
 
-    private final CommentsSettings settings;
+    private final Vocabulary vocabulary;
 
-    CommentRules(CommentsSettings settings) {
-        this.settings = settings;
+    CommentRules(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
     }
 
     /** A form that passed, tidied: the content to store and the email to confirm. */
@@ -46,7 +46,7 @@ class CommentRules {
         String community = code(form.getCommunity(), Locale.ROOT, true);
         if (community == null) {
             problems.add(new FieldProblem("community", "comments.form.community.required"));
-        } else if (!settings.communities().contains(community)) {
+        } else if (!vocabulary.isResidentCommunity(community)) {
             problems.add(new FieldProblem("community", "comments.form.community.unknown"));
         }
         Position position = position(problems, form.getPosition());
@@ -62,7 +62,7 @@ class CommentRules {
         String language = code(form.getLanguage(), Locale.ROOT, false);
         if (language == null) {
             problems.add(new FieldProblem("language", "comments.form.language.required"));
-        } else if (!settings.commentLanguages().contains(language)) {
+        } else if (!vocabulary.isSiteLanguage(language)) {
             problems.add(new FieldProblem("language", "comments.form.language.unknown"));
         }
         String organization = singleLine(problems, "organization", form.getOrganization(), ORGANIZATION_MAX, false);
@@ -73,7 +73,7 @@ class CommentRules {
                 problems.add(new FieldProblem("wantsToSpeak", "comments.form.speak.not-allowed"));
             } else if (speakingLanguage == null) {
                 problems.add(new FieldProblem("speakingLanguage", "comments.form.speaking-language.required"));
-            } else if (!settings.speakingLanguages().contains(speakingLanguage)) {
+            } else if (!vocabulary.isLanguage(speakingLanguage)) {
                 problems.add(new FieldProblem("speakingLanguage", "comments.form.speaking-language.unknown"));
             }
         }

@@ -1,23 +1,18 @@
 package org.plaza.comments.config;
 
 import java.time.Duration;
-import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * What the comments service lets organizers and residents choose, and how it runs its background work.
+ * How the comments service runs its background work and builds its links. What residents choose from
+ * (communities, languages) is the platform vocabulary ({@code org.plaza.starter.vocabulary.Vocabulary}).
  *
  * @param publicBaseUrl          origin of the links in residents' emails (the gateway's public origin in a
  *                               deployment); blank means this instance's own address
  * @param packetBaseUrl          origin the notifications service fetches packets from (loopback by
  *                               default); blank means {@code http://127.0.0.1:<port>}
- * @param communities            community codes a resident can choose (labels in the message bundles,
- *                               {@code comments.community.<CODE>})
- * @param commentLanguages       languages a comment can be written in (ISO 639-1)
- * @param speakingLanguages      languages a speaker can use at the meeting; one other than the meeting's
- *                               language is an interpretation need
  * @param codeAttempts           wrong confirmation codes accepted before the code stops working
  * @param similarityThreshold    shingle Jaccard similarity from which two comments are one group (0..1)
  * @param closingCheckInterval   how often due drives are looked for (they are also looked for at start)
@@ -34,9 +29,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record CommentsSettings(
         @DefaultValue("") String publicBaseUrl,
         @DefaultValue("") String packetBaseUrl,
-        @DefaultValue({ "COACHELLA", "MECCA", "OASIS", "THERMAL", "NORTH_SHORE", "INDIO", "OTHER" }) List<String> communities,
-        @DefaultValue({ "es", "en" }) List<String> commentLanguages,
-        @DefaultValue({ "es", "en", "pua", "mix" }) List<String> speakingLanguages,
         @DefaultValue("5") int codeAttempts,
         @DefaultValue("0.7") double similarityThreshold,
         @DefaultValue("5s") Duration closingCheckInterval,
@@ -47,9 +39,6 @@ public record CommentsSettings(
         @DefaultValue("24h") Duration closingSoonBefore) {
 
     public CommentsSettings {
-        communities = List.copyOf(communities);
-        commentLanguages = List.copyOf(commentLanguages);
-        speakingLanguages = List.copyOf(speakingLanguages);
         if (similarityThreshold <= 0 || similarityThreshold > 1) {
             throw new IllegalArgumentException("plaza.comments.similarity-threshold must be in (0, 1]");
         }

@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.Locale;
 
 import org.plaza.starter.pdf.PdfFonts;
+import org.plaza.starter.vocabulary.Vocabulary;
 import org.springframework.context.MessageSource;
 
 import com.lowagie.text.Font;
@@ -18,11 +19,13 @@ import com.lowagie.text.pdf.BaseFont;
 final class PacketLabels {
 
     private final MessageSource messages;
+    private final Vocabulary vocabulary;
     private final Locale locale;
     private static final BaseFont FONT = PdfFonts.base(Font.NORMAL);
 
-    PacketLabels(MessageSource messages, Locale locale) {
+    PacketLabels(MessageSource messages, Vocabulary vocabulary, Locale locale) {
         this.messages = messages;
+        this.vocabulary = vocabulary;
         this.locale = locale;
     }
 
@@ -39,11 +42,11 @@ final class PacketLabels {
     }
 
     String community(String code) {
-        return messages.getMessage("comments.community." + code, null, code, locale);
+        return vocabulary.communityName(code, locale);
     }
 
     String language(String code) {
-        return code == null ? "" : messages.getMessage("comments.language." + code, null, code, locale);
+        return code == null ? "" : vocabulary.languageName(code, locale);
     }
 
     String printable(String text) {

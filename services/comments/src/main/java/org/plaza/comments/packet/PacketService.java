@@ -39,6 +39,7 @@ import org.plaza.comments.support.Secrets;
 import org.plaza.events.notifications.NotificationFailed;
 import org.plaza.events.notifications.NotificationRequested;
 import org.plaza.starter.problem.PlazaProblem;
+import org.plaza.starter.vocabulary.Vocabulary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -82,6 +83,7 @@ public class PacketService implements DisposableBean {
     private final MongoTemplate mongo;
     private final MessageSource messages;
     private final CommentsSettings settings;
+    private final Vocabulary vocabulary;
     private final BaseUrls urls;
     private final MeterRegistry meters;
     private final Clock clock;
@@ -92,7 +94,7 @@ public class PacketService implements DisposableBean {
     });
 
     PacketService(Packets packets, CommentDrives drives, PublicBodyService bodies, Grouping grouping, MongoTemplate mongo,
-            MessageSource messages, CommentsSettings settings, BaseUrls urls, MeterRegistry meters, Clock clock) {
+            MessageSource messages, CommentsSettings settings, Vocabulary vocabulary, BaseUrls urls, MeterRegistry meters, Clock clock) {
         this.packets = packets;
         this.drives = drives;
         this.bodies = bodies;
@@ -100,6 +102,7 @@ public class PacketService implements DisposableBean {
         this.mongo = mongo;
         this.messages = messages;
         this.settings = settings;
+        this.vocabulary = vocabulary;
         this.urls = urls;
         this.meters = meters;
         this.clock = clock;
@@ -149,7 +152,7 @@ public class PacketService implements DisposableBean {
         Timer.Sample timing = Timer.start(meters);
         grouping.groupPending(drive.id());
         PublicBody body = bodies.get(drive.publicBodyId());
-        PacketLabels labels = new PacketLabels(messages, Locale.forLanguageTag(body.clerkLanguage()));
+        PacketLabels labels = new PacketLabels(messages, vocabulary, Locale.forLanguageTag(body.clerkLanguage()));
         PacketSource source = new PacketSource(mongo, drive);
         long started = System.nanoTime();
         PacketTotals totals = source.totals();

@@ -8,17 +8,14 @@ import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.plaza.comments.config.CommentsSettings;
 import org.plaza.comments.drive.CommentDrive;
 import org.plaza.comments.drive.TestDrives;
 import org.plaza.events.comments.CommentSubmitted.Position;
+import org.plaza.starter.vocabulary.Vocabulary;
 
 class CommentRulesTest {
 
-    private final CommentsSettings settings = new CommentsSettings("", "", List.of("MECCA", "OASIS", "THERMAL"),
-            List.of("es", "en"), List.of("es", "en", "pua"), 5, 0.7, Duration.ofSeconds(5), true, Duration.ofDays(14),
-            Duration.ofDays(180), Duration.ofHours(1), Duration.ofHours(24));
-    private final CommentRules rules = new CommentRules(settings);
+    private final CommentRules rules = new CommentRules(Vocabulary.platformDefaults());
     private final CommentDrive drive = TestDrives.open("drv_1", Instant.now().plus(Duration.ofDays(2)), false, true);
 
     @Test

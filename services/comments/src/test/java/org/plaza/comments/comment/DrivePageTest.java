@@ -13,6 +13,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.plaza.comments.CommentsServiceTest;
 import org.plaza.comments.Fixtures;
+import org.plaza.starter.vocabulary.Vocabulary;
+import org.plaza.testsupport.forms.FormChoices;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -41,6 +43,17 @@ class DrivePageTest {
                 "Su comentario será registro público", "Hasta 300 caracteres.", "maxlength=\"300\"",
                 "Quiero hablar en la reunión", "Purépecha", "name=\"_csrf\"", "for=\"comment\"", "A favor");
         assertThat(page).doesNotContain("style=\"", "<script>");
+    }
+
+    @Test
+    void theFormOffersExactlyThePlatformsResidentCommunitiesAndLanguages() throws Exception {
+        Vocabulary platform = Vocabulary.platformDefaults();
+        String page = page("en");
+
+        assertThat(FormChoices.of(page, "community")).containsExactlyElementsOf(Vocabulary.codes(platform.residentCommunities()));
+        assertThat(FormChoices.of(page, "language")).containsExactlyElementsOf(Vocabulary.codes(platform.siteLanguages()));
+        assertThat(FormChoices.of(page, "speakingLanguage")).containsExactlyElementsOf(Vocabulary.codes(platform.languages()));
+        assertThat(page).contains(">Desert Hot Springs</option>", ">Another community</option>", ">Mixtec</option>");
     }
 
     @Test

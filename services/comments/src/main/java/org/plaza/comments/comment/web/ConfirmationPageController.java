@@ -11,10 +11,10 @@ import org.plaza.comments.comment.CommentService;
 import org.plaza.comments.comment.CommentStatus;
 import org.plaza.comments.comment.DriveClosedException;
 import org.plaza.comments.comment.InvalidCommentException;
-import org.plaza.comments.config.CommentsSettings;
 import org.plaza.comments.drive.CommentDrive;
 import org.plaza.comments.drive.DriveService;
 import org.plaza.starter.problem.PlazaProblem;
+import org.plaza.starter.vocabulary.Vocabulary;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -41,15 +41,15 @@ class ConfirmationPageController {
 
     private final CommentService comments;
     private final DriveService drives;
-    private final CommentsSettings settings;
+    private final Vocabulary vocabulary;
     private final MessageSource messages;
     private final Clock clock;
 
-    ConfirmationPageController(CommentService comments, DriveService drives, CommentsSettings settings,
+    ConfirmationPageController(CommentService comments, DriveService drives, Vocabulary vocabulary,
             MessageSource messages, Clock clock) {
         this.comments = comments;
         this.drives = drives;
-        this.settings = settings;
+        this.vocabulary = vocabulary;
         this.messages = messages;
         this.clock = clock;
     }
@@ -159,9 +159,9 @@ class ConfirmationPageController {
         model.addAttribute("replacesConfirmed", comment.status() == CommentStatus.PENDING_CONFIRMATION
                 && comments.liveOther(comment).isPresent());
         model.addAttribute("errors", errors);
-        model.addAttribute("communities", settings.communities());
-        model.addAttribute("commentLanguages", settings.commentLanguages());
-        model.addAttribute("speakingLanguages", settings.speakingLanguages());
+        model.addAttribute("communities", Vocabulary.codes(vocabulary.residentCommunities()));
+        model.addAttribute("commentLanguages", Vocabulary.codes(vocabulary.siteLanguages()));
+        model.addAttribute("speakingLanguages", Vocabulary.codes(vocabulary.languages()));
         return "comments/personal";
     }
 

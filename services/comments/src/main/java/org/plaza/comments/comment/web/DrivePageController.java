@@ -8,9 +8,9 @@ import org.plaza.comments.comment.CommentForm;
 import org.plaza.comments.comment.CommentService;
 import org.plaza.comments.comment.DriveClosedException;
 import org.plaza.comments.comment.InvalidCommentException;
-import org.plaza.comments.config.CommentsSettings;
 import org.plaza.comments.drive.CommentDrive;
 import org.plaza.comments.drive.DriveService;
+import org.plaza.starter.vocabulary.Vocabulary;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -30,15 +30,15 @@ class DrivePageController {
 
     private final DriveService drives;
     private final CommentService comments;
-    private final CommentsSettings settings;
+    private final Vocabulary vocabulary;
     private final MessageSource messages;
     private final Clock clock;
 
-    DrivePageController(DriveService drives, CommentService comments, CommentsSettings settings,
+    DrivePageController(DriveService drives, CommentService comments, Vocabulary vocabulary,
             MessageSource messages, Clock clock) {
         this.drives = drives;
         this.comments = comments;
-        this.settings = settings;
+        this.vocabulary = vocabulary;
         this.messages = messages;
         this.clock = clock;
     }
@@ -93,9 +93,9 @@ class DrivePageController {
         model.addAttribute("drive", DrivePage.of(drive, locale, clock.instant()));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        model.addAttribute("communities", settings.communities());
-        model.addAttribute("commentLanguages", settings.commentLanguages());
-        model.addAttribute("speakingLanguages", settings.speakingLanguages());
+        model.addAttribute("communities", Vocabulary.codes(vocabulary.residentCommunities()));
+        model.addAttribute("commentLanguages", Vocabulary.codes(vocabulary.siteLanguages()));
+        model.addAttribute("speakingLanguages", Vocabulary.codes(vocabulary.languages()));
         return "comments/drive";
     }
 }
