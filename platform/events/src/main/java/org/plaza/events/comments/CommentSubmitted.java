@@ -16,8 +16,8 @@ import org.plaza.events.PlazaEvent;
  * @param supporterId The resident's pseudonym: a keyed hash of their canonical email, the same in
  *        every service.
  * @param position The resident's position on the item.
- * @param community Community code, UPPER_SNAKE (COACHELLA, MECCA, OASIS, THERMAL, NORTH_SHORE, ...;
- *        the list is configurable).
+ * @param community Community code, UPPER_SNAKE, from the platform vocabulary
+ *        ({@code plaza.vocabulary.communities}, or {@code OTHER} where a resident gives it).
  * @param language The language the comment is written in (ISO 639-1).
  * @param wantsToSpeak The resident asks to speak at the meeting.
  * @param interpretationLanguage The language the resident will speak in, when they want to speak

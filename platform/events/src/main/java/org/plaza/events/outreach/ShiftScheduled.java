@@ -17,8 +17,8 @@ import org.plaza.events.PlazaEvent;
  *        TRAINING_SESSION.
  * @param titleEs Public title in Spanish.
  * @param titleEn Public title in English.
- * @param community Community code, UPPER_SNAKE (COACHELLA, MECCA, OASIS, THERMAL, NORTH_SHORE, ...;
- *        the list is configurable).
+ * @param community Community code, UPPER_SNAKE, from the platform vocabulary
+ *        ({@code plaza.vocabulary.communities}, or {@code OTHER} where a resident gives it).
  * @param startsAt When it starts.
  * @param endsAt When it ends.
  * @param timeZone The time zone residents read times in (IANA).

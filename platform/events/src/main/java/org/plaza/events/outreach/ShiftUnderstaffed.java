@@ -13,8 +13,8 @@ import org.plaza.events.PlazaEvent;
  *
  * @param shiftId The shift.
  * @param campaignId The campaign this item belongs to.
- * @param community Community code, UPPER_SNAKE (COACHELLA, MECCA, OASIS, THERMAL, NORTH_SHORE, ...;
- *        the list is configurable).
+ * @param community Community code, UPPER_SNAKE, from the platform vocabulary
+ *        ({@code plaza.vocabulary.communities}, or {@code OTHER} where a resident gives it).
  * @param languagesNeeded Languages volunteers must speak (ISO 639-1).
  * @param startsAt When the shift starts.
  * @param minimumVolunteers The shift's minimum.

@@ -14,8 +14,8 @@ import org.plaza.events.PlazaEvent;
  * @param supporterId The resident's pseudonym: a keyed hash of their canonical email, the same in
  *        every service.
  * @param campaignId The campaign they signed up through, if any.
- * @param community Community code, UPPER_SNAKE (COACHELLA, MECCA, OASIS, THERMAL, NORTH_SHORE, ...;
- *        the list is configurable).
+ * @param community Community code, UPPER_SNAKE, from the platform vocabulary
+ *        ({@code plaza.vocabulary.communities}, or {@code OTHER} where a resident gives it).
  * @param languages Languages they speak (ISO 639-1).
  * @param skills Skill codes (CANVASSING, PHONE_BANKING, INTERPRETING, DRIVING, SOCIAL_MEDIA, ...).
  * @param ageGroup YOUTH or ADULT; a youth sign-up has a guardian's consent on file in outreach.

@@ -15,8 +15,8 @@ import org.plaza.events.PlazaEvent;
  * @param campaignId The campaign this item belongs to.
  * @param supporterId The resident's pseudonym: a keyed hash of their canonical email, the same in
  *        every service.
- * @param community Community code, UPPER_SNAKE (COACHELLA, MECCA, OASIS, THERMAL, NORTH_SHORE, ...;
- *        the list is configurable).
+ * @param community Community code, UPPER_SNAKE, from the platform vocabulary
+ *        ({@code plaza.vocabulary.communities}, or {@code OTHER} where a resident gives it).
  * @param language The language the resident signed in (ISO 639-1: es or en).
  * @param updatesOptIn The resident agreed to receive updates about the petition.
  * @param volunteerOptIn The resident would like to volunteer (they become a lead in outreach).

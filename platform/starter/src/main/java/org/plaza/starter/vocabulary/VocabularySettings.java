@@ -53,5 +53,10 @@ public record VocabularySettings(@DefaultValue List<Community> communities, Term
         default String name(Locale locale) {
             return locale != null && "en".equals(locale.getLanguage()) ? nameEn() : nameEs();
         }
+
+        /** A site language's name in itself ("Español", "English"), as a language choice shows it. */
+        default String ownName() {
+            return name(Locale.forLanguageTag(code()));
+        }
     }
 }

@@ -56,6 +56,7 @@ class VocabularyTest {
         assertThat(Vocabulary.codes(vocabulary.siteLanguages())).containsExactly("es", "en");
         assertThat(Vocabulary.codes(vocabulary.languages())).containsExactly("es", "en", "pua", "mix");
         assertThat(vocabulary.isSiteLanguage("mix")).isFalse();
+        assertThat(vocabulary.siteLanguages()).extracting(Term::ownName).containsExactly("Español", "English");
         assertThat(vocabulary.isLanguage("mix")).isTrue();
     }
 

@@ -7,24 +7,28 @@ import java.time.format.FormatStyle;
 import java.util.Locale;
 
 import org.plaza.insights.InsightsSettings;
+import org.plaza.starter.vocabulary.Vocabulary;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
  * Words and formats for codes, numbers and times in the reader's language, for templates
- * ({@code ${@insightsLabels.of('position', p)}}), live updates and reports. A code without a message
- * is shown as words ({@code NORTH_SHORE} → "North Shore"), which suits place names in both languages.
+ * ({@code ${@insightsLabels.of('position', p)}}), live updates and reports. Communities, issue areas and
+ * languages are named by the platform {@link Vocabulary}; other kinds by {@code insights.<kind>.<code>}. A code
+ * neither knows (one retired from the vocabulary) is shown as words ({@code NORTH_SHORE} → "North Shore").
  */
 @Component("insightsLabels")
 public class Labels {
 
     private final MessageSource messages;
     private final InsightsSettings settings;
+    private final Vocabulary vocabulary;
 
-    Labels(MessageSource messages, InsightsSettings settings) {
+    Labels(MessageSource messages, InsightsSettings settings, Vocabulary vocabulary) {
         this.messages = messages;
         this.settings = settings;
+        this.vocabulary = vocabulary;
     }
 
     public String of(String kind, Object code) {
@@ -33,7 +37,13 @@ public class Labels {
 
     public String of(String kind, Object code, Locale locale) {
         String text = code == null ? "UNKNOWN" : String.valueOf(code);
-        return messages.getMessage("insights." + kind + "." + text, null, words(text), locale);
+        String named = switch (kind) {
+            case "community" -> vocabulary.community(text).map(c -> c.name(locale)).orElse(null);
+            case "issue" -> vocabulary.issueArea(text).map(a -> a.name(locale)).orElse(null);
+            case "language" -> vocabulary.language(text).map(l -> l.name(locale)).orElse(null);
+            default -> null;
+        };
+        return named != null ? named : messages.getMessage("insights." + kind + "." + text, null, words(text), locale);
     }
 
     public String number(long value) {

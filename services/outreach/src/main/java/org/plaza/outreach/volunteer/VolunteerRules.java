@@ -73,7 +73,7 @@ public class VolunteerRules {
                 errors.add(new FieldError("guardianConsent", "volunteer.error.guardian-consent.missing"));
             }
         }
-        if (!"es".equals(application.preferredLanguage()) && !"en".equals(application.preferredLanguage())) {
+        if (!vocabulary.isSiteLanguage(application.preferredLanguage())) {
             errors.add(new FieldError("preferredLanguage", "volunteer.error.preferred-language.invalid"));
         }
         return errors;
