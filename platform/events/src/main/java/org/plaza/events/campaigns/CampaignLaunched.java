@@ -15,8 +15,7 @@ import org.plaza.events.PlazaEvent;
  * @param campaignId The campaign.
  * @param titleEs Public title in Spanish.
  * @param titleEn Public title in English.
- * @param issueArea Issue area code (EDUCATION, WATER_AND_HOUSING_INFRASTRUCTURE,
- *        ENVIRONMENTAL_JUSTICE, HEALTH, PARKS_AND_TRANSPORTATION, CIVIC_PARTICIPATION, WORK).
+ * @param issueArea Issue area code from the platform vocabulary ({@code plaza.vocabulary.issue-areas}).
  * @param communities Codes of the communities the campaign concerns.
  * @param startsOn First day of the campaign.
  * @param endsOn Last day of the campaign, if it has one.

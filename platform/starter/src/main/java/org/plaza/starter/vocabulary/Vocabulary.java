@@ -32,7 +32,9 @@ import org.springframework.core.env.StandardEnvironment;
 public class Vocabulary {
 
     private static final Pattern ZIP = Pattern.compile("\\d{5}");
-    private static final Pattern CODE = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
+    /** Communities and issue areas travel in events as UPPER_SNAKE; languages are ISO 639 codes. */
+    private static final Pattern UPPER_SNAKE = Pattern.compile("[A-Z][A-Z0-9_]*");
+    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
 
     private final List<Community> communities;
     private final Optional<Community> other;
@@ -54,7 +56,7 @@ public class Vocabulary {
                 .map(o -> new Community(o.code(), o.nameEs(), o.nameEn(), List.of()));
         this.residentCommunities = Stream.concat(communities.stream(), other.stream()).toList();
         for (Community community : residentCommunities) {
-            put(communitiesByCode, community, "communities");
+            put(communitiesByCode, community, "communities", UPPER_SNAKE);
             for (String zip : community.zipCodes()) {
                 if (!ZIP.matcher(zip).matches()) {
                     throw new IllegalArgumentException("plaza.vocabulary: ZIP code '" + zip + "' of "
@@ -63,8 +65,8 @@ public class Vocabulary {
                 communityCodesByZip.computeIfAbsent(zip, z -> new ArrayList<>()).add(community.code());
             }
         }
-        settings.issueAreas().forEach(area -> put(issueAreas, area, "issue-areas"));
-        settings.languages().forEach(language -> put(languages, language, "languages"));
+        settings.issueAreas().forEach(area -> put(issueAreas, area, "issue-areas", UPPER_SNAKE));
+        settings.languages().forEach(language -> put(languages, language, "languages", LANGUAGE));
         List<Term> site = new ArrayList<>();
         for (Locale locale : siteLanguages) {
             Term language = languages.get(locale.getLanguage());
@@ -97,8 +99,8 @@ public class Vocabulary {
         return of(environment);
     }
 
-    private static <T extends Named> void put(Map<String, T> byCode, T word, String list) {
-        if (word.code() == null || !CODE.matcher(word.code()).matches()) {
+    private static <T extends Named> void put(Map<String, T> byCode, T word, String list, Pattern code) {
+        if (word.code() == null || !code.matcher(word.code()).matches()) {
             throw new IllegalArgumentException("plaza.vocabulary." + list + ": invalid code '" + word.code() + "'");
         }
         if (isBlank(word.nameEs()) || isBlank(word.nameEn())) {

@@ -153,6 +153,9 @@ class VocabularyTest {
         assertThatThrownBy(() -> new Vocabulary(new VocabularySettings(List.of(
                 new Community("MECCA", "Mecca", "Mecca", List.of("9225"))), null, List.of(), List.of(spanish)),
                 List.of(ES))).hasMessageContaining("5 digits");
+        assertThatThrownBy(() -> new Vocabulary(new VocabularySettings(List.of(
+                new Community("Mecca", "Mecca", "Mecca", List.of())), null, List.of(), List.of(spanish)), List.of(ES)))
+                .hasMessageContaining("invalid code 'Mecca'");
         assertThatThrownBy(() -> new Vocabulary(new VocabularySettings(List.of(), null, List.of(), List.of(spanish)),
                 List.of(ES, Locale.ENGLISH))).hasMessageContaining("site language en");
     }
