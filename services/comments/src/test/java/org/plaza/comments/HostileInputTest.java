@@ -5,21 +5,30 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 
+import org.bson.Document;
 import org.plaza.events.campaigns.CampaignTeamChanged;
 import org.plaza.events.notifications.NotificationRequested;
 import org.plaza.testsupport.events.KafkaTestEvents;
+import org.plaza.testsupport.hostile.CapabilityLink;
+import org.plaza.testsupport.hostile.EmailForm;
 import org.plaza.testsupport.hostile.HostileInput;
 import org.plaza.testsupport.hostile.HostileInputWalk;
 import org.plaza.testsupport.hostile.Outsider;
 import org.plaza.testsupport.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.http.MediaType;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import tools.jackson.databind.JsonNode;
@@ -91,5 +100,129 @@ class HostileInputTest implements HostileInputWalk {
                 Instant.now()));
         await().atMost(Duration.ofSeconds(30)).until(() -> mongo.exists(Query.query(Criteria.where("_id").is(campaignId)),
                 "campaign_teams"));
+    }
+
+    /**
+     * A comment's personal link (the page and its forms, and the API's confirmation). A link is the comment's for
+     * good: it neither expires nor is revoked, so the walk asks an unknown key.
+     */
+    @Override
+    public List<CapabilityLink> capabilityLinks() {
+        String driveId = fixtures.drive(fixtures.body(2000), Duration.ofDays(3), false);
+        List<String> minted = new ArrayList<>();
+        return List.of(new PersonalLink("/comments/c/{key}", driveId, minted, List.of(CapabilityLink.Visit.page(),
+                CapabilityLink.Visit.post("/confirm", Map.of()), CapabilityLink.Visit.post("/withdraw", Map.of()),
+                CapabilityLink.Visit.post("", Map.of("name", "Otra Persona", "email", "otra@example.org",
+                        "community", "MECCA", "position", "SUPPORT", "comment", "Texto cambiado", "language", "es")))),
+                new PersonalLink("/api/public/comments/links/{key}", driveId, minted,
+                        List.of(CapabilityLink.Visit.post("/confirmation", Map.of()))));
+    }
+
+    /** The drive's form and the public API: an address that already commented and a new one get one answer. */
+    @Override
+    public List<EmailForm> emailForms() {
+        String driveId = fixtures.drive(fixtures.body(2000), Duration.ofDays(3), false);
+        return List.of(new CommentSubmission("POST /comments/drives/{driveId}", driveId, email -> {
+            MockHttpServletRequestBuilder form = MockMvcRequestBuilders.post("/comments/drives/{driveId}", driveId);
+            comment(email).forEach((name, value) -> form.param(name, value.toString()));
+            return form;
+        }), new CommentSubmission("POST /api/public/comments/drives/{driveId}/comments", driveId,
+                email -> MockMvcRequestBuilders.post("/api/public/comments/drives/{driveId}/comments", driveId)
+                        .contentType(MediaType.APPLICATION_JSON).content(fixtures.json().writeValueAsString(comment(email)))));
+    }
+
+    private static Map<String, Object> comment(String email) {
+        return Fixtures.comment("Residente Sondeo", email, "MECCA", "SUPPORT", "Apoyo el proyecto del parque.");
+    }
+
+    /** Comments of these ids, without pending events (the outbox relay empties them at any moment). */
+    private Callable<List<Document>> comments(List<String> ids) {
+        Query query = Query.query(Criteria.where("_id").in(ids)).with(Sort.by("_id"));
+        return () -> mongo.find(query, Document.class, "comments").stream().peek(d -> d.remove("_outbox")).toList();
+    }
+
+    private final class PersonalLink implements CapabilityLink {
+
+        private final String template;
+        private final String driveId;
+        private final List<String> minted;
+        private final List<Visit> visits;
+
+        PersonalLink(String template, String driveId, List<String> minted, List<Visit> visits) {
+            this.template = template;
+            this.driveId = driveId;
+            this.minted = minted;
+            this.visits = visits;
+        }
+
+        @Override
+        public String template() {
+            return template;
+        }
+
+        /** A resident's confirmed comment and the link its confirmation email carried. */
+        @Override
+        public Minted mint() {
+            long n = System.nanoTime();
+            String name = "Residente Enlace " + n;
+            String email = "enlace-" + n + "@example.org";
+            String text = "Comentario privado número " + n;
+            String commentId = fixtures.submitAndConfirm(driveId, Fixtures.comment(name, email, "MECCA", "OPPOSE", text));
+            minted.add(commentId);
+            return Minted.of(null, fixtures.linkToken(commentId), name, email, text);
+        }
+
+        @Override
+        public Minted expired() {
+            return null;
+        }
+
+        @Override
+        public Minted revoked() {
+            return null;
+        }
+
+        @Override
+        public List<Visit> visits() {
+            return visits;
+        }
+
+        @Override
+        public List<Callable<?>> watched() {
+            return List.of(comments(minted));
+        }
+    }
+
+    private final class CommentSubmission implements EmailForm {
+
+        private final String name;
+        private final String driveId;
+        private final Submission submission;
+
+        CommentSubmission(String name, String driveId, Submission submission) {
+            this.name = name;
+            this.driveId = driveId;
+            this.submission = submission;
+        }
+
+        @Override
+        public String name() {
+            return name;
+        }
+
+        /** Commented and confirmed. */
+        @Override
+        public void actAs(String email) {
+            fixtures.submitAndConfirm(driveId, comment(email));
+        }
+
+        @Override
+        public MockHttpServletRequestBuilder submit(String email) throws Exception {
+            return submission.submit(email);
+        }
+    }
+
+    private interface Submission {
+        MockHttpServletRequestBuilder submit(String email) throws Exception;
     }
 }

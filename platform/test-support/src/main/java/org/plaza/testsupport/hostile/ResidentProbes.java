@@ -88,7 +88,7 @@ public final class ResidentProbes {
                 if (!visit.form().isEmpty()) {
                     request.contentType(MediaType.APPLICATION_FORM_URLENCODED);
                 }
-                Answer answer = answer(mvc, request, List.of(minted.id(), minted.key()));
+                Answer answer = answer(mvc, request, java.util.Arrays.asList(minted.id(), minted.key()));
                 String what = visit + " on " + template + " (" + variant.getKey() + ")";
                 assertThat(answer.status).as(what + " answers below 500").isLessThan(500);
                 assertShowsNone(what, answer, personal);
