@@ -1,11 +1,8 @@
 package org.plaza.insights;
 
-import java.time.Clock;
-
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
-import org.springframework.context.annotation.Bean;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** The operators' live dashboard: projections of every domain event, platform health and impact reports. */
@@ -16,10 +13,5 @@ public class InsightsApplication {
 
     public static void main(String[] args) {
         SpringApplication.run(InsightsApplication.class, args);
-    }
-
-    @Bean
-    Clock clock() {
-        return Clock.systemUTC();
     }
 }

@@ -1,11 +1,8 @@
 package org.plaza.petitions;
 
-import java.time.Clock;
-
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
-import org.springframework.context.annotation.Bean;
 
 /** The petitions service: bilingual petitions, verified signatures, live counts and delivery. */
 @SpringBootApplication
@@ -14,10 +11,5 @@ public class PetitionsApplication {
 
     public static void main(String[] args) {
         SpringApplication.run(PetitionsApplication.class, args);
-    }
-
-    @Bean
-    Clock clock() {
-        return Clock.systemUTC();
     }
 }

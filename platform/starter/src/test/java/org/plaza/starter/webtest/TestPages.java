@@ -16,8 +16,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 /**
- * A resident form page that renders its own field errors, a staff page, pages that fail, and capability
- * links that fail (a 500 and a store outage).
+ * A resident form page that renders its own field errors, a form that redirects, a staff page, pages that
+ * fail, and capability links that fail (a 500 and a store outage).
  */
 @Controller
 class TestPages {
@@ -31,6 +31,11 @@ class TestPages {
     String sign(@Valid @ModelAttribute("form") PublicTestApi.SignatureForm form, BindingResult errors, Model model) {
         model.addAttribute("signed", !errors.hasErrors());
         return "test-form";
+    }
+
+    @PostMapping("/petition/reminders")
+    String remind() {
+        return "redirect:/petition?done=reminded";
     }
 
     @GetMapping("/staff/dashboard")

@@ -1,6 +1,5 @@
 package org.plaza.campaigns.campaign;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -8,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import org.plaza.starter.id.Ids;
 import org.plaza.starter.problem.PlazaProblem;
 import org.plaza.starter.vocabulary.Vocabulary;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -30,14 +30,12 @@ public class CampaignService {
     static final int TEAM_MAX = 50;
     static final int STAFF_ID_MAX = 100;
     private static final int SAVE_ATTEMPTS = 3;
-    private static final char[] ID_ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789".toCharArray();
 
     private final Campaigns campaigns;
     private final CampaignSlugs slugs;
     private final Vocabulary vocabulary;
     private final Clock clock;
     private final MeterRegistry meters;
-    private final SecureRandom random = new SecureRandom();
 
     CampaignService(Campaigns campaigns, CampaignSlugs slugs, Vocabulary vocabulary, Clock clock,
             MeterRegistry meters) {
@@ -62,7 +60,7 @@ public class CampaignService {
         validate(details, errors);
         List<String> cleanTeam = cleanTeam(team, errors);
         errors.throwIfAny();
-        Campaign campaign = Campaign.draft(newId(), details, cleanTeam, staff.staffId(), clock.instant());
+        Campaign campaign = Campaign.draft(Ids.random("cmp"), details, cleanTeam, staff.staffId(), clock.instant());
         Campaign saved = campaigns.save(campaign);
         count("created");
         return saved;
@@ -171,14 +169,6 @@ public class CampaignService {
         if (text.en() != null && text.en().length() > max) {
             errors.add(field + ".en", "campaigns.field.too-long", max);
         }
-    }
-
-    private String newId() {
-        char[] id = new char[10];
-        for (int i = 0; i < id.length; i++) {
-            id[i] = ID_ALPHABET[random.nextInt(ID_ALPHABET.length)];
-        }
-        return "cmp-" + new String(id);
     }
 
     private void count(String outcome) {

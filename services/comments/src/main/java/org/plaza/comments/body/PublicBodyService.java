@@ -6,7 +6,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 
-import org.plaza.comments.support.Ids;
+import org.plaza.starter.id.Ids;
 import org.plaza.starter.problem.PlazaProblem;
 import org.springframework.stereotype.Service;
 

@@ -8,8 +8,8 @@ import java.util.Map;
 import org.plaza.comments.access.StaffAccess;
 import org.plaza.comments.body.PublicBody;
 import org.plaza.comments.body.PublicBodyService;
-import org.plaza.comments.support.Ids;
 import org.plaza.comments.support.Texts;
+import org.plaza.starter.id.Ids;
 import org.plaza.starter.problem.PlazaProblem;
 import org.springframework.stereotype.Service;
 

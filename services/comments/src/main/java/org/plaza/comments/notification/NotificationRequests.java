@@ -4,11 +4,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import org.plaza.events.notifications.NotificationCategory;
 import org.plaza.events.notifications.NotificationRequested;
 import org.plaza.starter.invitation.VolunteerInvitations;
+import org.plaza.starter.notification.NotificationRequest;
 
 /**
- * Builds the requests for the notifications service, with the template keys and parameters of its
+ * Builds the requests for the notifications service (with the starter's {@link NotificationRequest}), with the template keys and parameters of its
  * catalogue ({@code services/notifications/README.md}): {@code comments.comment-confirmation},
  * {@code comments.packet-delivery}, {@code comments.closing-soon} and outreach's volunteer invitation. Request ids are deterministic, so a request raised twice for the same
  * send is one email.
@@ -27,9 +29,9 @@ public final class NotificationRequests {
     public static NotificationRequested confirmation(String commentId, int sendNumber, String locale, String email,
             String name, Map<String, String> parameters, String campaignId, String supporterId, List<String> relatedIds,
             Instant now) {
-        return new NotificationRequested("ntf-comments-confirm-" + commentId + "-" + sendNumber, SERVICE,
-                "TRANSACTIONAL", CONFIRMATION, locale, email, name, Map.copyOf(parameters), campaignId, supporterId,
-                List.copyOf(relatedIds), null, null, now);
+        return request("ntf-comments-confirm-" + commentId + "-" + sendNumber, NotificationCategory.TRANSACTIONAL,
+                CONFIRMATION).locale(locale).recipient(email, name).templateParameters(parameters)
+                .campaignId(campaignId).supporterId(supporterId).relatedIds(relatedIds).requestedAt(now).build();
     }
 
     /**
@@ -39,30 +41,36 @@ public final class NotificationRequests {
     public static NotificationRequested packet(String packetId, int deliveryNumber, String locale, String email,
             String bodyName, Map<String, String> parameters, String campaignId, List<String> relatedIds,
             NotificationRequested.Attachment pdf, List<NotificationRequested.Attachment> further, Instant now) {
-        return new NotificationRequested("ntf-comments-packet-" + packetId + "-" + deliveryNumber, SERVICE,
-                "PUBLIC_BODY_DELIVERY", PACKET, locale, email, bodyName, Map.copyOf(parameters), campaignId, null,
-                List.copyOf(relatedIds), null, pdf, List.copyOf(further), now);
+        return request("ntf-comments-packet-" + packetId + "-" + deliveryNumber, NotificationCategory.PUBLIC_BODY_DELIVERY,
+                PACKET).locale(locale).recipient(email, bodyName).templateParameters(parameters).campaignId(campaignId)
+                .relatedIds(relatedIds).attachment(pdf).attachments(further).requestedAt(now).build();
     }
 
     /** The invitation to volunteer ({@code VolunteerInvitations.TEMPLATE}), under the request id shared with petitions. */
     public static NotificationRequested invitation(String requestId, String locale, String email, String name,
             Map<String, String> parameters, String campaignId, String supporterId, List<String> relatedIds,
             Instant now) {
-        return new NotificationRequested(requestId, SERVICE, "INVITATIONS", VolunteerInvitations.TEMPLATE, locale,
-                email, name, Map.copyOf(parameters), campaignId, supporterId, List.copyOf(relatedIds), null, null, now);
+        return request(requestId, NotificationCategory.INVITATIONS, VolunteerInvitations.TEMPLATE).locale(locale)
+                .recipient(email, name).templateParameters(parameters).campaignId(campaignId).supporterId(supporterId)
+                .relatedIds(relatedIds).requestedAt(now).build();
     }
 
     /** The reminder before a drive's deadline, scheduled at {@code sendAt}; one per person and drive. */
     public static NotificationRequested closingSoon(String driveId, String supporterId, String locale, String email,
             String name, Map<String, String> parameters, String campaignId, List<String> relatedIds, Instant sendAt,
             Instant now) {
-        return new NotificationRequested(closingSoonRequestId(driveId, supporterId), SERVICE, "CAMPAIGN_UPDATES",
-                CLOSING_SOON, locale, email, name, Map.copyOf(parameters), campaignId, supporterId,
-                List.copyOf(relatedIds), sendAt, null, now);
+        return request(closingSoonRequestId(driveId, supporterId), NotificationCategory.CAMPAIGN_UPDATES, CLOSING_SOON)
+                .locale(locale).recipient(email, name).templateParameters(parameters).campaignId(campaignId)
+                .supporterId(supporterId).relatedIds(relatedIds).sendAt(sendAt).requestedAt(now).build();
     }
 
     /** The request id of a person's "comments close soon" reminder for a drive. */
     public static String closingSoonRequestId(String driveId, String supporterId) {
         return "ntf-comments-closing-soon-" + driveId + "-" + supporterId;
+    }
+
+    private static NotificationRequest request(String requestId, NotificationCategory category, String template) {
+        return NotificationRequest.builder().requestId(requestId).requestingService(SERVICE).category(category)
+                .templateKey(template);
     }
 }

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.bson.Document;
 import org.plaza.comments.drive.CommentDrive;
 import org.plaza.comments.support.DateTexts;
+import org.plaza.starter.pdf.PdfBrand;
 import org.plaza.starter.pdf.PdfFonts;
 
 import com.lowagie.text.Chunk;
@@ -63,10 +64,10 @@ final class PacketPdf {
         CommentDrive drive = source.drive();
         com.lowagie.text.Document document = new com.lowagie.text.Document(PageSize.LETTER, 54, 54, 54, 60);
         try {
-            PdfWriter writer = PdfWriter.getInstance(document, out);
+            PdfWriter writer = PdfBrand.writer(document, out, labels.printable(labels.get("title", drive.bodyName())),
+                    labels.locale().getLanguage());
             writer.setPageEvent(new Footer(labels.printable(drive.bodyName() + " · "
                     + labels.get("item", drive.content().agendaItemNumber()))));
-            document.addTitle(labels.printable(labels.get("title", drive.bodyName())));
             document.addSubject(labels.printable(drive.content().title(labels.locale().getLanguage())));
             document.open();
             PdfDate date = new PdfDate(calendar(compiledAt.truncatedTo(ChronoUnit.SECONDS)));

@@ -206,7 +206,7 @@ class ConfirmationFlowTest {
             String location = mvc.perform(post("/comments/drives/" + driveId + "?lang=en").with(Fixtures.CSRF)
                     .param("name", "Paz").param("community", "OASIS").param("position", "SUPPORT")
                     .param("comment", "Yes?").param("email", email).param("language", "en"))
-                    .andExpect(status().isFound()).andExpect(redirectedUrlPattern("/comments/confirm/cmt_*"))
+                    .andExpect(status().isSeeOther()).andExpect(redirectedUrlPattern("/comments/confirm/cmt_*"))
                     .andReturn().getResponse().getRedirectedUrl();
             assertThat(location).as(email).doesNotContain(commentId);
             assertThat(mvc.perform(get(location + "?lang=en")).andExpect(status().isOk()).andReturn().getResponse()

@@ -1,12 +1,12 @@
 package org.plaza.insights.report;
 
-import java.awt.Color;
 import java.io.OutputStream;
 import java.util.Map;
 
 import org.plaza.insights.stats.DriveRow;
 import org.plaza.insights.stats.PetitionRow;
 import org.plaza.insights.stats.ShiftRow;
+import org.plaza.starter.pdf.PdfBrand;
 import org.plaza.starter.pdf.PdfFonts;
 
 import com.lowagie.text.Chunk;
@@ -15,35 +15,26 @@ import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfString;
-import com.lowagie.text.pdf.PdfWriter;
 
-/** Writes the impact report as a PDF (OpenPDF, standard fonts, letter size) in one language. */
+/** Writes the impact report as a PDF (OpenPDF, the starter's fonts and brand, letter size) in one language. */
 final class ReportPdf {
 
-    private static final Color BRAND = new Color(0x8a, 0x2b, 0x06);
-    private static final Color WASH = new Color(0xf4, 0xf1, 0xea);
-    private static final Font TITLE = PdfFonts.font(18, Font.BOLD, BRAND);
-    private static final Font HEADING = PdfFonts.font(13, Font.BOLD, BRAND);
+    private static final Font TITLE = PdfFonts.font(18, Font.BOLD, PdfBrand.BRAND);
+    private static final Font HEADING = PdfFonts.font(13, Font.BOLD, PdfBrand.BRAND);
     private static final Font BODY = PdfFonts.font(10, Font.NORMAL);
     private static final Font BOLD = PdfFonts.font(10, Font.BOLD);
-    private static final Font SMALL = PdfFonts.font(8, Font.NORMAL, Color.DARK_GRAY);
+    private static final Font SMALL = PdfFonts.font(8, Font.NORMAL, PdfBrand.MUTED);
 
     private ReportPdf() {
     }
 
     static void write(ImpactReport report, ReportText text, OutputStream out) {
         Document document = new Document(PageSize.LETTER, 48, 48, 54, 54);
-        PdfWriter writer = PdfWriter.getInstance(document, out);
         String title = text.get("insights.report.pdf.title", report.campaign().title(text.locale()));
-        document.addTitle(title);
-        document.addCreator("Plaza");
+        PdfBrand.writer(document, out, title, text.locale().getLanguage());
         document.open();
-        writer.getExtraCatalog().put(PdfName.LANG, new PdfString(text.locale().getLanguage()));
 
         document.add(new Paragraph(title, TITLE));
         document.add(new Paragraph(subtitle(report, text), SMALL));
@@ -156,26 +147,19 @@ final class ReportPdf {
     }
 
     private static PdfPTable table(float[] widths) {
-        PdfPTable table = new PdfPTable(widths);
-        table.setWidthPercentage(100);
-        table.setHeaderRows(0);
-        return table;
+        return PdfBrand.table(widths);
     }
 
     private static void header(PdfPTable table, String... cells) {
         for (String text : cells) {
-            PdfPCell cell = new PdfPCell(new Phrase(text, BOLD));
-            cell.setBackgroundColor(WASH);
-            cell.setPadding(4);
-            table.addCell(cell);
+            table.addCell(PdfBrand.headerCell(text, BOLD));
         }
         table.setHeaderRows(1);
     }
 
     private static void row(PdfPTable table, String... cells) {
         for (int i = 0; i < cells.length; i++) {
-            PdfPCell cell = new PdfPCell(new Phrase(cells[i], BODY));
-            cell.setPadding(4);
+            PdfPCell cell = PdfBrand.cell(cells[i], BODY, 4);
             if (i > 0 && cells.length > 1) {
                 cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
             }
@@ -185,9 +169,8 @@ final class ReportPdf {
 
     private static void empty(PdfPTable table, boolean empty, ReportText text, int columns) {
         if (empty) {
-            PdfPCell cell = new PdfPCell(new Phrase(text.get("insights.none"), BODY));
+            PdfPCell cell = PdfBrand.cell(text.get("insights.none"), BODY, 4);
             cell.setColspan(columns);
-            cell.setPadding(4);
             table.addCell(cell);
         }
     }

@@ -6,15 +6,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import org.plaza.events.notifications.NotificationRequested;
+import org.plaza.events.notifications.NotificationCategory;
 import org.plaza.events.notifications.NotificationRequested.Attachment;
+import org.plaza.events.notifications.NotificationRequested;
 import org.plaza.events.outreach.ShiftAttended;
 import org.plaza.outreach.shift.Shift;
 import org.plaza.outreach.shift.Shifts;
 import org.plaza.outreach.signup.Signup;
 import org.plaza.outreach.signup.Signups;
-import org.plaza.outreach.support.Links;
 import org.plaza.outreach.support.Links.Kind;
+import org.plaza.outreach.support.Links;
 import org.plaza.outreach.support.Mail;
 import org.plaza.outreach.training.TrainingCompletion;
 import org.plaza.outreach.training.TrainingCompletions;
@@ -87,10 +88,14 @@ public class TrainingProgress {
         }
         Locale locale = Locale.forLanguageTag(volunteer.preferredLanguage());
         String filename = "en".equals(locale.getLanguage()) ? "certificate.pdf" : "certificado.pdf";
-        return Mail.request("outreach:" + certificateId + ":certificate", Mail.Category.TRANSACTIONAL,
-                "outreach.training-certificate", volunteer.preferredLanguage(), volunteer.email(), volunteer.name(),
-                Map.of("trainingTitle", series.title(locale), "certificateUrl", links.url(Kind.CERTIFICATE, certificateId)),
-                series.campaignId(), volunteer.supporterId(), List.of(certificateId, series.id()), null,
-                new Attachment(links.internalUrl(Kind.CERTIFICATE, certificateId), filename, "application/pdf"), at);
+        return Mail.request("outreach:" + certificateId + ":certificate").category(NotificationCategory.TRANSACTIONAL)
+                .templateKey("outreach.training-certificate").locale(volunteer.preferredLanguage())
+                .recipient(volunteer.email(), volunteer.name())
+                .templateParameters(Map.of("trainingTitle", series.title(locale),
+                        "certificateUrl", links.url(Kind.CERTIFICATE, certificateId)))
+                .campaignId(series.campaignId()).supporterId(volunteer.supporterId())
+                .relatedIds(List.of(certificateId, series.id()))
+                .attachment(new Attachment(links.internalUrl(Kind.CERTIFICATE, certificateId), filename, "application/pdf"))
+                .requestedAt(at).build();
     }
 }

@@ -7,9 +7,9 @@ import java.util.List;
 
 import org.plaza.outreach.access.Campaigns;
 import org.plaza.outreach.access.StaffAccess;
-import org.plaza.outreach.support.Ids;
 import org.plaza.outreach.training.TrainingSeries;
 import org.plaza.outreach.training.Trainings;
+import org.plaza.starter.id.Ids;
 import org.plaza.starter.problem.PlazaProblem;
 import org.springframework.stereotype.Service;
 

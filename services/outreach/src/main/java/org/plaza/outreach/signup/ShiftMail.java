@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.plaza.events.notifications.NotificationCategory;
 import org.plaza.events.notifications.NotificationRequested;
 import org.plaza.outreach.shift.Shift;
-import org.plaza.outreach.support.Links;
 import org.plaza.outreach.support.Links.Kind;
+import org.plaza.outreach.support.Links;
 import org.plaza.outreach.support.Mail;
-import org.plaza.outreach.support.Mail.Category;
 import org.plaza.outreach.support.OutreachSettings;
 import org.plaza.outreach.support.Times;
 import org.plaza.outreach.volunteer.Volunteer;
@@ -48,14 +48,14 @@ public class ShiftMail {
         Map<String, String> parameters = shiftParameters(signup, shift, volunteer);
         List<NotificationRequested> mail = new ArrayList<>();
         mail.add(request(signup, volunteer, promoted ? "promotion" : "confirmation",
-                promoted ? "outreach.waitlist-promotion" : "outreach.shift-confirmation", Category.TRANSACTIONAL, parameters,
+                promoted ? "outreach.waitlist-promotion" : "outreach.shift-confirmation", NotificationCategory.TRANSACTIONAL, parameters,
                 null, now));
         for (Duration before : settings.reminders()) {
             Instant sendAt = shift.startsAt().minus(before);
             if (sendAt.isAfter(now)) {
                 String label = label(before);
                 mail.add(request(signup, volunteer, "reminder-" + label, "outreach.shift-reminder-" + label,
-                        Category.REMINDERS, parameters, sendAt, now));
+                        NotificationCategory.REMINDERS, parameters, sendAt, now));
             }
         }
         return mail;
@@ -71,7 +71,7 @@ public class ShiftMail {
                 "startsAt", times.span(shift.startsAt(), shift.endsAt(), locale),
                 "waitlistPosition", Integer.toString(position),
                 "manageUrl", links.url(Kind.SIGNUP, signup.id()));
-        return List.of(request(signup, volunteer, "waitlisted", "outreach.shift-waitlisted", Category.TRANSACTIONAL,
+        return List.of(request(signup, volunteer, "waitlisted", "outreach.shift-waitlisted", NotificationCategory.TRANSACTIONAL,
                 parameters, null, now));
     }
 
@@ -94,9 +94,10 @@ public class ShiftMail {
     }
 
     private NotificationRequested request(Signup signup, Volunteer volunteer, String message, String template,
-            Category category, Map<String, String> parameters, Instant sendAt, Instant now) {
-        return Mail.request(requestId(signup.id(), message), category, template, volunteer.preferredLanguage(),
-                volunteer.email(), volunteer.name(), parameters, signup.campaignId(), signup.supporterId(),
-                List.of(signup.id(), signup.shiftId()), sendAt, null, now);
+            NotificationCategory category, Map<String, String> parameters, Instant sendAt, Instant now) {
+        return Mail.request(requestId(signup.id(), message)).category(category).templateKey(template)
+                .locale(volunteer.preferredLanguage()).recipient(volunteer.email(), volunteer.name())
+                .templateParameters(parameters).campaignId(signup.campaignId()).supporterId(signup.supporterId())
+                .relatedIds(List.of(signup.id(), signup.shiftId())).sendAt(sendAt).requestedAt(now).build();
     }
 }

@@ -8,17 +8,17 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 import org.plaza.events.outreach.ShiftCancelled.CancelledBy;
-import org.plaza.outreach.shift.Seats;
 import org.plaza.outreach.shift.Seats.Ledger;
 import org.plaza.outreach.shift.Seats.Release;
+import org.plaza.outreach.shift.Seats;
 import org.plaza.outreach.shift.Shift;
 import org.plaza.outreach.shift.Shifts;
-import org.plaza.outreach.support.Ids;
 import org.plaza.outreach.training.TrainingCompletion;
 import org.plaza.outreach.training.TrainingCompletions;
 import org.plaza.outreach.training.Trainings;
 import org.plaza.outreach.volunteer.Volunteer;
 import org.plaza.outreach.volunteer.Volunteers;
+import org.plaza.starter.id.Ids;
 import org.plaza.starter.problem.PlazaProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -87,7 +87,7 @@ public class SignupService {
         Signup signup;
         try {
             signup = signups.insert(Signup.request(Ids.next("sgn", now), shiftId, shift.campaignId(), volunteerId,
-                    volunteer.supporterId(), chosenRole, Ids.checkInCode(), shift.startsAt(), shift.endsAt(), now));
+                    volunteer.supporterId(), chosenRole, CheckInCodes.next(), shift.startsAt(), shift.endsAt(), now));
         } catch (DuplicateKeyException alreadyActive) {
             meters.counter("plaza.outreach.signups", "outcome", "refused", "reason", "duplicate").increment();
             throw PlazaProblem.conflict("already-signed-up", "outreach.problem.already-signed-up");

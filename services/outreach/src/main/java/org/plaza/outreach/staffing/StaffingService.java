@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.plaza.events.notifications.NotificationCategory;
 import org.plaza.events.notifications.NotificationRequested;
 import org.plaza.events.outreach.ShiftUnderstaffed;
 import org.plaza.outreach.shift.Shift;
@@ -118,12 +119,14 @@ public class StaffingService {
 
     private NotificationRequested mail(Shift shift, Volunteer volunteer, Instant now) {
         Locale locale = Locale.forLanguageTag(volunteer.preferredLanguage());
-        return Mail.request("outreach:" + shift.id() + ":" + volunteer.id() + ":shift-invitation", Mail.Category.INVITATIONS,
-                "outreach.shift-invitation", volunteer.preferredLanguage(), volunteer.email(), volunteer.name(),
-                Map.of("shiftTitle", shift.title(locale),
+        return Mail.request("outreach:" + shift.id() + ":" + volunteer.id() + ":shift-invitation")
+                .category(NotificationCategory.INVITATIONS).templateKey("outreach.shift-invitation")
+                .locale(volunteer.preferredLanguage()).recipient(volunteer.email(), volunteer.name())
+                .templateParameters(Map.of("shiftTitle", shift.title(locale),
                         "startsAt", times.span(shift.startsAt(), shift.endsAt(), locale),
                         "place", shift.address() + ", " + vocabulary.communityName(shift.community(), locale),
-                        "signupUrl", personalLinks.issue(volunteer).url() + "?shift=" + shift.id()),
-                shift.campaignId(), volunteer.supporterId(), List.of(shift.id(), volunteer.id()), null, null, now);
+                        "signupUrl", personalLinks.issue(volunteer).url() + "?shift=" + shift.id()))
+                .campaignId(shift.campaignId()).supporterId(volunteer.supporterId())
+                .relatedIds(List.of(shift.id(), volunteer.id())).requestedAt(now).build();
     }
 }

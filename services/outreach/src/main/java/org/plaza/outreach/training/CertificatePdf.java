@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Locale;
 
 import org.plaza.outreach.support.Times;
+import org.plaza.starter.pdf.PdfBrand;
 import org.plaza.starter.pdf.PdfFonts;
 import org.springframework.stereotype.Component;
 
@@ -13,7 +14,6 @@ import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.pdf.PdfWriter;
 
 /**
  * The certificate a volunteer downloads when they complete a training: one landscape page with every text
@@ -37,8 +37,7 @@ public class CertificatePdf {
     public byte[] render(Content content) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.LETTER.rotate(), 72, 72, 72, 72);
-        PdfWriter.getInstance(document, out);
-        document.addTitle("Certificado de finalización / Certificate of completion");
+        PdfBrand.writer(document, out, "Certificado de finalización / Certificate of completion", "es");
         document.open();
         document.add(centered("Certificado de finalización", PdfFonts.font(28, Font.BOLD), 0));
         document.add(centered("Certificate of completion", PdfFonts.font(20, Font.NORMAL), 18));

@@ -10,11 +10,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import org.plaza.events.notifications.NotificationCategory;
 import org.plaza.outreach.access.Campaigns;
-import org.plaza.outreach.support.Ids;
 import org.plaza.outreach.support.Links;
 import org.plaza.outreach.support.Mail;
 import org.plaza.outreach.support.OutreachSettings;
+import org.plaza.starter.id.Ids;
 import org.plaza.starter.invitation.VolunteerInvitation;
 import org.plaza.starter.invitation.VolunteerInvitations;
 import org.plaza.starter.problem.PlazaProblem;
@@ -144,10 +145,11 @@ public class VolunteerService {
         parameters.put("confirmUrl", UriComponentsBuilder.fromUriString(links.publicBase()).path("/outreach/volunteer/confirm")
                 .queryParam("token", issued.token()).queryParam("lang", language).build().encode().toUriString());
         parameters.put("validFor", validFor(language));
-        issued.enrolment().notify(Mail.request("outreach:" + id + ":confirmation", Mail.Category.TRANSACTIONAL,
-                CONFIRMATION_TEMPLATE, language, resolved.email().strip(),
-                addressee.map(Volunteer::name).orElse(resolved.name().strip()), parameters, campaignId, supporterId,
-                List.of(id), null, null, now));
+        issued.enrolment().notify(Mail.request("outreach:" + id + ":confirmation")
+                .category(NotificationCategory.TRANSACTIONAL).templateKey(CONFIRMATION_TEMPLATE).locale(language)
+                .recipient(resolved.email().strip(), addressee.map(Volunteer::name).orElse(resolved.name().strip()))
+                .templateParameters(parameters).campaignId(campaignId).supporterId(supporterId).relatedIds(List.of(id))
+                .requestedAt(now).build());
         enrolments.save(issued.enrolment());
         meters.counter("plaza.outreach.volunteers.applications", "outcome", "confirmation-sent").increment();
         return new Received(true, issued.token());

@@ -15,19 +15,17 @@ import org.plaza.petitions.petition.Petition;
 import org.plaza.petitions.petition.PetitionDetails;
 import org.plaza.petitions.signature.SignerRow;
 import org.plaza.petitions.tally.Counts;
+import org.plaza.starter.pdf.PdfBrand;
 import org.plaza.starter.pdf.PdfFonts;
 import org.springframework.context.MessageSource;
 
-import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
 
 /**
  * The delivery document for the decision-maker. A bilingual cover (Spanish first, then English): the
@@ -41,15 +39,14 @@ final class DeliveryPdf {
     private static final int CHUNK = 200;
     private static final Locale ES = Locale.forLanguageTag("es");
     private static final Locale EN = Locale.ENGLISH;
-    private static final Color BRAND = new Color(0x8a, 0x2b, 0x06);
 
     private final MessageSource messages;
     private final Vocabulary vocabulary;
     private final ZoneId zone;
-    private final Font title = PdfFonts.font(18, Font.BOLD, BRAND);
+    private final Font title = PdfFonts.font(18, Font.BOLD, PdfBrand.BRAND);
     private final Font heading = PdfFonts.font(12, Font.BOLD, Color.BLACK);
     private final Font body = PdfFonts.font(10, Font.NORMAL, Color.BLACK);
-    private final Font muted = PdfFonts.font(9, Font.ITALIC, Color.DARK_GRAY);
+    private final Font muted = PdfFonts.font(9, Font.ITALIC, PdfBrand.MUTED);
 
     DeliveryPdf(MessageSource messages, Vocabulary vocabulary, ZoneId zone) {
         this.messages = messages;
@@ -59,9 +56,7 @@ final class DeliveryPdf {
 
     long write(Petition petition, Counts counts, Stream<SignerRow> rows, OutputStream out, Instant now) {
         Document document = new Document(PageSize.LETTER, 54, 54, 54, 54);
-        PdfWriter.getInstance(document, out);
-        document.addTitle(petition.title("es") + " / " + petition.title("en"));
-        document.addCreator("Plaza");
+        PdfBrand.writer(document, out, petition.title("es") + " / " + petition.title("en"), "es");
         document.open();
         cover(document, petition, counts, now);
         document.newPage();
@@ -107,8 +102,7 @@ final class DeliveryPdf {
 
     private long signers(Document document, Stream<SignerRow> rows) {
         document.add(spaced(new Paragraph(both("export.pdf.signers"), heading), 6));
-        PdfPTable table = new PdfPTable(new float[] { 1, 6, 4 });
-        table.setWidthPercentage(100);
+        PdfPTable table = PdfBrand.table(1, 6, 4);
         table.setHeaderRows(1);
         table.setComplete(false);
         table.addCell(headerCell("#"));
@@ -151,16 +145,11 @@ final class DeliveryPdf {
     }
 
     private PdfPCell headerCell(String text) {
-        PdfPCell cell = new PdfPCell(new Phrase(new Chunk(text, heading)));
-        cell.setBackgroundColor(new Color(0xf4, 0xf1, 0xea));
-        cell.setPadding(4);
-        return cell;
+        return PdfBrand.headerCell(text, heading);
     }
 
     private PdfPCell cell(String text) {
-        PdfPCell cell = new PdfPCell(new Phrase(text, body));
-        cell.setPadding(3);
-        return cell;
+        return PdfBrand.cell(text, body, 3);
     }
 
     private static Paragraph spaced(Paragraph paragraph, float before) {

@@ -11,7 +11,6 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.bson.Document;
-import org.plaza.petitions.Ids;
 import org.plaza.petitions.petition.Petition;
 import org.plaza.petitions.petition.PetitionService;
 import org.plaza.petitions.signature.ClientNetwork;
@@ -19,6 +18,7 @@ import org.plaza.petitions.signature.Signature;
 import org.plaza.petitions.signature.Signatures;
 import org.plaza.petitions.tally.Contribution;
 import org.plaza.petitions.tally.Tallies;
+import org.plaza.starter.id.Ids;
 import org.plaza.starter.problem.PlazaProblem;
 import org.plaza.starter.security.StaffMember;
 import org.plaza.starter.supporter.CanonicalEmail;
@@ -79,7 +79,7 @@ public class Invalidations implements DisposableBean {
 
     public BatchView invalidate(StaffMember staff, String petitionId, SelectionRequest request) {
         Petition petition = petitions.manageable(staff, petitionId);
-        InvalidationBatch batch = batches.insert(InvalidationBatch.start(Ids.newId("inv"), petition.id(),
+        InvalidationBatch batch = batches.insert(InvalidationBatch.start(Ids.random("inv"), petition.id(),
                 petition.campaignId(), selection(request), request.reason(), staff.id(), clock.instant()));
         worker.execute(() -> safely(batch.id(), this::apply));
         return BatchView.of(batch);

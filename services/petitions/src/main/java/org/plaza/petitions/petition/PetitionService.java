@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import org.plaza.events.petitions.PetitionClosed;
-import org.plaza.petitions.Ids;
 import org.plaza.petitions.campaign.CampaignDirectory;
 import org.plaza.petitions.campaign.CampaignTeam;
 import org.plaza.petitions.staff.StaffAccess;
 import org.plaza.petitions.tally.LiveCounts;
+import org.plaza.starter.id.Ids;
 import org.plaza.starter.jobs.PlazaJob;
 import org.plaza.starter.problem.PlazaProblem;
 import org.plaza.starter.security.StaffMember;
@@ -57,7 +57,7 @@ public class PetitionService {
     public Petition create(StaffMember staff, String campaignId, String slug, PetitionDetails details) {
         access.requireCampaignForNewPetition(staff, campaignId);
         checkCommunities(details);
-        String id = Ids.newId(Petition.ID_PREFIX);
+        String id = Ids.random(Petition.ID_PREFIX);
         boolean chosen = slug != null && !slug.isBlank();
         String base = chosen ? slug : Slugs.fromTitle(details.titleEs() != null ? details.titleEs() : details.titleEn());
         if (base.length() < 3) {

@@ -9,12 +9,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.plaza.events.notifications.NotificationCategory;
 import org.plaza.events.notifications.NotificationRequested;
 import org.plaza.petitions.PetitionSettings;
 import org.plaza.petitions.campaign.CampaignDirectory;
 import org.plaza.petitions.petition.Petition;
 import org.plaza.starter.invitation.VolunteerInvitation;
 import org.plaza.starter.invitation.VolunteerInvitations;
+import org.plaza.starter.notification.NotificationRequest;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -60,8 +62,8 @@ public class SignerMail {
                 parameters.put("confirmUrl", link(signature, "/confirm", Map.of("token", credential.token())));
                 parameters.put("validFor", validFor(signature.language()));
                 parameters.put("petitionUrl", petitionUrl(petition, signature.language()));
-                return request(signature, signature.id() + ":verification:" + sendNumber, "TRANSACTIONAL",
-                        VERIFICATION, parameters);
+                return request(signature, signature.id() + ":verification:" + sendNumber,
+                        NotificationCategory.TRANSACTIONAL, VERIFICATION, parameters);
             }
 
             @Override
@@ -89,7 +91,7 @@ public class SignerMail {
                 ? campaign.titleEn() : campaign.titleEs()).filter(title -> title != null && !title.isBlank())
                 .ifPresent(title -> parameters.put("campaignTitle", title));
         return request(signature, VolunteerInvitations.requestId(signature.supporterId(), signature.campaignId()),
-                "INVITATIONS", VolunteerInvitations.TEMPLATE, parameters);
+                NotificationCategory.INVITATIONS, VolunteerInvitations.TEMPLATE, parameters);
     }
 
     /** A news item (the delivery) for a signer who asked for updates. */
@@ -100,7 +102,8 @@ public class SignerMail {
         parameters.put("updateTitle", updateTitle);
         parameters.put("updateText", updateText);
         parameters.put("petitionUrl", petitionUrl(petition, signature.language()));
-        return request(signature, signature.id() + ":" + updateKey, "CAMPAIGN_UPDATES", UPDATE, parameters);
+        return request(signature, signature.id() + ":" + updateKey, NotificationCategory.CAMPAIGN_UPDATES, UPDATE,
+                parameters);
     }
 
     /** The decision-maker's response, for a signer who asked for updates. */
@@ -111,14 +114,17 @@ public class SignerMail {
         parameters.put("decisionMaker", petition.details().decisionMaker(language));
         parameters.put("responseText", petition.response().summary(language));
         parameters.put("petitionUrl", petitionUrl(petition, language));
-        return request(signature, signature.id() + ":" + updateKey, "CAMPAIGN_UPDATES", RESPONSE, parameters);
+        return request(signature, signature.id() + ":" + updateKey, NotificationCategory.CAMPAIGN_UPDATES, RESPONSE,
+                parameters);
     }
 
-    private NotificationRequested request(Signature signature, String requestId, String category, String template,
-            Map<String, String> parameters) {
-        return new NotificationRequested(requestId, "petitions", category, template, signature.language(),
-                signature.signer().email(), signature.signer().fullName(), parameters, signature.campaignId(),
-                signature.supporterId(), List.of(signature.petitionId(), signature.id()), null, null, clock.instant());
+    private NotificationRequested request(Signature signature, String requestId, NotificationCategory category,
+            String template, Map<String, String> parameters) {
+        return NotificationRequest.builder().requestId(requestId).requestingService("petitions").category(category)
+                .templateKey(template).locale(signature.language())
+                .recipient(signature.signer().email(), signature.signer().fullName()).templateParameters(parameters)
+                .campaignId(signature.campaignId()).supporterId(signature.supporterId())
+                .relatedIds(List.of(signature.petitionId(), signature.id())).requestedAt(clock.instant()).build();
     }
 
     private String validFor(String language) {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.plaza.petitions.Ids;
 import org.plaza.petitions.PetitionSettings;
 import org.plaza.petitions.abuse.AbuseChecks;
 import org.plaza.petitions.abuse.RateSpikes;
@@ -17,6 +16,7 @@ import org.plaza.petitions.petition.Petition;
 import org.plaza.petitions.petition.PetitionCatalog;
 import org.plaza.petitions.tally.Contribution;
 import org.plaza.petitions.tally.Tallies;
+import org.plaza.starter.id.Ids;
 import org.plaza.starter.problem.PlazaProblem;
 import org.plaza.starter.supporter.CanonicalEmail;
 import org.plaza.starter.supporter.InvalidEmailException;
@@ -79,7 +79,7 @@ public class SigningService {
         Petition petition = catalog.openPetition(slug);
         if (request.honeypotFilled()) {
             outcome("honeypot");
-            return tickets.seal(Ids.newId("sig"));
+            return tickets.seal(Ids.random("sig"));
         }
         if (!abuse.admit(clientAddress)) {
             outcome("rate-limited");
@@ -104,7 +104,7 @@ public class SigningService {
                 .orElse(null);
         String supporterId = supporterIds.supporterId(canonical);
         Instant now = clock.instant();
-        Signature signature = Signature.submit(Ids.newId("sig"), new SigningPetition(petition.id(),
+        Signature signature = Signature.submit(Ids.random("sig"), new SigningPetition(petition.id(),
                 petition.campaignId(), petition.slug()), supporterId, signer, community, locale.getLanguage(),
                 request.updatesOptIn(), request.volunteerOptIn(), flag, now, verification.ttl(),
                 mail.forPetition(petition));

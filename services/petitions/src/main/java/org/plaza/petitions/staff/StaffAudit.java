@@ -2,7 +2,7 @@ package org.plaza.petitions.staff;
 
 import java.time.Clock;
 
-import org.plaza.petitions.Ids;
+import org.plaza.starter.id.Ids;
 import org.plaza.starter.security.StaffMember;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
@@ -20,6 +20,6 @@ public class StaffAudit {
     }
 
     public void record(StaffMember staff, String action, String itemType, String itemId, String campaignId) {
-        mongo.insert(AuditEntry.of(Ids.newId("aud"), staff.id(), action, itemType, itemId, campaignId, clock.instant()));
+        mongo.insert(AuditEntry.of(Ids.random("aud"), staff.id(), action, itemType, itemId, campaignId, clock.instant()));
     }
 }

@@ -72,9 +72,10 @@ class StaffCampaignPagesTest {
         MvcResult created = fixtures.perform(organizer(form(post("/staff/campaigns?lang=en"))
                 .param("title.es", "Parques para Thermal").param("communities", "THERMAL")));
 
-        assertThat(created.getResponse().getStatus()).isEqualTo(302);
+        assertThat(created.getResponse().getStatus()).as("See Other: a reload never posts the form again")
+                .isEqualTo(303);
         String location = created.getResponse().getHeader(HttpHeaders.LOCATION);
-        assertThat(location).startsWith("/staff/campaigns/cmp-").endsWith("?done=created");
+        assertThat(location).startsWith("/staff/campaigns/cmp_").endsWith("?done=created");
         String page = body(fixtures.perform(organizer(get(location + "&lang=en"))));
         assertThat(page).contains("Campaign created.", "value=\"Parques para Thermal\"", "Before launching, complete:",
                 "Write the title in English", "checked");

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.plaza.outreach.signup.Signup;
 import org.plaza.outreach.signup.Signups;
 import org.plaza.outreach.testing.OutreachTest;
-import org.plaza.outreach.testing.Scenario;
 import org.plaza.outreach.testing.Scenario.Team;
+import org.plaza.outreach.testing.Scenario;
 import org.plaza.outreach.testing.TestClock;
 import org.plaza.outreach.volunteer.Volunteer;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -88,8 +88,9 @@ class RosterPageTest {
                 .POST(HttpRequest.BodyPublishers.ofString("signupId=" + signup.id())).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(302);
-        assertThat(response.headers().firstValue(HttpHeaders.LOCATION)).hasValue("http://plaza.example:8080" + roster + "?done=checked-in");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(303);
+        assertThat(response.headers().firstValue(HttpHeaders.LOCATION)).as("a path, which the browser resolves against "
+                + "the gateway's address it used, never the service's own").hasValue(roster + "?done=checked-in");
         assertThat(signups.findById(signup.id()).orElseThrow().presence()).isEqualTo(Signup.Presence.ATTENDED);
     }
 }

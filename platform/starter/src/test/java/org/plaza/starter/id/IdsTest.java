@@ -1,8 +1,10 @@
-package org.plaza.comments.support;
+package org.plaza.starter.id;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -12,6 +14,7 @@ class IdsTest {
     void laterIdsSortAfterEarlierOnes() {
         String earlier = Ids.next("cmt", Instant.parse("2026-05-01T10:00:00Z"));
         String later = Ids.next("cmt", Instant.parse("2026-05-01T10:00:00.001Z"));
+
         assertThat(earlier).startsWith("cmt_").hasSize(4 + 26).matches("[a-z0-9_]+");
         assertThat(earlier).isLessThan(later);
     }
@@ -19,6 +22,22 @@ class IdsTest {
     @Test
     void idsOfTheSameMillisecondDiffer() {
         Instant now = Instant.now();
+
         assertThat(Ids.next("cmt", now)).isNotEqualTo(Ids.next("cmt", now));
+    }
+
+    @Test
+    void randomIdsAreAPrefixAnd26Base32CharactersThatUseTheWholeAlphabetAndDoNotRepeat() {
+        Set<String> ids = new HashSet<>();
+        Set<Character> used = new HashSet<>();
+        for (int i = 0; i < 2_000; i++) {
+            String id = Ids.random("sig");
+            assertThat(id).matches("sig_[0-9a-hjkmnp-tv-z]{26}");
+            ids.add(id);
+            id.substring(4).chars().forEach(c -> used.add((char) c));
+        }
+
+        assertThat(ids).hasSize(2_000);
+        assertThat(used).hasSize(32);
     }
 }
