@@ -26,6 +26,11 @@ import tools.jackson.databind.json.JsonMapper;
  *             .build();
  * }
  * }</pre>
+ *
+ * <p>A component that offers handlers for a topic some service already consumes (the starter's
+ * {@code CampaignTeamProjection}) implements {@link Routes}; the service adds it with
+ * {@link Builder#with(Routes)} to its one consumer of that topic. Two handlers of one type both run, in the
+ * order they were added, as one handling of the event.
  */
 public class EventHandlers {
 
@@ -58,7 +63,13 @@ public class EventHandlers {
         }
 
         public <E extends PlazaEvent> Builder onReceived(Class<E> type, Consumer<ReceivedEvent<E>> handler) {
-            routes.put(EventTypes.typeOf(type), new Route<>(type, handler));
+            routes.merge(EventTypes.typeOf(type), new Route<>(type, handler), (first, then) -> first.andThen(then));
+            return this;
+        }
+
+        /** Adds the handlers a component offers for this topic. */
+        public Builder with(Routes offered) {
+            offered.addTo(this);
             return this;
         }
 
@@ -68,7 +79,22 @@ public class EventHandlers {
         }
     }
 
+    /** Handlers that a component offers to the consumer a service builds for a topic. */
+    public interface Routes {
+
+        void addTo(Builder consumer);
+    }
+
     private record Route<E extends PlazaEvent>(Class<E> type, Consumer<ReceivedEvent<E>> handler) {
+
+        @SuppressWarnings("unchecked")
+        Route<?> andThen(Route<?> next) {
+            if (next.type() != type) {
+                throw new IllegalArgumentException("Two event classes for one type: " + type + ", " + next.type());
+            }
+            Consumer<ReceivedEvent<E>> second = (Consumer<ReceivedEvent<E>>) (Consumer<?>) next.handler();
+            return new Route<>(type, handler.andThen(second));
+        }
     }
 
     private void handle(String consumer, Map<String, Route<?>> routes, Message<byte[]> message) {

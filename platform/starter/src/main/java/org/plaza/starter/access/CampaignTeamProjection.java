@@ -1,0 +1,128 @@
+package org.plaza.starter.access;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+
+import org.bson.Document;
+import org.plaza.events.campaigns.CampaignClosed;
+import org.plaza.events.campaigns.CampaignLaunched;
+import org.plaza.events.campaigns.CampaignTeamChanged;
+import org.plaza.starter.messaging.EventHandlers;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+/**
+ * A service's copy of every campaign's team, kept from {@code plaza.campaigns} in the collection
+ * {@value #COLLECTION}. The service adds it to its one consumer of that topic:
+ *
+ * <pre>{@code
+ * handlers.consumer("comments-campaign-teams").with(teams).build()
+ * }</pre>
+ *
+ * <p>One freshness policy: {@code CampaignLaunched} and {@code CampaignTeamChanged} carry the whole team and
+ * the time it was set; a team replaces the kept one only if its time is not before the kept one's (all events
+ * of a campaign share its key, so events of equal time arrive in the order they were raised). Each write is
+ * one conditional upsert, so an older event that arrives late, a redelivery and a replay of the topic change
+ * nothing. {@code CampaignClosed} sets the closing time once; nothing reopens a campaign.
+ */
+public class CampaignTeamProjection implements CampaignTeams, EventHandlers.Routes {
+
+    /** The collection of the teams, one document per campaign keyed on its id. */
+    public static final String COLLECTION = "campaign_teams";
+
+    private final MongoTemplate mongo;
+
+    public CampaignTeamProjection(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    @Override
+    public void addTo(EventHandlers.Builder consumer) {
+        consumer.on(CampaignLaunched.class, this::launched)
+                .on(CampaignTeamChanged.class, this::teamChanged)
+                .on(CampaignClosed.class, this::closed);
+    }
+
+    public void launched(CampaignLaunched event) {
+        replaceTeam(event.campaignId(), event.organizerStaffIds(), event.launchedAt());
+    }
+
+    public void teamChanged(CampaignTeamChanged event) {
+        replaceTeam(event.campaignId(), event.organizerStaffIds(), event.changedAt());
+    }
+
+    public void closed(CampaignClosed event) {
+        Instant at = orEpoch(event.closedAt());
+        Query open = Query.query(where("_id").is(event.campaignId()).and("closedAt").exists(false));
+        Update close = new Update().set("closedAt", Date.from(at)).setOnInsert("organizerStaffIds", List.of());
+        upsertUnlessNewerKept(open, close);
+    }
+
+    private void replaceTeam(String campaignId, List<String> organizers, Instant time) {
+        Instant at = orEpoch(time);
+        Query notNewer = Query.query(where("_id").is(campaignId)
+                .orOperator(where("changedAt").lte(Date.from(at)), where("changedAt").exists(false)));
+        Update team = new Update().set("organizerStaffIds", organizers == null ? List.of() : List.copyOf(organizers))
+                .set("changedAt", Date.from(at));
+        upsertUnlessNewerKept(notNewer, team);
+    }
+
+    /** When the query names the campaign but finds nothing, either it is new (inserted) or something newer is kept. */
+    private void upsertUnlessNewerKept(Query query, Update update) {
+        try {
+            mongo.upsert(query, update, COLLECTION);
+        } catch (DuplicateKeyException newerKept) {
+            // The campaign's document exists and holds a newer value: this event is older, so it changes nothing.
+        }
+    }
+
+    @Override
+    public Optional<CampaignTeam> find(String campaignId) {
+        if (campaignId == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(mongo.findOne(Query.query(where("_id").is(campaignId)), Document.class, COLLECTION))
+                .map(CampaignTeamProjection::team);
+    }
+
+    @Override
+    public List<CampaignTeam> teamsOf(String staffId) {
+        return read(Query.query(where("organizerStaffIds").is(staffId)));
+    }
+
+    @Override
+    public List<CampaignTeam> all() {
+        return read(Query.query(new Criteria()));
+    }
+
+    private List<CampaignTeam> read(Query query) {
+        return mongo.find(query, Document.class, COLLECTION).stream().map(CampaignTeamProjection::team)
+                .sorted(Comparator.comparing(CampaignTeam::campaignId)).toList();
+    }
+
+    private static CampaignTeam team(Document document) {
+        Instant changedAt = instant(document.get("changedAt"));
+        Instant closedAt = instant(document.get("closedAt"));
+        if (closedAt == null && Boolean.TRUE.equals(document.get("closed"))) {
+            closedAt = changedAt == null ? Instant.EPOCH : changedAt; // written by petitions before this projection
+        }
+        return new CampaignTeam(document.getString("_id"), document.getList("organizerStaffIds", String.class),
+                changedAt, closedAt);
+    }
+
+    private static Instant instant(Object value) {
+        return value instanceof Date date ? date.toInstant() : null;
+    }
+
+    private static Instant orEpoch(Instant at) {
+        return at == null ? Instant.EPOCH : at;
+    }
+}
