@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -54,16 +55,23 @@ class HostileInputTest implements HostileInputWalk {
     }
 
     /**
-     * Campaign X with a closed drive, an approved comment in a group and the delivered packet, and an organizer
-     * on campaign Y's team. Public bodies belong to no campaign, so any organizer may keep them.
+     * Campaign X with a closed drive, an approved comment in a group and the delivered packet, the public body its
+     * organizer added (shared: other teams open drives before it but may not change it), and an organizer on
+     * campaign Y's team.
      */
     @Override
     public Outsider organizerOfAnotherTeam() {
         String campaignX = "cmp_hostile_x_" + System.nanoTime();
         String outsider = "org-hostile-y-" + System.nanoTime();
         team(campaignX, "org-hostile-x");
+        Map<String, Object> bodyOfX = new LinkedHashMap<>(Map.of("name", "Hostile Walk Water Board",
+                "kind", "WATER_DISTRICT_BOARD", "clerkEmail", "clerk.x@example.org", "clerkLanguage", "en",
+                "timeZone", "America/Los_Angeles", "meetingLanguage", "en", "deadlineHoursBeforeMeeting", 24,
+                "commentLengthLimit", 2000));
+        String bodyId = fixtures.postJson("/api/staff/comments/bodies",
+                fixtures.token("org-hostile-x", Role.ORGANIZER), bodyOfX).get("id").asString();
         team("cmp_hostile_y_" + System.nanoTime(), outsider);
-        Map<String, Object> drive = fixtures.driveRequest(fixtures.body(2000), Duration.ofDays(3), false);
+        Map<String, Object> drive = fixtures.driveRequest(bodyId, Duration.ofDays(3), false);
         drive.put("campaignId", campaignX);
         String driveId = fixtures.postJson("/api/staff/comments/drives", fixtures.admin(), drive).get("id").asString();
         String commentId = fixtures.submitAndConfirm(driveId, Fixtures.comment("Rosa Martínez",
@@ -83,15 +91,20 @@ class HostileInputTest implements HostileInputWalk {
         return new Outsider(HostileInput.authorization(fixtures.token(outsider, Role.ORGANIZER)),
                 Map.of("campaignId", campaignX, "driveId", driveId, "commentId", commentId, "groupKey", groupKey,
                         "packetId", packetId))
-                .excluding("PUT /api/staff/comments/bodies/{id}",
-                        "public bodies are shared by every campaign; any organizer keeps the list")
+                .sharing("id", bodyId)
+                .withBody("PUT /api/staff/comments/bodies/{id}", fixtures.json().writeValueAsString(Map.of(
+                        "name", "Hostile Walk Water Board", "kind", "WATER_DISTRICT_BOARD",
+                        "clerkEmail", "inbox@attacker.example.net", "clerkLanguage", "en",
+                        "timeZone", "America/Los_Angeles", "meetingLanguage", "en", "deadlineHoursBeforeMeeting", 24,
+                        "commentLengthLimit", 2000)))
                 .withBody("POST /api/staff/comments/drives", fixtures.json().writeValueAsString(driveInX))
                 .withBody("POST /api/staff/comments/drives/{driveId}/groups/merge",
                         "{\"groupKeys\":[\"" + groupKey + "\",\"" + commentId + "\"]}")
                 .withBody("POST /api/staff/comments/drives/{driveId}/groups/regroup", "{\"similarityThreshold\":0.8}")
                 .watching(Outsider.documents(mongo, "drives", "campaignId", campaignX))
                 .watching(Outsider.documents(mongo, "comments", "campaignId", campaignX))
-                .watching(Outsider.documents(mongo, "packets", "campaignId", campaignX));
+                .watching(Outsider.documents(mongo, "packets", "campaignId", campaignX))
+                .watching(Outsider.documents(mongo, "public_bodies", "_id", bodyId));
     }
 
     /** Announces a campaign's team as the campaigns service does and waits until this service keeps it. */

@@ -13,7 +13,6 @@ import org.plaza.events.campaigns.CampaignClosed;
 import org.plaza.events.campaigns.CampaignLaunched;
 import org.plaza.events.campaigns.CampaignTeamChanged;
 import org.plaza.starter.messaging.EventHandlers;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -27,11 +26,10 @@ import org.springframework.data.mongodb.core.query.Update;
  * handlers.consumer("comments-campaign-teams").with(teams).build()
  * }</pre>
  *
- * <p>One freshness policy: {@code CampaignLaunched} and {@code CampaignTeamChanged} carry the whole team and
- * the time it was set; a team replaces the kept one only if its time is not before the kept one's (all events
- * of a campaign share its key, so events of equal time arrive in the order they were raised). Each write is
- * one conditional upsert, so an older event that arrives late, a redelivery and a replay of the topic change
- * nothing. {@code CampaignClosed} sets the closing time once; nothing reopens a campaign.
+ * <p>The {@link Freshness} policy: {@code CampaignLaunched} and {@code CampaignTeamChanged} carry the whole team
+ * and the time it was set; a team replaces the kept one only if its time is not before the kept one's, in one
+ * conditional upsert, so an older event that arrives late, a redelivery and a replay of the topic change nothing.
+ * {@code CampaignClosed} sets the closing time once; nothing reopens a campaign.
  */
 public class CampaignTeamProjection implements CampaignTeams, EventHandlers.Routes {
 
@@ -60,28 +58,13 @@ public class CampaignTeamProjection implements CampaignTeams, EventHandlers.Rout
     }
 
     public void closed(CampaignClosed event) {
-        Instant at = orEpoch(event.closedAt());
-        Query open = Query.query(where("_id").is(event.campaignId()).and("closedAt").exists(false));
-        Update close = new Update().set("closedAt", Date.from(at)).setOnInsert("organizerStaffIds", List.of());
-        upsertUnlessNewerKept(open, close);
+        Freshness.applyOnce(mongo, COLLECTION, event.campaignId(), "closedAt", event.closedAt(),
+                new Update().setOnInsert("organizerStaffIds", List.of()));
     }
 
-    private void replaceTeam(String campaignId, List<String> organizers, Instant time) {
-        Instant at = orEpoch(time);
-        Query notNewer = Query.query(where("_id").is(campaignId)
-                .orOperator(where("changedAt").lte(Date.from(at)), where("changedAt").exists(false)));
-        Update team = new Update().set("organizerStaffIds", organizers == null ? List.of() : List.copyOf(organizers))
-                .set("changedAt", Date.from(at));
-        upsertUnlessNewerKept(notNewer, team);
-    }
-
-    /** When the query names the campaign but finds nothing, either it is new (inserted) or something newer is kept. */
-    private void upsertUnlessNewerKept(Query query, Update update) {
-        try {
-            mongo.upsert(query, update, COLLECTION);
-        } catch (DuplicateKeyException newerKept) {
-            // The campaign's document exists and holds a newer value: this event is older, so it changes nothing.
-        }
+    private void replaceTeam(String campaignId, List<String> organizers, Instant at) {
+        Freshness.applyUnlessNewer(mongo, COLLECTION, campaignId, "changedAt", at,
+                new Update().set("organizerStaffIds", organizers == null ? List.of() : List.copyOf(organizers)));
     }
 
     @Override
@@ -122,7 +105,4 @@ public class CampaignTeamProjection implements CampaignTeams, EventHandlers.Rout
         return value instanceof Date date ? date.toInstant() : null;
     }
 
-    private static Instant orEpoch(Instant at) {
-        return at == null ? Instant.EPOCH : at;
-    }
 }

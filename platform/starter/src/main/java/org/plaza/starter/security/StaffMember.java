@@ -10,8 +10,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The signed-in staff member as every service sees them: the token's subject (an opaque staff id) and
- * the staff roles among its authorities. Whether they may act on a particular campaign stays with each
- * service, which knows its campaigns' teams.
+ * the staff roles among its authorities. Whether they may act on a particular campaign is decided by
+ * {@code org.plaza.starter.access.CampaignAccess}.
  *
  * @param id    the token's {@code sub}
  * @param roles the {@link StaffRole}s the token carries; authorities that are not staff roles are left out

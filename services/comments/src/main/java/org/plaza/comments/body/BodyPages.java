@@ -3,9 +3,11 @@ package org.plaza.comments.body;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import org.plaza.comments.staff.StaffPages;
 import org.plaza.starter.problem.PlazaProblem;
+import org.plaza.starter.security.StaffMember;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,7 +23,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-/** Staff pages over the list of public bodies; organizers and admins write, every staff member reads. */
+/**
+ * Staff pages over the list of public bodies: every staff member reads the list, organizers add bodies, and a
+ * body's owner and administrators change it (administrators also see its changes).
+ */
 @Controller
 @RequestMapping("/staff/comments/bodies")
 class BodyPages {
@@ -41,7 +46,11 @@ class BodyPages {
 
     @GetMapping
     String list(Model model) {
-        model.addAttribute("bodies", bodies.all());
+        StaffMember staff = StaffMember.current();
+        List<PublicBody> all = bodies.all();
+        model.addAttribute("bodies", all);
+        model.addAttribute("changeable", all.stream().filter(body -> body.changeableBy(staff)).map(PublicBody::id)
+                .collect(Collectors.toSet()));
         return "staff/bodies";
     }
 
@@ -61,7 +70,7 @@ class BodyPages {
     @GetMapping("/{id}/edit")
     @PreAuthorize("hasAnyRole('ORGANIZER','ADMIN')")
     String edit(@PathVariable String id, Model model) {
-        PublicBody body = bodies.get(id);
+        PublicBody body = bodies.changeable(id);
         return form(body, BodyForm.of(body), model);
     }
 
@@ -69,7 +78,7 @@ class BodyPages {
     @PreAuthorize("hasAnyRole('ORGANIZER','ADMIN')")
     String update(@PathVariable String id, @Validated @ModelAttribute("form") BodyForm form, BindingResult errors,
             Locale locale, Model model, HttpServletResponse response) {
-        PublicBody body = bodies.get(id);
+        PublicBody body = bodies.changeable(id);
         return save(body, form, errors, locale, model, response, () -> bodies.update(id, form.request()));
     }
 
@@ -80,7 +89,7 @@ class BodyPages {
                 save.get();
                 return "redirect:/staff/comments/bodies";
             } catch (PlazaProblem problem) {
-                if (problem.getStatus().value() == 404) {
+                if (problem.getStatus().value() == 404 || problem.getStatus().value() == 403) {
                     throw problem;
                 }
                 model.addAttribute("problem", pages.refuse(problem, errors, List.of(BodyForm.FIELDS), locale));
@@ -92,6 +101,8 @@ class BodyPages {
 
     private static String form(PublicBody existing, BodyForm form, Model model) {
         model.addAttribute("body", existing);
+        model.addAttribute("changes", existing != null && StaffMember.current().isAdmin() ? existing.changesNewestFirst()
+                : List.of());
         model.addAttribute("form", form);
         model.addAttribute("kinds", PublicBodyKind.values());
         return "staff/body-form";

@@ -14,7 +14,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 import jakarta.validation.Valid;
 
-/** Organizers keep the list of public bodies; anyone may read it without the clerks' addresses. */
+/**
+ * Organizers add public bodies; a body's owner (who added it) and administrators change it, other organizers
+ * only use it for their drives (403 public-body-forbidden). Anyone may read the list without the clerks' addresses.
+ */
 @RestController
 class PublicBodyApi {
 
@@ -48,11 +51,12 @@ class PublicBodyApi {
     }
 
     record StaffView(String id, String name, PublicBodyKind kind, String clerkEmail, String clerkLanguage,
-            String timeZone, String meetingLanguage, long deadlineHoursBeforeMeeting, int commentLengthLimit) {
+            String timeZone, String meetingLanguage, long deadlineHoursBeforeMeeting, int commentLengthLimit,
+            String createdBy) {
         static StaffView of(PublicBody body) {
             return new StaffView(body.id(), body.name(), body.kind(), body.clerkEmail(), body.clerkLanguage(),
                     body.timeZone(), body.meetingLanguage(), body.deadlineBeforeMeeting().toHours(),
-                    body.commentLengthLimit());
+                    body.commentLengthLimit(), body.createdBy());
         }
     }
 

@@ -3,8 +3,8 @@ package org.plaza.comments.closing;
 import java.time.Clock;
 import java.util.Map;
 
-import org.plaza.comments.access.StaffAccess;
 import org.plaza.comments.drive.DriveService;
+import org.plaza.starter.access.CampaignAccess;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -15,10 +15,10 @@ class CloseApi {
 
     private final DriveService drives;
     private final DriveClosing closing;
-    private final StaffAccess access;
+    private final CampaignAccess access;
     private final Clock clock;
 
-    CloseApi(DriveService drives, DriveClosing closing, StaffAccess access, Clock clock) {
+    CloseApi(DriveService drives, DriveClosing closing, CampaignAccess access, Clock clock) {
         this.drives = drives;
         this.closing = closing;
         this.access = access;

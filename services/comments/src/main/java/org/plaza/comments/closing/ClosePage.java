@@ -2,8 +2,8 @@ package org.plaza.comments.closing;
 
 import java.time.Clock;
 
-import org.plaza.comments.access.StaffAccess;
 import org.plaza.comments.drive.DriveService;
+import org.plaza.starter.access.CampaignAccess;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -14,10 +14,10 @@ class ClosePage {
 
     private final DriveService drives;
     private final DriveClosing closing;
-    private final StaffAccess access;
+    private final CampaignAccess access;
     private final Clock clock;
 
-    ClosePage(DriveService drives, DriveClosing closing, StaffAccess access, Clock clock) {
+    ClosePage(DriveService drives, DriveClosing closing, CampaignAccess access, Clock clock) {
         this.drives = drives;
         this.closing = closing;
         this.access = access;

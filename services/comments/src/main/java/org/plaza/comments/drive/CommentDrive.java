@@ -25,6 +25,8 @@ public class CommentDrive extends OutboxAggregate {
     private final String bodyKind;
     private final String timeZone;
     private final String meetingLanguage;
+    private String clerkEmail;
+    private String clerkLanguage;
     private final Instant meetingAt;
     private final DriveContent content;
     private final Instant commentDeadline;
@@ -46,7 +48,7 @@ public class CommentDrive extends OutboxAggregate {
             String meetingLanguage, Instant meetingAt, DriveContent content, Instant commentDeadline,
             boolean speakingRequestsAllowed, int commentLengthLimit, boolean autoApprove, DriveStatus status,
             String openedBy, Instant openedAt, Instant closedAt, CommentDriveClosed.Reason closeReason,
-            String closedBy, boolean packetPending, Double similarityThreshold) {
+            String closedBy, boolean packetPending, Double similarityThreshold, String clerkEmail, String clerkLanguage) {
         this.id = id;
         this.campaignId = campaignId;
         this.publicBodyId = publicBodyId;
@@ -68,6 +70,8 @@ public class CommentDrive extends OutboxAggregate {
         this.closedBy = closedBy;
         this.packetPending = packetPending;
         this.similarityThreshold = similarityThreshold;
+        this.clerkEmail = clerkEmail;
+        this.clerkLanguage = clerkLanguage;
     }
 
     /** Opens a drive; the caller has checked the deadline against the clock and the meeting. */
@@ -76,7 +80,8 @@ public class CommentDrive extends OutboxAggregate {
             Instant now) {
         CommentDrive drive = new CommentDrive(id, campaignId, body.id(), body.name(), body.kind(), body.timeZone(),
                 body.meetingLanguage(), meetingAt, content, commentDeadline, speakingRequestsAllowed,
-                body.commentLengthLimit(), autoApprove, DriveStatus.OPEN, staffId, now, null, null, null, false, null);
+                body.commentLengthLimit(), autoApprove, DriveStatus.OPEN, staffId, now, null, null, null, false, null,
+                body.clerkEmail(), body.clerkLanguage());
         drive.raise(new CommentDriveOpened(id, campaignId, body.id(), body.kind(), content.titleEs(),
                 content.titleEn(), content.agendaItemNumber(), meetingAt, body.timeZone(), commentDeadline,
                 speakingRequestsAllowed, staffId, now));
@@ -157,6 +162,19 @@ public class CommentDrive extends OutboxAggregate {
         return bodyName;
     }
 
+    /**
+     * The clerk's address copied from the public body when the drive opened: every packet of this drive goes
+     * there, whatever later happens to the body. {@code null} only for a drive opened before drives kept it.
+     */
+    public String clerkEmail() {
+        return clerkEmail;
+    }
+
+    /** The language of the clerk's packet, copied with {@link #clerkEmail()}. */
+    public String clerkLanguage() {
+        return clerkLanguage;
+    }
+
     public String bodyKind() {
         return bodyKind;
     }
@@ -226,8 +244,8 @@ public class CommentDrive extends OutboxAggregate {
         return packetPending;
     }
 
-    /** The public body as it was when the drive opened. */
+    /** The public body as it was when the drive opened, with the clerk who will receive its packets. */
     record BodySnapshot(String id, String name, String kind, String timeZone, String meetingLanguage,
-            int commentLengthLimit) {
+            int commentLengthLimit, String clerkEmail, String clerkLanguage) {
     }
 }

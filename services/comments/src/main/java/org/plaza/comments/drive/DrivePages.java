@@ -3,10 +3,11 @@ package org.plaza.comments.drive;
 import java.util.List;
 import java.util.Locale;
 
-import org.plaza.comments.access.StaffAccess;
 import org.plaza.comments.body.PublicBodyService;
 import org.plaza.comments.staff.StaffPages;
 import org.plaza.comments.support.DateTexts;
+import org.plaza.starter.access.CampaignAccess;
+import org.plaza.starter.access.CampaignTeam;
 import org.plaza.starter.problem.PlazaProblem;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -32,10 +33,10 @@ class DrivePages {
 
     private final DriveService drives;
     private final PublicBodyService bodies;
-    private final StaffAccess access;
+    private final CampaignAccess access;
     private final StaffPages pages;
 
-    DrivePages(DriveService drives, PublicBodyService bodies, StaffAccess access, StaffPages pages) {
+    DrivePages(DriveService drives, PublicBodyService bodies, CampaignAccess access, StaffPages pages) {
         this.drives = drives;
         this.bodies = bodies;
         this.access = access;
@@ -51,7 +52,7 @@ class DrivePages {
     @GetMapping
     String list(Locale locale, Model model) {
         model.addAttribute("drives", drives.moderatedByStaff().stream().map(drive -> Row.of(drive, locale)).toList());
-        model.addAttribute("canOpen", !access.manageableCampaigns().isEmpty());
+        model.addAttribute("canOpen", !access.managedCampaigns().stream().map(CampaignTeam::campaignId).toList().isEmpty());
         return "staff/drives";
     }
 
@@ -84,7 +85,7 @@ class DrivePages {
         model.addAttribute("drive", drive);
         model.addAttribute("row", Row.of(drive, locale));
         model.addAttribute("meeting", DateTexts.dateTime(drive.meetingAt(), drive.zone(), locale));
-        model.addAttribute("manage", access.canManage(drive.campaignId()));
+        model.addAttribute("manage", access.mayManage(drive.campaignId()));
         return "staff/drive";
     }
 
@@ -96,7 +97,7 @@ class DrivePages {
 
     private String form(DriveForm form, Model model) {
         model.addAttribute("form", form);
-        model.addAttribute("campaigns", access.manageableCampaigns());
+        model.addAttribute("campaigns", access.managedCampaigns().stream().map(CampaignTeam::campaignId).toList());
         model.addAttribute("bodies", bodies.all());
         return "staff/drive-form";
     }

@@ -5,10 +5,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import org.plaza.comments.access.StaffAccess;
 import org.plaza.comments.body.PublicBody;
 import org.plaza.comments.body.PublicBodyService;
 import org.plaza.comments.support.Texts;
+import org.plaza.starter.access.CampaignAccess;
 import org.plaza.starter.id.Ids;
 import org.plaza.starter.problem.PlazaProblem;
 import org.springframework.stereotype.Service;
@@ -19,10 +19,10 @@ public class DriveService {
 
     private final CommentDrives drives;
     private final PublicBodyService bodies;
-    private final StaffAccess access;
+    private final CampaignAccess access;
     private final Clock clock;
 
-    DriveService(CommentDrives drives, PublicBodyService bodies, StaffAccess access, Clock clock) {
+    DriveService(CommentDrives drives, PublicBodyService bodies, CampaignAccess access, Clock clock) {
         this.drives = drives;
         this.bodies = bodies;
         this.access = access;
@@ -57,12 +57,12 @@ public class DriveService {
     List<CommentDrive> visibleToStaff(String campaignId) {
         List<CommentDrive> all = campaignId == null ? drives.findAllByOrderByOpenedAtDesc()
                 : drives.findByCampaignIdOrderByOpenedAtDesc(campaignId);
-        return all.stream().filter(drive -> access.canManage(drive.campaignId())).toList();
+        return all.stream().filter(drive -> access.mayManage(drive.campaignId())).toList();
     }
 
     /** The drives the signed-in staff member manages or moderates, newest first. */
     List<CommentDrive> moderatedByStaff() {
-        return drives.findAllByOrderByOpenedAtDesc().stream().filter(drive -> access.canModerate(drive.campaignId()))
+        return drives.findAllByOrderByOpenedAtDesc().stream().filter(drive -> access.mayModerate(drive.campaignId()))
                 .toList();
     }
 
@@ -88,7 +88,8 @@ public class DriveService {
                 Texts.tidy(request.decisionEn()), Texts.tidy(request.talkingPointsEs()),
                 Texts.tidy(request.talkingPointsEn()));
         CommentDrive.BodySnapshot snapshot = new CommentDrive.BodySnapshot(body.id(), body.name(), body.kind().name(),
-                body.timeZone(), body.meetingLanguage(), body.commentLengthLimit());
+                body.timeZone(), body.meetingLanguage(), body.commentLengthLimit(), body.clerkEmail(),
+                body.clerkLanguage());
         CommentDrive drive = CommentDrive.open(Ids.next("drv", now), request.campaignId(), snapshot, meetingAt, content,
                 deadline, request.speakingRequestsAllowed(), request.autoApprove(), access.staffId(), now);
         return drives.save(drive);

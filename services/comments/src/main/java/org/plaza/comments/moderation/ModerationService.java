@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.bson.Document;
-import org.plaza.comments.access.StaffAccess;
 import org.plaza.comments.comment.Comment;
 import org.plaza.comments.comment.CommentStatus;
 import org.plaza.comments.comment.Comments;
@@ -15,6 +14,7 @@ import org.plaza.comments.drive.CommentDrive;
 import org.plaza.comments.drive.DriveService;
 import org.plaza.comments.screening.Flag;
 import org.plaza.comments.support.Texts;
+import org.plaza.starter.access.CampaignAccess;
 import org.plaza.starter.problem.PlazaProblem;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
@@ -37,11 +37,11 @@ class ModerationService {
     private final DriveService drives;
     private final Comments comments;
     private final MongoTemplate mongo;
-    private final StaffAccess access;
+    private final CampaignAccess access;
     private final MeterRegistry meters;
     private final Clock clock;
 
-    ModerationService(DriveService drives, Comments comments, MongoTemplate mongo, StaffAccess access,
+    ModerationService(DriveService drives, Comments comments, MongoTemplate mongo, CampaignAccess access,
             MeterRegistry meters, Clock clock) {
         this.drives = drives;
         this.comments = comments;

@@ -4,11 +4,11 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 
-import org.plaza.comments.access.StaffAccess;
 import org.plaza.comments.drive.CommentDrive;
 import org.plaza.comments.drive.DriveService;
 import org.plaza.comments.staff.StaffPages;
 import org.plaza.comments.support.DateTexts;
+import org.plaza.starter.access.CampaignAccess;
 import org.plaza.starter.problem.PlazaProblem;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,10 +24,10 @@ class PacketPages {
 
     private final PacketService packets;
     private final DriveService drives;
-    private final StaffAccess access;
+    private final CampaignAccess access;
     private final StaffPages pages;
 
-    PacketPages(PacketService packets, DriveService drives, StaffAccess access, StaffPages pages) {
+    PacketPages(PacketService packets, DriveService drives, CampaignAccess access, StaffPages pages) {
         this.packets = packets;
         this.drives = drives;
         this.access = access;

@@ -151,8 +151,7 @@ public class PacketService implements DisposableBean {
     private Packet compile(CommentDrive drive, String staffId) {
         Timer.Sample timing = Timer.start(meters);
         grouping.groupPending(drive.id());
-        PublicBody body = bodies.get(drive.publicBodyId());
-        PacketLabels labels = new PacketLabels(messages, vocabulary, Locale.forLanguageTag(body.clerkLanguage()));
+        PacketLabels labels = new PacketLabels(messages, vocabulary, Locale.forLanguageTag(clerk(drive).language()));
         PacketSource source = new PacketSource(mongo, drive);
         long started = System.nanoTime();
         PacketTotals totals = source.totals();
@@ -207,25 +206,25 @@ public class PacketService implements DisposableBean {
         for (int attempt = 0;; attempt++) {
             Packet packet = get(packetId);
             CommentDrive drive = drives.findById(packet.driveId()).orElseThrow();
-            PublicBody body = bodies.get(drive.publicBodyId());
+            Clerk clerk = clerk(drive);
             Instant now = clock.instant();
             String token = Secrets.token();
-            Locale locale = Locale.forLanguageTag(body.clerkLanguage());
+            Locale locale = Locale.forLanguageTag(clerk.language());
             int number = packet.deliveries().size() + 1;
             Map<String, String> parameters = new LinkedHashMap<>();
-            parameters.put("itemTitle", drive.content().title(body.clerkLanguage()));
+            parameters.put("itemTitle", drive.content().title(clerk.language()));
             parameters.put("agendaItem", drive.content().agendaItemNumber());
             parameters.put("meetingDate", DateTexts.dateTime(drive.meetingAt(), drive.zone(), locale));
             parameters.put("commentCount", Integer.toString(packet.totals().commentCount()));
-            parameters.put("publicBody", body.name());
+            parameters.put("publicBody", drive.bodyName());
             parameters.put("speakerCount", Integer.toString(packet.totals().speakerCount()));
             String link = urls.packetBase() + "/internal/comments/packets/" + packet.id() + "/" + token;
             NotificationRequested.Attachment pdf = new NotificationRequested.Attachment(link,
                     "public-comments-" + drive.id() + ".pdf", "application/pdf");
             NotificationRequested.Attachment csv = new NotificationRequested.Attachment(link + "/csv",
                     "public-comments-" + drive.id() + ".csv", "text/csv; charset=UTF-8");
-            NotificationRequested request = NotificationRequests.packet(packet.id(), number, body.clerkLanguage(),
-                    body.clerkEmail(), body.name(), parameters, drive.campaignId(), List.of(drive.id(), packet.id()),
+            NotificationRequested request = NotificationRequests.packet(packet.id(), number, clerk.language(),
+                    clerk.email(), drive.bodyName(), parameters, drive.campaignId(), List.of(drive.id(), packet.id()),
                     pdf, packet.csvBytes() <= CSV_ATTACHMENT_LIMIT ? List.of(csv) : List.of(), now);
             Delivery delivery = packet.deliver(token, now.plus(settings.packetLinkValidity()), staffId, request, now);
             try {
@@ -238,6 +237,21 @@ public class PacketService implements DisposableBean {
                 }
             }
         }
+    }
+
+    /**
+     * Who receives the drive's packets: the clerk copied onto the drive when it opened, so a later change of the
+     * public body never redirects them; the body's current clerk only for a drive opened before drives kept one.
+     */
+    private Clerk clerk(CommentDrive drive) {
+        if (drive.clerkEmail() != null) {
+            return new Clerk(drive.clerkEmail(), drive.clerkLanguage() == null ? "en" : drive.clerkLanguage());
+        }
+        PublicBody body = bodies.get(drive.publicBodyId());
+        return new Clerk(body.clerkEmail(), body.clerkLanguage());
+    }
+
+    private record Clerk(String email, String language) {
     }
 
     /**

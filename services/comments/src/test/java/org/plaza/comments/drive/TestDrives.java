@@ -11,7 +11,7 @@ public final class TestDrives {
 
     public static CommentDrive open(String id, Instant deadline, boolean autoApprove, boolean speaking) {
         CommentDrive.BodySnapshot body = new CommentDrive.BodySnapshot("body_1", "Coachella Valley Water District Board",
-                "WATER_DISTRICT_BOARD", "America/Los_Angeles", "en", 500);
+                "WATER_DISTRICT_BOARD", "America/Los_Angeles", "en", 500, "clerk@cvwd.example.org", "en");
         DriveContent content = new DriveContent("7", "Tarifas de agua", "Water rates", "https://example.org/agenda",
                 "La junta decide si sube las tarifas.", "The board decides whether to raise rates.",
                 "- Las familias ya pagan mucho\n- El agua no es segura", "- Families already pay a lot\n- Water is unsafe");
