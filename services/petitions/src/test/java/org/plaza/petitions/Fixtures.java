@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 
 import org.plaza.events.campaigns.CampaignLaunched;
 import org.plaza.events.notifications.NotificationRequested;
-import org.plaza.petitions.campaign.CampaignTeams;
+import org.plaza.starter.access.CampaignTeams;
 import org.plaza.testsupport.events.KafkaTestEvents;
 import org.plaza.testsupport.events.Position;
 import org.plaza.testsupport.events.ReceivedEvent;
@@ -81,7 +81,7 @@ public class Fixtures {
         String campaignId = unique("cmp");
         events.publish(new CampaignLaunched(campaignId, "Agua", "Water", "WATER_AND_HOUSING_INFRASTRUCTURE",
                 List.of("MECCA"), null, null, List.of(organizers), "admin-1", Instant.now()));
-        await().atMost(Duration.ofSeconds(30)).until(() -> teams.findById(campaignId).isPresent());
+        await().atMost(Duration.ofSeconds(30)).until(() -> teams.find(campaignId).isPresent());
         return campaignId;
     }
 

@@ -119,11 +119,6 @@ public class Campaign extends OutboxAggregate {
         return true;
     }
 
-    /** Whether this staff member may manage the campaign: administrators always, organizers on its team. */
-    public boolean manageableBy(Staff staff) {
-        return staff.admin() || team.contains(staff.staffId());
-    }
-
     /** What the campaign still needs before it can launch, as field paths. */
     public List<String> missingForLaunch() {
         return missingForLaunch(details);

@@ -7,19 +7,21 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import org.plaza.starter.access.CampaignAccess;
 import org.plaza.starter.id.Ids;
 import org.plaza.starter.problem.PlazaProblem;
+import org.plaza.starter.security.StaffMember;
 import org.plaza.starter.vocabulary.Vocabulary;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
- * What organizers do with campaigns: create, revise, change the team, launch and close. Checks who may
- * manage a campaign (administrators all, organizers those whose team they are on) and that what was
- * written is valid; the campaign itself decides whether its lifecycle allows the change.
+ * What organizers do with campaigns: create, revise, change the team, launch and close. Who may manage a
+ * campaign is the starter's {@link CampaignAccess} over this service's own teams ({@link TeamsOfRecord}), the
+ * same decision every service makes; this service checks that what was written is valid, and the campaign
+ * itself decides whether its lifecycle allows the change.
  */
 @Service
 public class CampaignService {
@@ -36,9 +38,11 @@ public class CampaignService {
     private final Vocabulary vocabulary;
     private final Clock clock;
     private final MeterRegistry meters;
+    private final CampaignAccess access;
 
     CampaignService(Campaigns campaigns, CampaignSlugs slugs, Vocabulary vocabulary, Clock clock,
-            MeterRegistry meters) {
+            MeterRegistry meters, CampaignAccess access) {
+        this.access = access;
         this.campaigns = campaigns;
         this.slugs = slugs;
         this.vocabulary = vocabulary;
@@ -47,10 +51,10 @@ public class CampaignService {
     }
 
     /** Starts a draft; an organizer who creates a campaign is on its team. */
-    public Campaign create(CampaignDetails details, List<String> organizerStaffIds, Staff staff) {
+    public Campaign create(CampaignDetails details, List<String> organizerStaffIds, StaffMember staff) {
         List<String> team = new ArrayList<>();
-        if (!staff.admin()) {
-            team.add(staff.staffId());
+        if (!staff.isAdmin()) {
+            team.add(staff.id());
         }
         team.addAll(organizerStaffIds == null ? List.of() : organizerStaffIds);
         FieldErrors errors = new FieldErrors();
@@ -60,57 +64,56 @@ public class CampaignService {
         validate(details, errors);
         List<String> cleanTeam = cleanTeam(team, errors);
         errors.throwIfAny();
-        Campaign campaign = Campaign.draft(Ids.random("cmp"), details, cleanTeam, staff.staffId(), clock.instant());
+        Campaign campaign = Campaign.draft(Ids.random("cmp"), details, cleanTeam, staff.id(), clock.instant());
         Campaign saved = campaigns.save(campaign);
         count("created");
         return saved;
     }
 
-    public Campaign get(String id, Staff staff) {
+    public Campaign get(String id, StaffMember staff) {
         Campaign campaign = campaigns.findById(id)
                 .orElseThrow(() -> PlazaProblem.notFound("campaign-not-found", "campaigns.problem.not-found"));
-        if (!campaign.manageableBy(staff)) {
-            throw new PlazaProblem(HttpStatus.FORBIDDEN, "not-on-team", "campaigns.problem.not-on-team");
-        }
+        access.requireManage(staff, id);
         return campaign;
     }
 
     /** The campaigns this staff member may manage, most recently changed first. */
-    public List<Campaign> manageable(Staff staff) {
-        return staff.admin() ? campaigns.findAllByOrderByUpdatedAtDesc()
-                : campaigns.findByTeamContainingOrderByUpdatedAtDesc(staff.staffId());
+    public List<Campaign> manageable(StaffMember staff) {
+        List<Campaign> candidates = staff.isAdmin() ? campaigns.findAllByOrderByUpdatedAtDesc()
+                : campaigns.findByTeamContainingOrderByUpdatedAtDesc(staff.id());
+        return candidates.stream().filter(campaign -> access.mayManage(staff, campaign.id())).toList();
     }
 
-    public Campaign revise(String id, CampaignDetails details, Staff staff) {
+    public Campaign revise(String id, CampaignDetails details, StaffMember staff) {
         FieldErrors errors = new FieldErrors();
         validate(details, errors);
         errors.throwIfAny();
-        return change(id, staff, "revised", c -> c.revise(details, staff.staffId(), clock.instant()));
+        return change(id, staff, "revised", c -> c.revise(details, staff.id(), clock.instant()));
     }
 
-    public Campaign changeTeam(String id, List<String> organizerStaffIds, Staff staff) {
+    public Campaign changeTeam(String id, List<String> organizerStaffIds, StaffMember staff) {
         FieldErrors errors = new FieldErrors();
         List<String> team = cleanTeam(organizerStaffIds, errors);
         errors.throwIfAny();
-        return change(id, staff, "team-changed", c -> c.changeTeam(team, staff.staffId(), clock.instant()));
+        return change(id, staff, "team-changed", c -> c.changeTeam(team, staff.id(), clock.instant()));
     }
 
-    public Campaign launch(String id, Staff staff) {
+    public Campaign launch(String id, StaffMember staff) {
         return change(id, staff, "launched", c -> {
             if (c.status() == CampaignStatus.DRAFT && c.missingForLaunch().isEmpty()) {
                 String slug = slugs.claim(c.id(), c.details().title().es());
-                c.launch(slug, staff.staffId(), clock.instant());
+                c.launch(slug, staff.id(), clock.instant());
             } else {
-                c.launch(null, staff.staffId(), clock.instant());
+                c.launch(null, staff.id(), clock.instant());
             }
         });
     }
 
-    public Campaign close(String id, Staff staff) {
-        return change(id, staff, "closed", c -> c.close(staff.staffId(), clock.instant()));
+    public Campaign close(String id, StaffMember staff) {
+        return change(id, staff, "closed", c -> c.close(staff.id(), clock.instant()));
     }
 
-    private Campaign change(String id, Staff staff, String outcome, Consumer<Campaign> change) {
+    private Campaign change(String id, StaffMember staff, String outcome, Consumer<Campaign> change) {
         for (int attempt = 1;; attempt++) {
             Campaign campaign = get(id, staff);
             change.accept(campaign);

@@ -129,13 +129,4 @@ class CampaignTest {
                 "plaza.campaigns.campaign-launched.v1", "plaza.campaigns.campaign-team-changed.v1");
         assertThatThrownBy(() -> campaign.changeTeam(List.of(), "stf-2", NOW)).isInstanceOf(PlazaProblem.class);
     }
-
-    @Test
-    void administratorsManageEveryCampaignAndOrganizersOnlyTheirTeams() {
-        Campaign campaign = Campaign.draft("cmp-1", complete(), List.of("stf-1"), "stf-1", NOW);
-
-        assertThat(campaign.manageableBy(new Staff("stf-1", false))).isTrue();
-        assertThat(campaign.manageableBy(new Staff("stf-2", false))).isFalse();
-        assertThat(campaign.manageableBy(new Staff("stf-admin", true))).isTrue();
-    }
 }

@@ -8,10 +8,8 @@ import java.util.Locale;
 import java.util.function.Supplier;
 
 import org.plaza.petitions.PetitionSettings;
+import org.plaza.petitions.campaign.Campaign;
 import org.plaza.petitions.campaign.CampaignDirectory;
-import org.plaza.petitions.campaign.CampaignTeam;
-import org.plaza.petitions.campaign.CampaignTeams;
-import org.plaza.starter.vocabulary.Vocabulary;
 import org.plaza.petitions.invalidation.Criterion;
 import org.plaza.petitions.invalidation.Invalidations;
 import org.plaza.petitions.invalidation.SelectionRequest;
@@ -20,10 +18,11 @@ import org.plaza.petitions.petition.DeliveryMethod;
 import org.plaza.petitions.petition.Petition;
 import org.plaza.petitions.petition.PetitionService;
 import org.plaza.petitions.petition.ResponseOutcome;
-import org.plaza.petitions.staff.StaffAccess;
 import org.plaza.petitions.tally.LiveCounts;
+import org.plaza.starter.access.CampaignAccess;
 import org.plaza.starter.problem.PlazaProblem;
 import org.plaza.starter.security.StaffMember;
+import org.plaza.starter.vocabulary.Vocabulary;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.Authentication;
@@ -49,9 +48,8 @@ import jakarta.servlet.http.HttpServletResponse;
 class ConsolePages {
 
     private final PetitionService petitions;
-    private final StaffAccess access;
+    private final CampaignAccess access;
     private final CampaignDirectory campaigns;
-    private final CampaignTeams allCampaigns;
     private final Vocabulary vocabulary;
     private final LiveCounts counts;
     private final CommentModeration moderation;
@@ -59,13 +57,12 @@ class ConsolePages {
     private final PetitionSettings settings;
     private final MessageSource messages;
 
-    ConsolePages(PetitionService petitions, StaffAccess access, CampaignDirectory campaigns, CampaignTeams allCampaigns,
+    ConsolePages(PetitionService petitions, CampaignAccess access, CampaignDirectory campaigns,
             Vocabulary vocabulary, LiveCounts counts, CommentModeration moderation, Invalidations invalidations,
             PetitionSettings settings, MessageSource messages) {
         this.petitions = petitions;
         this.access = access;
         this.campaigns = campaigns;
-        this.allCampaigns = allCampaigns;
         this.vocabulary = vocabulary;
         this.counts = counts;
         this.moderation = moderation;
@@ -271,17 +268,17 @@ class ConsolePages {
 
     private String detailPage(String id, StaffMember staff, Locale locale, Model model) {
         Petition petition = petitions.get(staff, id);
-        boolean manage = access.canManage(staff, petition.campaignId());
+        boolean manage = access.mayManage(staff, petition.campaignId());
         model.addAttribute("petition", petition);
         model.addAttribute("language", locale.getLanguage());
         model.addAttribute("counts", counts.get(petition.id()));
         model.addAttribute("manage", manage);
-        model.addAttribute("moderate", access.canModerate(staff, petition.campaignId()));
+        model.addAttribute("moderate", access.mayModerate(staff, petition.campaignId()));
         model.addAttribute("campaign", campaigns.find(petition.campaignId()).orElse(null));
         model.addAttribute("locale", locale);
-        model.addAttribute("comments", access.canModerate(staff, petition.campaignId())
+        model.addAttribute("comments", access.mayModerate(staff, petition.campaignId())
                 ? moderation.list(staff, id, false, 0, 50) : List.of());
-        model.addAttribute("hiddenComments", access.canModerate(staff, petition.campaignId())
+        model.addAttribute("hiddenComments", access.mayModerate(staff, petition.campaignId())
                 ? moderation.list(staff, id, true, 0, 50) : List.of());
         model.addAttribute("batches", manage ? invalidations.list(staff, id) : List.of());
         model.addAttribute("methods", DeliveryMethod.values());
@@ -291,9 +288,8 @@ class ConsolePages {
         return "staff/detail";
     }
 
-    private List<CampaignTeam> manageableCampaigns(StaffMember staff) {
-        List<CampaignTeam> teams = staff.isAdmin() ? allCampaigns.findAll() : campaigns.teamsOf(staff.id());
-        return teams.stream().filter(team -> !team.closed()).toList();
+    private List<Campaign> manageableCampaigns(StaffMember staff) {
+        return campaigns.openForNewPetitions(staff);
     }
 
     private Explained explain(PlazaProblem problem, Locale locale) {

@@ -9,9 +9,9 @@ import java.util.function.Consumer;
 
 import org.plaza.events.petitions.PetitionClosed;
 import org.plaza.petitions.campaign.CampaignDirectory;
-import org.plaza.petitions.campaign.CampaignTeam;
-import org.plaza.petitions.staff.StaffAccess;
 import org.plaza.petitions.tally.LiveCounts;
+import org.plaza.starter.access.CampaignAccess;
+import org.plaza.starter.access.CampaignTeam;
 import org.plaza.starter.id.Ids;
 import org.plaza.starter.jobs.PlazaJob;
 import org.plaza.starter.problem.PlazaProblem;
@@ -35,14 +35,14 @@ public class PetitionService {
 
     private final Petitions petitions;
     private final PetitionCatalog catalog;
-    private final StaffAccess access;
+    private final CampaignAccess access;
     private final CampaignDirectory campaigns;
     private final Vocabulary vocabulary;
     private final LiveCounts counts;
     private final ApplicationEventPublisher localEvents;
     private final Clock clock;
 
-    PetitionService(Petitions petitions, PetitionCatalog catalog, StaffAccess access, CampaignDirectory campaigns,
+    PetitionService(Petitions petitions, PetitionCatalog catalog, CampaignAccess access, CampaignDirectory campaigns,
             Vocabulary vocabulary, LiveCounts counts, ApplicationEventPublisher localEvents, Clock clock) {
         this.petitions = petitions;
         this.catalog = catalog;
@@ -55,7 +55,7 @@ public class PetitionService {
     }
 
     public Petition create(StaffMember staff, String campaignId, String slug, PetitionDetails details) {
-        access.requireCampaignForNewPetition(staff, campaignId);
+        campaigns.requireOpenForNewPetition(staff, campaignId);
         checkCommunities(details);
         String id = Ids.random(Petition.ID_PREFIX);
         boolean chosen = slug != null && !slug.isBlank();
@@ -133,10 +133,10 @@ public class PetitionService {
     /** The petitions a staff member may see, newest first, optionally of one campaign. */
     public List<Petition> list(StaffMember staff, String campaignId) {
         List<Petition> visible;
-        if (staff.isAdmin() || staff.isOperator() || staff.isModerator()) {
+        if (access.readsEverything(staff)) {
             visible = petitions.findAllByOrderByCreatedAtDesc();
         } else {
-            List<String> mine = campaigns.teamsOf(staff.id()).stream().map(CampaignTeam::campaignId).toList();
+            List<String> mine = access.managedCampaigns(staff).stream().map(CampaignTeam::campaignId).toList();
             visible = mine.isEmpty() ? List.of() : petitions.findByCampaignIdInOrderByCreatedAtDesc(mine);
         }
         return campaignId == null ? visible

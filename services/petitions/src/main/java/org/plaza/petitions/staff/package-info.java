@@ -1,2 +1,2 @@
-/** Who a staff member is and what they may do with which petition (object-level access). */
+/** Staff actions that change no aggregate of their own (exports), recorded for identity's audit. */
 package org.plaza.petitions.staff;

@@ -202,7 +202,7 @@ class PetitionStaffApiTest {
 
         mvc.perform(post("/api/staff/petitions/{id}/publish", id).header("Authorization", bea))
                 .andExpect(status().isForbidden())
-                .andExpect(jsonPath("$.type").value("https://plaza.example/problems/not-on-campaign-team"));
+                .andExpect(jsonPath("$.type").value("https://plaza.example/problems/campaign-forbidden"));
         mvc.perform(get("/api/staff/petitions/{id}", id).header("Authorization", bea)).andExpect(status().isForbidden());
         mvc.perform(get("/api/staff/petitions").header("Authorization", bea))
                 .andExpect(jsonPath("$[*].id", Matchers.not(Matchers.hasItem(id))));

@@ -6,6 +6,7 @@ import java.util.List;
 import org.plaza.campaigns.campaign.Campaign;
 import org.plaza.campaigns.campaign.CampaignService;
 import org.plaza.starter.problem.PlazaProblem;
+import org.plaza.starter.security.StaffMember;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.validation.annotation.Validated;
@@ -30,19 +31,19 @@ class StaffCampaignApi {
 
     @PostMapping
     ResponseEntity<CampaignResponse> create(@RequestBody CampaignRequest request, Authentication auth) {
-        Campaign campaign = campaigns.create(request.details(), request.organizerStaffIds(), CurrentStaff.of(auth));
+        Campaign campaign = campaigns.create(request.details(), request.organizerStaffIds(), StaffMember.of(auth));
         return ResponseEntity.created(URI.create("/api/staff/campaigns/" + campaign.id()))
                 .body(CampaignResponse.of(campaign));
     }
 
     @GetMapping
     List<CampaignResponse> list(Authentication auth) {
-        return campaigns.manageable(CurrentStaff.of(auth)).stream().map(CampaignResponse::of).toList();
+        return campaigns.manageable(StaffMember.of(auth)).stream().map(CampaignResponse::of).toList();
     }
 
     @GetMapping("/{id}")
     CampaignResponse get(@PathVariable String id, Authentication auth) {
-        return CampaignResponse.of(campaigns.get(id, CurrentStaff.of(auth)));
+        return CampaignResponse.of(campaigns.get(id, StaffMember.of(auth)));
     }
 
     @PutMapping("/{id}")
@@ -51,22 +52,22 @@ class StaffCampaignApi {
             throw PlazaProblem.badRequest("validation", "plaza.problem.validation")
                     .withFieldError("organizerStaffIds", "campaigns.field.team.separate");
         }
-        return CampaignResponse.of(campaigns.revise(id, request.details(), CurrentStaff.of(auth)));
+        return CampaignResponse.of(campaigns.revise(id, request.details(), StaffMember.of(auth)));
     }
 
     @PutMapping("/{id}/team")
     CampaignResponse changeTeam(@PathVariable String id, @Validated @RequestBody TeamRequest request,
             Authentication auth) {
-        return CampaignResponse.of(campaigns.changeTeam(id, request.organizerStaffIds(), CurrentStaff.of(auth)));
+        return CampaignResponse.of(campaigns.changeTeam(id, request.organizerStaffIds(), StaffMember.of(auth)));
     }
 
     @PostMapping("/{id}/launch")
     CampaignResponse launch(@PathVariable String id, Authentication auth) {
-        return CampaignResponse.of(campaigns.launch(id, CurrentStaff.of(auth)));
+        return CampaignResponse.of(campaigns.launch(id, StaffMember.of(auth)));
     }
 
     @PostMapping("/{id}/close")
     CampaignResponse close(@PathVariable String id, Authentication auth) {
-        return CampaignResponse.of(campaigns.close(id, CurrentStaff.of(auth)));
+        return CampaignResponse.of(campaigns.close(id, StaffMember.of(auth)));
     }
 }

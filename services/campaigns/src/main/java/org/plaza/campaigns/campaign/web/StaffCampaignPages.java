@@ -7,12 +7,12 @@ import java.util.function.Supplier;
 import org.plaza.campaigns.campaign.Campaign;
 import org.plaza.campaigns.campaign.CampaignService;
 import org.plaza.campaigns.campaign.CampaignStatus;
-import org.plaza.campaigns.campaign.Staff;
 import org.plaza.starter.problem.PlazaProblem;
+import org.plaza.starter.security.StaffMember;
 import org.plaza.starter.vocabulary.Vocabulary;
 import org.springframework.http.HttpStatus;
-import org.springframework.stereotype.Controller;
 import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
@@ -52,7 +52,7 @@ class StaffCampaignPages {
 
     @GetMapping
     String list(Authentication auth, Model model) {
-        model.addAttribute("campaigns", campaigns.manageable(CurrentStaff.of(auth)));
+        model.addAttribute("campaigns", campaigns.manageable(StaffMember.of(auth)));
         return "staff/campaigns";
     }
 
@@ -69,7 +69,7 @@ class StaffCampaignPages {
             return "staff/campaign-form";
         }
         try {
-            Campaign campaign = campaigns.create(form.details(), form.team(), CurrentStaff.of(auth));
+            Campaign campaign = campaigns.create(form.details(), form.team(), StaffMember.of(auth));
             return "redirect:/staff/campaigns/" + campaign.id() + "?done=created";
         } catch (PlazaProblem problem) {
             refused(problem, errors, response);
@@ -80,7 +80,7 @@ class StaffCampaignPages {
     @GetMapping("/{id}")
     String edit(@PathVariable String id, @RequestParam(required = false) String done, Authentication auth,
             Model model) {
-        Campaign campaign = campaigns.get(id, CurrentStaff.of(auth));
+        Campaign campaign = campaigns.get(id, StaffMember.of(auth));
         model.addAttribute("form", CampaignForm.of(campaign));
         return editPage(campaign, done, model);
     }
@@ -88,7 +88,7 @@ class StaffCampaignPages {
     @PostMapping("/{id}")
     String revise(@PathVariable String id, @ModelAttribute("form") CampaignForm form, BindingResult errors,
             Authentication auth, Model model, HttpServletResponse response) {
-        Staff staff = CurrentStaff.of(auth);
+        StaffMember staff = StaffMember.of(auth);
         Campaign current = campaigns.get(id, staff);
         form.setOrganizerStaffIds(String.join("\n", current.team()));
         return attempt(() -> campaigns.revise(id, form.details(), staff), "saved", current, errors, model, response);
@@ -97,7 +97,7 @@ class StaffCampaignPages {
     @PostMapping("/{id}/team")
     String changeTeam(@PathVariable String id, @ModelAttribute("form") CampaignForm form, BindingResult errors,
             Authentication auth, Model model, HttpServletResponse response) {
-        Staff staff = CurrentStaff.of(auth);
+        StaffMember staff = StaffMember.of(auth);
         Campaign current = campaigns.get(id, staff);
         form.copyDetailsFrom(current);
         return attempt(() -> campaigns.changeTeam(id, form.team(), staff), "team", current, errors, model, response);
@@ -114,8 +114,8 @@ class StaffCampaignPages {
     }
 
     private String lifecycle(String id, Authentication auth, Model model, HttpServletResponse response, String done,
-            Function<Staff, Campaign> action) {
-        Staff staff = CurrentStaff.of(auth);
+            Function<StaffMember, Campaign> action) {
+        StaffMember staff = StaffMember.of(auth);
         Campaign current = campaigns.get(id, staff);
         CampaignForm form = CampaignForm.of(current);
         model.addAttribute("form", form);

@@ -178,8 +178,9 @@ class StaffCampaignApiTest {
                 Role.ADMIN));
 
         assertThat(refused.getResponse().getStatus()).isEqualTo(403);
-        assertThat(fixtures.read(refused).get("title").asString())
-                .isEqualTo("No formas parte del equipo de esta campaña");
+        assertThat(fixtures.read(refused).get("title").asString()).isEqualTo("No es tu campaña");
+        assertThat(fixtures.read(refused).get("type").asString())
+                .isEqualTo("https://plaza.example/problems/campaign-forbidden");
         assertThat(fixtures.read(hidden).values()).isEmpty();
         assertThat(admin.getResponse().getStatus()).isEqualTo(200);
         assertThat(fixtures.read(fixtures.perform(fixtures.as(get("/api/staff/campaigns"), organizer,
