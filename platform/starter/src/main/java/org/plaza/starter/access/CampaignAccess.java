@@ -112,6 +112,14 @@ public class CampaignAccess {
         return new PlazaProblem(HttpStatus.FORBIDDEN, FORBIDDEN_TYPE, "plaza.problem.campaign-forbidden");
     }
 
+    /**
+     * Whether a problem is this check's refusal. A page that shows a service's refusals on its form rethrows it,
+     * so the refused staff member gets the shared 403 page and nothing of the campaign.
+     */
+    public static boolean isRefusal(PlazaProblem problem) {
+        return FORBIDDEN_TYPE.equals(problem.getType()) && problem.getStatus().value() == 403;
+    }
+
     private boolean onTeam(StaffMember staff, String campaignId) {
         return teams.find(campaignId).map(team -> team.hasOrganizer(staff.id())).orElse(false);
     }

@@ -72,6 +72,9 @@ class DrivePages {
             try {
                 return "redirect:/staff/comments/drives/" + drives.open(form.request()).id();
             } catch (PlazaProblem problem) {
+                if (CampaignAccess.isRefusal(problem)) {
+                    throw problem;
+                }
                 model.addAttribute("problem", pages.refuse(problem, errors, List.of(DriveForm.FIELDS), locale));
             }
         }

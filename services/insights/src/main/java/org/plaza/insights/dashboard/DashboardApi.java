@@ -1,6 +1,5 @@
 package org.plaza.insights.dashboard;
 
-import org.plaza.insights.access.CampaignAccess;
 import org.plaza.insights.health.HealthReport;
 import org.plaza.insights.health.PlatformHealth;
 import org.plaza.insights.replay.Replay;
@@ -9,6 +8,7 @@ import org.plaza.insights.stats.Resolution;
 import org.plaza.insights.stats.Scope;
 import org.plaza.insights.stats.Series;
 import org.plaza.insights.stats.Stats;
+import org.plaza.starter.access.CampaignAccess;
 import org.plaza.starter.problem.PlazaProblem;
 import org.plaza.starter.security.StaffMember;
 import org.springframework.http.HttpStatus;
@@ -60,7 +60,7 @@ class DashboardApi {
     Series series(@PathVariable String campaignId, @RequestParam(defaultValue = "SIGNATURES") Metric metric,
             @RequestParam(defaultValue = "HOUR") Resolution resolution, @RequestParam(required = false) String item,
             Authentication authentication) {
-        access.check(StaffMember.of(authentication), campaignId);
+        access.requireRead(StaffMember.of(authentication), campaignId);
         Scope scope = Scope.campaign(campaignId);
         return metric == Metric.SIGNATURES ? stats.signatureSeries(scope, resolution, item)
                 : stats.commentSeries(scope, resolution, item);

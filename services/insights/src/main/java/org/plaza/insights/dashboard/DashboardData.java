@@ -2,14 +2,16 @@ package org.plaza.insights.dashboard;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.stream.Collectors;
 
-import org.plaza.insights.access.CampaignAccess;
 import org.plaza.insights.health.PlatformHealth;
 import org.plaza.insights.replay.Replay;
 import org.plaza.insights.stats.CampaignInfo;
 import org.plaza.insights.stats.Resolution;
 import org.plaza.insights.stats.Scope;
 import org.plaza.insights.stats.Stats;
+import org.plaza.starter.access.CampaignAccess;
+import org.plaza.starter.access.CampaignTeam;
 import org.plaza.starter.security.StaffMember;
 import org.springframework.stereotype.Service;
 
@@ -32,16 +34,22 @@ public class DashboardData {
     }
 
     public Overview overview(StaffMember viewer) {
-        Scope scope = access.scopeOf(viewer);
-        boolean everything = CampaignAccess.seesEverything(viewer);
+        boolean everything = seesEverything(viewer);
+        Scope scope = everything ? Scope.all()
+                : Scope.of(access.managedCampaigns(viewer).stream().map(CampaignTeam::campaignId).collect(Collectors.toSet()));
         return new Overview(everything, stats.totals(scope), stats.funnel(scope), stats.campaigns(scope),
                 stats.signatureSeries(scope, Resolution.HOUR, null), stats.commentSeries(scope, Resolution.HOUR, null),
                 stats.deadlines(scope), everything ? health.report() : null, replay.status(), clock.instant());
     }
 
+    /** Operators and admins watch the whole platform; organizers the campaigns they manage (the starter's rule). */
+    public boolean seesEverything(StaffMember viewer) {
+        return access.readsEverything(viewer);
+    }
+
     /** One campaign, after checking the viewer may see it (403 otherwise). */
     public CampaignDetail campaign(StaffMember viewer, String campaignId) {
-        access.check(viewer, campaignId);
+        access.requireRead(viewer, campaignId);
         Scope scope = Scope.campaign(campaignId);
         CampaignInfo info = stats.campaign(campaignId).orElse(new CampaignInfo(campaignId, null, null, null, List.of(),
                 null, null, "UNKNOWN", List.of(), null));

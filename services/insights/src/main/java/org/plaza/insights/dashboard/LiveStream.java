@@ -12,7 +12,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.plaza.insights.InsightsSettings;
-import org.plaza.insights.access.CampaignAccess;
 import org.plaza.insights.health.PlatformHealth;
 import org.plaza.insights.projection.messaging.ProjectionGate;
 import org.plaza.insights.replay.Replay;
@@ -70,17 +69,19 @@ class LiveStream implements DisposableBean {
     }
 
     /** What a page shows: the overview (campaignId null) or one campaign, for a viewer in a language. */
-    private record Subscriber(SseEmitter emitter, StaffMember viewer, Locale locale, String campaignId, String[] last) {
+    private record Subscriber(SseEmitter emitter, StaffMember viewer, Locale locale, String campaignId, String[] last,
+            boolean seesEverything) {
 
         String pageKey() {
             return (campaignId == null ? "*" : campaignId) + "|" + locale.getLanguage() + "|"
-                    + (CampaignAccess.seesEverything(viewer) ? "*" : viewer.id());
+                    + (seesEverything ? "*" : viewer.id());
         }
     }
 
     SseEmitter subscribe(StaffMember viewer, Locale locale, String campaignId) {
         SseEmitter emitter = new SseEmitter(TIMEOUT_MILLIS);
-        Subscriber subscriber = new Subscriber(emitter, viewer, locale, campaignId, new String[1]);
+        Subscriber subscriber = new Subscriber(emitter, viewer, locale, campaignId, new String[1],
+                data.seesEverything(viewer));
         subscribers.add(subscriber);
         emitter.onCompletion(() -> subscribers.remove(subscriber));
         emitter.onTimeout(() -> subscribers.remove(subscriber));

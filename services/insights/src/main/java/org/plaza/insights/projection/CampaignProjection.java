@@ -6,15 +6,14 @@ import static org.plaza.insights.projection.FactWriter.day;
 import org.bson.Document;
 import org.plaza.events.campaigns.CampaignClosed;
 import org.plaza.events.campaigns.CampaignLaunched;
-import org.plaza.events.campaigns.CampaignTeamChanged;
 import org.plaza.events.campaigns.CampaignUpdated;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Campaigns as the hub announces them: titles, communities and the team of organizers, which decides
- * which campaigns an organizer sees. All events of a campaign share its key, so they arrive in order
- * and each one simply sets what it carries.
+ * Campaigns as the hub announces them: titles, communities and status. The teams, which decide which campaigns an
+ * organizer sees, are the starter's projection, fed by the same consumer. All events of a campaign share its key,
+ * so they arrive in order and each one simply sets what it carries.
  */
 @Component
 public class CampaignProjection {
@@ -28,7 +27,6 @@ public class CampaignProjection {
     public void launched(CampaignLaunched e) {
         facts.upsert(Facts.CAMPAIGNS, e.campaignId(), details(e.titleEs(), e.titleEn(), e.issueArea(), e.communities(),
                 e.startsOn(), e.endsOn())
-                .append("team", e.organizerStaffIds())
                 .append("status", "ACTIVE")
                 .append("launchedAt", date(e.launchedAt())));
     }
@@ -36,10 +34,6 @@ public class CampaignProjection {
     public void updated(CampaignUpdated e) {
         facts.upsert(Facts.CAMPAIGNS, e.campaignId(), details(e.titleEs(), e.titleEn(), e.issueArea(), e.communities(),
                 e.startsOn(), e.endsOn()));
-    }
-
-    public void teamChanged(CampaignTeamChanged e) {
-        facts.upsert(Facts.CAMPAIGNS, e.campaignId(), new Document("team", e.organizerStaffIds()));
     }
 
     public void closed(CampaignClosed e) {

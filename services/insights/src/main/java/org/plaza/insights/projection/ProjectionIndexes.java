@@ -26,7 +26,6 @@ class ProjectionIndexes {
                 index(collection, new Document("campaignId", 1));
             }
         }
-        index(Facts.CAMPAIGNS, new Document("team", 1));
         index(Facts.ITEMS, new Document("kind", 1).append("campaignId", 1));
         index(Facts.SIGNATURES, new Document("campaignId", 1).append("petitionId", 1).append("hour", 1));
         index(Facts.SIGNATURES, new Document("supporterId", 1));

@@ -6,10 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Locale;
 
-import org.plaza.insights.access.CampaignAccess;
 import org.plaza.insights.dashboard.Labels;
 import org.plaza.insights.stats.CampaignInfo;
 import org.plaza.insights.stats.Stats;
+import org.plaza.starter.access.CampaignAccess;
 import org.plaza.starter.problem.PlazaProblem;
 import org.plaza.starter.security.StaffMember;
 import org.springframework.context.MessageSource;
@@ -63,7 +63,7 @@ class ReportController {
     }
 
     private ImpactReport report(String campaignId, Authentication authentication) {
-        access.check(StaffMember.of(authentication), campaignId);
+        access.requireRead(StaffMember.of(authentication), campaignId);
         CampaignInfo campaign = stats.campaign(campaignId).orElseThrow(
                 () -> PlazaProblem.notFound("campaign-not-found", "insights.problem.campaign-not-found"));
         return ImpactReport.of(stats, campaign, clock.instant());

@@ -26,6 +26,8 @@ import org.plaza.insights.InsightsSettings;
 import org.plaza.insights.projection.Facts;
 import org.plaza.insights.projection.OutreachProjection;
 import org.plaza.insights.projection.TimeBuckets;
+import org.plaza.starter.access.CampaignTeam;
+import org.plaza.starter.access.CampaignTeams;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -43,12 +45,14 @@ public class Stats {
     public static final String UNKNOWN = "UNKNOWN";
 
     private final MongoTemplate mongo;
+    private final CampaignTeams teams;
     private final TimeBuckets buckets;
     private final InsightsSettings settings;
     private final Clock clock;
 
-    Stats(MongoTemplate mongo, InsightsSettings settings, Clock clock) {
+    Stats(MongoTemplate mongo, CampaignTeams teams, InsightsSettings settings, Clock clock) {
         this.mongo = mongo;
+        this.teams = teams;
         this.buckets = new TimeBuckets(settings.timeZone());
         this.settings = settings;
         this.clock = clock;
@@ -58,13 +62,7 @@ public class Stats {
 
     public Optional<CampaignInfo> campaign(String campaignId) {
         Document doc = mongo.getCollection(Facts.CAMPAIGNS).find(new Document("_id", campaignId)).first();
-        return Optional.ofNullable(doc).map(Stats::campaignInfo);
-    }
-
-    /** The campaigns whose team has this staff member. */
-    public Set<String> campaignsOf(String staffId) {
-        return new HashSet<>(mongo.findDistinct(Query.query(Criteria.where("team").is(staffId)), "_id",
-                Facts.CAMPAIGNS, String.class));
+        return Optional.ofNullable(doc).map(this::campaignInfo);
     }
 
     /** One row per campaign in scope (announced, or only seen in facts), active campaigns first. */
@@ -414,11 +412,13 @@ public class Stats {
         return doc.get(field) instanceof Date date ? date.toInstant() : null;
     }
 
-    private static CampaignInfo campaignInfo(Document doc) {
+    /** A campaign's facts, with its team from the starter's projection (the one copy of the teams). */
+    private CampaignInfo campaignInfo(Document doc) {
         return new CampaignInfo(doc.getString("_id"), doc.getString("titleEs"), doc.getString("titleEn"),
                 doc.getString("issueArea"), strings(doc, "communities"), doc.getString("startsOn"),
                 doc.getString("endsOn"), doc.getString("status") == null ? "UNKNOWN" : doc.getString("status"),
-                strings(doc, "team"), instant(doc, "launchedAt"));
+                teams.find(doc.getString("_id")).map(CampaignTeam::organizerStaffIds).orElse(List.of()),
+                instant(doc, "launchedAt"));
     }
 
     private static List<String> strings(Document doc, String field) {

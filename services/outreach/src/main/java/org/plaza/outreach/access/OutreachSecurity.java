@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Outreach's staff endpoints and pages are for organizers and admins; which campaign's items a given
- * organizer may touch is then decided per object by {@link StaffAccess}.
+ * organizer may touch is then decided per object by the starter's {@code CampaignAccess}.
  */
 @Configuration(proxyBeanMethods = false)
 class OutreachSecurity {

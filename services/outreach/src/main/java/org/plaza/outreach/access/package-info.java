@@ -1,2 +1,5 @@
-/** Who may manage which campaign's outreach: teams and titles from the campaigns service, and the caller's roles. */
+/**
+ * Campaigns for outreach: binds {@code plaza.campaigns} to the starter's team projection (the starter's
+ * {@code CampaignAccess} decides who may manage a campaign's volunteers, shifts and trainings) and keeps the titles.
+ */
 package org.plaza.outreach.access;

@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.Locale;
 
 import org.plaza.events.outreach.ShiftAttended.CheckIn;
-import org.plaza.outreach.access.StaffAccess;
 import org.plaza.outreach.shift.Shift;
 import org.plaza.outreach.shift.ShiftService;
 import org.plaza.outreach.signup.Signup;
 import org.plaza.outreach.signup.SignupService;
 import org.plaza.outreach.signup.Signups;
 import org.plaza.outreach.support.OutreachSettings;
+import org.plaza.starter.access.CampaignAccess;
 import org.plaza.starter.problem.PlazaProblem;
 import org.springframework.stereotype.Service;
 
@@ -28,12 +28,12 @@ public class AttendanceService {
     private final ShiftService shifts;
     private final SignupService signupService;
     private final Signups signups;
-    private final StaffAccess access;
+    private final CampaignAccess access;
     private final OutreachSettings settings;
     private final Clock clock;
     private final MeterRegistry meters;
 
-    AttendanceService(ShiftService shifts, SignupService signupService, Signups signups, StaffAccess access,
+    AttendanceService(ShiftService shifts, SignupService signupService, Signups signups, CampaignAccess access,
             OutreachSettings settings, Clock clock, MeterRegistry meters) {
         this.shifts = shifts;
         this.signupService = signupService;

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.plaza.outreach.access.StaffAccess;
 import org.plaza.outreach.shift.Seats;
 import org.plaza.outreach.shift.Shift;
 import org.plaza.outreach.shift.ShiftService;
@@ -17,6 +16,7 @@ import org.plaza.outreach.signup.Signup;
 import org.plaza.outreach.signup.Signups;
 import org.plaza.outreach.volunteer.Volunteer;
 import org.plaza.outreach.volunteer.Volunteers;
+import org.plaza.starter.access.CampaignAccess;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,9 +31,9 @@ public class Rosters {
     private final Signups signups;
     private final Volunteers volunteers;
     private final Seats seats;
-    private final StaffAccess access;
+    private final CampaignAccess access;
 
-    Rosters(ShiftService shifts, ShiftViews views, Signups signups, Volunteers volunteers, Seats seats, StaffAccess access) {
+    Rosters(ShiftService shifts, ShiftViews views, Signups signups, Volunteers volunteers, Seats seats, CampaignAccess access) {
         this.shifts = shifts;
         this.views = views;
         this.signups = signups;

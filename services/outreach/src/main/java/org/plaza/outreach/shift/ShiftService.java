@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.plaza.outreach.access.Campaigns;
-import org.plaza.outreach.access.StaffAccess;
 import org.plaza.outreach.training.TrainingSeries;
 import org.plaza.outreach.training.Trainings;
+import org.plaza.starter.access.CampaignAccess;
 import org.plaza.starter.id.Ids;
 import org.plaza.starter.problem.PlazaProblem;
 import org.springframework.stereotype.Service;
@@ -26,12 +26,12 @@ public class ShiftService {
     private final Trainings trainings;
     private final Seats seats;
     private final ShiftRules rules;
-    private final StaffAccess access;
+    private final CampaignAccess access;
     private final Campaigns campaigns;
     private final Clock clock;
     private final MeterRegistry meters;
 
-    ShiftService(Shifts shifts, Trainings trainings, Seats seats, ShiftRules rules, StaffAccess access, Campaigns campaigns,
+    ShiftService(Shifts shifts, Trainings trainings, Seats seats, ShiftRules rules, CampaignAccess access, Campaigns campaigns,
             Clock clock, MeterRegistry meters) {
         this.shifts = shifts;
         this.trainings = trainings;

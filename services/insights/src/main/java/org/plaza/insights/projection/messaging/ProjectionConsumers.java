@@ -5,7 +5,6 @@ import java.util.function.Consumer;
 
 import org.plaza.events.campaigns.CampaignClosed;
 import org.plaza.events.campaigns.CampaignLaunched;
-import org.plaza.events.campaigns.CampaignTeamChanged;
 import org.plaza.events.campaigns.CampaignUpdated;
 import org.plaza.events.comments.CommentDriveClosed;
 import org.plaza.events.comments.CommentDriveOpened;
@@ -40,6 +39,7 @@ import org.plaza.insights.projection.CommentProjection;
 import org.plaza.insights.projection.OutreachProjection;
 import org.plaza.insights.projection.PetitionProjection;
 import org.plaza.insights.projection.PlatformProjection;
+import org.plaza.starter.access.CampaignTeamProjection;
 import org.plaza.starter.messaging.EventHandlers;
 import org.springframework.messaging.Message;
 import org.springframework.stereotype.Component;
@@ -56,13 +56,13 @@ public class ProjectionConsumers {
 
     private final Map<String, Consumer<Message<byte[]>>> byTopic;
 
-    ProjectionConsumers(EventHandlers handlers, CampaignProjection campaigns, PetitionProjection petitions,
+    ProjectionConsumers(EventHandlers handlers, CampaignTeamProjection teams, CampaignProjection campaigns, PetitionProjection petitions,
             CommentProjection comments, OutreachProjection outreach, PlatformProjection platform) {
         this.byTopic = Map.of(
                 "plaza.campaigns", handlers.consumer(NAME)
+                        .with(teams)
                         .on(CampaignLaunched.class, campaigns::launched)
                         .on(CampaignUpdated.class, campaigns::updated)
-                        .on(CampaignTeamChanged.class, campaigns::teamChanged)
                         .on(CampaignClosed.class, campaigns::closed)
                         .build(),
                 "plaza.petitions", handlers.consumer(NAME)

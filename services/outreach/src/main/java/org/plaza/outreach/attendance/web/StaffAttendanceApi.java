@@ -7,7 +7,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.plaza.events.outreach.ShiftCancelled.CancelledBy;
-import org.plaza.outreach.access.StaffAccess;
 import org.plaza.outreach.attendance.AttendanceService;
 import org.plaza.outreach.attendance.HoursTotals;
 import org.plaza.outreach.attendance.Rosters;
@@ -15,6 +14,7 @@ import org.plaza.outreach.signup.SignupService;
 import org.plaza.outreach.signup.Signups;
 import org.plaza.outreach.volunteer.Volunteer;
 import org.plaza.outreach.volunteer.Volunteers;
+import org.plaza.starter.access.CampaignAccess;
 import org.plaza.starter.problem.PlazaProblem;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,10 +35,10 @@ class StaffAttendanceApi {
     private final SignupService signupService;
     private final Signups signups;
     private final Volunteers volunteers;
-    private final StaffAccess access;
+    private final CampaignAccess access;
 
     StaffAttendanceApi(AttendanceService attendance, Rosters rosters, HoursTotals hours, SignupService signupService,
-            Signups signups, Volunteers volunteers, StaffAccess access) {
+            Signups signups, Volunteers volunteers, CampaignAccess access) {
         this.attendance = attendance;
         this.rosters = rosters;
         this.hours = hours;
@@ -123,7 +123,7 @@ class StaffAttendanceApi {
     @GetMapping("/volunteers/{volunteerId}/hours")
     HoursTotals.VolunteerHours volunteerHours(@PathVariable String volunteerId) {
         HoursTotals.VolunteerHours total = hours.ofVolunteer(volunteerId);
-        List<HoursTotals.Line> visible = total.campaigns().stream().filter(l -> access.canManage(l.id())).toList();
+        List<HoursTotals.Line> visible = total.campaigns().stream().filter(l -> access.mayManage(l.id())).toList();
         return new HoursTotals.VolunteerHours(volunteerId, visible.stream().mapToLong(HoursTotals.Line::minutes).sum(), visible);
     }
 }

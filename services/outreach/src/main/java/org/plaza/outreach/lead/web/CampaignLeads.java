@@ -6,11 +6,11 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.plaza.outreach.access.StaffAccess;
 import org.plaza.outreach.lead.Lead;
 import org.plaza.outreach.lead.LeadService;
 import org.plaza.outreach.volunteer.Volunteer;
 import org.plaza.outreach.volunteer.Volunteers;
+import org.plaza.starter.access.CampaignAccess;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,9 +22,9 @@ class CampaignLeads {
 
     private final LeadService leads;
     private final Volunteers volunteers;
-    private final StaffAccess access;
+    private final CampaignAccess access;
 
-    CampaignLeads(LeadService leads, Volunteers volunteers, StaffAccess access) {
+    CampaignLeads(LeadService leads, Volunteers volunteers, CampaignAccess access) {
         this.leads = leads;
         this.volunteers = volunteers;
         this.access = access;

@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.plaza.outreach.access.Campaigns;
-import org.plaza.outreach.access.StaffAccess;
 import org.plaza.outreach.shift.Activity;
 import org.plaza.outreach.shift.Shift;
 import org.plaza.outreach.shift.ShiftRequest;
@@ -22,6 +21,7 @@ import org.plaza.outreach.shift.TrainingRequest;
 import org.plaza.outreach.support.Times;
 import org.plaza.outreach.training.TrainingSeries;
 import org.plaza.outreach.training.Trainings;
+import org.plaza.starter.access.CampaignAccess;
 import org.plaza.starter.problem.PlazaProblem;
 import org.plaza.starter.vocabulary.Vocabulary;
 import org.springframework.stereotype.Controller;
@@ -54,13 +54,13 @@ class StaffSchedulingPages {
 
     private final ShiftService service;
     private final ShiftViews views;
-    private final StaffAccess access;
+    private final CampaignAccess access;
     private final Campaigns campaigns;
     private final Vocabulary vocabulary;
     private final Trainings trainings;
     private final Times times;
 
-    StaffSchedulingPages(ShiftService service, ShiftViews views, StaffAccess access, Campaigns campaigns,
+    StaffSchedulingPages(ShiftService service, ShiftViews views, CampaignAccess access, Campaigns campaigns,
             Vocabulary vocabulary, Trainings trainings, Times times) {
         this.service = service;
         this.views = views;
@@ -104,6 +104,9 @@ class StaffSchedulingPages {
             Shift shift = service.schedule(request);
             return "redirect:" + campaignPage(campaignId, "scheduled", shift.id());
         } catch (PlazaProblem refused) {
+            if (CampaignAccess.isRefusal(refused)) {
+                throw refused;
+            }
             reject(refused, binding, field -> SHIFT_FIELDS.contains(field) ? field : null, "startsAt");
             return shiftPage(campaignId, form, locale, model);
         }
@@ -131,6 +134,9 @@ class StaffSchedulingPages {
             TrainingSeries training = service.scheduleTraining(request);
             return "redirect:" + campaignPage(campaignId, "training", training.id());
         } catch (PlazaProblem refused) {
+            if (CampaignAccess.isRefusal(refused)) {
+                throw refused;
+            }
             reject(refused, binding, field -> trainingField(field, form), "sessions");
             form.ensureRows(1);
             return trainingPage(campaignId, form, locale, model);
@@ -151,6 +157,9 @@ class StaffSchedulingPages {
             service.cancel(shiftId);
             return "redirect:" + campaignPage(shift.campaignId(), "cancelled", shiftId);
         } catch (PlazaProblem refused) {
+            if (CampaignAccess.isRefusal(refused)) {
+                throw refused;
+            }
             return cancelPage(shift, refused, locale, model);
         }
     }
