@@ -3,15 +3,14 @@ package org.plaza.outreach.attendance.web;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-import org.plaza.outreach.access.StaffAccess;
 import org.plaza.outreach.signup.Signup;
 import org.plaza.outreach.signup.Signups;
 import org.plaza.outreach.volunteer.Volunteer;
 import org.plaza.outreach.volunteer.VolunteerService;
 import org.plaza.outreach.volunteer.Volunteers;
+import org.plaza.starter.access.CampaignAccess;
 import org.plaza.starter.problem.PlazaProblem;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -30,9 +29,9 @@ class StaffVolunteerLinksApi {
     private final Volunteers volunteers;
     private final Signups signups;
     private final VolunteerService service;
-    private final StaffAccess access;
+    private final CampaignAccess access;
 
-    StaffVolunteerLinksApi(Volunteers volunteers, Signups signups, VolunteerService service, StaffAccess access) {
+    StaffVolunteerLinksApi(Volunteers volunteers, Signups signups, VolunteerService service, CampaignAccess access) {
         this.volunteers = volunteers;
         this.signups = signups;
         this.service = service;
@@ -45,9 +44,9 @@ class StaffVolunteerLinksApi {
                 .orElseThrow(() -> PlazaProblem.notFound("volunteer-not-found", "outreach.problem.volunteer-not-found"));
         Optional<String> managed = Stream.concat(Stream.ofNullable(volunteer.campaignId()),
                 signups.findByVolunteerIdOrderByShiftStartsAtAsc(volunteerId).stream().map(Signup::campaignId))
-                .filter(access::canManage).findFirst();
-        if (managed.isEmpty() && !access.isAdmin()) {
-            throw new AccessDeniedException("Volunteer " + volunteerId + " is in none of the caller's campaigns");
+                .filter(access::mayManage).findFirst();
+        if (managed.isEmpty() && !access.staff().isAdmin()) {
+            throw CampaignAccess.forbidden();
         }
         service.revokeLinksByStaff(volunteerId, access.staffId(), managed.orElse(volunteer.campaignId()));
         return ResponseEntity.noContent().build();
