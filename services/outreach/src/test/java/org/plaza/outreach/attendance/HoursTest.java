@@ -17,6 +17,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.plaza.events.identity.StaffActionAudited;
 import org.plaza.events.outreach.ShiftAttended;
+import org.plaza.outreach.signup.HoursTotals;
 import org.plaza.outreach.signup.Signup;
 import org.plaza.outreach.signup.Signups;
 import org.plaza.outreach.testing.OutreachTest;

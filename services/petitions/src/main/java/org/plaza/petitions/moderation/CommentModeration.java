@@ -1,15 +1,12 @@
 package org.plaza.petitions.moderation;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
 import org.plaza.petitions.petition.Petition;
 import org.plaza.petitions.petition.PetitionService;
+import org.plaza.petitions.signature.PublicComments;
 import org.plaza.petitions.signature.Signature;
 import org.plaza.petitions.signature.SignatureStatus;
 import org.plaza.petitions.signature.Signatures;
@@ -23,44 +20,27 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 /**
- * Shows recent comments of counting signatures on the petition page (cached per petition for a minute,
- * dropped at once when this instance moderates) and lets organizers and moderators hide and restore
- * them. Every moderation is audited with StaffActionAudited.
+ * Lets organizers and moderators hide and restore signers' comments (the petition page shows them through
+ * {@link PublicComments}, which forgets its cached copy at once). Every moderation is audited with StaffActionAudited.
  */
 @Service
 public class CommentModeration {
 
-    private static final Duration CACHE = Duration.ofSeconds(60);
-    private static final int SHOWN = 20;
     private static final int ATTEMPTS = 5;
 
     private final MongoTemplate mongo;
     private final Signatures signatures;
     private final PetitionService petitions;
     private final Clock clock;
-    private final Map<String, Cached> recent = new ConcurrentHashMap<>();
+    private final PublicComments publicComments;
 
-    CommentModeration(MongoTemplate mongo, Signatures signatures, PetitionService petitions, Clock clock) {
+    CommentModeration(MongoTemplate mongo, Signatures signatures, PetitionService petitions, PublicComments publicComments,
+            Clock clock) {
         this.mongo = mongo;
         this.signatures = signatures;
         this.petitions = petitions;
+        this.publicComments = publicComments;
         this.clock = clock;
-    }
-
-    /** The newest visible comments of signatures that count. */
-    public List<PublicComment> recent(String petitionId) {
-        Instant now = clock.instant();
-        Cached cached = recent.get(petitionId);
-        if (cached == null || cached.at.plus(CACHE).isBefore(now)) {
-            Query query = Query.query(withComment(petitionId).and("status").is(SignatureStatus.VERIFIED.name())
-                    .and("commentModeration").is(null).and("invalidation").is(null).and("flag").is(null))
-                    .with(Sort.by(Sort.Direction.DESC, "verifiedAt")).limit(SHOWN);
-            List<PublicComment> comments = mongo.find(query, Signature.class).stream()
-                    .map(s -> new PublicComment(s.signer().comment(), s.community(), s.verifiedAt())).toList();
-            cached = new Cached(comments, now);
-            recent.put(petitionId, cached);
-        }
-        return cached.comments;
     }
 
     /** A page of a petition's comments for moderation, newest first; {@code hidden} chooses which. */
@@ -95,7 +75,7 @@ public class CommentModeration {
             }
             try {
                 signatures.save(signature);
-                recent.remove(petitionId);
+                publicComments.forget(petitionId);
                 return;
             } catch (OptimisticLockingFailureException concurrent) {
                 if (attempt >= ATTEMPTS) {
@@ -109,6 +89,4 @@ public class CommentModeration {
         return Criteria.where("petitionId").is(petitionId).and("signer.comment").ne(null);
     }
 
-    private record Cached(List<PublicComment> comments, Instant at) {
-    }
 }

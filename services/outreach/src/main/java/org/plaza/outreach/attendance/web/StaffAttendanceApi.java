@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 
 import org.plaza.events.outreach.ShiftCancelled.CancelledBy;
 import org.plaza.outreach.attendance.AttendanceService;
-import org.plaza.outreach.attendance.HoursTotals;
+import org.plaza.outreach.signup.HoursTotals;
 import org.plaza.outreach.attendance.Rosters;
 import org.plaza.outreach.signup.SignupService;
 import org.plaza.outreach.signup.Signups;

@@ -9,7 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.plaza.outreach.access.Campaigns;
-import org.plaza.outreach.attendance.HoursTotals;
+import org.plaza.outreach.signup.HoursTotals;
 import org.plaza.outreach.shift.ShiftService;
 import org.plaza.outreach.shift.ShiftViews;
 import org.plaza.outreach.volunteer.Volunteer;

@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.plaza.outreach.attendance.HoursTotals;
+import org.plaza.outreach.signup.HoursTotals;
 import org.plaza.outreach.shift.Seats;
 import org.plaza.outreach.shift.ShiftView;
 import org.plaza.outreach.shift.ShiftViews;

@@ -1,2 +1,5 @@
-/** The organizers' JSON API for petitions: create, edit, publish, close, extend, deliver, respond, recount. */
+/**
+ * A petition over HTTP: the organizers' JSON API (create, edit, publish, close, extend, deliver, respond,
+ * recount) and the public JSON counts, served from the cached projection and cacheable for a second.
+ */
 package org.plaza.petitions.petition.web;

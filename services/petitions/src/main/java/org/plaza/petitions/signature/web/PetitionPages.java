@@ -9,7 +9,7 @@ import java.util.Map;
 
 import org.plaza.petitions.PetitionSettings;
 import org.plaza.starter.vocabulary.Vocabulary;
-import org.plaza.petitions.moderation.CommentModeration;
+import org.plaza.petitions.signature.PublicComments;
 import org.plaza.petitions.petition.Petition;
 import org.plaza.petitions.petition.PetitionCatalog;
 import org.plaza.petitions.signature.FieldProblem;
@@ -52,13 +52,13 @@ class PetitionPages {
     private final PetitionCatalog catalog;
     private final LiveCounts counts;
     private final Vocabulary vocabulary;
-    private final CommentModeration comments;
+    private final PublicComments comments;
     private final SigningService signing;
     private final VerificationService verification;
     private final PetitionSettings settings;
     private final Clock clock;
 
-    PetitionPages(PetitionCatalog catalog, LiveCounts counts, Vocabulary vocabulary, CommentModeration comments,
+    PetitionPages(PetitionCatalog catalog, LiveCounts counts, Vocabulary vocabulary, PublicComments comments,
             SigningService signing, VerificationService verification, PetitionSettings settings, Clock clock) {
         this.catalog = catalog;
         this.counts = counts;

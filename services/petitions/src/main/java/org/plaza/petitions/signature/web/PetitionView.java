@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.plaza.starter.vocabulary.Vocabulary;
-import org.plaza.petitions.moderation.PublicComment;
+import org.plaza.petitions.signature.PublicComment;
 import org.plaza.petitions.petition.Petition;
 import org.plaza.petitions.petition.PetitionStatus;
 import org.plaza.petitions.petition.Response;

@@ -26,7 +26,7 @@ import org.springframework.messaging.Message;
  * to the projection; other event types on those topics are ignored.
  */
 @Configuration(proxyBeanMethods = false)
-class ActionConsumers {
+class ActionBindings {
 
     /** Keys the memory of handled events; renaming it would reprocess every topic (harmless, but slow). */
     static final String CONSUMER = "campaign-page";

@@ -15,7 +15,7 @@ import org.springframework.messaging.Message;
  * the titles kept here, in that order: once a campaign's titles are kept, so is its team.
  */
 @Configuration(proxyBeanMethods = false)
-class CampaignEventsBinding {
+class CampaignEventBindings {
 
     @Bean
     Consumer<Message<byte[]>> campaignEvents(EventHandlers handlers, CampaignTeamProjection teams,

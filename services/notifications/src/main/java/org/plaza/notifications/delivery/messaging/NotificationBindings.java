@@ -16,7 +16,7 @@ import org.springframework.messaging.Message;
 
 /** One consumer per topic (bindings in application.yml); each handler is a one-line adapter. */
 @Configuration(proxyBeanMethods = false)
-class NotificationMessaging {
+class NotificationBindings {
 
     @Bean
     Consumer<Message<byte[]>> notificationRequests(EventHandlers handlers, NotificationIntake intake) {

@@ -8,7 +8,7 @@ import org.springframework.messaging.Message;
 
 /** Binds every {@code error.*} dead-letter topic (a pattern, see application.yml) to {@link DeadLetterLog}. */
 @Configuration(proxyBeanMethods = false)
-class DeadLetterBinding {
+class DeadLetterBindings {
 
     @Bean
     Consumer<Message<byte[]>> deadLetters(DeadLetterLog deadLetterLog) {

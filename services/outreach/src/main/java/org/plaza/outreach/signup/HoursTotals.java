@@ -1,4 +1,4 @@
-package org.plaza.outreach.attendance;
+package org.plaza.outreach.signup;
 
 import static org.springframework.data.mongodb.core.aggregation.Aggregation.group;
 import static org.springframework.data.mongodb.core.aggregation.Aggregation.match;
@@ -9,7 +9,6 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.bson.Document;
-import org.plaza.outreach.signup.Signup;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;

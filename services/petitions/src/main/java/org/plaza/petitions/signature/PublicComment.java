@@ -1,4 +1,4 @@
-package org.plaza.petitions.moderation;
+package org.plaza.petitions.signature;
 
 import java.time.Instant;
 

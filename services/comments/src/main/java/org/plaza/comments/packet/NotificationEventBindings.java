@@ -10,7 +10,7 @@ import org.springframework.messaging.Message;
 
 /** Binds {@code plaza.notifications}: a packet delivery the notifications service gave up on is recorded. */
 @Configuration(proxyBeanMethods = false)
-class NotificationEventsBinding {
+class NotificationEventBindings {
 
     @Bean
     Consumer<Message<byte[]>> notificationEvents(EventHandlers handlers, PacketService packets) {

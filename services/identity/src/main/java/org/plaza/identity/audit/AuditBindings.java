@@ -10,7 +10,7 @@ import org.springframework.messaging.Message;
 
 /** Reads {@code plaza.identity}, where every service publishes its StaffActionAudited events, into the trail. */
 @Configuration(proxyBeanMethods = false)
-class AuditConsumers {
+class AuditBindings {
 
     @Bean
     Consumer<Message<byte[]>> staffActions(EventHandlers handlers, AuditTrail trail) {

@@ -10,7 +10,7 @@ import org.springframework.messaging.Message;
 
 /** Binds {@code plaza.campaigns} (binding {@code campaignEvents-in-0}) to the starter's campaign-team projection. */
 @Configuration(proxyBeanMethods = false)
-class CampaignEventsBinding {
+class CampaignEventBindings {
 
     @Bean
     Consumer<Message<byte[]>> campaignEvents(EventHandlers handlers, CampaignTeamProjection teams) {

@@ -15,7 +15,7 @@ import org.springframework.messaging.Message;
  * titles the {@link CampaignDirectory} keeps: one consumer, so one memory of handled events.
  */
 @Configuration(proxyBeanMethods = false)
-class CampaignMessaging {
+class CampaignEventBindings {
 
     @Bean
     Consumer<Message<byte[]>> campaignEvents(EventHandlers handlers, CampaignTeamProjection teams,

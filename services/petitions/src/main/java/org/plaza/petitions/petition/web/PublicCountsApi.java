@@ -1,4 +1,4 @@
-package org.plaza.petitions.tally.web;
+package org.plaza.petitions.petition.web;
 
 import java.time.Instant;
 import java.util.Map;
