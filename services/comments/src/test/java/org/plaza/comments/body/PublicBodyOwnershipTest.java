@@ -3,7 +3,6 @@ package org.plaza.comments.body;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 import static org.awaitility.Awaitility.await;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -68,7 +67,7 @@ class PublicBodyOwnershipTest {
                 .andExpect(jsonPath("$.type").value("https://plaza.example/problems/public-body-forbidden"))
                 .andExpect(jsonPath("$.title").value("No es tu organismo público"));
         mvc.perform(post("/staff/comments/bodies/" + bodyId).header(HttpHeaders.AUTHORIZATION, outsiderToken)
-                .with(csrf())
+                .with(Fixtures.CSRF)
                 .params(form(ATTACKER))).andExpect(status().isForbidden());
         mvc.perform(get("/staff/comments/bodies/" + bodyId + "/edit").header(HttpHeaders.AUTHORIZATION, outsiderToken))
                 .andExpect(status().isForbidden());
