@@ -43,6 +43,8 @@ import org.plaza.events.petitions.SignatureRateSpiked;
 import org.plaza.events.petitions.SignatureVerified;
 import org.plaza.events.petitions.SignaturesInvalidated;
 import org.plaza.events.petitions.SignaturesRestored;
+import org.plaza.events.supporters.SupporterContactShared;
+import org.plaza.events.supporters.SupporterErased;
 
 /**
  * The catalogue of event types: maps records to CloudEvents types and types to Kafka topics.
@@ -90,7 +92,9 @@ public final class EventTypes {
             TrainingCompleted.class,
             NotificationFailed.class,
             NotificationRequested.class,
-            StaffActionAudited.class);
+            StaffActionAudited.class,
+            SupporterContactShared.class,
+            SupporterErased.class);
 
     private static final Map<String, Class<? extends PlazaEvent>> BY_TYPE = ALL.stream()
             .collect(Collectors.toUnmodifiableMap(EventTypes::typeOf, Function.identity()));

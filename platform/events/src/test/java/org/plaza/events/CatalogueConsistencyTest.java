@@ -32,11 +32,11 @@ import tools.jackson.databind.JsonNode;
 class CatalogueConsistencyTest {
 
     static final List<String> EVENT_PACKAGES =
-            List.of("campaigns", "petitions", "comments", "outreach", "notifications", "identity");
+            List.of("campaigns", "petitions", "comments", "outreach", "notifications", "identity", "supporters");
 
     /** Services that may appear as producers or consumers. */
     static final Set<String> PARTIES = Set.of("campaigns", "petitions", "comments", "outreach", "notifications",
-            "identity", "insights", "gateway");
+            "identity", "insights", "gateway", "supporters");
 
     private static final Pattern VERSION_SUFFIX = Pattern.compile("^(.*?)V([1-9][0-9]*)$");
 

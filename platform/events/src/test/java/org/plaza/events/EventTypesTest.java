@@ -57,7 +57,8 @@ class EventTypesTest {
     @Test
     void topicsListEveryTopicOnce() {
         assertThat(EventTypes.topics()).containsExactly("plaza.campaigns", "plaza.comments", "plaza.identity",
-                "plaza.notifications", "plaza.notifications.requests", "plaza.outreach", "plaza.petitions");
+                "plaza.notifications", "plaza.notifications.requests", "plaza.outreach", "plaza.petitions",
+                "plaza.supporters", "plaza.supporters.contacts");
     }
 
     @Test

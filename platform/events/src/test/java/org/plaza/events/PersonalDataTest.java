@@ -9,6 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.plaza.events.notifications.NotificationRequested;
+import org.plaza.events.supporters.SupporterContactShared;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -69,11 +70,13 @@ class PersonalDataTest {
     }
 
     @Test
-    void onlyTheNotificationRequestIsMarkedAsCarryingContactDetails() {
+    void onlyTheNotificationRequestAndTheSupporterHandOverAreMarkedAsCarryingContactDetails() {
         String request = EventTypes.typeOf(NotificationRequested.class);
+        String handOver = EventTypes.typeOf(SupporterContactShared.class);
         assertThat(Contracts.types().stream().filter(type -> Contracts.schema(type).has(PERSONAL_DATA_MARK)))
-                .containsExactly(request);
+                .containsExactlyInAnyOrder(request, handOver);
         assertThat(Contracts.schema(request).path(PERSONAL_DATA_MARK).asBoolean()).isTrue();
+        assertThat(Contracts.schema(handOver).path(PERSONAL_DATA_MARK).asBoolean()).isTrue();
     }
 
     @Test
@@ -81,6 +84,15 @@ class PersonalDataTest {
         JsonNode schema = Contracts.schema(EventTypes.typeOf(NotificationRequested.class));
         assertThat(PersonalDataDetector.personalProperties(schema))
                 .containsExactly("/recipientDisplayName", "/recipientEmail");
+    }
+
+    @Test
+    void supporterHandOverTravelsOnItsOwnRestrictedTopicKeyedByThePseudonym() {
+        String handOver = EventTypes.typeOf(SupporterContactShared.class);
+        assertThat(PersonalDataDetector.personalProperties(Contracts.schema(handOver)))
+                .containsExactlyInAnyOrder("/displayName", "/email", "/phone");
+        assertThat(EventTypes.topicOf(handOver)).isEqualTo("plaza.supporters.contacts");
+        assertThat(Contracts.schema(handOver).path("x-plaza").path("key").asText()).isEqualTo("supporterId");
     }
 
 }
