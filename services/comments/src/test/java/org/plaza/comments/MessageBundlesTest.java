@@ -2,22 +2,13 @@ package org.plaza.comments;
 
 import java.util.Set;
 
-import org.junit.jupiter.api.Test;
-import org.plaza.testsupport.i18n.MessageBundles;
+import org.plaza.testsupport.i18n.ServiceMessageBundleTests;
 
-class MessageBundlesTest {
+/** Every text of comments exists in English and Spanish, is translated, and is a valid pattern. */
+class MessageBundlesTest extends ServiceMessageBundleTests {
 
-    /** Keys whose Spanish and English texts are rightly the same (codes, numbers). */
-    private static final Set<String> SAME_IN_BOTH = Set.of("comments.position.NEUTRAL", "comments.packet.agenda",
-            "comments.packet.unique");
-
-    @Test
-    void everyKeyExistsInSpanishAndEnglish() {
-        MessageBundles.of("messages").assertSameKeys();
-    }
-
-    @Test
-    void spanishTextsAreTranslatedNotCopied() {
-        MessageBundles.of("messages").assertSpanishTranslated(SAME_IN_BOTH);
+    MessageBundlesTest() {
+        // keys whose Spanish is rightly the same as the English (codes, numbers)
+        super(Set.of("comments.position.NEUTRAL", "comments.packet.agenda", "comments.packet.unique"));
     }
 }

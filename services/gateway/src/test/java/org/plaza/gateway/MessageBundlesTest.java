@@ -2,21 +2,12 @@ package org.plaza.gateway;
 
 import java.util.Set;
 
-import org.junit.jupiter.api.Test;
-import org.plaza.testsupport.i18n.MessageBundles;
+import org.plaza.testsupport.i18n.ServiceMessageBundleTests;
 
-class MessageBundlesTest {
+/** The gateway's bundles: the same keys in English and Spanish, valid patterns, and real translations. */
+class MessageBundlesTest extends ServiceMessageBundleTests {
 
-    /** Keys whose Spanish and English texts are rightly the same (names of places and languages, codes, numbers). */
-    private static final Set<String> SAME_IN_BOTH = Set.of();
-
-    @Test
-    void everyKeyExistsInSpanishAndEnglish() {
-        MessageBundles.of("messages").assertSameKeys();
-    }
-
-    @Test
-    void spanishTextsAreTranslatedNotCopied() {
-        MessageBundles.of("messages").assertSpanishTranslated(SAME_IN_BOTH);
+    MessageBundlesTest() {
+        super(Set.of());
     }
 }

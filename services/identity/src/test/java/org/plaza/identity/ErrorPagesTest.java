@@ -1,8 +1,5 @@
 package org.plaza.identity;
 
-import static org.plaza.testsupport.pages.ResidentHttp.assertErrorPage;
-import static org.plaza.testsupport.pages.ResidentHttp.assertProblemJson;
-
 import org.junit.jupiter.api.Test;
 import org.plaza.testsupport.pages.ResidentHttp;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -16,10 +13,6 @@ class ErrorPagesTest {
 
     @Test
     void anUnknownAddressIsAPageOfTheSiteInSpanishAndInEnglish() {
-        ResidentHttp browser = ResidentHttp.onPort(port);
-
-        assertErrorPage(browser.page("/identity/no-such-page"), 404, "es", "No encontrado");
-        assertErrorPage(browser.page("/identity/no-such-page?lang=en"), 404, "en", "Not found");
-        assertProblemJson(browser.json("/identity/no-such-page"), 404);
+        ResidentHttp.onPort(port).assertUnknownAddressIsAPageOfTheSite("/identity/no-such-page");
     }
 }

@@ -1,8 +1,5 @@
 package org.plaza.insights;
 
-import static org.plaza.testsupport.pages.ResidentHttp.assertErrorPage;
-import static org.plaza.testsupport.pages.ResidentHttp.assertProblemJson;
-
 import org.junit.jupiter.api.Test;
 import org.plaza.insights.support.InsightsTest;
 import org.plaza.testsupport.pages.ResidentHttp;
@@ -17,10 +14,6 @@ class ErrorPagesTest {
 
     @Test
     void anUnknownAddressIsAPageOfTheSiteInSpanishAndInEnglish() {
-        ResidentHttp browser = ResidentHttp.onPort(port);
-
-        assertErrorPage(browser.page("/insights/no-such-page"), 404, "es", "No encontrado");
-        assertErrorPage(browser.page("/insights/no-such-page?lang=en"), 404, "en", "Not found");
-        assertProblemJson(browser.json("/insights/no-such-page"), 404);
+        ResidentHttp.onPort(port).assertUnknownAddressIsAPageOfTheSite("/insights/no-such-page");
     }
 }

@@ -7,6 +7,8 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -18,7 +20,9 @@ import java.util.TreeSet;
  * <pre>{@code
  * MessageBundles.of("messages").assertSameKeys();
  * MessageBundles.of("messages").assertSpanishTranslated(Set.of("petitions.community.MECCA"));
+ * MessageBundles.of("messages").assertValidPatterns();
  * }</pre>
+ * A service's test usually extends {@link ServiceMessageBundleTests}, which makes all three checks.
  */
 public final class MessageBundles {
 
@@ -48,6 +52,34 @@ public final class MessageBundles {
             }
         }
         assertThat(copied).as("Spanish texts identical to the English ones").isEmpty();
+    }
+
+    /**
+     * Every message in both languages is non-blank and a valid {@link MessageFormat} pattern that uses its
+     * arguments: formatted with numbers (which every argument type accepts), no brace is left over.
+     */
+    public void assertValidPatterns() {
+        assertThat(english).as("English bundle").isNotEmpty();
+        Object[] arguments = { 1, 2, 3, 4, 5, 6 };
+        for (Properties bundle : new Properties[] { english, spanish }) {
+            String language = bundle == english ? "en" : "es";
+            for (String key : new TreeSet<>(bundle.stringPropertyNames())) {
+                String message = bundle.getProperty(key);
+                assertThat(message).as("%s %s", language, key).isNotBlank();
+                String formatted;
+                try {
+                    formatted = new MessageFormat(message, Locale.ROOT).format(arguments);
+                } catch (IllegalArgumentException e) {
+                    throw new AssertionError(language + " " + key + " is not a valid pattern: " + e.getMessage(), e);
+                }
+                assertThat(formatted).as("%s %s", language, key).doesNotContain("{");
+            }
+        }
+    }
+
+    /** The Spanish text of {@code key}, as read (UTF-8). */
+    public String spanish(String key) {
+        return spanish.getProperty(key);
     }
 
     private static Properties load(String resource) {

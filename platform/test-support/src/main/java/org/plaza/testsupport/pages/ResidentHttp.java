@@ -58,6 +58,16 @@ public final class ResidentHttp {
     }
 
     /**
+     * Asserts that {@code path}, an address the service does not have, is the site's 404 page in Spanish (the
+     * default) and in English ({@code ?lang=en}), and problem JSON for an API client.
+     */
+    public void assertUnknownAddressIsAPageOfTheSite(String path) {
+        assertErrorPage(page(path), 404, "es", "No encontrado");
+        assertErrorPage(page(path + "?lang=en"), 404, "en", "Not found");
+        assertProblemJson(json(path), 404);
+    }
+
+    /**
      * Asserts an HTML error page with {@code status} inside the shared layout, in {@code language}
      * ({@code es} or {@code en}), showing every one of {@code texts}, and giving nothing internal away.
      */

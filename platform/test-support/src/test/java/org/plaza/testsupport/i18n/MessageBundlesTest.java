@@ -20,4 +20,16 @@ class MessageBundlesTest {
         assertThatThrownBy(() -> broken.assertSpanishTranslated(Set.of("community")))
                 .isInstanceOf(AssertionError.class).hasMessageContaining("greeting").hasMessageNotContaining("community");
     }
+
+    @Test
+    void aMessageThatIsNotAValidPatternFailsNamingItsKey() {
+        assertThatThrownBy(MessageBundles.of("i18n-probe/patterns")::assertValidPatterns)
+                .isInstanceOf(AssertionError.class).hasMessageContaining("unclosed");
+    }
+
+    @Test
+    void aMessageThatKeepsABraceFails() {
+        assertThatThrownBy(MessageBundles.of("i18n-probe/quoted")::assertValidPatterns)
+                .isInstanceOf(AssertionError.class).hasMessageContaining("quoted.argument");
+    }
 }
