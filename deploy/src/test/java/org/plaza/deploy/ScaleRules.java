@@ -22,7 +22,8 @@ final class ScaleRules {
     static final Map<String, String> SINGLE_INSTANCE = Map.of(
             "gateway", "it is the one published port; more gateways need a load balancer in front",
             "identity", "its sign-in conversation and authorization codes live in its memory",
-            "insights", "a replay pauses only its own instance's live consumers, and live dashboards follow their own instance");
+            "insights", "a replay pauses only its own instance's live consumers, and live dashboards follow their own instance",
+            "supporters", "segment counts come from an in-memory index that another instance's writes reach only at its next refresh");
 
     private static final Map<String, String> BROKER_SETTINGS = Map.of(
             "KAFKA_DEFAULT_REPLICATION_FACTOR", "3",

@@ -30,7 +30,8 @@ class RoutingTest extends GatewayTest {
     @Test
     void routesEveryServiceByItsPrefixes() {
         for (String path : List.of("/comments/d1", "/outreach/shifts", "/api/public/petitions/p1",
-                "/identity/sign-in", "/oauth2/authorize?client_id=x", "/campaigns/agua")) {
+                "/identity/sign-in", "/oauth2/authorize?client_id=x", "/campaigns/agua", "/supporters/me",
+                "/privacy?lang=en")) {
             HttpResponse<String> response = browser().get(path);
             assertThat(response.statusCode()).as(path).isEqualTo(200);
             assertThat(STUB.got(path)).as(path).isTrue();

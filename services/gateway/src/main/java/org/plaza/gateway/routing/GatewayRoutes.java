@@ -6,16 +6,21 @@ import static org.springframework.cloud.gateway.server.mvc.handler.HandlerFuncti
 import static org.springframework.web.servlet.function.RequestPredicates.path;
 
 import java.net.URI;
+import java.util.List;
+import java.util.Map;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.function.RequestPredicate;
+import org.springframework.web.servlet.function.RequestPredicates;
 import org.springframework.web.servlet.function.RouterFunction;
 import org.springframework.web.servlet.function.ServerResponse;
 
 /**
  * Every route of the public origin. Per service {@code s}: {@code /s/**} and {@code /api/public/s/**}
  * as they are; {@code /staff/s/**} and {@code /api/staff/s/**} with the signed-in staff member's access
- * token. The home page {@code /} goes to the campaign hub. Identity's browser-facing OIDC endpoints
+ * token. The home page {@code /} goes to the campaign hub; a few resident pages outside a service's prefix
+ * ({@code plaza.gateway.paths}: supporters' {@code /privacy}) go to their service as they are. Identity's browser-facing OIDC endpoints
  * (authorize, logout) go to identity, so staff sign in on this same origin. {@code /plaza/**} (the
  * shared stylesheet) is served by the gateway itself.
  */
@@ -52,6 +57,19 @@ class GatewayRoutes {
                     .before(cookies::prepare)
                     .filter(unavailable)
                     .filter(tokenRelay)
+                    .build());
+        }
+        for (Map.Entry<String, List<String>> owned : settings.paths().entrySet()) {
+            if (owned.getValue().isEmpty()) {
+                continue;
+            }
+            RequestPredicate pages = owned.getValue().stream().map(RequestPredicates::path)
+                    .reduce(RequestPredicate::or).orElseThrow();
+            routes = routes.and(route(owned.getKey() + "-pages")
+                    .route(pages, http())
+                    .before(uri(urls.of(owned.getKey())))
+                    .before(cookies::prepare)
+                    .filter(unavailable)
                     .build());
         }
         return routes;

@@ -1,6 +1,7 @@
 package org.plaza.gateway.routing;
 
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -12,10 +13,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param routes the services to route, in order
  * @param home   the service that answers {@code /}
+ * @param paths  resident pages outside a service's prefix, by service (supporters answers {@code /privacy})
  */
 @ConfigurationProperties("plaza.gateway")
 record RouteSettings(
-        @DefaultValue({ "campaigns", "identity", "petitions", "comments", "outreach", "notifications", "insights" })
+        @DefaultValue({ "campaigns", "identity", "petitions", "comments", "outreach", "notifications", "insights",
+                "supporters" })
         List<String> routes,
-        @DefaultValue("campaigns") String home) {
+        @DefaultValue("campaigns") String home,
+        @DefaultValue Map<String, List<String>> paths) {
 }

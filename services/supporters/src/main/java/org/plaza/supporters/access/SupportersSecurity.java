@@ -1,0 +1,19 @@
+package org.plaza.supporters.access;
+
+import org.plaza.starter.security.PlazaHttpSecurityCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The staff pages and APIs are for organizers and admins; which supporters a given organizer sees is then
+ * decided by the campaigns they manage (the starter's {@code CampaignAccess}).
+ */
+@Configuration(proxyBeanMethods = false)
+class SupportersSecurity {
+
+    @Bean
+    PlazaHttpSecurityCustomizer supportersStaffRules() {
+        return PlazaHttpSecurityCustomizer.authorizing(rules -> rules
+                .requestMatchers("/api/staff/supporters/**", "/staff/supporters/**").hasAnyRole("ORGANIZER", "ADMIN"));
+    }
+}

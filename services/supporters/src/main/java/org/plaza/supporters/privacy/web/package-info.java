@@ -1,0 +1,2 @@
+/** The privacy page, {@code /privacy} on the public origin. */
+package org.plaza.supporters.privacy.web;
