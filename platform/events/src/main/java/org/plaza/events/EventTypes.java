@@ -43,6 +43,7 @@ import org.plaza.events.petitions.SignatureRateSpiked;
 import org.plaza.events.petitions.SignatureVerified;
 import org.plaza.events.petitions.SignaturesInvalidated;
 import org.plaza.events.petitions.SignaturesRestored;
+import org.plaza.events.supporters.SupporterConsentChanged;
 import org.plaza.events.supporters.SupporterContactShared;
 import org.plaza.events.supporters.SupporterErased;
 
@@ -94,7 +95,8 @@ public final class EventTypes {
             NotificationRequested.class,
             StaffActionAudited.class,
             SupporterContactShared.class,
-            SupporterErased.class);
+            SupporterErased.class,
+            SupporterConsentChanged.class);
 
     private static final Map<String, Class<? extends PlazaEvent>> BY_TYPE = ALL.stream()
             .collect(Collectors.toUnmodifiableMap(EventTypes::typeOf, Function.identity()));

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.springframework.kafka.support.KafkaHeaders;
+import org.springframework.kafka.support.KafkaNull;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.MessageHeaders;
 import org.springframework.messaging.support.MessageBuilder;
@@ -14,7 +15,9 @@ import org.springframework.messaging.support.MessageBuilder;
 /**
  * A Plaza event on the wire: CloudEvents 1.0 in Kafka binary mode. The attributes travel as
  * {@code ce_*} headers with UTF-8 string values, the JSON payload is the record body, and the
- * subject is also the record key so one aggregate's events stay in one partition, in order.
+ * subject is also the record key so one aggregate's events stay in one partition, in order. An event
+ * without data ({@code data == null}) is a tombstone: the record's value is null, which deletes the key on a
+ * compacted topic; it keeps its {@code ce_*} headers, so a reader can tell what it deleted.
  */
 public record CloudEvent(String id, String type, String source, String subject, Instant time, byte[] data) {
 
@@ -29,7 +32,7 @@ public record CloudEvent(String id, String type, String source, String subject, 
     private static final String[] PREFIXES = { "ce_", "ce-", "ce." };
 
     /** The Spring message to hand to {@code StreamBridge}: headers as UTF-8 bytes, so any Kafka client reads them. */
-    public Message<byte[]> toMessage() {
+    public Message<?> toMessage() {
         Map<String, Object> headers = new LinkedHashMap<>();
         headers.put(SPEC_VERSION, utf8("1.0"));
         headers.put(ID, utf8(id));
@@ -39,7 +42,18 @@ public record CloudEvent(String id, String type, String source, String subject, 
         headers.put(TIME, utf8(time.toString()));
         headers.put(MessageHeaders.CONTENT_TYPE, JSON);
         headers.put(KafkaHeaders.KEY, utf8(subject));
-        return MessageBuilder.withPayload(data).copyHeaders(headers).build();
+        Object payload = data == null ? KafkaNull.INSTANCE : data;
+        return MessageBuilder.withPayload(payload).copyHeaders(headers).build();
+    }
+
+    /** Whether this is a tombstone (no value). */
+    public boolean isTombstone() {
+        return data == null;
+    }
+
+    /** Whether a received message is a tombstone: a record with a null value reaches a binding as {@link KafkaNull}. */
+    public static boolean isTombstone(Message<?> message) {
+        return !(message.getPayload() instanceof byte[]);
     }
 
     /**

@@ -16,7 +16,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Builds the one {@code Consumer<Message<byte[]>>} a service binds to a topic: it dispatches on
  * {@code ce_type} to typed handlers, skips events this consumer has already handled, ignores types
  * it does not know (other services' events on the same topic, newer versions), and turns
- * unreadable messages into {@link PoisonMessageException}s for the dead-letter topic.
+ * unreadable messages into {@link PoisonMessageException}s for the dead-letter topic. Tombstones (records
+ * without a value, which delete a key on a compacted topic) are skipped and counted as {@code tombstone}.
  *
  * <pre>{@code
  * @Bean Consumer<Message<byte[]>> petitionEvents(EventHandlers handlers, CampaignPage page) {
@@ -98,6 +99,10 @@ public class EventHandlers {
     }
 
     private void handle(String consumer, Map<String, Route<?>> routes, Message<byte[]> message) {
+        if (CloudEvent.isTombstone(message)) {
+            count(consumer, "tombstone", "tombstone");
+            return;
+        }
         CloudEvent event = CloudEvent.from(message);
         if (event.id() == null || event.id().isBlank() || event.type() == null || event.type().isBlank()) {
             count(consumer, String.valueOf(event.type()), "poison");

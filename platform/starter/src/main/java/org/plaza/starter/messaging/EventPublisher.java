@@ -44,7 +44,7 @@ public class EventPublisher {
     public CompletableFuture<Void> send(CloudEvent event) {
         String topic = EventTypes.topicOf(event.type());
         long token = tokens.incrementAndGet();
-        Message<byte[]> message = MessageBuilder.fromMessage(event.toMessage())
+        Message<?> message = MessageBuilder.fromMessage(event.toMessage())
                 .setHeader(KafkaIntegrationHeaders.FUTURE_TOKEN, token).build();
         try {
             if (!streamBridge.send(topic, message)) {

@@ -32,6 +32,18 @@ public abstract class OutboxAggregate {
         outbox.add(PendingEvent.of(event));
     }
 
+    /**
+     * Deletes {@code key} on the compacted topic that carries {@code keyedBy} (a Kafka tombstone: the key with a
+     * null value), in order with this aggregate's events: e.g. an erased supporter's contact hand-overs on
+     * {@code plaza.supporters.contacts}. Consumers built with {@code EventHandlers} skip tombstones.
+     */
+    protected void raiseTombstone(Class<? extends PlazaEvent> keyedBy, String key) {
+        if (outbox == null) {
+            outbox = new ArrayList<>();
+        }
+        outbox.add(PendingEvent.tombstone(keyedBy, key));
+    }
+
     /** Events raised and not yet confirmed by the broker, oldest first. */
     public List<PendingEvent> pendingEvents() {
         return outbox == null ? List.of() : Collections.unmodifiableList(outbox);

@@ -431,9 +431,10 @@ public class OutboxRelay implements SmartLifecycle {
     private CloudEvent toCloudEvent(Document event) {
         Date occurredAt = event.getDate("occurredAt");
         String payload = event.getString("payload");
+        byte[] data = Boolean.TRUE.equals(event.getBoolean("tombstone")) ? null
+                : payload == null ? new byte[0] : payload.getBytes(java.nio.charset.StandardCharsets.UTF_8);
         return new CloudEvent(event.getString("eventId"), event.getString("type"), settings.source(),
-                event.getString("subject"), occurredAt == null ? clock.instant() : occurredAt.toInstant(),
-                payload == null ? new byte[0] : payload.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                event.getString("subject"), occurredAt == null ? clock.instant() : occurredAt.toInstant(), data);
     }
 
     private static String rootMessage(Throwable e) {

@@ -12,7 +12,9 @@ import org.springframework.data.annotation.Transient;
 
 /**
  * One event waiting in an aggregate's outbox: its CloudEvents attributes and its JSON payload, which
- * is fixed when the aggregate is saved, so a republished event is byte for byte the same.
+ * is fixed when the aggregate is saved, so a republished event is byte for byte the same. A
+ * {@linkplain #tombstone() tombstone} has no payload: the relay sends a record with a null value for its
+ * subject (the key) on the compacted topic of its type, which deletes the key there.
  */
 public final class PendingEvent {
 
@@ -21,21 +23,24 @@ public final class PendingEvent {
     private final String subject;
     private final Instant occurredAt;
     private String payload;
+    private final boolean tombstone;
 
     @Transient
     private final PlazaEvent event;
 
     @PersistenceCreator
-    PendingEvent(String eventId, String type, String subject, Instant occurredAt, String payload) {
-        this(eventId, type, subject, occurredAt, payload, null);
+    PendingEvent(String eventId, String type, String subject, Instant occurredAt, String payload, boolean tombstone) {
+        this(eventId, type, subject, occurredAt, payload, tombstone, null);
     }
 
-    private PendingEvent(String eventId, String type, String subject, Instant occurredAt, String payload, PlazaEvent event) {
+    private PendingEvent(String eventId, String type, String subject, Instant occurredAt, String payload,
+            boolean tombstone, PlazaEvent event) {
         this.eventId = eventId;
         this.type = type;
         this.subject = subject;
         this.occurredAt = occurredAt;
         this.payload = payload;
+        this.tombstone = tombstone;
         this.event = event;
     }
 
@@ -43,7 +48,14 @@ public final class PendingEvent {
         Objects.requireNonNull(event, "event");
         String subject = Objects.requireNonNull(event.subject(), "event subject");
         return new PendingEvent(UUID.randomUUID().toString(), EventTypes.typeOf(event.getClass()), subject,
-                Instant.now().truncatedTo(ChronoUnit.MILLIS), null, event);
+                Instant.now().truncatedTo(ChronoUnit.MILLIS), null, false, event);
+    }
+
+    /** The deletion of {@code key} on the (compacted) topic that carries {@code keyedBy}. */
+    static PendingEvent tombstone(Class<? extends PlazaEvent> keyedBy, String key) {
+        Objects.requireNonNull(key, "key");
+        return new PendingEvent(UUID.randomUUID().toString(), EventTypes.typeOf(keyedBy), key,
+                Instant.now().truncatedTo(ChronoUnit.MILLIS), null, true, null);
     }
 
     public String id() {
@@ -64,6 +76,11 @@ public final class PendingEvent {
 
     public String payload() {
         return payload;
+    }
+
+    /** Whether this is a tombstone: a record without a value that deletes {@link #subject()} on its topic. */
+    public boolean tombstone() {
+        return tombstone;
     }
 
     PlazaEvent event() {

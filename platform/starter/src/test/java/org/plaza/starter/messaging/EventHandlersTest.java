@@ -103,6 +103,18 @@ class EventHandlersTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void aTombstoneOnACompactedTopicIsSkippedNotPoison() {
+        Message<byte[]> tombstone = (Message<byte[]>) new CloudEvent("e-6", "plaza.probe.counted.v1", "/plaza/probe",
+                "i-1", Instant.parse("2026-11-28T10:00:00Z"), null).toMessage();
+
+        consumer.accept(tombstone);
+
+        assertThat(handled).isEmpty();
+        assertThat(outcome("tombstone")).isEqualTo(1);
+    }
+
+    @Test
     void aMessageWithoutAnIdIsPoison() {
         Message<byte[]> noId = MessageBuilder.withPayload("{}".getBytes(StandardCharsets.UTF_8))
                 .setHeader(CloudEvent.TYPE, "plaza.probe.counted.v1").build();
@@ -139,8 +151,9 @@ class EventHandlersTest {
                 .mapToDouble(c -> c.count()).sum();
     }
 
+    @SuppressWarnings("unchecked")
     private static Message<byte[]> message(String id, String type, String json) {
-        return new CloudEvent(id, type, "/plaza/probe", "i-1", Instant.parse("2026-11-28T10:00:00Z"),
+        return (Message<byte[]>) new CloudEvent(id, type, "/plaza/probe", "i-1", Instant.parse("2026-11-28T10:00:00Z"),
                 json.getBytes(StandardCharsets.UTF_8)).toMessage();
     }
 

@@ -114,6 +114,27 @@ class OutboxRelayTest {
     }
 
     @Test
+    void aTombstoneIsPublishedInOrderAfterTheAggregatesEventsWithoutAValueForItsKey() {
+        runner("tombstone", true).run(context -> {
+            MongoTemplate mongo = context.getBean(MongoTemplate.class);
+            FakeKafka kafka = context.getBean(FakeKafka.class);
+            Ticket ticket = Ticket.open("t-gone");
+            ticket.forget();
+            mongo.save(ticket);
+
+            await().atMost(Duration.ofSeconds(20)).until(() -> kafka.sent.size() == 2);
+            assertThat(kafka.sent.get(0).isTombstone()).isFalse();
+            assertThat(kafka.sent.get(1)).satisfies(tombstone -> {
+                assertThat(tombstone.isTombstone()).isTrue();
+                assertThat(tombstone.subject()).isEqualTo("t-gone");
+                assertThat(tombstone.type()).isEqualTo("plaza.probe.ticket-changed.v1");
+                assertThat(tombstone.id()).isNotEqualTo(kafka.sent.get(0).id());
+            });
+            await().atMost(Duration.ofSeconds(10)).until(() -> pendingDocuments(mongo) == 0);
+        });
+    }
+
+    @Test
     void keepsAcknowledgingWritesWhileKafkaIsDownAndPublishesTheBacklogOnceWhenItReturns() {
         runner("outage", true).run(context -> {
             MongoTemplate mongo = context.getBean(MongoTemplate.class);
@@ -290,6 +311,10 @@ class OutboxRelayTest {
         void advance() {
             step++;
             raise(new TicketChanged(id, step));
+        }
+
+        void forget() {
+            raiseTombstone(TicketChanged.class, id);
         }
     }
 
