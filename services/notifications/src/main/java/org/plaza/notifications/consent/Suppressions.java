@@ -18,7 +18,8 @@ import io.micrometer.core.instrument.MeterRegistry;
  * The suppression list: one document per (recipient key, category), {@code _id = <key>|<category>}.
  * The recipient key is the supporter id, a keyed hash of the canonical email, so the list holds no
  * address, and {@code Ana.Perez+x@gmail.com} and {@code anaperez@gmail.com} are one recipient.
- * It is never purged: forgetting an unsubscribe would mail someone who asked us to stop.
+ * It is never purged: forgetting an unsubscribe would mail someone who asked us to stop. {@code decidedAt} is the
+ * latest time the person asked to stop (one-click, or a consent withdrawn on the supporters' "my data" page).
  */
 @Component
 public class Suppressions {
@@ -46,7 +47,7 @@ public class Suppressions {
             }
             mongo.upsert(Query.query(Criteria.where("_id").is(id(recipientKey, category))),
                     new Update().setOnInsert("recipientKey", recipientKey).setOnInsert("category", category.name())
-                            .setOnInsert("since", at),
+                            .setOnInsert("since", at).max("decidedAt", at),
                     COLLECTION);
             meters.counter("plaza.notifications.unsubscribes", "category", category.name()).increment();
         }
@@ -56,6 +57,15 @@ public class Suppressions {
         for (Category category : categories) {
             mongo.remove(Query.query(Criteria.where("_id").is(id(recipientKey, category))), Document.class, COLLECTION);
         }
+    }
+
+    /**
+     * Resubscribes to one category because the person agreed again at {@code decidedAt}, unless they unsubscribed
+     * after that moment (a late or replayed decision never undoes a newer unsubscribe).
+     */
+    public void resubscribe(String recipientKey, Category category, Instant decidedAt) {
+        mongo.remove(Query.query(Criteria.where("_id").is(id(recipientKey, category)).and("decidedAt").lte(decidedAt)),
+                Document.class, COLLECTION);
     }
 
     private static String id(String recipientKey, Category category) {

@@ -59,6 +59,8 @@ public class TemplateCatalog {
         add("outreach.waitlist-promotion", TRANSACTIONAL, SHIFT, List.of(), List.of("shiftTitle"), NONE);
         add("outreach.training-certificate", TRANSACTIONAL, List.of("trainingTitle", "certificateUrl"), List.of(),
                 List.of("trainingTitle"), OPTIONAL);
+
+        add("supporters.my-data-code", TRANSACTIONAL, List.of("code", "myDataUrl"), List.of("validFor"), List.of(), NONE);
     }
 
     private void add(String key, Category category, List<String> required, List<String> optional,

@@ -1,6 +1,7 @@
 package org.plaza.notifications.consent;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -10,10 +11,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.plaza.events.supporters.SupporterConsentChanged;
 import org.plaza.notifications.NotificationsServiceTest;
 import org.plaza.notifications.template.Category;
 import org.plaza.starter.supporter.SupporterIds;
@@ -148,5 +152,37 @@ class ConsentTest extends NotificationsServiceTest {
 
         awaitState(requestId, "SENT");
         assertThat(awaitMessagesTo(email, 1)).hasSize(1);
+    }
+
+    @Test
+    void consentWithdrawnOnTheMyDataPageStopsThatCategoryAndALateReplayOfAnOlderGrantDoesNotUndoIt() {
+        String email = address("example.org");
+        String key = supporterIds.supporterId(email);
+        Instant withdrawnAt = Instant.now();
+
+        events.publish(new SupporterConsentChanged(uniqueId("cnc"), key, "EMAIL", "CAMPAIGN_UPDATES", false,
+                SupporterConsentChanged.MY_DATA_PAGE, withdrawnAt));
+        await().atMost(Duration.ofSeconds(30)).until(() -> suppressions.suppressed(key, Category.CAMPAIGN_UPDATES));
+        events.publish(new SupporterConsentChanged(uniqueId("cnc"), key, "EMAIL", "CAMPAIGN_UPDATES", true,
+                SupporterConsentChanged.MY_DATA_PAGE, withdrawnAt.minusSeconds(60)));
+        events.publish(new SupporterConsentChanged(uniqueId("cnc"), key, "SMS", "REMINDERS", false,
+                SupporterConsentChanged.MY_DATA_PAGE, withdrawnAt));
+        String update = uniqueId("ntf-upd");
+        events.publish(update(update, email));
+
+        assertThat(awaitState(update, "SUPPRESSED").attempts()).isZero();
+        assertThat(suppressions.suppressed(key, Category.CAMPAIGN_UPDATES)).isTrue();
+        assertThat(suppressions.suppressed(key, Category.REMINDERS)).isFalse();
+    }
+
+    @Test
+    void consentGrantedAgainOnTheMyDataPageLiftsTheSuppression() {
+        String key = supporterIds.supporterId(address("example.org"));
+        suppressions.suppress(key, List.of(Category.INVITATIONS), Instant.now().minusSeconds(600));
+
+        events.publish(new SupporterConsentChanged(uniqueId("cnc"), key, "EMAIL", "INVITATIONS", true,
+                SupporterConsentChanged.MY_DATA_PAGE, Instant.now()));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> !suppressions.suppressed(key, Category.INVITATIONS));
     }
 }

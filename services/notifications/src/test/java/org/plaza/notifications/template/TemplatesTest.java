@@ -105,6 +105,26 @@ class TemplatesTest {
     }
 
     @Test
+    void myDataCodeEmailShowsTheCodeAndIsAlwaysSentInTheResidentsLanguage() {
+        MessageTemplate myData = catalog.find("supporters.my-data-code").orElseThrow();
+        assertThat(myData.category()).isEqualTo(Category.TRANSACTIONAL);
+        Map<String, String> parameters = Map.of("code", "604211", "myDataUrl", "https://plaza.example/supporters/my-data",
+                "validFor", "15 minutos");
+
+        RenderedEmail spanish = render(myData, Locale.forLanguageTag("es"), null, parameters);
+        RenderedEmail english = render(myData, Locale.ENGLISH, null, Map.of("code", "604211",
+                "myDataUrl", "https://plaza.example/supporters/my-data"));
+
+        assertThat(spanish.subject()).isEqualTo("Tu código para ver tus datos");
+        assertThat(spanish.text()).contains("604211", "Abrir mis datos: https://plaza.example/supporters/my-data",
+                "El código sirve una vez, durante 15 minutos.");
+        assertThat(spanish.html()).contains("<p class=\"code\">604211</p>");
+        assertThat(english.subject()).isEqualTo("Your code to see your data");
+        assertThat(english.text()).contains("604211", "Open my data: https://plaza.example/supporters/my-data")
+                .contains("even if you unsubscribed");
+    }
+
+    @Test
     void parametersAreEscapedInHtml() {
         MessageTemplate update = catalog.find("petitions.update").orElseThrow();
         RenderedEmail email = render(update, Locale.ENGLISH, "<b>Ana</b>", Map.of("petitionTitle", "Water",

@@ -7,6 +7,8 @@ import org.plaza.events.comments.CommentSubmitted;
 import org.plaza.events.comments.CommentWithdrawn;
 import org.plaza.events.notifications.NotificationRequested;
 import org.plaza.events.outreach.ShiftCancelled;
+import org.plaza.events.supporters.SupporterConsentChanged;
+import org.plaza.notifications.consent.ConsentChanges;
 import org.plaza.notifications.delivery.Cancellations;
 import org.plaza.notifications.delivery.NotificationIntake;
 import org.plaza.starter.messaging.EventHandlers;
@@ -29,6 +31,14 @@ class NotificationBindings {
     Consumer<Message<byte[]>> outreachEvents(EventHandlers handlers, Cancellations cancellations) {
         return handlers.consumer("notification-cancellations-outreach")
                 .on(ShiftCancelled.class, cancellations::shiftCancelled)
+                .build();
+    }
+
+    /** The one consumer of {@code plaza.supporters} (the retention kit's erasure handler joins it when present). */
+    @Bean
+    Consumer<Message<byte[]>> supporterEvents(EventHandlers handlers, ConsentChanges consent) {
+        return handlers.consumer("notification-consent-supporters")
+                .on(SupporterConsentChanged.class, consent::consentChanged)
                 .build();
     }
 
