@@ -18,11 +18,7 @@ class ErrorPagesTest {
 
     @Test
     void anUnknownAddressIsAPageOfTheSiteInSpanishAndInEnglish() {
-        ResidentHttp browser = ResidentHttp.onPort(port);
-
-        assertErrorPage(browser.page("/supporters/no-such-page"), 404, "es", "No encontrado");
-        assertErrorPage(browser.page("/supporters/no-such-page?lang=en"), 404, "en", "Not found");
-        assertProblemJson(browser.json("/supporters/no-such-page"), 404);
+        ResidentHttp.onPort(port).assertUnknownAddressIsAPageOfTheSite("/supporters/no-such-page");
     }
 
     @Test
