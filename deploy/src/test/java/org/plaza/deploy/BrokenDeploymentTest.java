@@ -237,6 +237,15 @@ class BrokenDeploymentTest {
         }
 
         @Test
+        void supportersContactTopicLeftToTheBrokersDefaultCleanup() {
+            Deployment deployment = broken().edit("kafka/healthcheck.sh",
+                    "  topic plaza.supporters.contacts cleanup.policy=compact\n", "");
+            assertThat(new TopicRules(deployment.compose(), REPOSITORY).compactedTopics()).containsExactly(
+                    "kafka's healthcheck does not create plaza.supporters.contacts compacted (spring.cloud.stream.kafka"
+                            + ".bindings[plaza.supporters.contacts].producer.topic.properties[cleanup.policy])");
+        }
+
+        @Test
         void gatewayBelievingForwardedHeadersFromAnyPrivateAddress() {
             Deployment deployment = broken().edit("compose.yaml", "      SERVER_FORWARD_HEADERS_STRATEGY: none\n",
                     "      SERVER_FORWARD_HEADERS_STRATEGY: native\n");

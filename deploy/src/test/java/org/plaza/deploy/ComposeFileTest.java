@@ -37,4 +37,10 @@ class ComposeFileTest {
         assertThat(new TopicRules(deployment.compose(), REPOSITORY).shortRetentionTopics()).isEmpty();
         assertThat(new TopicRules(deployment.scaled(), REPOSITORY).shortRetentionTopics()).isEmpty();
     }
+
+    @Test
+    void topicsThatBindingsCreateCompactedAreCreatedCompacted() {
+        assertThat(new TopicRules(deployment.compose(), REPOSITORY).compactedTopics()).isEmpty();
+        assertThat(new TopicRules(deployment.scaled(), REPOSITORY).compactedTopics()).isEmpty();
+    }
 }

@@ -17,6 +17,9 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -26,6 +29,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -197,6 +201,26 @@ public final class KafkaTestEvents implements AutoCloseable {
                     .formatted(count, topic, timeout, matched.size()));
         }
         return List.copyOf(matched.subList(0, count));
+    }
+
+    /**
+     * A setting of an existing topic as the broker has it ({@code cleanup.policy}, {@code retention.ms}…), to prove
+     * that whoever created the topic created it as its contract says.
+     */
+    public String topicConfig(String topic, String name) {
+        ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, servers()))) {
+            ConfigEntry entry = admin.describeConfigs(List.of(resource)).all()
+                    .get(SEND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).get(resource).get(name);
+            return entry == null ? null : entry.value();
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while describing " + topic, ex);
+        }
+        catch (ExecutionException | TimeoutException ex) {
+            throw new IllegalStateException("Could not describe " + topic, ex);
+        }
     }
 
     @Override

@@ -3,8 +3,12 @@ package org.plaza.petitions.signature;
 import java.util.Optional;
 
 import org.plaza.events.notifications.NotificationRequested;
+import org.plaza.events.supporters.SupporterContactShared;
 
-/** Writes the notification requests a signature raises; the signature decides when, this decides what. */
+/**
+ * Writes what a signature raises for other services (notification requests, the hand-over of the signer's details
+ * to the supporters service); the signature decides when, this decides what.
+ */
 interface Mailer {
 
     NotificationRequested verification(Signature signature, Credential.Issued credential, int sendNumber);
@@ -17,4 +21,7 @@ interface Mailer {
      * not offer to volunteer.
      */
     Optional<NotificationRequested> volunteerInvitation(Signature signature);
+
+    /** The signer's details and consents for the supporters service, raised once when the email is confirmed. */
+    SupporterContactShared contactShared(Signature signature);
 }

@@ -17,7 +17,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 /**
  * One person's signature on one petition. It is pending until its email is confirmed, counts only when
  * it is confirmed, not invalidated and not flagged, and announces {@link SignatureVerified} (keyed by
- * its id) the first time it counts. The unique index on (petition, supporterId) is the one-per-person
+ * its id) the first time it counts. Its confirmation, once, hands the signer's details and consents to the
+ * supporters service ({@code SupporterContactShared}, in the same write); nothing is handed over before. The unique index on (petition, supporterId) is the one-per-person
  * rule: the supporterId is the keyed hash of the canonical email.
  */
 @Document("signatures")
@@ -140,6 +141,9 @@ public class Signature extends OutboxAggregate {
         verifiedAt = now;
         announceIfCounting(now);
         mailer.volunteerInvitation(this).ifPresent(this::raise);
+        if (anonymizedAt == null && signer != null && signer.email() != null) {
+            raise(mailer.contactShared(this));
+        }
         return Confirmation.CONFIRMED;
     }
 

@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import org.plaza.events.notifications.NotificationCategory;
 import org.plaza.events.notifications.NotificationRequested;
+import org.plaza.events.supporters.SupporterContactShared;
 import org.plaza.petitions.PetitionSettings;
 import org.plaza.petitions.campaign.CampaignDirectory;
 import org.plaza.petitions.petition.Petition;
@@ -40,15 +41,17 @@ public class SignerMail {
     private final Clock clock;
     private final VolunteerInvitations invitations;
     private final CampaignDirectory campaigns;
+    private final SignerContact contact;
 
     SignerMail(PetitionSettings settings, MessageSource messages, Clock clock, VolunteerInvitations invitations,
-            CampaignDirectory campaigns) {
+            CampaignDirectory campaigns, SignerContact contact) {
         this.baseUrl = settings.publicBaseUrl();
         this.ttl = settings.verification().ttl();
         this.messages = messages;
         this.clock = clock;
         this.invitations = invitations;
         this.campaigns = campaigns;
+        this.contact = contact;
     }
 
     /** The mailer for signatures of one petition. */
@@ -74,6 +77,11 @@ public class SignerMail {
             @Override
             public Optional<NotificationRequested> volunteerInvitation(Signature signature) {
                 return signature.volunteerOptIn() ? Optional.of(invitation(petition, signature)) : Optional.empty();
+            }
+
+            @Override
+            public SupporterContactShared contactShared(Signature signature) {
+                return contact.shared(signature);
             }
         };
     }

@@ -11,7 +11,10 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.plaza.events.notifications.NotificationRequested;
+import org.plaza.events.supporters.SupporterContactShared;
 import org.plaza.petitions.tally.Contribution;
+import org.plaza.starter.supporter.ContactSource;
+import org.plaza.starter.supporter.SupporterContact;
 import org.plaza.starter.outbox.PendingEvent;
 
 /** A signature's rules without Spring: confirmation, replays, code attempts, resend limits and counting. */
@@ -33,6 +36,13 @@ class SignatureTest {
         @Override
         public Optional<NotificationRequested> alreadyConfirmed(Signature signature, int sendNumber) {
             return Optional.empty();
+        }
+
+        @Override
+        public SupporterContactShared contactShared(Signature signature) {
+            return SupporterContact.builder().action("petitions", ContactSource.PETITION_SIGNATURE, signature.id())
+                    .supporterId(signature.supporterId()).contact(signature.signer().email(), null)
+                    .locale(signature.language()).sharedAt(signature.verifiedAt()).build();
         }
 
         @Override
@@ -105,6 +115,23 @@ class SignatureTest {
 
         assertThat(signature.contribution()).isEqualTo(new Contribution(1, 1, "MECCA"));
         assertThat(types(signature)).filteredOn(t -> t.contains("signature-verified")).hasSize(1);
+    }
+
+    @Test
+    void theSignersDetailsAreHandedOverOnceWhenTheEmailIsConfirmedAndNeverBefore() {
+        Signature signature = signature(null, true);
+        signature.requestAgain(NOW.plusSeconds(120), TTL, Duration.ofSeconds(60), 5, mailer);
+        signature.confirmWithCode("000000".equals(issued.get(0).code()) ? "000001" : "000000", NOW, 8, mailer);
+        signature.confirmWithCode(issued.get(0).code(), NOW.plus(TTL), 8, mailer);
+        assertThat(handOvers(signature)).isZero();
+
+        String secret = issued.get(1).token().substring(issued.get(1).token().indexOf('.') + 1);
+        assertThat(signature.confirmWithSecret(secret, NOW.plusSeconds(180), mailer))
+                .isEqualTo(Signature.Confirmation.CONFIRMED);
+        signature.confirmWithSecret(secret, NOW.plusSeconds(240), mailer);
+        signature.confirmWithCode(issued.get(1).code(), NOW.plusSeconds(300), 8, mailer);
+        signature.requestAgain(NOW.plusSeconds(400), TTL, Duration.ofSeconds(60), 5, mailer);
+        assertThat(handOvers(signature)).isEqualTo(1);
     }
 
     @Test
@@ -190,6 +217,10 @@ class SignatureTest {
         assertThat(types(signature)).noneMatch(t -> t.contains("signature-verified"));
         assertThat(signature.restore("inv_1", NOW)).isEqualTo(Signature.Restoration.RESTORED);
         assertThat(types(signature)).filteredOn(t -> t.contains("signature-verified")).hasSize(1);
+    }
+
+    private static long handOvers(Signature signature) {
+        return types(signature).stream().filter(t -> t.contains("supporter-contact-shared")).count();
     }
 
     private static long notifications(Signature signature) {

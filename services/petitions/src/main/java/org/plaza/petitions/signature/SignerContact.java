@@ -1,0 +1,42 @@
+package org.plaza.petitions.signature;
+
+import org.plaza.events.notifications.NotificationCategory;
+import org.plaza.events.supporters.SupporterContactShared;
+import org.plaza.starter.supporter.ContactSource;
+import org.plaza.starter.supporter.FormConsent;
+import org.plaza.starter.supporter.SupporterContact;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The hand-over of a signer's details to the supporters service, raised with the confirmation of their email: the
+ * name and address they typed, their community and language, and their answer to each checkbox of the signing
+ * form, worded as the form showed it (the template renders the same message keys).
+ */
+@Component
+public class SignerContact {
+
+    /** "Email me news about this petition and the response". */
+    public static final FormConsent UPDATES = FormConsent.email(NotificationCategory.CAMPAIGN_UPDATES,
+            "signature.form.updatesOptIn");
+    /** "I would like to volunteer with this campaign": outreach's invitation follows. */
+    public static final FormConsent VOLUNTEER = FormConsent.email(NotificationCategory.INVITATIONS,
+            "signature.form.volunteerOptIn");
+
+    private final MessageSource messages;
+
+    SignerContact(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    SupporterContactShared shared(Signature signature) {
+        String language = signature.language();
+        return SupporterContact.builder().action("petitions", ContactSource.PETITION_SIGNATURE, signature.id())
+                .supporterId(signature.supporterId()).campaignId(signature.campaignId()).itemId(signature.petitionId())
+                .contact(signature.signer().email(), signature.signer().fullName()).locale(language)
+                .community(signature.community())
+                .consent(UPDATES.answer(signature.updatesOptIn(), messages, language))
+                .consent(VOLUNTEER.answer(signature.volunteerOptIn(), messages, language))
+                .sharedAt(signature.verifiedAt()).build();
+    }
+}
