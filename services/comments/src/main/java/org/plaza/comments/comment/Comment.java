@@ -11,6 +11,7 @@ import org.plaza.events.comments.CommentModerated;
 import org.plaza.events.comments.CommentSubmitted;
 import org.plaza.events.comments.CommentWithdrawn;
 import org.plaza.events.notifications.NotificationRequested;
+import org.plaza.events.supporters.SupporterContactShared;
 import org.plaza.starter.outbox.OutboxAggregate;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
@@ -156,6 +157,15 @@ public class Comment extends OutboxAggregate {
     /** Asks, in the same write as the confirmation, for the invitation to volunteer the resident ticked. */
     void requestInvitation(NotificationRequested invitation) {
         raise(invitation);
+    }
+
+    /**
+     * Hands, in the same write as the confirmation, the resident's details and consents to the supporters service;
+     * only a confirmed comment does, and its id keys the hand-over, so a replay is recorded once.
+     */
+    void handOver(SupporterContactShared contact) {
+        requireStatus(CommentStatus.CONFIRMED);
+        raise(contact);
     }
 
     /** Checks a typed code; counts failures so the six digits cannot be guessed. */

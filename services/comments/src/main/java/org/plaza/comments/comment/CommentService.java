@@ -30,8 +30,8 @@ import org.springframework.stereotype.Service;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
- * A resident's side of a drive: submit (which emails a code and a personal link), confirm, edit and
- * withdraw. Everything is refused from the drive's deadline on, with the same clock that closes it.
+ * A resident's side of a drive: submit (which emails a code and a personal link), confirm (which hands the
+ * resident's details to the supporters service, once per comment), edit and withdraw. Everything is refused from the drive's deadline on, with the same clock that closes it.
  */
 @Service
 public class CommentService {
@@ -46,11 +46,12 @@ public class CommentService {
     private final ApplicationEventPublisher events;
     private final MeterRegistry meters;
     private final VolunteerInvitations invitations;
+    private final CommenterContact contact;
     private final Clock clock;
 
     CommentService(Comments comments, DriveService drives, CommentRules rules, TextScreening screening,
             SupporterIds supporterIds, CommentsSettings settings, BaseUrls urls, ApplicationEventPublisher events,
-            MeterRegistry meters, VolunteerInvitations invitations, Clock clock) {
+            MeterRegistry meters, VolunteerInvitations invitations, CommenterContact contact, Clock clock) {
         this.comments = comments;
         this.drives = drives;
         this.rules = rules;
@@ -61,6 +62,7 @@ public class CommentService {
         this.events = events;
         this.meters = meters;
         this.invitations = invitations;
+        this.contact = contact;
         this.clock = clock;
     }
 
@@ -165,8 +167,11 @@ public class CommentService {
         Instant now = clock.instant();
         requireOpen(drive, now, locale, "confirmation");
         Optional<Comment> live = liveOther(comment);
-        if (comment.confirm(drive, now) && comment.content().volunteerOptIn()) {
-            comment.requestInvitation(invitation(comment, now));
+        if (comment.confirm(drive, now)) {
+            if (comment.content().volunteerOptIn()) {
+                comment.requestInvitation(invitation(comment, now));
+            }
+            comment.handOver(contact.shared(comment, now));
         }
         if (live.isPresent() && live.get().supersede(comment.id(), now)) {
             comments.save(live.get());
