@@ -3,6 +3,7 @@ package org.plaza.outreach.signup;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.plaza.events.identity.StaffActionAudited;
 import org.plaza.events.notifications.NotificationRequested;
@@ -14,6 +15,7 @@ import org.plaza.events.outreach.ShiftCancelled.Scope;
 import org.plaza.events.outreach.ShiftPromoted;
 import org.plaza.events.outreach.ShiftSignedUp;
 import org.plaza.events.outreach.ShiftWaitlisted;
+import org.plaza.events.supporters.SupporterContactShared;
 import org.plaza.starter.outbox.OutboxAggregate;
 import org.plaza.starter.problem.PlazaProblem;
 import org.springframework.data.annotation.Id;
@@ -79,6 +81,7 @@ public class Signup extends OutboxAggregate {
     private int minutesServed;
     private int revision;
     private List<HoursCorrection> corrections;
+    private boolean handedOver;
 
     @PersistenceCreator
     Signup(String id, String shiftId, String campaignId, String volunteerId, String supporterId, String role, String code,
@@ -142,6 +145,17 @@ public class Signup extends OutboxAggregate {
         }
         mail.forEach(this::raise);
         return true;
+    }
+
+    /**
+     * Hands the volunteer's details to the supporters service, in the same write as the first decision on this
+     * sign-up (a place or a spot in line); once, so a promotion later hands nothing over again.
+     */
+    void handOver(Optional<SupporterContactShared> contact) {
+        if (!handedOver && contact.isPresent()) {
+            handedOver = true;
+            raise(contact.get());
+        }
     }
 
     /** The shift was full and the ledger put this sign-up in line. */

@@ -17,6 +17,7 @@ import org.plaza.outreach.training.TrainingCompletion;
 import org.plaza.outreach.training.TrainingCompletions;
 import org.plaza.outreach.training.Trainings;
 import org.plaza.outreach.volunteer.Volunteer;
+import org.plaza.outreach.volunteer.VolunteerContact;
 import org.plaza.outreach.volunteer.Volunteers;
 import org.plaza.starter.id.Ids;
 import org.plaza.starter.problem.PlazaProblem;
@@ -31,7 +32,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * Taking and giving up places. The seat ledger decides atomically (a place, a spot in line, or neither);
- * the sign-up document then records and announces the decision. Every step can be repeated, so a request
+ * the sign-up document then records and announces the decision, and with the first decision hands the volunteer's
+ * details to the supporters service. Every step can be repeated, so a request
  * that died half-way is completed by {@link #reconcile(Signup)} with the same outcome.
  */
 @Service
@@ -47,11 +49,13 @@ public class SignupService {
     private final Trainings trainings;
     private final TrainingCompletions completions;
     private final ShiftMail mail;
+    private final VolunteerContact contact;
     private final Clock clock;
     private final MeterRegistry meters;
 
     SignupService(Signups signups, Shifts shifts, Seats seats, Volunteers volunteers, Trainings trainings,
-            TrainingCompletions completions, ShiftMail mail, Clock clock, MeterRegistry meters) {
+            TrainingCompletions completions, ShiftMail mail, VolunteerContact contact, Clock clock,
+            MeterRegistry meters) {
         this.signups = signups;
         this.shifts = shifts;
         this.seats = seats;
@@ -59,6 +63,7 @@ public class SignupService {
         this.trainings = trainings;
         this.completions = completions;
         this.mail = mail;
+        this.contact = contact;
         this.clock = clock;
         this.meters = meters;
     }
@@ -130,8 +135,7 @@ public class SignupService {
                     return confirm(signup.id(), shift, volunteer, ledger.openSpots(), now);
                 }
                 if (waiting) {
-                    int position = ledger.waitlistPosition(signup.id());
-                    return update(signup.id(), s -> s.waitlist(position, mail.waitlisted(s, shift, volunteer, position, now), now));
+                    return waitlist(signup.id(), shift, volunteer, ledger.waitlistPosition(signup.id()), now);
                 }
                 return place(signup, shift, volunteer, now);
             }
@@ -175,8 +179,7 @@ public class SignupService {
             }
             Optional<Integer> position = seats.joinWaitlist(shift, signup.id(), now);
             if (position.isPresent()) {
-                int place = position.get();
-                return update(signup.id(), s -> s.waitlist(place, mail.waitlisted(s, shift, volunteer, place, now), now));
+                return waitlist(signup.id(), shift, volunteer, position.get(), now);
             }
             Optional<Ledger> ledger = seats.ledger(shift.id());
             if (ledger.isEmpty() || !ledger.get().open() || !now.isBefore(shift.startsAt())) {
@@ -197,8 +200,24 @@ public class SignupService {
     }
 
     private Signup confirm(String signupId, Shift shift, Volunteer volunteer, int openSpots, Instant now) {
-        return update(signupId, s -> s.confirm(openSpots, mail.confirmed(s, shift, volunteer,
-                s.status() == Signup.Status.WAITLISTED, now), now));
+        return update(signupId, s -> {
+            boolean changed = s.confirm(openSpots, mail.confirmed(s, shift, volunteer,
+                    s.status() == Signup.Status.WAITLISTED, now), now);
+            if (changed) {
+                s.handOver(contact.shiftSignup(s.id(), s.shiftId(), s.campaignId(), volunteer, now));
+            }
+            return changed;
+        });
+    }
+
+    private Signup waitlist(String signupId, Shift shift, Volunteer volunteer, int position, Instant now) {
+        return update(signupId, s -> {
+            boolean changed = s.waitlist(position, mail.waitlisted(s, shift, volunteer, position, now), now);
+            if (changed) {
+                s.handOver(contact.shiftSignup(s.id(), s.shiftId(), s.campaignId(), volunteer, now));
+            }
+            return changed;
+        });
     }
 
     private Signup finishCancel(Signup signup, Instant now) {

@@ -10,6 +10,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 import org.plaza.events.notifications.NotificationRequested;
+import org.plaza.events.supporters.SupporterContactShared;
 import org.plaza.starter.outbox.OutboxAggregate;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
@@ -20,7 +21,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * A sign-up with an email that waits for the address to be confirmed (double opt-in). It holds what was typed,
  * and a link secret stored only as a salted SHA-256 hash; the email it raises (outbox) carries the link
  * {@code <enrolmentId>.<secret>}. Nothing else happens until it is confirmed: no volunteer, no personal link, no
- * place or spot in line. It is confirmed at most once; the retention run deletes it once it has expired.
+ * place or spot in line. It is confirmed at most once, and its confirmation hands the volunteer's details to the
+ * supporters service in the same write; the retention run deletes it once it has expired.
  */
 @Document("volunteer_enrolments")
 public class Enrolment extends OutboxAggregate {
@@ -34,6 +36,7 @@ public class Enrolment extends OutboxAggregate {
     private VolunteerApplication application;
     private final String source;
     private final String shiftId;
+    private final String formLanguage;
     private final String secretHash;
     private final Instant requestedAt;
     @Indexed
@@ -42,12 +45,13 @@ public class Enrolment extends OutboxAggregate {
 
     @PersistenceCreator
     Enrolment(String id, String supporterId, VolunteerApplication application, String source, String shiftId,
-            String secretHash, Instant requestedAt, Instant expiresAt, Instant confirmedAt) {
+            String formLanguage, String secretHash, Instant requestedAt, Instant expiresAt, Instant confirmedAt) {
         this.id = id;
         this.supporterId = supporterId;
         this.application = application;
         this.source = source;
         this.shiftId = shiftId;
+        this.formLanguage = formLanguage;
         this.secretHash = secretHash;
         this.requestedAt = requestedAt;
         this.expiresAt = expiresAt;
@@ -59,14 +63,15 @@ public class Enrolment extends OutboxAggregate {
      *
      * @param application the checked application, its phone normalized and its campaign resolved
      * @param shiftId     the shift the sign-up form came from, shown on the volunteer's page once confirmed
+     * @param formLanguage the language the form was shown in, which the consent's recorded wording is in
      */
     static Issued request(String id, String supporterId, VolunteerApplication application, String source, String shiftId,
-            Instant now, Duration ttl) {
+            String formLanguage, Instant now, Duration ttl) {
         byte[] bytes = new byte[24];
         RANDOM.nextBytes(bytes);
         String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        Enrolment enrolment = new Enrolment(id, supporterId, application, source, shiftId, hash(id, secret), now,
-                now.plus(ttl), null);
+        Enrolment enrolment = new Enrolment(id, supporterId, application, source, shiftId, formLanguage,
+                hash(id, secret), now, now.plus(ttl), null);
         return new Issued(enrolment, id + "." + secret);
     }
 
@@ -88,6 +93,17 @@ public class Enrolment extends OutboxAggregate {
         confirmedAt = now;
         application = null;
         return confirmed;
+    }
+
+    /**
+     * Hands, in the same write as the confirmation, the volunteer's details and consent to the supporters service;
+     * a request is confirmed once, so it hands them over once.
+     */
+    void handOver(SupporterContactShared contact) {
+        if (confirmedAt == null) {
+            throw new IllegalStateException("Enrolment " + id + " is not confirmed");
+        }
+        raise(contact);
     }
 
     private static String hash(String id, String secret) {
@@ -114,6 +130,11 @@ public class Enrolment extends OutboxAggregate {
 
     public String shiftId() {
         return shiftId;
+    }
+
+    /** The language the form was shown in; null for requests made before it was kept. */
+    public String formLanguage() {
+        return formLanguage;
     }
 
     public Instant requestedAt() {

@@ -79,6 +79,11 @@ public class VolunteerRules {
         return errors;
     }
 
+    /** Whether a language code is one the site is shown in ({@code es}, {@code en}). */
+    boolean isSiteLanguage(String code) {
+        return vocabulary.isSiteLanguage(code);
+    }
+
     /**
      * A phone number as digits with its country code ({@code 17605551234}): ten US digits, eleven starting
      * with 1, or an international number written with a leading +. Null when it is not a phone number.

@@ -21,6 +21,7 @@ import org.plaza.starter.invitation.VolunteerInvitations;
 import org.plaza.starter.problem.PlazaProblem;
 import org.plaza.starter.supporter.SupporterIds;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -32,7 +33,8 @@ import io.micrometer.core.instrument.MeterRegistry;
  * Registers volunteers with double opt-in. A sign-up with an email only asks for the address to be confirmed:
  * the same answer and the same email whether the person is new or already a volunteer, and nothing is created
  * or changed until the link in that email is used. Confirming creates the volunteer (or finds the one already
- * there, whose profile an unauthenticated request never changes) and issues their personal link. A phone-only
+ * there, whose profile an unauthenticated request never changes), issues their personal link and hands their
+ * details to the supporters service (with the request's confirmation, in the same write). A phone-only
  * sign-up cannot be confirmed (no SMS channel): it is recorded for organizers to call, and gets no personal link,
  * so nobody can take places in its name.
  */
@@ -56,10 +58,12 @@ public class VolunteerService {
     private final MessageSource messages;
     private final Clock clock;
     private final MeterRegistry meters;
+    private final VolunteerContact contact;
 
     VolunteerService(Volunteers volunteers, Enrolments enrolments, VolunteerRules rules, SupporterIds supporterIds,
             VolunteerInvitations invitations, Campaigns campaigns, PersonalLinks personalLinks, Links links,
-            OutreachSettings settings, MessageSource messages, Clock clock, MeterRegistry meters) {
+            OutreachSettings settings, MessageSource messages, Clock clock, MeterRegistry meters,
+            VolunteerContact contact) {
         this.volunteers = volunteers;
         this.enrolments = enrolments;
         this.rules = rules;
@@ -72,6 +76,7 @@ public class VolunteerService {
         this.messages = messages;
         this.clock = clock;
         this.meters = meters;
+        this.contact = contact;
     }
 
     /**
@@ -137,8 +142,8 @@ public class VolunteerService {
             return new Received(true, null);
         }
         String id = Ids.next("enr", now);
-        Enrolment.Issued issued = Enrolment.request(id, supporterId, resolved, source, shortOrNull(shiftId), now,
-                settings.confirmation().ttl());
+        Enrolment.Issued issued = Enrolment.request(id, supporterId, resolved, source, shortOrNull(shiftId),
+                formLanguage(resolved), now, settings.confirmation().ttl());
         Optional<Volunteer> addressee = known.filter(v -> !v.anonymized());
         String language = addressee.map(Volunteer::preferredLanguage).orElse(resolved.preferredLanguage());
         Map<String, String> parameters = new LinkedHashMap<>();
@@ -174,6 +179,7 @@ public class VolunteerService {
         Enrolment enrolment = found.get();
         Instant now = clock.instant();
         VolunteerApplication application = enrolment.confirm(now);
+        enrolment.handOver(contact.signup(enrolment, application, now));
         try {
             enrolments.save(enrolment);
         } catch (OptimisticLockingFailureException usedMeanwhile) {
@@ -270,6 +276,12 @@ public class VolunteerService {
         return hours >= 48 && hours % 24 == 0
                 ? messages.getMessage("volunteer.mail.valid-days", new Object[] { hours / 24 }, locale)
                 : messages.getMessage("volunteer.mail.valid-hours", new Object[] { hours }, locale);
+    }
+
+    /** The language the form was shown in (the request's), which the recorded wording of its consent is in. */
+    private String formLanguage(VolunteerApplication application) {
+        String shown = LocaleContextHolder.getLocale().getLanguage();
+        return rules.isSiteLanguage(shown) ? shown : application.preferredLanguage();
     }
 
     private static String shortOrNull(String value) {
