@@ -28,7 +28,7 @@ import org.springframework.test.context.DynamicPropertySource;
         "plaza.gateway.rate-limits.resident-writes.burst.capacity=3",
         "plaza.gateway.limits.max-body-size=8KB",
         "plaza.services.insights.url=http://127.0.0.1:9",
-        "plaza.gateway.routes=campaigns,identity,petitions,comments,outreach,notifications,insights,supporters,hanging",
+        "plaza.gateway.routes.hanging.public-paths=/hanging/**,/api/public/hanging/**",
         "spring.http.clients.read-timeout=1s",
         "spring.security.oauth2.client.registration.identity.client-secret=test-secret" })
 @ActiveProfiles("test")

@@ -93,7 +93,7 @@ class RoutingTest extends GatewayTest {
     @Test
     void aServiceThatDoesNotAnswerGetsALocalized503() {
         HttpResponse<String> page = browser().get("/insights/dashboard?lang=es", "Accept", "text/html");
-        HttpResponse<String> api = browser().get("/api/public/insights/summary?lang=en");
+        HttpResponse<String> api = browser().get("/insights/summary?lang=en", "Accept", "application/json");
 
         assertThat(page.statusCode()).isEqualTo(503);
         assertThat(page.body()).contains("No disponible por ahora");

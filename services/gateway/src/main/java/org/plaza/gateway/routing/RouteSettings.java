@@ -7,19 +7,21 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Which services the gateway routes. Each routed service {@code s} gets its four prefixes: resident
- * pages {@code /s/**}, {@code /api/public/s/**}, and, with the staff member's token, {@code /staff/s/**}
- * and {@code /api/staff/s/**}. The home page goes to {@code home}. Base URLs: {@link ServiceUrls}.
+ * Which paths the gateway sends to which service, {@code plaza.gateway.routes.<service>}: Ant-style patterns (a
+ * final {@code /**} or an exact path). It equals the platform's route table ({@code contracts/routes.yml} in
+ * test-support), which the services test their side against. Base URLs: {@link ServiceUrls}.
  *
- * @param routes the services to route, in order
- * @param home   the service that answers {@code /}
- * @param paths  resident pages outside a service's prefix, by service (supporters answers {@code /privacy})
+ * @param routes each routed service by its name, in order
  */
 @ConfigurationProperties("plaza.gateway")
-record RouteSettings(
-        @DefaultValue({ "campaigns", "identity", "petitions", "comments", "outreach", "notifications", "insights",
-                "supporters" })
-        List<String> routes,
-        @DefaultValue("campaigns") String home,
-        @DefaultValue Map<String, List<String>> paths) {
+record RouteSettings(@DefaultValue Map<String, Service> routes) {
+
+    /**
+     * One service's paths.
+     *
+     * @param publicPaths reach the service as they are (resident pages, public APIs, sign-in pages)
+     * @param staffPaths  reach the service with the signed-in staff member's access token
+     */
+    record Service(@DefaultValue List<String> publicPaths, @DefaultValue List<String> staffPaths) {
+    }
 }
