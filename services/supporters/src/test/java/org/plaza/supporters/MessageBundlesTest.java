@@ -8,6 +8,6 @@ import org.plaza.testsupport.i18n.ServiceMessageBundleTests;
 class MessageBundlesTest extends ServiceMessageBundleTests {
 
     MessageBundlesTest() {
-        super(Set.of());
+        super(Set.of("supporters.consent.declined"));
     }
 }

@@ -9,15 +9,17 @@ import java.lang.annotation.Target;
 import org.plaza.testsupport.PlazaServiceTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 
 /**
  * The one configuration of every service test in this module (so they all share one Spring context): the whole
- * service on real Kafka and MongoDB, on a random port, with MockMvc.
+ * service on real Kafka and MongoDB, on a random port, with MockMvc and the {@link Scenario} helper.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @PlazaServiceTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
+@Import(Scenario.class)
 public @interface SupportersTest {
 }

@@ -1,0 +1,2 @@
+/** The saved-segments page and API. */
+package org.plaza.supporters.segment.web;

@@ -1,0 +1,2 @@
+/** The export download and the import pages and API. */
+package org.plaza.supporters.transfer.web;
