@@ -20,6 +20,7 @@ import org.plaza.testsupport.hostile.EmailForm;
 import org.plaza.testsupport.hostile.HostileInput;
 import org.plaza.testsupport.hostile.HostileInputWalk;
 import org.plaza.testsupport.hostile.Outsider;
+import org.plaza.testsupport.hostile.PermanentLink;
 import org.plaza.testsupport.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Sort;
@@ -154,7 +155,7 @@ class HostileInputTest implements HostileInputWalk {
         return () -> mongo.find(query, Document.class, "comments").stream().peek(d -> d.remove("_outbox")).toList();
     }
 
-    private final class PersonalLink implements CapabilityLink {
+    private final class PersonalLink implements PermanentLink {
 
         private final String template;
         private final String driveId;
@@ -183,16 +184,6 @@ class HostileInputTest implements HostileInputWalk {
             String commentId = fixtures.submitAndConfirm(driveId, Fixtures.comment(name, email, "MECCA", "OPPOSE", text));
             minted.add(commentId);
             return Minted.of(null, fixtures.linkToken(commentId), name, email, text);
-        }
-
-        @Override
-        public Minted expired() {
-            return null;
-        }
-
-        @Override
-        public Minted revoked() {
-            return null;
         }
 
         @Override

@@ -51,16 +51,14 @@ class PagesBrowserTest {
 
     @AfterAll
     void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+        PhoneBrowser.quit(browser);
     }
 
     @Test
     void theDrivePageAndItsRefusedFormHaveNoAccessibilityViolationsAtPhoneWidth() {
         for (String language : List.of("es", "en")) {
             open("/comments/drives/" + driveId + "?lang=" + language);
-            assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(language);
+            PhoneBrowser.assertLanguage(browser, language);
             assertAccessibleAtPhoneWidth("drive page (" + language + ")");
             ((JavascriptExecutor) browser).executeScript("document.querySelector('main form').noValidate = true;");
             browser.findElement(By.cssSelector("main form button[type=submit]")).click();

@@ -12,6 +12,7 @@ import org.plaza.notifications.template.Category;
 import org.plaza.testsupport.hostile.CapabilityLink;
 import org.plaza.testsupport.hostile.HostileInput;
 import org.plaza.testsupport.hostile.HostileInputWalk;
+import org.plaza.testsupport.hostile.PermanentLink;
 import org.plaza.testsupport.security.Role;
 import org.plaza.testsupport.security.StaffTokens;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,7 +49,7 @@ class HostileInputTest extends NotificationsServiceTest implements HostileInputW
         return List.of(new UnsubscribeLink());
     }
 
-    private final class UnsubscribeLink implements CapabilityLink {
+    private final class UnsubscribeLink implements PermanentLink {
 
         private final List<String> suppressionIds = new ArrayList<>();
 
@@ -64,16 +65,6 @@ class HostileInputTest extends NotificationsServiceTest implements HostileInputW
             String token = links.tokenFor(recipient, Category.REMINDERS);
             int dot = token.indexOf('.');
             return Minted.of(token.substring(0, dot), token.substring(dot + 1), recipient);
-        }
-
-        @Override
-        public Minted expired() {
-            return null;
-        }
-
-        @Override
-        public Minted revoked() {
-            return null;
         }
 
         @Override

@@ -27,6 +27,7 @@ import org.plaza.testsupport.hostile.EmailForm;
 import org.plaza.testsupport.hostile.HostileInput;
 import org.plaza.testsupport.hostile.HostileInputWalk;
 import org.plaza.testsupport.hostile.Outsider;
+import org.plaza.testsupport.hostile.PermanentLink;
 import org.plaza.testsupport.security.Role;
 import org.plaza.testsupport.security.StaffTokens;
 import org.bson.Document;
@@ -203,7 +204,7 @@ class HostileInputTest implements HostileInputWalk {
         }
     }
 
-    private final class SignupLink implements CapabilityLink {
+    private final class SignupLink implements PermanentLink {
 
         private final List<String> minted = new ArrayList<>();
 
@@ -221,16 +222,6 @@ class HostileInputTest implements HostileInputWalk {
             String signupId = scenario.signUp(shiftId, volunteer.id()).id();
             minted.add(signupId);
             return Minted.of(signupId, links.key(Links.Kind.SIGNUP, signupId), volunteer.name(), volunteer.email());
-        }
-
-        @Override
-        public Minted expired() {
-            return null;
-        }
-
-        @Override
-        public Minted revoked() {
-            return null;
         }
 
         @Override

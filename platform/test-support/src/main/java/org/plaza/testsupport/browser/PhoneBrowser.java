@@ -63,6 +63,18 @@ public final class PhoneBrowser {
         return new ChromeDriver(service, options);
     }
 
+    /** Quits a browser that was opened (none is when the class was skipped for want of Chromium). */
+    public static void quit(WebDriver browser) {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    /** The page now shown is in {@code language}: its {@code html lang}. */
+    public static void assertLanguage(WebDriver browser, String language) {
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).as("html lang").isEqualTo(language);
+    }
+
     /** The page now shown: no WCAG 2 A/AA violation, and as wide as the phone and no wider. */
     public static void assertAccessibleAtPhoneWidth(WebDriver browser, String page) {
         Results results = new AxeBuilder().withTags(WCAG_A_AA).analyze(browser);

@@ -8,10 +8,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.plaza.campaigns.CampaignFixtures;
-import org.plaza.campaigns.CampaignsTest;
+import org.plaza.campaigns.CampaignsServiceTest;
 import org.plaza.events.comments.CommentDriveClosed;
 import org.plaza.events.comments.CommentDriveOpened;
 import org.plaza.events.outreach.ShiftCancelled;
@@ -21,45 +20,18 @@ import org.plaza.events.petitions.PetitionClosed;
 import org.plaza.events.petitions.PetitionPublished;
 import org.plaza.events.petitions.SignatureVerified;
 import org.plaza.starter.links.ResidentLinks;
-import org.plaza.testsupport.events.KafkaTestEvents;
-import org.plaza.testsupport.security.StaffTokens;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
-
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The issue's "done when": a launched campaign shows a petition, a comment drive and a shift opened
  * by the other services (through their events on Kafka) within seconds, in both languages, and
  * closing an item takes its call to action away.
  */
-@CampaignsTest
-class CampaignPageFlowTest {
+class CampaignPageFlowTest extends CampaignsServiceTest {
 
     private static final Duration SECONDS = Duration.ofSeconds(20);
 
-    @Autowired
-    KafkaTestEvents events;
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    StaffTokens tokens;
-
-    @Autowired
-    JsonMapper json;
-
-    CampaignFixtures fixtures;
-
-    @BeforeEach
-    void setUp() {
-        fixtures = new CampaignFixtures(mvc, tokens, json);
-    }
-
     @Test
     void showsEveryWayToActOpenedByTheOtherServicesInBothLanguagesAndDropsClosedOnes() throws Exception {
-        String organizer = CampaignFixtures.staffId();
         var campaign = fixtures.launchedCampaign(organizer, CampaignFixtures.completeCampaign(unique()));
         String campaignId = campaign.get("id").asString();
         String page = campaign.get("page").asString();

@@ -105,16 +105,14 @@ class ResidentPagesBrowserTest {
 
     @AfterAll
     void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+        PhoneBrowser.quit(browser);
     }
 
     @Test
     void homePageHasNoAccessibilityViolationsAtPhoneWidthInSpanishAndEnglish() {
         for (String language : List.of("es", "en")) {
             open("/?lang=" + language);
-            assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(language);
+            PhoneBrowser.assertLanguage(browser, language);
             assertThat(browser.getPageSource()).contains(word);
             assertAccessibleAtPhoneWidth("/ (" + language + ")");
         }

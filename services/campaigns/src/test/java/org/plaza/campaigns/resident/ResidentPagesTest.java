@@ -14,51 +14,31 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.plaza.campaigns.CampaignFixtures;
-import org.plaza.campaigns.CampaignsTest;
+import org.plaza.campaigns.CampaignsServiceTest;
 import org.plaza.campaigns.action.ActionProjection;
 import org.plaza.events.comments.CommentDriveOpened;
 import org.plaza.starter.vocabulary.Vocabulary;
 import org.plaza.testsupport.forms.FormChoices;
 import org.plaza.testsupport.security.Role;
-import org.plaza.testsupport.security.StaffTokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The home page's filters and what residents may see, and the caching headers of resident pages. The
  * service reuses a page's content for a moment, so changes are awaited.
  */
-@CampaignsTest
-class ResidentPagesTest {
+class ResidentPagesTest extends CampaignsServiceTest {
 
     private static final Duration SECONDS = Duration.ofSeconds(20);
 
     @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    StaffTokens tokens;
-
-    @Autowired
-    JsonMapper json;
-
-    @Autowired
     ActionProjection projection;
-
-    CampaignFixtures fixtures;
-
-    String organizer;
 
     String word;
 
     @BeforeEach
     void setUp() {
-        fixtures = new CampaignFixtures(mvc, tokens, json);
-        organizer = CampaignFixtures.staffId();
         word = UUID.randomUUID().toString().substring(0, 8);
     }
 

@@ -17,41 +17,23 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.plaza.campaigns.CampaignFixtures;
 import org.plaza.campaigns.CampaignsApplication;
-import org.plaza.campaigns.CampaignsTest;
+import org.plaza.campaigns.CampaignsServiceTest;
 import org.plaza.events.comments.CommentDriveOpened;
 import org.plaza.events.outreach.ShiftScheduled;
 import org.plaza.events.petitions.PetitionPublished;
-import org.plaza.testsupport.events.KafkaTestEvents;
-import org.plaza.testsupport.security.StaffTokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.test.web.servlet.MockMvc;
-
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The campaign page is a local projection: once the events have arrived, a second instance of the
  * service started with only its MongoDB (Kafka unreachable, no petitions, comments or outreach
  * service anywhere) renders every way to act.
  */
-@CampaignsTest
-class StandaloneCampaignPageTest {
-
-    @Autowired
-    KafkaTestEvents events;
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    StaffTokens tokens;
-
-    @Autowired
-    JsonMapper json;
+class StandaloneCampaignPageTest extends CampaignsServiceTest {
 
     @Autowired
     MongoConnectionDetails mongoConnection;
@@ -61,8 +43,6 @@ class StandaloneCampaignPageTest {
 
     @Test
     void campaignPageRendersWithOnlyThisServiceAndItsMongoUp() throws Exception {
-        CampaignFixtures fixtures = new CampaignFixtures(mvc, tokens, json);
-        String organizer = CampaignFixtures.staffId();
         var campaign = fixtures.launchedCampaign(organizer, CampaignFixtures.completeCampaign(unique()));
         String campaignId = campaign.get("id").asString();
         String page = campaign.get("page").asString();

@@ -28,39 +28,26 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.plaza.events.comments.CommentSubmitted.Position;
 import org.plaza.events.petitions.SignatureVerified;
-import org.plaza.insights.support.Api;
-import org.plaza.insights.support.InsightsTest;
+import org.plaza.insights.support.InsightsServiceTest;
 import org.plaza.insights.support.InsightsTestConfiguration;
-import org.plaza.testsupport.events.KafkaTestEvents;
 import org.plaza.testsupport.security.Role;
-import org.plaza.testsupport.security.StaffTokens;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
-
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * An operator opens the dashboard in Chromium on a phone-sized screen, sees a counter rise without a
  * reload when a signature is verified, and the pages pass axe-core's WCAG 2 A/AA checks. Leaves
  * screenshots in {@code docs/} for the README. Skipped when Chromium is not installed, except on CI.
  */
-@InsightsTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DashboardBrowserTest {
+class DashboardBrowserTest extends InsightsServiceTest {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Duration WAIT = Duration.ofSeconds(90);
     private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
-
-    @Autowired KafkaTestEvents events;
-    @Autowired StaffTokens tokens;
-    @Autowired JsonMapper json;
-    @LocalServerPort int port;
 
     private final String campaign = id("cmp");
     private final String petition = id("pet");
@@ -145,8 +132,7 @@ class DashboardBrowserTest {
         await().atMost(WAIT).until(() -> "Terminada".equals(
                 browser.findElement(By.cssSelector("[data-live='replay.state']")).getText()));
         assertThat(browser.findElement(By.id("replay-progress")).getDomProperty("value")).isEqualTo("100");
-        Api api = new Api(port, tokens, json);
-        await().atMost(WAIT).until(() -> api.getJson("/api/staff/insights/campaigns/" + campaign, "op-1",
+        await().atMost(WAIT).until(() -> api().getJson("/api/staff/insights/campaigns/" + campaign, "op-1",
                 Role.OPERATOR).at("/totals/signatures").asLong() >= 40);
     }
 
@@ -166,7 +152,6 @@ class DashboardBrowserTest {
     }
 
     private void seed() {
-        Api api = new Api(port, tokens, json);
         String drive = id("drv");
         String shift = id("shf");
         Instant now = now();
@@ -185,7 +170,7 @@ class DashboardBrowserTest {
         events.publish(volunteer(id("vol"), "sup-b1", campaign));
         events.publish(shift(shift, campaign, now.plus(1, ChronoUnit.DAYS), 6, 4));
         events.publish(signedUp(id("su"), shift, campaign, "vol-b1", "sup-b1", 5));
-        await().atMost(WAIT).until(() -> api.getJson("/api/staff/insights/campaigns/" + campaign, "op-1", Role.OPERATOR)
+        await().atMost(WAIT).until(() -> api().getJson("/api/staff/insights/campaigns/" + campaign, "op-1", Role.OPERATOR)
                 .at("/totals/signatures").asLong() == 40);
     }
 

@@ -17,37 +17,19 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.plaza.insights.support.Api;
 import org.plaza.insights.support.Fixtures;
-import org.plaza.insights.support.InsightsTest;
-import org.plaza.testsupport.events.KafkaTestEvents;
+import org.plaza.insights.support.InsightsServiceTest;
 import org.plaza.testsupport.security.Role;
 import org.plaza.testsupport.security.StaffTokens;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The staff pages in both languages, with every number present without JavaScript, and the live stream. */
-@InsightsTest
-class DashboardPagesTest {
+class DashboardPagesTest extends InsightsServiceTest {
 
     private static final Duration WAIT = Duration.ofSeconds(90);
-
-    @Autowired KafkaTestEvents events;
-    @Autowired StaffTokens tokens;
-    @Autowired JsonMapper json;
-    @LocalServerPort int port;
-
-    private Api api;
-
-    @BeforeEach
-    void api() {
-        api = new Api(port, tokens, json);
-    }
 
     @Test
     void rendersTheCampaignPageInSpanishAndEnglishWithItsNumbersInTheHtml() {
@@ -57,11 +39,11 @@ class DashboardPagesTest {
         events.publish(petition(petition, campaign, Fixtures.now().plus(20, ChronoUnit.DAYS)));
         events.publish(signature(id("sig"), petition, campaign, id("sup"), "NORTH_SHORE", "es"));
         events.publish(signature(id("sig"), petition, campaign, id("sup"), "NORTH_SHORE", "en"));
-        await().atMost(WAIT).until(() -> api.getJson("/api/staff/insights/campaigns/" + campaign, "op-1", Role.OPERATOR)
+        await().atMost(WAIT).until(() -> api().getJson("/api/staff/insights/campaigns/" + campaign, "op-1", Role.OPERATOR)
                 .at("/totals/signatures").asLong() == 2);
 
-        String spanish = api.get("/staff/insights/campaigns/" + campaign + "?lang=es", "org-p", Role.ORGANIZER).text();
-        String english = api.get("/staff/insights/campaigns/" + campaign + "?lang=en", "org-p", Role.ORGANIZER).text();
+        String spanish = api().get("/staff/insights/campaigns/" + campaign + "?lang=es", "org-p", Role.ORGANIZER).text();
+        String english = api().get("/staff/insights/campaigns/" + campaign + "?lang=en", "org-p", Role.ORGANIZER).text();
 
         assertThat(spanish).contains("<html lang=\"es\"", "Agua para Mecca", "firmas verificadas", "Firmas por comunidad",
                 "North Shore", "data-live=\"signatures\">2<", "Informe en PDF (español)", "Ver las cifras");
@@ -76,8 +58,8 @@ class DashboardPagesTest {
 
     @Test
     void rendersTheOverviewWithPlatformHealthForOperatorsOnly() {
-        String operator = api.get("/staff/insights?lang=en", "op-1", Role.OPERATOR).text();
-        String organizer = api.get("/staff/insights?lang=en", "org-none", Role.ORGANIZER).text();
+        String operator = api().get("/staff/insights?lang=en", "op-1", Role.OPERATOR).text();
+        String organizer = api().get("/staff/insights?lang=en", "org-none", Role.ORGANIZER).text();
 
         assertThat(operator).contains("Insights", "Platform health", "Consumer lag", "Dead letters", "petitions");
         assertThat(organizer).contains("How your campaigns are going.").doesNotContain("Platform health");
@@ -85,8 +67,8 @@ class DashboardPagesTest {
 
     @Test
     void servesTheChartLibraryFromThisService() {
-        Api.Answer uplot = api.anonymous("/insights/webjars/uplot/dist/uPlot.iife.min.js");
-        Api.Answer script = api.anonymous("/insights/assets/dashboard.js");
+        Api.Answer uplot = api().anonymous("/insights/webjars/uplot/dist/uPlot.iife.min.js");
+        Api.Answer script = api().anonymous("/insights/assets/dashboard.js");
 
         assertThat(uplot.status()).isEqualTo(200);
         assertThat(uplot.text()).contains("uPlot");
@@ -100,7 +82,7 @@ class DashboardPagesTest {
         events.publish(campaign(campaign, "Luz en Thermal", "Street lights in Thermal", "org-l"));
         events.publish(petition(petition, campaign, null));
         events.publish(signature(id("sig"), petition, campaign, id("sup"), "THERMAL", "es"));
-        await().atMost(WAIT).until(() -> api.getJson("/api/staff/insights/campaigns/" + campaign, "op-1", Role.OPERATOR)
+        await().atMost(WAIT).until(() -> api().getJson("/api/staff/insights/campaigns/" + campaign, "op-1", Role.OPERATOR)
                 .at("/totals/signatures").asLong() == 1);
 
         CopyOnWriteArrayList<String> received = new CopyOnWriteArrayList<>();

@@ -59,25 +59,21 @@ import org.plaza.events.petitions.SignatureRateSpiked;
 import org.plaza.events.petitions.SignatureVerified;
 import org.plaza.events.petitions.SignaturesRestored;
 import org.plaza.insights.projection.messaging.ProjectionConsumers;
-import org.plaza.insights.support.Api;
-import org.plaza.insights.support.InsightsTest;
+import org.plaza.insights.support.InsightsServiceTest;
 import org.plaza.starter.messaging.ProcessedEvents;
 import org.plaza.testsupport.events.CloudEventHeaders;
 import org.plaza.testsupport.events.KafkaTestEvents;
 import org.plaza.testsupport.security.Role;
-import org.plaza.testsupport.security.StaffTokens;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.env.Environment;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import com.mongodb.client.model.Filters;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -88,8 +84,7 @@ import tools.jackson.databind.node.ObjectNode;
  * every projection, the processed-event memory and the campaign's dashboard answer are the same.
  * The snapshot covers the whole database the shared context's tests wrote, not just this campaign.
  */
-@InsightsTest
-class ReplayLeavesProjectionsUnchangedDrillTest {
+class ReplayLeavesProjectionsUnchangedDrillTest extends InsightsServiceTest {
 
     private static final Logger log = LoggerFactory.getLogger(ReplayLeavesProjectionsUnchangedDrillTest.class);
     private static final Duration WAIT = Duration.ofMinutes(6);
@@ -98,13 +93,10 @@ class ReplayLeavesProjectionsUnchangedDrillTest {
     private static final String DEAD_LETTER_GROUP = "insights-dead-letters";
     private static final String DEAD_LETTERS = "insights_dead_letters";
 
-    @Autowired StaffTokens tokens;
-    @Autowired JsonMapper json;
     @Autowired MongoTemplate mongo;
     @Autowired ProjectionConsumers consumers;
     @Autowired KafkaConnectionDetails kafka;
     @Autowired Environment environment;
-    @LocalServerPort int port;
 
     @Test
     void replayOfEveryTopicFromTheStartLeavesEveryProjectionUnchanged() {
@@ -146,7 +138,6 @@ class ReplayLeavesProjectionsUnchangedDrillTest {
             events.flush();
         }
 
-        Api api = new Api(port, tokens, json);
         String path = "/api/staff/insights/campaigns/" + campaignId;
         try (ConsumerGroupLag lag = new ConsumerGroupLag(String.join(",", kafka.getBootstrapServers()))) {
             await("every event handled live, the poison message dead-lettered, no lag").atMost(WAIT)
@@ -155,15 +146,15 @@ class ReplayLeavesProjectionsUnchangedDrillTest {
         }
         ProjectionSnapshot before = ProjectionSnapshot.of(mongo.getDb());
         Set<String> memoryBefore = memory();
-        JsonNode numbersBefore = numbers(api.getJson(path, "op-replay", Role.OPERATOR));
+        JsonNode numbersBefore = numbers(api().getJson(path, "op-replay", Role.OPERATOR));
         assertThat(numbersBefore.at("/totals/signatures").asLong()).isEqualTo(written.countedSignatures());
         log.info("Drill: snapshot before replay, {} documents: {}", before.documents(), before.sizes());
 
         String admin = "admin-replay-drill-" + UUID.randomUUID().toString().substring(0, 8);
         await("the replay accepted").atMost(WAIT).pollInterval(Duration.ofSeconds(1))
-                .until(() -> api.post("/api/staff/insights/replay", admin, Role.ADMIN).status() == 202);
+                .until(() -> api().post("/api/staff/insights/replay", admin, Role.ADMIN).status() == 202);
         JsonNode replay = await("the replay finished").atMost(WAIT).pollInterval(Duration.ofMillis(500))
-                .until(() -> api.getJson("/api/staff/insights/replay", admin, Role.ADMIN),
+                .until(() -> api().getJson("/api/staff/insights/replay", admin, Role.ADMIN),
                         status -> admin.equals(status.get("requestedBy").asString())
                                 && !"RUNNING".equals(status.get("state").asString()));
         log.info("Drill: replay {}", replay);
@@ -176,7 +167,7 @@ class ReplayLeavesProjectionsUnchangedDrillTest {
         assertThat(after.differencesFrom(before, 20)).as("projection documents that changed in the replay").isEmpty();
         assertThat(after.sizes()).isEqualTo(before.sizes());
         assertThat(memory()).as("the processed-event memory").isEqualTo(memoryBefore);
-        assertThat(numbers(api.getJson(path, "op-replay", Role.OPERATOR))).isEqualTo(numbersBefore);
+        assertThat(numbers(api().getJson(path, "op-replay", Role.OPERATOR))).isEqualTo(numbersBefore);
     }
 
     @Test

@@ -10,46 +10,26 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.plaza.events.notifications.NotificationFailed;
 import org.plaza.events.petitions.SignatureRateSpiked;
 import org.plaza.events.petitions.SignatureVerified;
-import org.plaza.insights.support.Api;
-import org.plaza.insights.support.InsightsTest;
+import org.plaza.insights.support.InsightsServiceTest;
 import org.plaza.insights.support.StubServices;
 import org.plaza.testsupport.events.CloudEventHeaders;
-import org.plaza.testsupport.events.KafkaTestEvents;
 import org.plaza.testsupport.security.Role;
-import org.plaza.testsupport.security.StaffTokens;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The health part of the dashboard, on the embedded default: no Prometheus server, only what services expose. */
-@InsightsTest
-class PlatformHealthTest {
+class PlatformHealthTest extends InsightsServiceTest {
 
     private static final Duration WAIT = Duration.ofSeconds(90);
     private static final String HEALTH = "/api/staff/insights/health";
 
-    @Autowired KafkaTestEvents events;
-    @Autowired StaffTokens tokens;
-    @Autowired JsonMapper json;
-    @LocalServerPort int port;
-
-    private Api api;
-
-    @BeforeEach
-    void api() {
-        api = new Api(port, tokens, json);
-    }
-
     @Test
     void showsEachServiceUpOrDownWithTheOutboxBacklogItsMetricsReport() {
-        JsonNode health = await().atMost(WAIT).until(() -> api.getJson(HEALTH, "op-1", Role.OPERATOR),
+        JsonNode health = await().atMost(WAIT).until(() -> api().getJson(HEALTH, "op-1", Role.OPERATOR),
                 h -> "UP".equals(service(h, "petitions").get("state").asString())
                         && "DOWN".equals(service(h, "comments").get("state").asString()));
 
@@ -68,7 +48,7 @@ class PlatformHealthTest {
         events.publishRaw("plaza.petitions", poison.subject(), CloudEventHeaders.of(poison, ceId, now()),
                 "{ this is not json".getBytes(StandardCharsets.UTF_8));
 
-        JsonNode health = await().atMost(WAIT).until(() -> api.getJson(HEALTH, "op-1", Role.OPERATOR),
+        JsonNode health = await().atMost(WAIT).until(() -> api().getJson(HEALTH, "op-1", Role.OPERATOR),
                 h -> latestWithId(h, ceId) != null);
 
         JsonNode letter = latestWithId(health, ceId);
@@ -84,7 +64,7 @@ class PlatformHealthTest {
     void measuresTheLagOfEveryConsumerGroup() {
         events.publish(signature(id("sig"), id("pet"), id("cmp"), id("sup"), "OASIS", "es"));
 
-        JsonNode health = await().atMost(WAIT).until(() -> api.getJson(HEALTH, "op-1", Role.OPERATOR),
+        JsonNode health = await().atMost(WAIT).until(() -> api().getJson(HEALTH, "op-1", Role.OPERATOR),
                 h -> group(h, "insights") != null && group(h, "insights").get("byTopic").has("plaza.petitions"));
 
         assertThat(group(health, "insights").get("lag").asLong()).isNotNegative();
@@ -99,7 +79,7 @@ class PlatformHealthTest {
         events.publish(new SignatureRateSpiked(petition, id("cmp"), now().minusSeconds(300), now(), 600, 120.0, 2.5,
                 now()));
 
-        JsonNode health = await().atMost(WAIT).until(() -> api.getJson(HEALTH, "op-1", Role.OPERATOR),
+        JsonNode health = await().atMost(WAIT).until(() -> api().getJson(HEALTH, "op-1", Role.OPERATOR),
                 h -> h.get("failuresByReason").has("MAILBOX_UNAVAILABLE")
                         && h.get("spikes").toString().contains(petition));
 
@@ -109,8 +89,8 @@ class PlatformHealthTest {
 
     @Test
     void isForOperatorsAndAdminsOnly() {
-        assertThat(api.get(HEALTH, "org-1", Role.ORGANIZER).status()).isEqualTo(403);
-        assertThat(api.get(HEALTH, "admin-1", Role.ADMIN).status()).isEqualTo(200);
+        assertThat(api().get(HEALTH, "org-1", Role.ORGANIZER).status()).isEqualTo(403);
+        assertThat(api().get(HEALTH, "admin-1", Role.ADMIN).status()).isEqualTo(200);
     }
 
     private static JsonNode service(JsonNode health, String name) {

@@ -14,28 +14,14 @@ import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.Test;
 import org.plaza.events.petitions.PetitionDeadlineExtended;
 import org.plaza.events.petitions.PetitionDelivered;
-import org.plaza.insights.support.Api;
-import org.plaza.insights.support.InsightsTest;
-import org.plaza.testsupport.events.KafkaTestEvents;
+import org.plaza.insights.support.InsightsServiceTest;
 import org.plaza.testsupport.security.Role;
-import org.plaza.testsupport.security.StaffTokens;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-
-import tools.jackson.databind.json.JsonMapper;
 
 /** Operators see a petition's extended closing date, also when its publication arrives again later. */
-@InsightsTest
-class PetitionDeadlineTest {
-
-    @Autowired KafkaTestEvents events;
-    @Autowired StaffTokens tokens;
-    @Autowired JsonMapper json;
-    @LocalServerPort int port;
+class PetitionDeadlineTest extends InsightsServiceTest {
 
     @Test
     void anExtensionMovesTheClosingDateAndARedeliveredPublicationDoesNotUndoIt() {
-        Api api = new Api(port, tokens, json);
         String campaign = id("cmp");
         String petition = id("pet");
         Instant original = Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MILLIS);
@@ -48,9 +34,9 @@ class PetitionDeadlineTest {
         events.publish(new PetitionDelivered(petition, campaign, LocalDate.now(), "PUBLIC_MEETING", 0, "org-d", Instant.now()));
 
         await().atMost(Duration.ofSeconds(90)).ignoreExceptions().untilAsserted(() -> assertThat(
-                api.getJson("/api/staff/insights/campaigns/" + campaign, "op-1", Role.OPERATOR)
+                api().getJson("/api/staff/insights/campaigns/" + campaign, "op-1", Role.OPERATOR)
                         .at("/petitions/0/deliveredOn").asString()).isNotBlank());
-        assertThat(Instant.parse(api.getJson("/api/staff/insights/campaigns/" + campaign, "op-1", Role.OPERATOR)
+        assertThat(Instant.parse(api().getJson("/api/staff/insights/campaigns/" + campaign, "op-1", Role.OPERATOR)
                 .at("/petitions/0/closesAt").asString())).isEqualTo(extended);
     }
 }

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.plaza.events.PlazaEvent;
 import org.plaza.events.comments.CommentPacketDelivered;
@@ -22,13 +21,10 @@ import org.plaza.events.petitions.PetitionDelivered;
 import org.plaza.events.petitions.PetitionResponded;
 import org.plaza.events.petitions.SignaturesRestored;
 import org.plaza.insights.support.Api;
-import org.plaza.insights.support.InsightsTest;
-import org.plaza.testsupport.events.KafkaTestEvents;
+import org.plaza.insights.support.InsightsServiceTest;
 import org.plaza.testsupport.security.Role;
-import org.plaza.testsupport.security.StaffTokens;
 import org.plaza.starter.messaging.ProcessedEvents;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -36,7 +32,6 @@ import org.springframework.data.mongodb.core.query.Query;
 import static org.plaza.insights.support.Fixtures.*;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -44,23 +39,11 @@ import tools.jackson.databind.node.ObjectNode;
  * event again (same ids, and new ids as after a crash) and rebuilds everything by replay: the numbers
  * do not move.
  */
-@InsightsTest
-class ProjectionFlowTest {
+class ProjectionFlowTest extends InsightsServiceTest {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
 
-    @Autowired KafkaTestEvents events;
-    @Autowired StaffTokens tokens;
-    @Autowired JsonMapper json;
     @Autowired MongoTemplate mongo;
-    @LocalServerPort int port;
-
-    private Api api;
-
-    @BeforeEach
-    void api() {
-        api = new Api(port, tokens, json);
-    }
 
     @Test
     void showsACampaignsNumbersAndKeepsThemThroughDuplicatesRedeliveriesAndReplay() {
@@ -114,7 +97,7 @@ class ProjectionFlowTest {
         }
         String path = "/api/staff/insights/campaigns/" + campaign;
 
-        JsonNode detail = await().atMost(WAIT).until(() -> api.getJson(path, "op-1", Role.OPERATOR),
+        JsonNode detail = await().atMost(WAIT).until(() -> api().getJson(path, "op-1", Role.OPERATOR),
                 d -> d.at("/totals/minutesServed").asLong() == 90 && d.at("/totals/signatures").asLong() == 5
                         && d.at("/totals/comments").asLong() == 2 && d.at("/drives/0/deliveriesFailed").asLong() == 1
                         && d.at("/campaign/team").size() == 2);
@@ -145,7 +128,7 @@ class ProjectionFlowTest {
         assertThat(deadlineKinds).containsExactly("UNDERSTAFFED_SHIFT:" + futureShift, "PETITION_CLOSES:" + petition,
                 "COMMENT_DEADLINE:" + drive, "HEARING:" + drive);
 
-        JsonNode overview = api.getJson("/api/staff/insights/overview", "op-1", Role.OPERATOR);
+        JsonNode overview = api().getJson("/api/staff/insights/overview", "op-1", Role.OPERATOR);
         JsonNode row = find(overview.get("campaigns"), campaign);
         assertThat(row.get("signatures").asLong()).isEqualTo(5);
         assertThat(row.get("minutesServed").asLong()).isEqualTo(90);
@@ -164,17 +147,17 @@ class ProjectionFlowTest {
         await().atMost(WAIT).until(() -> mongo.count(Query.query(Criteria.where("_id").in(
                 redelivered.stream().map(ceId -> "insights|" + ceId).toList())), ProcessedEvents.COLLECTION)
                 == redelivered.size());
-        assertThat(numbers(api.getJson(path, "op-1", Role.OPERATOR))).isEqualTo(before);
+        assertThat(numbers(api().getJson(path, "op-1", Role.OPERATOR))).isEqualTo(before);
 
-        Api.Answer started = api.post("/api/staff/insights/replay", "admin-1", Role.ADMIN);
+        Api.Answer started = api().post("/api/staff/insights/replay", "admin-1", Role.ADMIN);
         assertThat(started.status()).isEqualTo(202);
         JsonNode replay = await().atMost(WAIT).until(
-                () -> api.getJson("/api/staff/insights/replay", "admin-1", Role.ADMIN),
+                () -> api().getJson("/api/staff/insights/replay", "admin-1", Role.ADMIN),
                 status -> "DONE".equals(status.get("state").asString()));
         assertThat(replay.get("total").asLong()).isGreaterThanOrEqualTo(story.size() * 3L);
         assertThat(replay.get("processed").asLong()).isEqualTo(replay.get("total").asLong());
         assertThat(replay.get("requestedBy").asString()).isEqualTo("admin-1");
-        assertThat(numbers(api.getJson(path, "op-1", Role.OPERATOR))).isEqualTo(before);
+        assertThat(numbers(api().getJson(path, "op-1", Role.OPERATOR))).isEqualTo(before);
     }
 
     /** The dashboard's numbers without the parts that move with the clock. */

@@ -12,43 +12,23 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.plaza.events.comments.CommentSubmitted.Position;
 import org.plaza.insights.support.Api;
-import org.plaza.insights.support.InsightsTest;
-import org.plaza.testsupport.events.KafkaTestEvents;
+import org.plaza.insights.support.InsightsServiceTest;
 import org.plaza.testsupport.security.Role;
-import org.plaza.testsupport.security.StaffTokens;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-
-import tools.jackson.databind.json.JsonMapper;
 
 /** The impact report a funder or board member reads: PDF and CSV, in Spanish and English, counts only. */
-@InsightsTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ImpactReportTest {
+class ImpactReportTest extends InsightsServiceTest {
 
     private static final Duration WAIT = Duration.ofSeconds(90);
 
-    @Autowired KafkaTestEvents events;
-    @Autowired StaffTokens tokens;
-    @Autowired JsonMapper json;
-    @LocalServerPort int port;
-
     private final String campaign = id("cmp");
-    private Api api;
-
-    @BeforeEach
-    void api() {
-        api = new Api(port, tokens, json);
-    }
 
     @BeforeAll
     void aCampaignWithActions() {
-        api = new Api(port, tokens, json);
         String petition = id("pet");
         String drive = id("drv");
         String shift = id("shf");
@@ -62,15 +42,15 @@ class ImpactReportTest {
         events.publish(volunteer(id("vol"), "sup-r1", campaign));
         events.publish(shift(shift, campaign, now().minus(2, ChronoUnit.DAYS), 4, 2));
         events.publish(attended(id("su"), shift, campaign, "vol-r", "sup-r1", 150, 1));
-        await().atMost(WAIT).until(() -> api.getJson("/api/staff/insights/campaigns/" + campaign, "op-1", Role.OPERATOR)
+        await().atMost(WAIT).until(() -> api().getJson("/api/staff/insights/campaigns/" + campaign, "op-1", Role.OPERATOR)
                 .at("/totals/minutesServed").asLong() == 150
-                && api.getJson("/api/staff/insights/campaigns/" + campaign, "op-1", Role.OPERATOR)
+                && api().getJson("/api/staff/insights/campaigns/" + campaign, "op-1", Role.OPERATOR)
                         .at("/totals/signatures").asLong() == 3);
     }
 
     @Test
     void writesTheReportAsAPdfInSpanish() throws Exception {
-        Api.Answer pdf = api.get("/staff/insights/campaigns/" + campaign + "/report.pdf?lang=es", "org-r", Role.ORGANIZER);
+        Api.Answer pdf = api().get("/staff/insights/campaigns/" + campaign + "/report.pdf?lang=es", "org-r", Role.ORGANIZER);
 
         assertThat(pdf.status()).isEqualTo(200);
         assertThat(pdf.headers().getContentType().toString()).isEqualTo("application/pdf");
@@ -84,7 +64,7 @@ class ImpactReportTest {
 
     @Test
     void writesTheReportAsAPdfInEnglish() throws Exception {
-        String text = text(api.get("/staff/insights/campaigns/" + campaign + "/report.pdf?lang=en", "op-1",
+        String text = text(api().get("/staff/insights/campaigns/" + campaign + "/report.pdf?lang=en", "op-1",
                 Role.OPERATOR).body());
 
         assertThat(text).contains("Impact report: Children safe in Oasis", "Verified signatures 3",
@@ -93,7 +73,7 @@ class ImpactReportTest {
 
     @Test
     void writesTheReportAsCsvWithAByteOrderMarkForSpreadsheets() {
-        Api.Answer csv = api.get("/staff/insights/campaigns/" + campaign + "/report.csv?lang=es", "op-1", Role.OPERATOR);
+        Api.Answer csv = api().get("/staff/insights/campaigns/" + campaign + "/report.csv?lang=es", "op-1", Role.OPERATOR);
 
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.headers().getContentType().toString()).isEqualTo("text/csv;charset=UTF-8");
@@ -108,11 +88,11 @@ class ImpactReportTest {
     void aReportCellStartingWithEqualsIsNeutralized() {
         String hostile = id("cmp");
         events.publish(campaign(hostile, "=HYPERLINK(\"http://evil.example\",\"Ver\")", "-2+3+cmd|' /C calc'!A0", "org-r"));
-        await().atMost(WAIT).until(() -> api.get("/api/staff/insights/campaigns/" + hostile, "op-1", Role.OPERATOR)
+        await().atMost(WAIT).until(() -> api().get("/api/staff/insights/campaigns/" + hostile, "op-1", Role.OPERATOR)
                 .status() == 200);
 
-        String es = csvText(api.get("/staff/insights/campaigns/" + hostile + "/report.csv?lang=es", "op-1", Role.OPERATOR));
-        String en = csvText(api.get("/staff/insights/campaigns/" + hostile + "/report.csv?lang=en", "op-1", Role.OPERATOR));
+        String es = csvText(api().get("/staff/insights/campaigns/" + hostile + "/report.csv?lang=es", "op-1", Role.OPERATOR));
+        String en = csvText(api().get("/staff/insights/campaigns/" + hostile + "/report.csv?lang=en", "op-1", Role.OPERATOR));
 
         assertThat(es).contains("," + hostile + ",\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"Ver\"\")\",")
                 .doesNotContain("," + hostile + ",\"=HYPERLINK");
@@ -121,9 +101,9 @@ class ImpactReportTest {
 
     @Test
     void isOnlyForTheCampaignsOrganizersAndOperators() {
-        assertThat(api.get("/staff/insights/campaigns/" + campaign + "/report.pdf", "org-other", Role.ORGANIZER).status())
+        assertThat(api().get("/staff/insights/campaigns/" + campaign + "/report.pdf", "org-other", Role.ORGANIZER).status())
                 .isEqualTo(403);
-        assertThat(api.get("/staff/insights/campaigns/" + campaign + "/report.csv", "org-other", Role.ORGANIZER).status())
+        assertThat(api().get("/staff/insights/campaigns/" + campaign + "/report.csv", "org-other", Role.ORGANIZER).status())
                 .isEqualTo(403);
     }
 

@@ -58,16 +58,14 @@ class OutreachPagesBrowserTest {
 
     @AfterAll
     void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+        PhoneBrowser.quit(browser);
     }
 
     @Test
     void volunteerSignUpAndItsRefusalHaveNoAccessibilityViolationsAtPhoneWidthInSpanishAndEnglish() {
         for (String language : List.of("es", "en")) {
             open("/outreach/volunteer?lang=" + language);
-            assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(language);
+            PhoneBrowser.assertLanguage(browser, language);
             assertAccessibleAtPhoneWidth("/outreach/volunteer (" + language + ")");
 
             browser.findElement(By.id("name")).sendKeys("Ana Ruiz");

@@ -11,56 +11,27 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.plaza.campaigns.CampaignFixtures;
-import org.plaza.campaigns.CampaignsTest;
+import org.plaza.campaigns.CampaignsServiceTest;
 import org.plaza.events.campaigns.CampaignClosed;
 import org.plaza.events.campaigns.CampaignLaunched;
 import org.plaza.events.campaigns.CampaignTeamChanged;
 import org.plaza.events.campaigns.CampaignUpdated;
-import org.plaza.testsupport.events.KafkaTestEvents;
 import org.plaza.testsupport.events.Position;
 import org.plaza.testsupport.security.Role;
-import org.plaza.testsupport.security.StaffTokens;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The organizers' API with real tokens: drafts, the bilingual launch rule as localized problem details,
  * object-level access, and the lifecycle events that reach Kafka through the outbox.
  */
-@CampaignsTest
-class StaffCampaignApiTest {
+class StaffCampaignApiTest extends CampaignsServiceTest {
 
     private static final Duration KAFKA = Duration.ofSeconds(20);
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    StaffTokens tokens;
-
-    @Autowired
-    JsonMapper json;
-
-    @Autowired
-    KafkaTestEvents events;
-
-    CampaignFixtures fixtures;
-
-    String organizer;
-
-    @BeforeEach
-    void setUp() {
-        fixtures = new CampaignFixtures(mvc, tokens, json);
-        organizer = CampaignFixtures.staffId();
-    }
 
     @Test
     void createsADraftWithTheCreatingOrganizerOnItsTeam() throws Exception {

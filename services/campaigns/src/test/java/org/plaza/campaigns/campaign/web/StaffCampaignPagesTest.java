@@ -6,48 +6,22 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.nio.charset.StandardCharsets;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.plaza.campaigns.CampaignFixtures;
-import org.plaza.campaigns.CampaignsTest;
+import org.plaza.campaigns.CampaignsServiceTest;
 import org.plaza.starter.vocabulary.Vocabulary;
 import org.plaza.testsupport.forms.FormChoices;
 import org.plaza.testsupport.security.Role;
-import org.plaza.testsupport.security.StaffTokens;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The organizers' pages: bilingual forms, the launch refusal shown as an error summary with each
  * message next to its field, typed values kept, and the same access rules as the API.
  */
-@CampaignsTest
-class StaffCampaignPagesTest {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    StaffTokens tokens;
-
-    @Autowired
-    JsonMapper json;
-
-    CampaignFixtures fixtures;
-
-    String organizer;
-
-    @BeforeEach
-    void setUp() {
-        fixtures = new CampaignFixtures(mvc, tokens, json);
-        organizer = CampaignFixtures.staffId();
-    }
+class StaffCampaignPagesTest extends CampaignsServiceTest {
 
     @Test
     void theNewCampaignFormIsBilingual() throws Exception {
