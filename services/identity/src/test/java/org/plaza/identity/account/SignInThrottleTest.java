@@ -2,16 +2,15 @@ package org.plaza.identity.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
+import org.plaza.testsupport.time.MovableClock;
 
 class SignInThrottleTest {
 
-    private final MutableClock clock = new MutableClock();
+    private final MovableClock clock = MovableClock.standingAt(Instant.parse("2026-12-07T10:00:00Z"));
     private final SignInThrottle throttle = new SignInThrottle(3, Duration.ofMinutes(15), clock);
 
     @Test
@@ -79,30 +78,5 @@ class SignInThrottleTest {
 
         assertThat(throttle.isThrottled("2001:db8:1:2:ffff::9", "stf_admin")).isTrue();
         assertThat(throttle.isThrottled("2001:db8:1:3::1", "stf_admin")).isFalse();
-    }
-
-    /** Time that moves only when the test says so. */
-    static final class MutableClock extends Clock {
-
-        private Instant now = Instant.parse("2026-12-07T10:00:00Z");
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
     }
 }
