@@ -165,12 +165,20 @@ public class Supporter extends OutboxAggregate {
         return true;
     }
 
-    /** The same action told twice: the earlier time, and a campaign when only one of them knew it. */
+    /**
+     * The same action told twice: the earlier telling's time, item and service (so the result does not depend on
+     * which arrived first), and a campaign when only one of them knew it.
+     */
     private static Action merge(Action known, Action told) {
-        Instant at = known.at() == null || (told.at() != null && told.at().isBefore(known.at())) ? told.at() : known.at();
-        String campaignId = known.campaignId() != null ? known.campaignId() : told.campaignId();
-        String service = known.service() != null ? known.service() : told.service();
-        return new Action(known.key(), known.kind(), campaignId, known.itemId(), service, at);
+        boolean toldFirst = known.at() == null ? told.at() != null
+                : told.at() != null && (told.at().isBefore(known.at())
+                        || (told.at().equals(known.at()) && String.valueOf(told.itemId()).compareTo(String.valueOf(known.itemId())) < 0));
+        Action first = toldFirst ? told : known;
+        Action other = toldFirst ? known : told;
+        String campaignId = first.campaignId() != null ? first.campaignId() : other.campaignId();
+        String service = first.service() != null ? first.service() : other.service();
+        String itemId = first.itemId() != null ? first.itemId() : other.itemId();
+        return new Action(known.key(), known.kind(), campaignId, itemId, service, first.at());
     }
 
     private static Instant latest(List<Action> actions) {

@@ -26,13 +26,18 @@ class SupporterTest {
             List.of(consent("share-2", false, T2)), Action.of(ActionKind.COMMENTED, "camp-2", "drive-1", "comments", T2), T2);
     private static final Consumer<Supporter> SIGNATURE_EVENT = s -> s.record(
             Action.of(ActionKind.SIGNED, "camp-1", "pet-1", "petitions", T1.plusSeconds(1)), "THERMAL", "en", T1);
+    private static final Consumer<Supporter> VOLUNTEERED_WITH_DETAILS = s -> s.share("share-3",
+            new ContactDetails("ana@example.org", null, null, null, null, T2), List.of(),
+            Action.of(ActionKind.VOLUNTEERED, "camp-1", "shift-7", "outreach", T2), T2);
+    private static final Consumer<Supporter> VOLUNTEER_EVENT = s -> s.record(
+            Action.of(ActionKind.VOLUNTEERED, "camp-1", "vol-1", "outreach", T2.plusSeconds(2)), "MECCA", "es", T2);
     private static final Consumer<Supporter> ATTENDED_EVENT = s -> s.record(
             Action.of(ActionKind.ATTENDED, "camp-1", "shift-1", "outreach", T3), null, null, T3);
 
     @Test
     void factsArrivingInAnyOrderAndAgainEndInTheSameRecord() {
         List<Consumer<Supporter>> facts = List.of(SIGNED_WITH_DETAILS, COMMENTED_LATER_FROM_OASIS, SIGNATURE_EVENT,
-                ATTENDED_EVENT);
+                ATTENDED_EVENT, VOLUNTEERED_WITH_DETAILS, VOLUNTEER_EVENT);
         String expected = describe(apply(facts));
         Random random = new Random(20);
         for (int round = 0; round < 30; round++) {
@@ -41,6 +46,17 @@ class SupporterTest {
             Collections.shuffle(shuffled, random);
             assertThat(describe(apply(shuffled))).as("round " + round).isEqualTo(expected);
         }
+    }
+
+    @Test
+    void volunteeringHandedOverWithItsShiftAndReportedWithItsVolunteerRecordIsOneActionForTheCampaign() {
+        Supporter supporter = apply(List.of(VOLUNTEER_EVENT, VOLUNTEERED_WITH_DETAILS));
+
+        assertThat(supporter.actions()).singleElement().satisfies(action -> {
+            assertThat(action.kind()).isEqualTo(ActionKind.VOLUNTEERED);
+            assertThat(action.itemId()).isEqualTo("shift-7");
+            assertThat(action.at()).isEqualTo(T2);
+        });
     }
 
     @Test
