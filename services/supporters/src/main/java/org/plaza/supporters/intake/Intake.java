@@ -9,6 +9,7 @@ import org.plaza.events.outreach.TrainingCompleted;
 import org.plaza.events.outreach.VolunteerRegistered;
 import org.plaza.events.petitions.SignatureVerified;
 import org.plaza.events.supporters.SupporterContactShared;
+import org.plaza.supporters.erasure.Erasing;
 import org.plaza.supporters.supporter.Action;
 import org.plaza.supporters.supporter.ActionKind;
 import org.plaza.supporters.supporter.Consent;
@@ -20,22 +21,30 @@ import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * Records what other services tell about a person. A hand-over is applied once per {@code shareId}; an action once
- * per kind and item; facts may arrive in any order and again (replays), and the record ends the same.
+ * per kind and item; facts may arrive in any order and again (replays), and the record ends the same. A fact from
+ * before the person's erasure (a late hand-over, a replayed event) is dropped, so it never brings them back; a new
+ * action after the erasure starts a new, fresh record.
  */
 @Service
 public class Intake {
 
     private final SupporterStore store;
+    private final Erasing erasing;
     private final MeterRegistry meters;
 
-    public Intake(SupporterStore store, MeterRegistry meters) {
+    public Intake(SupporterStore store, Erasing erasing, MeterRegistry meters) {
         this.store = store;
+        this.erasing = erasing;
         this.meters = meters;
     }
 
     public void contactShared(SupporterContactShared share) {
         if (share.supporterId() == null || share.shareId() == null) {
             meters.counter("plaza.supporters.intake", "kind", "contact", "outcome", "incomplete").increment();
+            return;
+        }
+        if (erasing.covers(share.supporterId(), share.sharedAt())) {
+            meters.counter("plaza.supporters.intake", "kind", "contact", "outcome", "erased").increment();
             return;
         }
         ContactDetails details = new ContactDetails(share.email(), share.displayName(), share.phone(), share.locale(),
@@ -86,6 +95,10 @@ public class Intake {
 
     private void act(String supporterId, Action action, String community, String language) {
         if (supporterId == null) {
+            return;
+        }
+        if (erasing.covers(supporterId, action.at())) {
+            meters.counter("plaza.supporters.intake", "kind", action.kind().name(), "outcome", "erased").increment();
             return;
         }
         store.change(supporterId, true, (supporter, now) -> supporter.record(action, community, language, now));

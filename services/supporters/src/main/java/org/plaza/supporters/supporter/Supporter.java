@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.plaza.events.supporters.SupporterConsentChanged;
 import org.plaza.starter.outbox.OutboxAggregate;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -97,6 +98,27 @@ public class Supporter extends OutboxAggregate {
             changedAt = now;
         }
         return changed;
+    }
+
+    /**
+     * The person changed a consent themselves (their "my data" page): recorded with that provenance (the words they
+     * were shown as {@code wording}) and announced as {@code SupporterConsentChanged}, which notifications follows.
+     * Choosing what is already in force changes nothing.
+     *
+     * @return whether anything changed
+     */
+    public boolean changeConsentByResident(String channel, String category, boolean granted, String wording,
+            String changeId, Instant now) {
+        Optional<Consent> current = consent(channel, category);
+        if (current.isPresent() && current.get().granted() == granted) {
+            return false;
+        }
+        consents.add(new Consent(channel, category, granted, wording, SupporterConsentChanged.MY_DATA_PAGE, "supporters",
+                null, null, null, changeId, now));
+        changedAt = now;
+        raise(new SupporterConsentChanged(changeId, id, channel, category, granted, SupporterConsentChanged.MY_DATA_PAGE,
+                now));
+        return true;
     }
 
     public boolean addTag(String tag, Instant now) {

@@ -1,0 +1,6 @@
+/**
+ * A resident's "my data": a one-time code sent to their email opens a short session in which they see what Plaza
+ * keeps about them, download it, change their consent and erase it. The answer never tells whether an address is
+ * known, and codes are limited per address and per client.
+ */
+package org.plaza.supporters.mydata;
