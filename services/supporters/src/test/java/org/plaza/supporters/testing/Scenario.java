@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.plaza.events.campaigns.CampaignLaunched;
 import org.plaza.events.supporters.SupporterContactShared;
 import org.plaza.starter.access.CampaignTeamProjection;
+import org.plaza.supporters.access.CampaignTitles;
 import org.plaza.supporters.intake.Intake;
 import org.plaza.testsupport.security.Role;
 import org.plaza.testsupport.security.StaffTokens;
@@ -15,17 +16,19 @@ import org.springframework.boot.test.context.TestComponent;
 
 /**
  * Sets up what a test needs straight through the service's own handlers (no broker round trip): campaigns with
- * their teams, supporters handed over by a petition, and staff bearer headers.
+ * their teams and titles, supporters handed over by a petition, and staff bearer headers.
  */
 @TestComponent
 public class Scenario {
 
     private final CampaignTeamProjection teams;
+    private final CampaignTitles titles;
     private final Intake intake;
     private final StaffTokens tokens;
 
-    Scenario(CampaignTeamProjection teams, Intake intake, StaffTokens tokens) {
+    Scenario(CampaignTeamProjection teams, CampaignTitles titles, Intake intake, StaffTokens tokens) {
         this.teams = teams;
+        this.titles = titles;
         this.intake = intake;
         this.tokens = tokens;
     }
@@ -37,9 +40,11 @@ public class Scenario {
     /** A launched campaign whose team is these organizers. */
     public String campaign(String... organizers) {
         String campaignId = unique("camp");
-        teams.launched(new CampaignLaunched(campaignId, "Agua " + campaignId, "Water " + campaignId,
+        CampaignLaunched launched = new CampaignLaunched(campaignId, "Agua " + campaignId, "Water " + campaignId,
                 "WATER_AND_HOUSING_INFRASTRUCTURE", List.of("MECCA", "OASIS"), LocalDate.now(), null, List.of(organizers),
-                organizers[0], Instant.now()));
+                organizers[0], Instant.now());
+        teams.launched(launched);
+        titles.launched(launched);
         return campaignId;
     }
 

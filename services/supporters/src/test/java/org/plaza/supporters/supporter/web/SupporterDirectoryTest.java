@@ -72,7 +72,7 @@ class SupporterDirectoryTest {
                         .param("consent", "EMAIL:CAMPAIGN_UPDATES").header(HttpHeaders.AUTHORIZATION, bearer))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("Carmen", "1 supporter").doesNotContain("Dario", "Elena", "<script");
-        assertThat(page).contains("/staff/supporters/export.csv?campaign=" + campaign);
+        assertThat(page).contains("/staff/supporters/export.csv?campaign=" + campaign).contains(">Water " + campaign + "<");
     }
 
     @Test
@@ -114,7 +114,8 @@ class SupporterDirectoryTest {
         String page = mvc.perform(get("/staff/supporters/" + fatima + "?lang=es")
                         .header(HttpHeaders.AUTHORIZATION, scenario.organizerBearer(organizer)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("Fátima", "speaker", "Vendrá el martes a la junta", "Send me updates", "Firmó una petición");
+        assertThat(page).contains("Fátima", "speaker", "Vendrá el martes a la junta", "Send me updates", "Firmó una petición",
+                "Agua " + campaign);
         assertThat(store.find(fatima).orElseThrow().tags()).containsExactly("speaker");
         mvc.perform(get("/api/staff/supporters").param("tag", "speaker").param("campaign", campaign)
                         .header(HttpHeaders.AUTHORIZATION, scenario.organizerBearer(organizer)))
