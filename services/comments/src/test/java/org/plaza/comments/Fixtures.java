@@ -83,6 +83,11 @@ public class Fixtures {
     }
 
     public String body(int lengthLimit) {
+        return postJson("/api/staff/comments/bodies", admin(), bodyRequest(lengthLimit)).get("id").asString();
+    }
+
+    /** A public body as the API takes it, with a new name each time. */
+    public Map<String, Object> bodyRequest(int lengthLimit) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("name", "Coachella Valley Water District Board " + SEQUENCE.incrementAndGet());
         body.put("kind", "WATER_DISTRICT_BOARD");
@@ -92,7 +97,7 @@ public class Fixtures {
         body.put("meetingLanguage", "en");
         body.put("deadlineHoursBeforeMeeting", 24);
         body.put("commentLengthLimit", lengthLimit);
-        return postJson("/api/staff/comments/bodies", admin(), body).get("id").asString();
+        return body;
     }
 
     /** A drive whose deadline is {@code untilDeadline} from the test clock's now, on whole minutes in Pacific time. */

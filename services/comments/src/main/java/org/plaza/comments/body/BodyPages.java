@@ -13,9 +13,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.annotation.Validated;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -39,11 +37,6 @@ class BodyPages {
         this.pages = pages;
     }
 
-    @InitBinder("form")
-    void onlyFormFields(WebDataBinder binder) {
-        binder.setAllowedFields(BodyForm.FIELDS);
-    }
-
     @GetMapping
     String list(Model model) {
         StaffMember staff = StaffMember.current();
@@ -57,32 +50,32 @@ class BodyPages {
     @GetMapping("/new")
     @PreAuthorize("hasAnyRole('ORGANIZER','ADMIN')")
     String newBody(Model model) {
-        return form(null, new BodyForm(), model);
+        return form(null, PublicBodyRequest.blank(), model);
     }
 
     @PostMapping
     @PreAuthorize("hasAnyRole('ORGANIZER','ADMIN')")
-    String create(@Validated @ModelAttribute("form") BodyForm form, BindingResult errors, Locale locale, Model model,
+    String create(@Validated @ModelAttribute("form") PublicBodyRequest form, BindingResult errors, Locale locale, Model model,
             HttpServletResponse response) {
-        return save(null, form, errors, locale, model, response, () -> bodies.create(form.request()));
+        return save(null, form, errors, locale, model, response, () -> bodies.create(form));
     }
 
     @GetMapping("/{id}/edit")
     @PreAuthorize("hasAnyRole('ORGANIZER','ADMIN')")
     String edit(@PathVariable String id, Model model) {
         PublicBody body = bodies.changeable(id);
-        return form(body, BodyForm.of(body), model);
+        return form(body, PublicBodyRequest.of(body), model);
     }
 
     @PostMapping("/{id}")
     @PreAuthorize("hasAnyRole('ORGANIZER','ADMIN')")
-    String update(@PathVariable String id, @Validated @ModelAttribute("form") BodyForm form, BindingResult errors,
+    String update(@PathVariable String id, @Validated @ModelAttribute("form") PublicBodyRequest form, BindingResult errors,
             Locale locale, Model model, HttpServletResponse response) {
         PublicBody body = bodies.changeable(id);
-        return save(body, form, errors, locale, model, response, () -> bodies.update(id, form.request()));
+        return save(body, form, errors, locale, model, response, () -> bodies.update(id, form));
     }
 
-    private String save(PublicBody existing, BodyForm form, BindingResult errors, Locale locale, Model model,
+    private String save(PublicBody existing, PublicBodyRequest form, BindingResult errors, Locale locale, Model model,
             HttpServletResponse response, Supplier<PublicBody> save) {
         if (!errors.hasErrors()) {
             try {
@@ -92,14 +85,14 @@ class BodyPages {
                 if (problem.getStatus().value() == 404 || problem.getStatus().value() == 403) {
                     throw problem;
                 }
-                model.addAttribute("problem", pages.refuse(problem, errors, List.of(BodyForm.FIELDS), locale));
+                model.addAttribute("problem", pages.refuse(problem, errors, PublicBodyRequest.FIELDS, locale));
             }
         }
         response.setStatus(400);
         return form(existing, form, model);
     }
 
-    private static String form(PublicBody existing, BodyForm form, Model model) {
+    private static String form(PublicBody existing, PublicBodyRequest form, Model model) {
         model.addAttribute("body", existing);
         model.addAttribute("changes", existing != null && StaffMember.current().isAdmin() ? existing.changesNewestFirst()
                 : List.of());

@@ -44,8 +44,7 @@ class DrivePages {
     }
 
     @InitBinder("form")
-    void onlyFormFields(WebDataBinder binder) {
-        binder.setAllowedFields(DriveForm.FIELDS);
+    void blankFieldsAreMissing(WebDataBinder binder) {
         binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
     }
 
@@ -59,23 +58,21 @@ class DrivePages {
     @GetMapping("/new")
     @PreAuthorize("hasAnyRole('ORGANIZER','ADMIN')")
     String newDrive(@RequestParam(required = false) String campaignId, Model model) {
-        DriveForm form = new DriveForm();
-        form.setCampaignId(campaignId);
-        return form(form, model);
+        return form(OpenDriveRequest.forCampaign(campaignId), model);
     }
 
     @PostMapping
     @PreAuthorize("hasAnyRole('ORGANIZER','ADMIN')")
-    String open(@Validated @ModelAttribute("form") DriveForm form, BindingResult errors, Locale locale, Model model,
+    String open(@Validated @ModelAttribute("form") OpenDriveRequest form, BindingResult errors, Locale locale, Model model,
             HttpServletResponse response) {
         if (!errors.hasErrors()) {
             try {
-                return "redirect:/staff/comments/drives/" + drives.open(form.request()).id();
+                return "redirect:/staff/comments/drives/" + drives.open(form).id();
             } catch (PlazaProblem problem) {
                 if (CampaignAccess.isRefusal(problem)) {
                     throw problem;
                 }
-                model.addAttribute("problem", pages.refuse(problem, errors, List.of(DriveForm.FIELDS), locale));
+                model.addAttribute("problem", pages.refuse(problem, errors, OpenDriveRequest.FIELDS, locale));
             }
         }
         response.setStatus(400);
@@ -98,7 +95,7 @@ class DrivePages {
         return "redirect:/staff/comments/drives/" + driveId;
     }
 
-    private String form(DriveForm form, Model model) {
+    private String form(OpenDriveRequest form, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("campaigns", access.managedCampaigns().stream().map(CampaignTeam::campaignId).toList());
         model.addAttribute("bodies", bodies.all());
