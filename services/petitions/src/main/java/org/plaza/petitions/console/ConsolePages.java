@@ -1,6 +1,5 @@
 package org.plaza.petitions.console;
 
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,10 +13,13 @@ import org.plaza.petitions.invalidation.Criterion;
 import org.plaza.petitions.invalidation.Invalidations;
 import org.plaza.petitions.invalidation.SelectionRequest;
 import org.plaza.petitions.moderation.CommentModeration;
+import org.plaza.petitions.moderation.HideReason;
 import org.plaza.petitions.petition.DeliveryMethod;
+import org.plaza.petitions.petition.DeliveryReport;
 import org.plaza.petitions.petition.Petition;
 import org.plaza.petitions.petition.PetitionService;
 import org.plaza.petitions.petition.ResponseOutcome;
+import org.plaza.petitions.petition.ResponseReport;
 import org.plaza.petitions.tally.LiveCounts;
 import org.plaza.starter.access.CampaignAccess;
 import org.plaza.starter.problem.PlazaProblem;
@@ -145,43 +147,36 @@ class ConsolePages {
     }
 
     @PostMapping("/{id}/delivery")
-    String deliver(@PathVariable String id,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deliveredOn,
-            @RequestParam(required = false) DeliveryMethod method, @RequestParam(required = false) String notes,
+    String deliver(@PathVariable String id, @Validated DeliveryReport delivery, BindingResult errors,
             Authentication auth, Locale locale, Model model, HttpServletResponse response) {
         StaffMember staff = StaffMember.of(auth);
-        return act(id, staff, locale, model, response, () -> {
-            required("deliveredOn", deliveredOn);
-            required("method", method);
-            return petitions.recordDelivery(staff, id, deliveredOn, method, limit(notes, 2_000));
-        });
+        if (errors.hasErrors()) {
+            return refused(id, errors, staff, locale, model, response);
+        }
+        return act(id, staff, locale, model, response, () -> petitions.recordDelivery(staff, id,
+                delivery.deliveredOn(), delivery.method(), strip(delivery.notes())));
     }
 
     @PostMapping("/{id}/response")
-    String respond(@PathVariable String id,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate respondedOn,
-            @RequestParam(required = false) ResponseOutcome outcome, @RequestParam(required = false) String summaryEs,
-            @RequestParam(required = false) String summaryEn, Authentication auth, Locale locale, Model model,
-            HttpServletResponse response) {
+    String respond(@PathVariable String id, @Validated ResponseReport answer, BindingResult errors,
+            Authentication auth, Locale locale, Model model, HttpServletResponse response) {
         StaffMember staff = StaffMember.of(auth);
-        return act(id, staff, locale, model, response, () -> {
-            required("respondedOn", respondedOn);
-            required("outcome", outcome);
-            required("summaryEs", summaryEs == null || summaryEs.isBlank() ? null : summaryEs);
-            required("summaryEn", summaryEn == null || summaryEn.isBlank() ? null : summaryEn);
-            return petitions.recordResponse(staff, id, respondedOn, outcome, limit(summaryEs, 5_000),
-                    limit(summaryEn, 5_000));
-        });
+        if (errors.hasErrors()) {
+            return refused(id, errors, staff, locale, model, response);
+        }
+        return act(id, staff, locale, model, response, () -> petitions.recordResponse(staff, id, answer.respondedOn(),
+                answer.outcome(), answer.summaryEs().strip(), answer.summaryEn().strip()));
     }
 
     @PostMapping("/{id}/comments/{signatureId}/hide")
-    String hide(@PathVariable String id, @PathVariable String signatureId,
-            @RequestParam(required = false) String reason, Authentication auth, Locale locale, Model model,
-            HttpServletResponse response) {
+    String hide(@PathVariable String id, @PathVariable String signatureId, @Validated HideReason hiding,
+            BindingResult errors, Authentication auth, Locale locale, Model model, HttpServletResponse response) {
         StaffMember staff = StaffMember.of(auth);
+        if (errors.hasErrors()) {
+            return refused(id, errors, staff, locale, model, response);
+        }
         return act(id, staff, locale, model, response, () -> {
-            required("reason", reason == null || reason.isBlank() ? null : reason);
-            moderation.hide(staff, id, signatureId, limit(reason, 500));
+            moderation.hide(staff, id, signatureId, hiding.reason().strip());
             return null;
         });
     }
@@ -258,6 +253,18 @@ class ConsolePages {
         }
     }
 
+    /** The detail page again with the refused fields of an action's form, each with the API's message for it. */
+    private String refused(String id, BindingResult errors, StaffMember staff, Locale locale, Model model,
+            HttpServletResponse response) {
+        List<String> fields = errors.getFieldErrors().stream().map(error -> messages.getMessage(
+                "staff.field." + error.getField(), null, error.getField(), locale) + ": "
+                + messages.getMessage(error, locale)).toList();
+        model.addAttribute("problem", new Explained(messages.getMessage("plaza.problem.validation.title", null, locale),
+                messages.getMessage("plaza.problem.validation", null, locale), fields));
+        response.setStatus(400);
+        return detailPage(id, staff, locale, model);
+    }
+
     private String form(Petition existing, PetitionForm form, StaffMember staff, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("petition", existing);
@@ -310,6 +317,10 @@ class ConsolePages {
         if (value == null) {
             throw PlazaProblem.badRequest("validation", "plaza.problem.validation").withFieldError(field, "NotNull");
         }
+    }
+
+    private static String strip(String text) {
+        return text == null ? null : text.strip();
     }
 
     private static String limit(String text, int max) {

@@ -17,8 +17,6 @@ import org.springframework.web.bind.annotation.RestController;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 
 /** {@code /api/staff/petitions/{id}/comments}: list, hide (with a reason) and restore signers' comments. */
 @RestController
@@ -41,7 +39,7 @@ class ModerationApi {
 
     @PostMapping("/{signatureId}/hide")
     ResponseEntity<Void> hide(@PathVariable String id, @PathVariable String signatureId,
-            @Valid @RequestBody HideBody body, Authentication auth) {
+            @Valid @RequestBody HideReason body, Authentication auth) {
         moderation.hide(StaffMember.of(auth), id, signatureId, body.reason());
         return ResponseEntity.noContent().build();
     }
@@ -50,9 +48,5 @@ class ModerationApi {
     ResponseEntity<Void> restore(@PathVariable String id, @PathVariable String signatureId, Authentication auth) {
         moderation.restore(StaffMember.of(auth), id, signatureId);
         return ResponseEntity.noContent().build();
-    }
-
-    /** Why a comment is hidden. */
-    record HideBody(@NotBlank @Size(max = 500) String reason) {
     }
 }

@@ -1,29 +1,27 @@
 package org.plaza.petitions.petition.web;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 
-import org.plaza.petitions.petition.DeliveryMethod;
 import org.plaza.petitions.petition.PetitionDetails;
-import org.plaza.petitions.petition.ResponseOutcome;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 
-/** Request bodies of the staff API; limits are the same as on the staff pages. */
+/**
+ * Request bodies of the staff API that the staff pages take in another shape (milestones as text, times local to
+ * the service's zone); the limits are the same. Delivery and response are {@code DeliveryReport} and
+ * {@code ResponseReport}, which both bind.
+ */
 final class PetitionBodies {
 
     static final int TITLE = 150;
     static final int TEXT = 20_000;
     static final int DECISION_MAKER = 200;
-    static final int SUMMARY = 5_000;
-    static final int NOTES = 2_000;
 
     private PetitionBodies() {
     }
@@ -63,13 +61,5 @@ final class PetitionBodies {
     }
 
     record Deadline(@NotNull Instant closesAt) {
-    }
-
-    record DeliveryBody(@NotNull @PastOrPresent LocalDate deliveredOn, @NotNull DeliveryMethod method,
-            @Size(max = NOTES) String notes) {
-    }
-
-    record ResponseBody(@NotNull @PastOrPresent LocalDate respondedOn, @NotNull ResponseOutcome outcome,
-            @NotBlank @Size(max = SUMMARY) String summaryEs, @NotBlank @Size(max = SUMMARY) String summaryEn) {
     }
 }

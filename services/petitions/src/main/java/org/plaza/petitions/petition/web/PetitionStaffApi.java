@@ -3,8 +3,10 @@ package org.plaza.petitions.petition.web;
 import java.net.URI;
 import java.util.List;
 
+import org.plaza.petitions.petition.DeliveryReport;
 import org.plaza.petitions.petition.Petition;
 import org.plaza.petitions.petition.PetitionService;
+import org.plaza.petitions.petition.ResponseReport;
 import org.plaza.petitions.tally.LiveCounts;
 import org.plaza.petitions.tally.Reconciler;
 import org.plaza.starter.security.StaffMember;
@@ -75,13 +77,13 @@ class PetitionStaffApi {
     }
 
     @PostMapping("/{id}/delivery")
-    PetitionResource deliver(@PathVariable String id, @Valid @RequestBody PetitionBodies.DeliveryBody body,
+    PetitionResource deliver(@PathVariable String id, @Valid @RequestBody DeliveryReport body,
             Authentication auth) {
         return resource(petitions.recordDelivery(StaffMember.of(auth), id, body.deliveredOn(), body.method(), body.notes()));
     }
 
     @PostMapping("/{id}/response")
-    PetitionResource respond(@PathVariable String id, @Valid @RequestBody PetitionBodies.ResponseBody body,
+    PetitionResource respond(@PathVariable String id, @Valid @RequestBody ResponseReport body,
             Authentication auth) {
         return resource(petitions.recordResponse(StaffMember.of(auth), id, body.respondedOn(), body.outcome(),
                 body.summaryEs(), body.summaryEn()));
