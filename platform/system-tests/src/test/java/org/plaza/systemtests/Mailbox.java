@@ -38,6 +38,7 @@ public final class Mailbox {
     /** How long a message may take: the outbox relay, Kafka, the notifications service and SMTP in turn. */
     public static final Duration DELIVERY = Duration.ofMinutes(3);
     private static final Pattern LINK = Pattern.compile("https?://[^\\s\"'<>]+");
+    private static final Pattern CODE = Pattern.compile("(?m)^\\s+(\\d{6})\\s*$");
 
     private final String viewer;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -146,6 +147,15 @@ public final class Mailbox {
                 }
             }
             throw new AssertionError("No link containing " + part + " in the mail \"" + subject + "\":\n" + text);
+        }
+
+        /** The six-digit confirmation code the plain text shows on a line of its own. */
+        public String code() {
+            Matcher code = CODE.matcher(text);
+            if (!code.find()) {
+                throw new AssertionError("No 6-digit code in the mail \"" + subject + "\":\n" + text);
+            }
+            return code.group(1);
         }
 
         /** Text and HTML together, for "the message says…" checks. */

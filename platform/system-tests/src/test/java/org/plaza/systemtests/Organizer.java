@@ -71,15 +71,12 @@ public final class Organizer {
      * Returns once the campaign's public page lists all three (the campaign hub hears of them over Kafka).
      */
     public Openings openOneOfEach(String campaignId, String run) {
-        JsonNode petition = postOnceTheCampaignIsKnown("/api/staff/petitions", """
-                {"campaignId":%s,
-                 "titleEs":"Sombra en las paradas de Mecca %s","titleEn":"Shade at the Mecca bus stops %s",
-                 "textEs":"Pedimos techos en las paradas del autobús.","textEn":"We ask for roofs at the bus stops.",
-                 "decisionMakerEs":"Agencia de tránsito","decisionMakerEn":"Transit agency",
-                 "signatureGoal":100,"communities":["MECCA"],"closesAt":"%s"}""".formatted(json(campaignId), run, run,
-                Instant.now().plus(30, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS)));
+        JsonNode petition = publishPetition(campaignId, """
+                "titleEs":"Sombra en las paradas de Mecca %s","titleEn":"Shade at the Mecca bus stops %s",
+                "textEs":"Pedimos techos en las paradas del autobús.","textEn":"We ask for roofs at the bus stops.",
+                "decisionMakerEs":"Agencia de tránsito","decisionMakerEn":"Transit agency",
+                "signatureGoal":100,"communities":["MECCA"]""".formatted(run, run));
         String petitionId = petition.path("id").asString();
-        staff.postJson("/api/staff/petitions/" + petitionId + "/publish", "");
         String bodyId = staff.postJson("/api/staff/comments/bodies", """
                 {"name":"Junta de Tránsito %s","kind":"WATER_DISTRICT_BOARD","clerkEmail":"clerk.%s@example.org",
                  "clerkLanguage":"es","timeZone":"America/Los_Angeles","meetingLanguage":"en",
@@ -108,6 +105,18 @@ public final class Organizer {
                             && page.contains(openings.shiftTitle());
                 });
         return openings;
+    }
+
+    /**
+     * Creates a petition in a launched campaign and publishes it. {@code fields} are the request's JSON members
+     * besides the campaign and the closing time (titles, text, decision maker, goal, milestones, communities); it
+     * closes in 30 days. Returns the created petition (its {@code id}, {@code slug}…).
+     */
+    public JsonNode publishPetition(String campaignId, String fields) {
+        JsonNode petition = postOnceTheCampaignIsKnown("/api/staff/petitions", "{\"campaignId\":%s,%s,\"closesAt\":\"%s\"}"
+                .formatted(json(campaignId), fields, Instant.now().plus(30, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS)));
+        staff.postJson("/api/staff/petitions/" + petition.path("id").asString() + "/publish", "");
+        return petition;
     }
 
     /**

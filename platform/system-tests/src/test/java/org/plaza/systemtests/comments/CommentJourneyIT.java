@@ -6,10 +6,6 @@ import static org.awaitility.Awaitility.await;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,10 +14,7 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -30,18 +23,14 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.plaza.systemtests.Chromium;
-import org.plaza.systemtests.FullPlatform;
 import org.plaza.systemtests.Mailbox;
 import org.plaza.systemtests.Organizer;
-import org.plaza.systemtests.PlazaStack;
-import org.plaza.systemtests.StaffClient;
+import org.plaza.systemtests.PlatformJourney;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -52,35 +41,25 @@ import tools.jackson.databind.json.JsonMapper;
  * closes the drive; the packet's PDF (read back with PDFBox) and CSV hold the totals, the group and the
  * speaker list, and the clerk's email arrives with the PDF attached.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@ExtendWith(FullPlatform.class)
-class CommentJourneyIT {
+class CommentJourneyIT extends PlatformJourney {
 
     private static final ZoneId LOS_ANGELES = ZoneId.of("America/Los_Angeles");
-    private static final Pattern CODE = Pattern.compile("(?m)^\\s+(\\d{6})\\s*$");
     private static final String MASS_COMMENT = "Necesitamos agua limpia en las escuelas de Mecca y Oasis antes del verano.";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final String run = UUID.randomUUID().toString().substring(0, 6);
     private final String clerk = "secretaria." + run + "@example.org";
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-    private PlazaStack stack;
-    private StaffClient organizer;
     private String driveId;
 
     @BeforeAll
-    void anOrganizerOpensADriveBeforeAWaterBoard(PlazaStack platform, StaffClient admin) {
-        stack = platform;
-        organizer = admin;
-        Organizer organizing = new Organizer(admin);
-        String campaign = organizing.launchCampaign("Voz ante el distrito de agua", "A voice at the water district");
-        String body = organizer.postJson("/api/staff/comments/bodies", """
+    void anOrganizerOpensADriveBeforeAWaterBoard() {
+        String campaign = organizer.launchCampaign("Voz ante el distrito de agua", "A voice at the water district");
+        String body = admin.postJson("/api/staff/comments/bodies", """
                 {"name":"Junta del Distrito de Agua %s","kind":"WATER_DISTRICT_BOARD","clerkEmail":%s,
                  "clerkLanguage":"es","timeZone":"America/Los_Angeles","meetingLanguage":"en",
                  "deadlineHoursBeforeMeeting":24,"commentLengthLimit":3000}""".formatted(run, Organizer.json(clerk)))
                 .path("id").asString();
         LocalDateTime now = LocalDateTime.now(LOS_ANGELES).truncatedTo(ChronoUnit.MINUTES);
-        driveId = organizing.postOnceTheCampaignIsKnown("/api/staff/comments/drives", """
+        driveId = organizer.postOnceTheCampaignIsKnown("/api/staff/comments/drives", """
                 {"campaignId":%s,"publicBodyId":%s,"meetingStartsAt":"%s","agendaItemNumber":"7",
                  "titleEs":"Tarifas de agua 2027","titleEn":"Water rates 2027",
                  "decisionEs":"La junta vota las nuevas tarifas.","decisionEn":"The board votes on the new rates.",
@@ -123,19 +102,19 @@ class CommentJourneyIT {
         commentAndConfirmThroughThePublicApi("Beto Luna", "beto.luna." + run + "@example.org");
 
         approveAllThreeOnceConfirmed();
-        organizer.postJson("/api/staff/comments/drives/" + driveId + "/close", "");
+        admin.postJson("/api/staff/comments/drives/" + driveId + "/close", "");
         JsonNode packet = awaitDeliveredPacket();
 
         assertThat(packet.path("commentCount").asInt()).isEqualTo(3);
         assertThat(packet.path("groupCount").asInt()).isEqualTo(1);
         assertThat(packet.path("speakerCount").asInt()).isEqualTo(1);
-        String pdf = text(organizer.download(packet.path("pdf").asString()));
+        String pdf = text(admin.download(packet.path("pdf").asString()));
         assertThat(pdf).contains("Tarifas de agua 2027", "3 comentarios", "Comentarios agrupados (1 grupos)",
                 "Grupo 1: enviado por 2 residentes", "Ana Ruiz", "Beto Luna", "Residentes que piden hablar (1)",
                 "Marisol Díaz");
         assertThat(pdf.substring(pdf.indexOf("Residentes que piden hablar (1)"))).contains("Marisol Díaz")
                 .doesNotContain("Ana Ruiz").doesNotContain("Beto Luna");
-        List<CSVRecord> rows = csv(organizer.download(packet.path("csv").asString()));
+        List<CSVRecord> rows = csv(admin.download(packet.path("csv").asString()));
         assertThat(rows).hasSize(3);
         assertThat(rows).filteredOn(row -> row.get("group_size").equals("2")).hasSize(2)
                 .extracting(row -> row.get("group_id")).containsOnly(rows.stream()
@@ -161,14 +140,13 @@ class CommentJourneyIT {
     }
 
     private void commentAndConfirmThroughThePublicApi(String name, String email) {
-        String commentId = JSON.readTree(post("/api/public/comments/drives/" + driveId + "/comments", """
+        String commentId = JSON.readTree(postAsResident("/api/public/comments/drives/" + driveId + "/comments", """
                 {"name":%s,"community":"OASIS","email":%s,"position":"SUPPORT","comment":%s,"language":"es",
                  "wantsToSpeak":false,"website":""}""".formatted(Organizer.json(name), Organizer.json(email),
                 Organizer.json(MASS_COMMENT)), 202)).path("commentId").asString();
-        Matcher code = CODE.matcher(stack.mailbox().awaitSubject(email, "Confirma tu comentario").text());
-        assertThat(code.find()).isTrue();
-        post("/api/public/comments/comments/" + commentId + "/confirmation",
-                "{\"code\":" + Organizer.json(code.group(1)) + "}", 200);
+        String code = stack.mailbox().awaitSubject(email, "Confirma tu comentario").code();
+        postAsResident("/api/public/comments/comments/" + commentId + "/confirmation",
+                "{\"code\":" + Organizer.json(code) + "}", 200);
     }
 
     private void approveAllThreeOnceConfirmed() {
@@ -176,13 +154,13 @@ class CommentJourneyIT {
         await("three confirmed comments waiting for moderation").atMost(Organizer.PROPAGATION)
                 .pollInterval(Duration.ofSeconds(1))
                 .until(() -> {
-                    queue.set(organizer.getJson("/api/staff/comments/drives/" + driveId + "/moderation?state=PENDING"));
+                    queue.set(admin.getJson("/api/staff/comments/drives/" + driveId + "/moderation?state=PENDING"));
                     return queue.get().size() == 3;
                 });
         List<String> decisions = new ArrayList<>();
         queue.get().forEach(item -> decisions.add("{\"commentId\":" + Organizer.json(item.path("commentId").asString())
                 + ",\"decision\":\"APPROVED\"}"));
-        organizer.postJson("/api/staff/comments/drives/" + driveId + "/moderation",
+        admin.postJson("/api/staff/comments/drives/" + driveId + "/moderation",
                 "{\"decisions\":[" + String.join(",", decisions) + "]}");
     }
 
@@ -191,7 +169,7 @@ class CommentJourneyIT {
         await("the packet compiled at closing and delivered").atMost(Organizer.PROPAGATION)
                 .pollInterval(Duration.ofSeconds(1))
                 .until(() -> {
-                    JsonNode packets = organizer.getJson("/api/staff/comments/drives/" + driveId + "/packets");
+                    JsonNode packets = admin.getJson("/api/staff/comments/drives/" + driveId + "/packets");
                     packets.forEach(candidate -> {
                         if (!candidate.path("deliveries").isEmpty()) {
                             packet.set(candidate);
@@ -200,22 +178,6 @@ class CommentJourneyIT {
                     return packet.get() != null;
                 });
         return packet.get();
-    }
-
-    private String post(String path, String json, int expected) {
-        try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(stack.gatewayUrl() + path))
-                    .header("Content-Type", "application/json").header("Accept-Language", "es")
-                    .timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.ofString(json)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(expected);
-            return response.body();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     /** The PDF's text as PDFBox extracts it, with runs of white space made single spaces. */

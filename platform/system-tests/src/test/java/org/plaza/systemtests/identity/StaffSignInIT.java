@@ -11,15 +11,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.plaza.systemtests.Chromium;
 import org.plaza.systemtests.FullPlatform;
-import org.plaza.systemtests.PlazaStack;
+import org.plaza.systemtests.PlatformJourney;
 import org.plaza.systemtests.StaffClient;
 
 /**
@@ -27,22 +25,16 @@ import org.plaza.systemtests.StaffClient;
  * The first administrator signs in with the one-time password identity printed, invites organizers,
  * and each of them signs in once and reaches what their role allows, and nothing else.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-@ExtendWith(FullPlatform.class)
-class StaffSignInIT {
+class StaffSignInIT extends PlatformJourney {
 
     private static final String ADMIN_PASSWORD = FullPlatform.ADMIN_PASSWORD;
     private static final String ORGANIZER_PASSWORD = "mesquite canal sunrise 7";
 
-    private PlazaStack stack;
-    private StaffClient admin;
     private String adminOneTimePassword;
 
     @BeforeAll
-    void theFirstAdministratorSignedInWithTheOneTimePassword(PlazaStack platform, StaffClient firstAdmin) {
-        stack = platform;
-        admin = firstAdmin;
+    void theFirstAdministratorSignedInWithTheOneTimePassword() {
         adminOneTimePassword = stack.adminOneTimePassword();
         HttpResponse<String> accounts = admin.get("/staff/identity/accounts?lang=es");
         assertThat(accounts.statusCode()).as(accounts.body()).isEqualTo(200);

@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -19,20 +18,16 @@ import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.plaza.systemtests.Chromium;
-import org.plaza.systemtests.FullPlatform;
 import org.plaza.systemtests.Organizer;
 import org.plaza.systemtests.PageForm;
-import org.plaza.systemtests.PlazaStack;
+import org.plaza.systemtests.PlatformJourney;
 import org.plaza.systemtests.StaffClient;
 
 /**
@@ -45,23 +40,11 @@ import org.plaza.systemtests.StaffClient;
  * another tab: that must not expire the form. Finally the campaign's public page shows the petition, the
  * drive and the shift.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@ExtendWith(FullPlatform.class)
-class OrganizerStaffPagesJourneyIT {
+class OrganizerStaffPagesJourneyIT extends PlatformJourney {
 
     private static final ZoneId LOS_ANGELES = ZoneId.of("America/Los_Angeles");
     private static final Pattern ID_IN_PATH = Pattern.compile("/staff/campaigns/([\\w-]+)");
     private static final String NEW_PASSWORD = "saguaro morning market 31";
-
-    private final String run = UUID.randomUUID().toString().substring(0, 6);
-    private PlazaStack stack;
-    private StaffClient admin;
-
-    @BeforeAll
-    void setUp(PlazaStack platform, StaffClient firstAdmin) {
-        stack = platform;
-        admin = firstAdmin;
-    }
 
     @Test
     void anInvitedOrganizerRunsACampaignFromTheStaffPagesInSpanish(@TempDir Path profile) {

@@ -5,14 +5,9 @@ import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -20,11 +15,9 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.plaza.systemtests.Chromium;
-import org.plaza.systemtests.FullPlatform;
 import org.plaza.systemtests.Mailbox;
 import org.plaza.systemtests.Organizer;
-import org.plaza.systemtests.PlazaStack;
-import org.plaza.systemtests.StaffClient;
+import org.plaza.systemtests.PlatformJourney;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -34,24 +27,15 @@ import tools.jackson.databind.JsonNode;
  * from that email, go back again and volunteer for the shift, confirming their address from the link in the
  * third email (double opt-in), and take the shift. Each page on the way fits the phone.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@ExtendWith(FullPlatform.class)
-class ResidentJourneyIT {
+class ResidentJourneyIT extends PlatformJourney {
 
-    private static final Pattern CODE = Pattern.compile("(?m)^\\s+(\\d{6})\\s*$");
 
-    private final String run = UUID.randomUUID().toString().substring(0, 6);
     private final String address = "carmen.vega." + run + "@example.org";
-    private PlazaStack stack;
-    private StaffClient organizer;
     private Organizer.Openings openings;
 
     @BeforeAll
-    void anOrganizerOpensAPetitionADriveAndAShift(PlazaStack platform, StaffClient admin) {
-        stack = platform;
-        organizer = admin;
-        Organizer organizing = new Organizer(admin);
-        openings = organizing.openOneOfEach(organizing.launchCampaign("Sombra en Mecca", "Shade in Mecca"), run);
+    void anOrganizerOpensAPetitionADriveAndAShift() {
+        openings = organizer.openOneOfEach(organizer.launchCampaign("Sombra en Mecca", "Shade in Mecca"), run);
     }
 
     @Test
@@ -71,7 +55,7 @@ class ResidentJourneyIT {
             new Select(phone.findElement(By.id("community"))).selectByValue("MECCA");
             click(phone, phone.findElement(By.xpath("//form[.//input[@id='fullName']]//button[@type='submit']")));
             Chromium.awaitUrl(phone, "/petitions/" + openings.petitionSlug() + "/check-email");
-            phone.findElement(By.id("code")).sendKeys(code(stack.mailbox().awaitSubject(address, "Confirma tu firma")));
+            phone.findElement(By.id("code")).sendKeys(stack.mailbox().awaitSubject(address, "Confirma tu firma").code());
             click(phone, phone.findElement(By.xpath("//form[contains(@action,'/confirm-code')]//button[@type='submit']")));
             Chromium.awaitText(phone, "Tu firma está confirmada y cuenta.");
 
@@ -91,7 +75,7 @@ class ResidentJourneyIT {
             Chromium.awaitUrl(phone, "/comments/confirm/");
             assertThat(phone.findElement(By.xpath("//section[.//*[@id='draft-title']]")).getText())
                     .as("the code page shows the words the code confirms").contains(comment);
-            phone.findElement(By.id("code")).sendKeys(code(stack.mailbox().awaitSubject(address, "Confirma tu comentario")));
+            phone.findElement(By.id("code")).sendKeys(stack.mailbox().awaitSubject(address, "Confirma tu comentario").code());
             click(phone, phone.findElement(By.xpath("//form[contains(@action,'/comments/confirm/')]//button[@type='submit']")));
             Chromium.awaitText(phone, "su comentario está confirmado");
 
@@ -178,14 +162,8 @@ class ResidentJourneyIT {
         }
     }
 
-    private static String code(Mailbox.Mail mail) {
-        Matcher code = CODE.matcher(mail.text());
-        assertThat(code.find()).as("a 6-digit code in \"%s\":\n%s", mail.subject(), mail.text()).isTrue();
-        return code.group(1);
-    }
-
     private boolean onTheRoster(String name) {
-        JsonNode roster = organizer.getJson("/api/staff/outreach/shifts/" + openings.shiftId() + "/roster");
+        JsonNode roster = admin.getJson("/api/staff/outreach/shifts/" + openings.shiftId() + "/roster");
         for (JsonNode entry : roster.path("confirmed")) {
             if (entry.path("name").asString().equals(name)) {
                 return true;

@@ -2,18 +2,12 @@ package org.plaza.systemtests.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.UUID;
-
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.plaza.systemtests.FullPlatform;
 import org.plaza.systemtests.Organizer;
-import org.plaza.systemtests.PlazaStack;
+import org.plaza.systemtests.PlatformJourney;
 import org.plaza.systemtests.SiteCrawler;
-import org.plaza.systemtests.StaffClient;
 
 /**
  * Issue 18's crawl: a resident starts at the home page, in Spanish and in English, and follows every link
@@ -22,22 +16,16 @@ import org.plaza.systemtests.StaffClient;
  * no stack trace. An organizer first opens one of everything in a new campaign (a petition, a comment
  * drive before a public body, a shift), so the walk meets every kind of resident page.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@ExtendWith(FullPlatform.class)
-class ResidentSiteCrawlIT {
+class ResidentSiteCrawlIT extends PlatformJourney {
 
     /** Far above what the shared platform holds; reaching it means a link space without end. */
     private static final int MAX_PAGES = 2_000;
 
-    private final String run = UUID.randomUUID().toString().substring(0, 6);
-    private PlazaStack stack;
     private Organizer.Openings openings;
 
     @BeforeAll
-    void anOrganizerOpensAPetitionADriveAndAShiftInANewCampaign(PlazaStack platform, StaffClient admin) {
-        stack = platform;
-        Organizer organizing = new Organizer(admin);
-        openings = organizing.openOneOfEach(organizing.launchCampaign("Sombra para Mecca", "Shade for Mecca"), run);
+    void anOrganizerOpensAPetitionADriveAndAShiftInANewCampaign() {
+        openings = organizer.openOneOfEach(organizer.launchCampaign("Sombra para Mecca", "Shade for Mecca"), run);
     }
 
     @ParameterizedTest(name = "{0}, starting at {1}")

@@ -6,28 +6,22 @@ import static org.awaitility.Awaitility.await;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.plaza.systemtests.Chromium;
-import org.plaza.systemtests.FullPlatform;
 import org.plaza.systemtests.Mailbox;
 import org.plaza.systemtests.Organizer;
-import org.plaza.systemtests.PlazaStack;
-import org.plaza.systemtests.StaffClient;
+import org.plaza.systemtests.PlatformJourney;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -37,35 +31,23 @@ import tools.jackson.databind.JsonNode;
  * invitations"); the resident follows it, signs up as a volunteer in Spanish, confirms their address from the
  * {@code outreach.volunteer-confirmation} email (double opt-in) and takes the shift the organizer scheduled; the organizer checks them in on the phone roster page and the sign-up is attended.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@ExtendWith(FullPlatform.class)
-class VolunteerJourneyIT {
+class VolunteerJourneyIT extends PlatformJourney {
 
     private static final ZoneId LOS_ANGELES = ZoneId.of("America/Los_Angeles");
 
-    private final String run = UUID.randomUUID().toString().substring(0, 6);
-    private PlazaStack stack;
-    private StaffClient organizer;
     private String slug;
     private String shiftId;
 
     @BeforeAll
-    void anOrganizerPublishesAPetitionAndSchedulesAShiftLaterToday(PlazaStack platform, StaffClient admin) {
-        stack = platform;
-        organizer = admin;
-        Organizer organizing = new Organizer(admin);
-        String campaign = organizing.launchCampaign("Parques seguros en Mecca", "Safe parks in Mecca");
-        JsonNode petition = organizing.postOnceTheCampaignIsKnown("/api/staff/petitions", """
-                {"campaignId":%s,
-                 "titleEs":"Luces en el parque de Mecca","titleEn":"Lights in the Mecca park",
-                 "textEs":"Pedimos alumbrado en el parque.","textEn":"We ask for lighting in the park.",
-                 "decisionMakerEs":"Junta de supervisores del condado","decisionMakerEn":"County board of supervisors",
-                 "signatureGoal":100,"communities":["MECCA"],"closesAt":"%s"}""".formatted(
-                Organizer.json(campaign), Instant.now().plus(30, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS)));
-        slug = petition.path("slug").asString();
-        organizer.postJson("/api/staff/petitions/" + petition.path("id").asString() + "/publish", "");
+    void anOrganizerPublishesAPetitionAndSchedulesAShiftLaterToday() {
+        String campaign = organizer.launchCampaign("Parques seguros en Mecca", "Safe parks in Mecca");
+        slug = organizer.publishPetition(campaign, """
+                "titleEs":"Luces en el parque de Mecca","titleEn":"Lights in the Mecca park",
+                "textEs":"Pedimos alumbrado en el parque.","textEn":"We ask for lighting in the park.",
+                "decisionMakerEs":"Junta de supervisores del condado","decisionMakerEn":"County board of supervisors",
+                "signatureGoal":100,"communities":["MECCA"]""").path("slug").asString();
         LocalDateTime start = LocalDateTime.now(LOS_ANGELES).plusHours(3).truncatedTo(ChronoUnit.MINUTES);
-        shiftId = organizing.postOnceTheCampaignIsKnown("/api/staff/outreach/shifts", """
+        shiftId = organizer.postOnceTheCampaignIsKnown("/api/staff/outreach/shifts", """
                 {"campaignId":%s,"activity":"CANVASS","titleEs":"Tocar puertas en Mecca %s",
                  "titleEn":"Door knocking in Mecca %s","community":"MECCA","address":"Parque de Mecca %s",
                  "startsAt":"%s","endsAt":"%s","capacity":5,"minimumVolunteers":0,"languagesNeeded":["es"]}"""
@@ -126,7 +108,7 @@ class VolunteerJourneyIT {
 
         String roster = "/staff/outreach/shifts/" + shiftId + "/roster";
         JsonNode signup = awaitConfirmedOnTheRoster("Rosa Campos");
-        HttpResponse<String> checkedIn = organizer.submitForm(roster + "?lang=es", roster + "/check-in",
+        HttpResponse<String> checkedIn = admin.submitForm(roster + "?lang=es", roster + "/check-in",
                 Map.of("signupId", signup.path("signupId").asString()));
         assertThat(checkedIn.statusCode()).as(checkedIn.body()).isEqualTo(200);
         assertThat(checkedIn.body()).contains("Llegada registrada.");
@@ -151,7 +133,7 @@ class VolunteerJourneyIT {
     }
 
     private JsonNode confirmedOnTheRoster(String name) {
-        for (JsonNode entry : organizer.getJson("/api/staff/outreach/shifts/" + shiftId + "/roster").path("confirmed")) {
+        for (JsonNode entry : admin.getJson("/api/staff/outreach/shifts/" + shiftId + "/roster").path("confirmed")) {
             if (entry.path("name").asString().equals(name)) {
                 return entry;
             }

@@ -3,25 +3,14 @@ package org.plaza.systemtests.petitions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -29,11 +18,9 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.plaza.systemtests.Chromium;
 import org.plaza.systemtests.EventLog;
-import org.plaza.systemtests.FullPlatform;
 import org.plaza.systemtests.Mailbox;
 import org.plaza.systemtests.Organizer;
-import org.plaza.systemtests.PlazaStack;
-import org.plaza.systemtests.StaffClient;
+import org.plaza.systemtests.PlatformJourney;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -44,37 +31,24 @@ import tools.jackson.databind.json.JsonMapper;
  * again with the Gmail dot/+tag variant of the address does not count; a neighbor's signature then reaches
  * the second milestone, and each milestone was announced exactly once on {@code plaza.petitions}.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@ExtendWith(FullPlatform.class)
-class PetitionJourneyIT {
+class PetitionJourneyIT extends PlatformJourney {
 
-    private static final Pattern CODE = Pattern.compile("(?m)^\\s+(\\d{6})\\s*$");
     private static final String MILESTONE_REACHED = "plaza.petitions.petition-milestone-reached";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final String run = UUID.randomUUID().toString().substring(0, 6);
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-    private PlazaStack stack;
-    private StaffClient organizer;
     private String petitionId;
     private String slug;
 
     @BeforeAll
-    void anOrganizerPublishesAPetitionInBothLanguages(PlazaStack platform, StaffClient admin) {
-        stack = platform;
-        organizer = admin;
-        Organizer organizing = new Organizer(admin);
-        String campaign = organizing.launchCampaign("Agua limpia para Mecca", "Clean water for Mecca");
-        JsonNode petition = organizing.postOnceTheCampaignIsKnown("/api/staff/petitions", """
-                {"campaignId":%s,
-                 "titleEs":"Agua potable en cada escuela de Mecca","titleEn":"Safe drinking water in every Mecca school",
-                 "textEs":"Pedimos fuentes con filtro en todas las escuelas.","textEn":"We ask for filtered fountains in every school.",
-                 "decisionMakerEs":"Junta directiva del distrito de agua","decisionMakerEn":"Water district board of directors",
-                 "signatureGoal":4,"milestones":[1,2],"communities":["MECCA","OASIS"],"closesAt":"%s"}""".formatted(
-                Organizer.json(campaign), Instant.now().plus(30, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS)));
+    void anOrganizerPublishesAPetitionInBothLanguages() {
+        String campaign = organizer.launchCampaign("Agua limpia para Mecca", "Clean water for Mecca");
+        JsonNode petition = organizer.publishPetition(campaign, """
+                "titleEs":"Agua potable en cada escuela de Mecca","titleEn":"Safe drinking water in every Mecca school",
+                "textEs":"Pedimos fuentes con filtro en todas las escuelas.","textEn":"We ask for filtered fountains in every school.",
+                "decisionMakerEs":"Junta directiva del distrito de agua","decisionMakerEn":"Water district board of directors",
+                "signatureGoal":4,"milestones":[1,2],"communities":["MECCA","OASIS"]""");
         petitionId = petition.path("id").asString();
         slug = petition.path("slug").asString();
-        organizer.postJson("/api/staff/petitions/" + petitionId + "/publish", "");
     }
 
     @Test
@@ -123,7 +97,7 @@ class PetitionJourneyIT {
                 .until(() -> milestoneAnnouncements().keySet().containsAll(List.of(1, 2)));
         assertThat(milestoneAnnouncements()).as("distinct ce_id per milestone")
                 .containsExactlyInAnyOrderEntriesOf(Map.of(1, 1L, 2, 1L));
-        assertThat(organizer.getJson("/api/staff/petitions/" + petitionId).path("counts").path("verified").asLong())
+        assertThat(admin.getJson("/api/staff/petitions/" + petitionId).path("counts").path("verified").asLong())
                 .isEqualTo(2);
     }
 
@@ -150,28 +124,13 @@ class PetitionJourneyIT {
 
     /** A neighbor signs with a script instead of a browser: JSON to the public API, the code from the email. */
     private void signAndConfirmThroughThePublicApi(String name, String email) {
-        JsonNode ticket = JSON.readTree(post("/api/public/petitions/" + slug + "/signatures", """
+        JsonNode ticket = JSON.readTree(postAsResident("/api/public/petitions/" + slug + "/signatures", """
                 {"fullName":%s,"email":%s,"community":"OASIS","website":""}""".formatted(
                 Organizer.json(name), Organizer.json(email)), 202));
         Mailbox.Mail mail = stack.mailbox().awaitSubject(email, "Confirma tu firma");
-        Matcher code = CODE.matcher(mail.text());
-        assertThat(code.find()).as(mail.text()).isTrue();
-        post("/api/public/petitions/" + slug + "/confirmations", """
+        postAsResident("/api/public/petitions/" + slug + "/confirmations", """
                 {"ticket":%s,"code":%s}""".formatted(Organizer.json(ticket.path("ticket").asString()),
-                Organizer.json(code.group(1))), 200);
-    }
-
-    private String post(String path, String json, int expected) {
-        try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(stack.gatewayUrl() + path))
-                    .header("Content-Type", "application/json").header("Accept-Language", "es")
-                    .timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.ofString(json)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(expected);
-            return response.body();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+                Organizer.json(mail.code())), 200);
     }
 
     /** Milestone → number of distinct announcements ({@code ce_id}) of it for this petition. */
