@@ -22,8 +22,10 @@ import org.plaza.events.comments.CommentPacketDelivered;
 import org.plaza.events.comments.CommentSubmitted;
 import org.plaza.events.comments.CommentWithdrawn;
 import org.plaza.events.identity.StaffActionAudited;
+import org.plaza.events.notifications.NotificationDelivered;
 import org.plaza.events.notifications.NotificationFailed;
 import org.plaza.events.notifications.NotificationRequested;
+import org.plaza.events.notifications.RecipientUnsubscribed;
 import org.plaza.events.outreach.ShiftAttended;
 import org.plaza.events.outreach.ShiftCancelled;
 import org.plaza.events.outreach.ShiftPromoted;
@@ -92,6 +94,8 @@ public final class EventTypes {
             ShiftUnderstaffed.class,
             TrainingCompleted.class,
             NotificationFailed.class,
+            NotificationDelivered.class,
+            RecipientUnsubscribed.class,
             NotificationRequested.class,
             StaffActionAudited.class,
             SupporterContactShared.class,

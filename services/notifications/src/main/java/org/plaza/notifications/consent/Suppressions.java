@@ -39,6 +39,21 @@ public class Suppressions {
                 && Existence.exists(mongo, Query.query(Criteria.where("_id").is(id(recipientKey, category))), COLLECTION);
     }
 
+    /**
+     * Unsubscribes through a link, and announces it ({@code RecipientUnsubscribed}, through the outbox) so the
+     * supporters service withdraws the same consent; {@code viaRequestId} names the message whose link was used.
+     * The announcement is written first: a crash in between leaves the recipient to press the button again, never
+     * an unsubscribe that supporters does not hear of. (A consent change that comes from supporters suppresses
+     * without announcing, so the two services never echo each other.)
+     */
+    public void unsubscribe(String recipientKey, Collection<Category> categories, String viaRequestId, Instant at) {
+        UnsubscribeRecord record = UnsubscribeRecord.of(recipientKey, categories, viaRequestId, at);
+        if (!record.categories().isEmpty()) {
+            mongo.save(record);
+        }
+        suppress(recipientKey, categories, at);
+    }
+
     /** Unsubscribes; repeating it changes nothing (the first time is kept). */
     public void suppress(String recipientKey, Collection<Category> categories, Instant at) {
         for (Category category : categories) {

@@ -1,5 +1,6 @@
 package org.plaza.notifications.consent;
 
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -58,6 +59,21 @@ public class UnsubscribeLinks {
 
     public String urlFor(String recipientKey, Category category, Locale locale) {
         return baseUrl + PATH + tokenFor(recipientKey, category) + "?lang=" + locale.getLanguage();
+    }
+
+    /**
+     * The link in one message: as {@link #urlFor(String, Category, Locale)}, plus {@code via=<requestId>} so the
+     * unsubscribe can be counted against the message whose link was used (not signed: it only feeds reports).
+     */
+    public String urlFor(String recipientKey, Category category, Locale locale, String requestId) {
+        String url = urlFor(recipientKey, category, locale);
+        return validVia(requestId) ? url + "&via=" + URLEncoder.encode(requestId, StandardCharsets.UTF_8) : url;
+    }
+
+    /** Whether a {@code via} value can name a request: a request id's length and characters, nothing else. */
+    public static boolean validVia(String requestId) {
+        return requestId != null && !requestId.isEmpty() && requestId.length() <= 200
+                && requestId.chars().allMatch(c -> c < 128 && (Character.isLetterOrDigit(c) || "-_:.".indexOf(c) >= 0));
     }
 
     public String tokenFor(String recipientKey, Category category) {

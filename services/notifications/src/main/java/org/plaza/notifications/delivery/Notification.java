@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.plaza.events.notifications.NotificationDelivered;
 import org.plaza.events.notifications.NotificationFailed;
 import org.plaza.events.notifications.NotificationRequested;
 import org.plaza.notifications.channel.Outgoing;
@@ -21,7 +22,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * One requested message, keyed by its request id: the unique {@code _id} is what makes a redelivered
  * request a no-op. It is both the work item (state, due time, attempts) and, once its contact details are
  * purged, the delivery log entry (no address, no parameters, no body). Giving up raises
- * {@link NotificationFailed} in the same write.
+ * {@link NotificationFailed}, and a send the mail server accepted {@link NotificationDelivered}, in the same write.
  */
 @Document(Notification.COLLECTION)
 @CompoundIndex(name = "due", def = "{'state': 1, 'dueAt': 1}")
@@ -162,6 +163,7 @@ class Notification extends OutboxAggregate {
         history.add(new Attempt(now, "SENT", null));
         this.messageId = providerMessageId;
         finish(State.SENT, null, now);
+        raise(new NotificationDelivered(id, requestingService, templateKey, channel, now));
     }
 
     void suppressed(Instant now) {

@@ -61,6 +61,8 @@ public class TemplateCatalog {
                 List.of("trainingTitle"), OPTIONAL);
 
         add("supporters.my-data-code", TRANSACTIONAL, List.of("code", "myDataUrl"), List.of("validFor"), List.of(), NONE);
+        add("supporters.broadcast", CAMPAIGN_UPDATES, List.of("subject", "body"), List.of("campaignTitle"),
+                List.of("subject"), NONE);
     }
 
     private void add(String key, Category category, List<String> required, List<String> optional,

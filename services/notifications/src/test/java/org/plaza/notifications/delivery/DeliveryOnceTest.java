@@ -80,7 +80,7 @@ class DeliveryOnceTest extends NotificationsServiceTest {
         events.publish(update(uniqueId("ntf-upd"), email));
 
         MimeMessage message = awaitMessagesTo(email, 1).get(0);
-        assertThat(message.getHeader("List-Unsubscribe")[0]).matches("<https://plaza\\.example/notifications/unsubscribe/[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\?lang=en>");
+        assertThat(message.getHeader("List-Unsubscribe")[0]).matches("<https://plaza\\.example/notifications/unsubscribe/[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\?lang=en&via=[A-Za-z0-9_%.-]+>");
         assertThat(message.getHeader("List-Unsubscribe-Post")).containsExactly("List-Unsubscribe=One-Click");
         assertThat(part(message, "text/plain")).contains("Unsubscribe: https://plaza.example/notifications/unsubscribe/");
     }

@@ -78,7 +78,8 @@ class EmailChannel implements Channel {
         }
         boolean optional = !message.template().category().alwaysSent();
         String unsubscribeUrl = optional
-                ? links.urlFor(message.recipientKey(), message.template().category(), message.locale())
+                ? links.urlFor(message.recipientKey(), message.template().category(), message.locale(),
+                        message.requestId())
                 : null;
         RenderedEmail rendered;
         try {

@@ -46,15 +46,17 @@ class UnsubscribeController {
     }
 
     @GetMapping
-    String ask(@PathVariable String token, Model model, Locale locale, HttpServletResponse response) {
+    String ask(@PathVariable String token, @RequestParam(required = false) String via, Model model, Locale locale,
+            HttpServletResponse response) {
+        model.addAttribute("via", UnsubscribeLinks.validVia(via) ? via : null);
         return show("ask", token, null, model, locale, response);
     }
 
     @PostMapping
-    String unsubscribe(@PathVariable String token, @RequestParam(required = false) String scope, Model model,
-            Locale locale, HttpServletResponse response) {
+    String unsubscribe(@PathVariable String token, @RequestParam(required = false) String scope,
+            @RequestParam(required = false) String via, Model model, Locale locale, HttpServletResponse response) {
         Optional<Unsubscribe> unsubscribe = links.read(token);
-        unsubscribe.ifPresent(u -> suppressions.suppress(u.recipientKey(), categories(u, scope), clock.instant()));
+        unsubscribe.ifPresent(u -> suppressions.unsubscribe(u.recipientKey(), categories(u, scope), via, clock.instant()));
         return show("done", token, scope, model, locale, response);
     }
 
