@@ -88,6 +88,15 @@ public final class StaffTokens {
         return sign(claims(issuer(), staffId, now, now.plus(LIFETIME), roles), this.signingKey);
     }
 
+    /** A valid token for a staff member with these roles whose account has an email address ({@code email} claim). */
+    public String staffTokenWithEmail(String staffId, String email, Role... roles) {
+        Instant now = Instant.now();
+        JWTClaimsSet claims = new JWTClaimsSet.Builder(claims(issuer(), staffId, now, now.plus(LIFETIME), roles))
+                .claim("email", email)
+                .build();
+        return sign(claims, this.signingKey);
+    }
+
     /** A token whose signature does not verify: signed by another key under the issuer's key id. */
     public String tokenWithBadSignature(String staffId, Role... roles) {
         Instant now = Instant.now();

@@ -13,13 +13,14 @@ import org.springframework.context.annotation.Import;
 
 /**
  * The one configuration of every service test in this module (so they all share one Spring context): the whole
- * service on real Kafka and MongoDB, on a random port, with MockMvc and the {@link Scenario} helper.
+ * service on real Kafka and MongoDB, on a random port, with MockMvc, the {@link Scenario} helper, the stored audience
+ * and a movable clock.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @PlazaServiceTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
-@Import(Scenario.class)
+@Import({ Scenario.class, BroadcastTestBeans.class })
 public @interface SupportersTest {
 }

@@ -1,0 +1,30 @@
+package org.plaza.supporters.broadcast;
+
+import java.time.Instant;
+import java.util.stream.Stream;
+
+/**
+ * What a broadcast needs from the supporter directory: counting an audience, streaming it in supporter-id order
+ * from a point (so a half-queued broadcast resumes where it stopped), and withdrawing a consent when a recipient
+ * unsubscribes through a link. {@link DirectoryAudience} answers it from the supporter index and store; tests may
+ * answer it from elsewhere.
+ */
+public interface Audience {
+
+    /** How many supporters of the campaign match, consent or not. */
+    long count(String campaignId, AudienceFilter filter);
+
+    /**
+     * The matching supporters of the campaign in ascending {@code supporterId}, starting after
+     * {@code afterSupporterId} (null: from the first). The stream holds a cursor, never the whole audience:
+     * close it.
+     */
+    Stream<Recipient> stream(String campaignId, AudienceFilter filter, String afterSupporterId);
+
+    /**
+     * The supporter withdrew a consent through an unsubscribe link ({@code changeId} identifies that unsubscribe,
+     * {@code viaRequestId} the message whose link it was, if known); repeating it changes nothing.
+     */
+    void withdrawConsent(String supporterId, String channel, String category, String changeId, String viaRequestId,
+            Instant at);
+}

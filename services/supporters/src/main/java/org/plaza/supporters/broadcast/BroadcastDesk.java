@@ -1,0 +1,153 @@
+package org.plaza.supporters.broadcast;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+
+import org.plaza.starter.access.CampaignAccess;
+import org.plaza.starter.id.Ids;
+import org.plaza.starter.problem.PlazaProblem;
+import org.plaza.starter.security.StaffMember;
+import org.plaza.starter.supporter.SupporterIds;
+import org.plaza.supporters.segment.Segments;
+import org.plaza.supporters.supporter.SupportersSettings;
+import org.springframework.stereotype.Service;
+
+/**
+ * What staff do with broadcasts, each checked against the campaign (the starter's {@link CampaignAccess}: organizers
+ * of its team, admins any) before the {@link Broadcast} decides.
+ */
+@Service
+public class BroadcastDesk {
+
+    private final Broadcasts broadcasts;
+    private final Audience audience;
+    private final CampaignAccess access;
+    private final DeliveryTally tally;
+    private final SupporterIds supporterIds;
+    private final BroadcastSettings settings;
+    private final SupportersSettings supportersSettings;
+    private final Segments segments;
+    private final Clock clock;
+
+    BroadcastDesk(Broadcasts broadcasts, Audience audience, CampaignAccess access, DeliveryTally tally,
+            SupporterIds supporterIds, BroadcastSettings settings, SupportersSettings supportersSettings,
+            Segments segments, Clock clock) {
+        this.segments = segments;
+        this.supportersSettings = supportersSettings;
+        this.broadcasts = broadcasts;
+        this.audience = audience;
+        this.access = access;
+        this.tally = tally;
+        this.supporterIds = supporterIds;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    public Broadcast create(StaffMember staff, String campaignId, Message es, Message en, AudienceFilter filter) {
+        access.requireManage(staff, campaignId);
+        Instant now = clock.instant();
+        return broadcasts.save(Broadcast.draft(Ids.next("brd", now), campaignId, es, en, withSegment(staff, filter),
+                staff.id(), now));
+    }
+
+    public Broadcast edit(StaffMember staff, String id, Message es, Message en, AudienceFilter filter) {
+        Broadcast broadcast = find(staff, id);
+        broadcast.edit(es, en, withSegment(staff, filter), staff.id(), clock.instant());
+        return broadcasts.save(broadcast);
+    }
+
+    /** The saved segments the staff member sees that fit the campaign (those naming it or no campaign). */
+    public List<Segments.Counted> segments(StaffMember staff, String campaignId) {
+        return segments.list(staff).stream().filter(counted -> counted.segment().filter().campaignId() == null
+                || counted.segment().filter().campaignId().equals(campaignId)).toList();
+    }
+
+    /** A chosen segment's filter, as the staff member may see it (another's segment they do not see is a 404). */
+    private AudienceFilter withSegment(StaffMember staff, AudienceFilter filter) {
+        if (filter == null || filter.segmentId() == null) {
+            return filter;
+        }
+        return new AudienceFilter(filter.segmentId(), null, null,
+                segments.find(staff, filter.segmentId()).segment().filter());
+    }
+
+    /**
+     * Sends now ({@code sendAt} null) or at a later time, to the broadcast's audience as it is counted now. A time in
+     * the past and an audience of nobody are refused, next to their fields.
+     */
+    public Broadcast requestSend(StaffMember staff, String id, Instant sendAt) {
+        Broadcast broadcast = find(staff, id);
+        Instant now = clock.instant();
+        if (sendAt != null && sendAt.isBefore(now)) {
+            throw PlazaProblem.badRequest("validation", "supporters.broadcast.problem.invalid")
+                    .withFieldError("sendAt", "supporters.broadcast.send-at.past");
+        }
+        long recipients = audience.count(broadcast.campaignId(), broadcast.audience());
+        if (recipients == 0) {
+            throw PlazaProblem.badRequest("validation", "supporters.broadcast.problem.invalid")
+                    .withFieldError("audience", "supporters.broadcast.audience.nobody");
+        }
+        broadcast.requestSend(sendAt, recipients, settings.approvalThreshold(), staff.id(), now);
+        return broadcasts.save(broadcast);
+    }
+
+    public Broadcast approve(StaffMember staff, String id) {
+        Broadcast broadcast = find(staff, id);
+        broadcast.approve(staff.id(), clock.instant());
+        return broadcasts.save(broadcast);
+    }
+
+    public Broadcast cancel(StaffMember staff, String id) {
+        Broadcast broadcast = find(staff, id);
+        broadcast.cancel(staff.id(), clock.instant());
+        return broadcasts.save(broadcast);
+    }
+
+    /** Sends the message in both languages to the staff member's own address (from their sign-in token). */
+    public Broadcast sendTest(StaffMember staff, String id, String email) {
+        Broadcast broadcast = find(staff, id);
+        if (email == null || email.isBlank()) {
+            throw PlazaProblem.badRequest("no-staff-email", "supporters.broadcast.problem.no-staff-email");
+        }
+        broadcast.sendTest(staff.id(), email, supporterIds.supporterId(email), clock.instant());
+        return broadcasts.save(broadcast);
+    }
+
+    /** A broadcast of a campaign the staff member manages; another campaign's is refused like the campaign itself. */
+    public Broadcast find(StaffMember staff, String id) {
+        Broadcast broadcast = broadcasts.findById(id)
+                .orElseThrow(() -> PlazaProblem.notFound("broadcast-not-found", "supporters.broadcast.problem.not-found"));
+        access.requireManage(staff, broadcast.campaignId());
+        return broadcast;
+    }
+
+    public List<Broadcast> list(StaffMember staff, String campaignId) {
+        access.requireManage(staff, campaignId);
+        return broadcasts.findByCampaignIdOrderByCreatedAtDesc(campaignId);
+    }
+
+    public long count(StaffMember staff, String campaignId, AudienceFilter filter) {
+        access.requireManage(staff, campaignId);
+        return audience.count(campaignId, filter);
+    }
+
+    public BroadcastReport report(Broadcast broadcast) {
+        return tally.reportOf(broadcast);
+    }
+
+    /** Whether this staff member may give the broadcast its second approval. */
+    public boolean mayApprove(StaffMember staff, Broadcast broadcast) {
+        return broadcast.mayBeApprovedBy(staff.id()) && access.mayManage(staff, broadcast.campaignId());
+    }
+
+    public BroadcastSettings settings() {
+        return settings;
+    }
+
+    /** The zone organizers read and type send times in (the service's, {@code plaza.supporters.time-zone}). */
+    public ZoneId timeZone() {
+        return supportersSettings.timeZone();
+    }
+}

@@ -1,0 +1,23 @@
+package org.plaza.supporters.broadcast;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How broadcasts go out ({@code plaza.supporters.broadcasts.*}).
+ *
+ * @param approvalThreshold a broadcast to more supporters than this needs a second staff member's approval
+ *                          (the admin sets it for the deployment)
+ * @param batchSize         recipients per queued batch (one MongoDB write with their requests)
+ * @param queueInterval     how often the queue looks for broadcasts due to go out
+ * @param lease             how long an instance owns a broadcast it is queuing without writing progress
+ */
+@ConfigurationProperties("plaza.supporters.broadcasts")
+public record BroadcastSettings(
+        @DefaultValue("500") long approvalThreshold,
+        @DefaultValue("500") int batchSize,
+        @DefaultValue("5s") Duration queueInterval,
+        @DefaultValue("2m") Duration lease) {
+}

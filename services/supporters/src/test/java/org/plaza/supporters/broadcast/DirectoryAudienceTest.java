@@ -1,0 +1,95 @@
+package org.plaza.supporters.broadcast;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.plaza.starter.id.Ids;
+import org.plaza.supporters.supporter.Action;
+import org.plaza.supporters.supporter.ActionKind;
+import org.plaza.supporters.supporter.Consent;
+import org.plaza.supporters.supporter.ContactDetails;
+import org.plaza.supporters.supporter.SupporterFilter;
+import org.plaza.supporters.supporter.SupporterStore;
+import org.plaza.supporters.testing.SupportersTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A broadcast's audience read from the supporter directory: the campaign's supporters who match, in supporter-id
+ * order from a cursor, with the consent on their record; an unsubscribe withdraws it there.
+ */
+@SupportersTest
+class DirectoryAudienceTest {
+
+    @Autowired
+    DirectoryAudience audience;
+
+    @Autowired
+    SupporterStore store;
+
+    @Test
+    void streamsTheCampaignsMatchingSupportersInIdOrderFromTheCursorWithTheirConsent() {
+        String campaign = Ids.random("cmp");
+        String prefix = "sup_" + campaign.substring(4) + "-";
+        signed(prefix + "c", campaign, "MECCA", "en", true);
+        signed(prefix + "a", campaign, "MECCA", "es", false);
+        signed(prefix + "b", campaign, "OASIS", "es", true);
+        signed(prefix + "d", Ids.random("cmp"), "MECCA", "es", true);
+        AudienceFilter mecca = new AudienceFilter(null, "SIGNED", "MECCA");
+
+        assertThat(audience.count(campaign, mecca)).isEqualTo(2);
+        assertThat(audience.count(campaign, AudienceFilter.everyone())).isEqualTo(3);
+        try (Stream<Recipient> all = audience.stream(campaign, mecca, null)) {
+            assertThat(all.toList()).containsExactly(
+                    new Recipient(prefix + "a", prefix + "a@example.org", "Vecina", "es", false),
+                    new Recipient(prefix + "c", prefix + "c@example.org", "Vecina", "en", true));
+        }
+        try (Stream<Recipient> rest = audience.stream(campaign, AudienceFilter.everyone(), prefix + "a")) {
+            assertThat(rest.map(Recipient::supporterId).toList()).containsExactly(prefix + "b", prefix + "c");
+        }
+    }
+
+    @Test
+    void aSavedSegmentsFilterIsReadWithinTheBroadcastsCampaign() {
+        String campaign = Ids.random("cmp");
+        String prefix = "sup_" + campaign.substring(4) + "-";
+        signed(prefix + "a", campaign, "THERMAL", "es", true);
+        signed(prefix + "b", campaign, "INDIO", "es", true);
+        signed(prefix + "c", Ids.random("cmp"), "THERMAL", "es", true);
+        SupporterFilter thermal = new SupporterFilter(null, null, null, "THERMAL", null, null, null, null, null);
+
+        AudienceFilter segment = new AudienceFilter("seg_1", null, null, thermal);
+
+        assertThat(audience.count(campaign, segment)).isEqualTo(1);
+        try (Stream<Recipient> members = audience.stream(campaign, segment, null)) {
+            assertThat(members.map(Recipient::supporterId).toList()).containsExactly(prefix + "a");
+        }
+    }
+
+    @Test
+    void anUnsubscribeWithdrawsTheConsentOnTheRecordOnce() {
+        String campaign = Ids.random("cmp");
+        String id = "sup_" + campaign.substring(4) + "-u";
+        signed(id, campaign, "INDIO", "es", true);
+
+        audience.withdrawConsent(id, "EMAIL", "CAMPAIGN_UPDATES", "uns_1", "brd_1:" + id, Instant.now());
+        audience.withdrawConsent(id, "EMAIL", "CAMPAIGN_UPDATES", "uns_1", "brd_1:" + id, Instant.now());
+
+        try (Stream<Recipient> recipients = audience.stream(campaign, AudienceFilter.everyone(), null)) {
+            assertThat(recipients.toList()).singleElement().satisfies(r -> assertThat(r.reachable()).isFalse());
+        }
+        assertThat(store.find(id).orElseThrow().consents()).hasSize(2);
+    }
+
+    private void signed(String supporterId, String campaign, String community, String language, boolean updates) {
+        Instant at = Instant.now();
+        Consent consent = new Consent("EMAIL", "CAMPAIGN_UPDATES", updates, "Quiero recibir novedades", "PETITION_SIGNATURE",
+                "petitions", "pet_1", null, null, "shr_" + supporterId, at);
+        store.change(supporterId, true, (supporter, now) -> supporter.share("shr_" + supporterId,
+                new ContactDetails(supporterId + "@example.org", "Vecina", null, language, community, at), List.of(consent),
+                Action.of(ActionKind.SIGNED, campaign, "pet_1", "petitions", at), now));
+    }
+}
