@@ -5,7 +5,6 @@ import static org.plaza.comments.Fixtures.comment;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
@@ -15,7 +14,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.plaza.testsupport.browser.PhoneBrowser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -70,11 +68,7 @@ class PagesBrowserTest {
 
     @Test
     void theStaffModerationQueueAndTheRefusedDriveFormHaveNoAccessibilityViolationsAtPhoneWidth() {
-        ChromeDriver chrome = (ChromeDriver) browser;
-        chrome.executeCdpCommand("Network.enable", Map.of());
-        chrome.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of("Authorization",
-                fixtures.admin())));
-        try {
+        try (PhoneBrowser.StaffSession staff = PhoneBrowser.asStaff(browser, fixtures.admin())) {
             for (String language : List.of("es", "en")) {
                 open("/staff/comments/drives/" + driveId + "/moderation?lang=" + language);
                 assertThat(browser.getPageSource()).contains("Rosa Pérez", "Luis Soto");
@@ -87,8 +81,6 @@ class PagesBrowserTest {
                         .until(() -> !browser.findElements(By.id("titleEn-error")).isEmpty());
                 assertAccessibleAtPhoneWidth("refused drive form (" + language + ")");
             }
-        } finally {
-            chrome.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of()));
         }
     }
 

@@ -70,6 +70,25 @@ public final class PhoneBrowser {
         }
     }
 
+    /**
+     * Sends {@code authorization} (a staff member's {@code Bearer} header) with every request of this browser until
+     * the returned session is closed, through the DevTools protocol:
+     * {@code try (PhoneBrowser.StaffSession staff = PhoneBrowser.asStaff(browser, bearer)) { … }}.
+     */
+    public static StaffSession asStaff(WebDriver browser, String authorization) {
+        ChromeDriver chrome = (ChromeDriver) browser;
+        chrome.executeCdpCommand("Network.enable", Map.of());
+        chrome.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of("Authorization", authorization)));
+        return () -> chrome.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of()));
+    }
+
+    /** A browser signed in as staff by a header; closing it drops the header. */
+    public interface StaffSession extends AutoCloseable {
+
+        @Override
+        void close();
+    }
+
     /** The page now shown is in {@code language}: its {@code html lang}. */
     public static void assertLanguage(WebDriver browser, String language) {
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).as("html lang").isEqualTo(language);

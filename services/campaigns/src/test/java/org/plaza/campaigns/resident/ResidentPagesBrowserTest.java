@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.plaza.campaigns.CampaignFixtures;
 import org.plaza.campaigns.CampaignsTest;
@@ -140,11 +139,8 @@ class ResidentPagesBrowserTest {
 
     @Test
     void staffFormAndARefusedLaunchHaveNoAccessibilityViolationsAtPhoneWidth() {
-        ChromeDriver chrome = (ChromeDriver) browser;
-        chrome.executeCdpCommand("Network.enable", Map.of());
-        chrome.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of("Authorization",
-                StaffTokens.bearer(tokens.staffToken(CampaignFixtures.staffId(), Role.ORGANIZER)))));
-        try {
+        try (PhoneBrowser.StaffSession staff = PhoneBrowser.asStaff(browser,
+                StaffTokens.bearer(tokens.staffToken(CampaignFixtures.staffId(), Role.ORGANIZER)))) {
             for (String language : List.of("es", "en")) {
                 open("/staff/campaigns/new?lang=" + language);
                 assertAccessibleAtPhoneWidth("/staff/campaigns/new (" + language + ")");
@@ -157,8 +153,6 @@ class ResidentPagesBrowserTest {
                 assertThat(browser.findElement(By.id("title-en-error")).getText()).isNotBlank();
                 assertAccessibleAtPhoneWidth("refused launch (" + language + ")");
             }
-        } finally {
-            chrome.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of()));
         }
     }
 

@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,7 +17,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.plaza.outreach.testing.OutreachTest;
 import org.plaza.outreach.testing.Scenario;
@@ -111,10 +109,7 @@ class OutreachPagesBrowserTest {
     void schedulingPagesAndARefusedShiftHaveNoAccessibilityViolationsAtPhoneWidthInSpanishAndEnglish() throws Exception {
         Team team = scenario.team();
         scenario.scheduleShift(team, team.shift());
-        ChromeDriver chrome = (ChromeDriver) browser;
-        chrome.executeCdpCommand("Network.enable", Map.of());
-        chrome.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of("Authorization", team.bearer())));
-        try {
+        try (PhoneBrowser.StaffSession staff = PhoneBrowser.asStaff(browser, team.bearer())) {
             for (String language : List.of("es", "en")) {
                 open("/staff/outreach/campaigns/" + team.campaignId() + "?lang=" + language);
                 assertThat(browser.findElements(By.id("schedule-shift"))).as(browser.getPageSource()).isNotEmpty();
@@ -140,8 +135,6 @@ class OutreachPagesBrowserTest {
                 open("/staff/outreach/campaigns/" + team.campaignId() + "/trainings/new?lang=" + language);
                 assertAccessibleAtPhoneWidth("schedule a training (" + language + ")");
             }
-        } finally {
-            chrome.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of()));
         }
     }
 
