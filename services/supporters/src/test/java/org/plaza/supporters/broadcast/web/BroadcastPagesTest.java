@@ -164,6 +164,16 @@ class BroadcastPagesTest {
     }
 
     @Test
+    void theSupporterListLeadsToTheChosenCampaignsBroadcasts() throws Exception {
+        String campaign = campaignOf("org-ana");
+
+        assertThat(page(as("org-ana", get("/staff/supporters?campaign=" + campaign + "&lang=en")), 200))
+                .contains("/staff/supporters/campaigns/" + campaign + "/broadcasts", "Broadcasts to this campaign’s supporters");
+        assertThat(page(as("org-ana", get(broadcastsOf(campaign) + "?lang=en")), 200))
+                .contains("The board meets: come and speak", "Thank you, we won");
+    }
+
+    @Test
     void theWeWonFollowUpGoesToEveryoneWhoActedOnTheCampaign() throws Exception {
         String campaign = campaignOf("org-ana");
 
