@@ -101,11 +101,10 @@ public record PetitionSettings(
     }
 
     /**
-     * @param anonymizeAfter time after a petition closes when its signers' personal data is removed
-     * @param checkInterval  how often the job looks for petitions due
+     * @param anonymizeAfter time after a petition closes when its signers' personal data is removed (the starter's
+     *                       job {@code personal-data-retention} looks hourly)
      */
     public record Retention(
-            @DefaultValue("180d") Duration anonymizeAfter,
-            @DefaultValue("1h") Duration checkInterval) {
+            @DefaultValue("180d") Duration anonymizeAfter) {
     }
 }

@@ -24,7 +24,7 @@ import org.springframework.context.annotation.Import;
         "plaza.petitions.verification.ticket-key=test-ticket-key-not-secret",
         "plaza.petitions.public-base-url=http://plaza.test",
         "plaza.petitions.counting.reconcile-interval=1h",
-        "plaza.petitions.retention.check-interval=1h",
+        "plaza.jobs.personal-data-retention.enabled=false",
         "plaza.petitions.rate-spike.check-interval=1h",
         "plaza.petitions.verification.resend-interval=2s",
         "plaza.petitions.counting.quiet-period=1s",

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.plaza.petitions.Fixtures;
 import org.plaza.petitions.Fixtures.OpenPetition;
 import org.plaza.petitions.PetitionsTest;
+import org.plaza.starter.retention.PersonalDataRetention;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -30,7 +31,7 @@ class AnonymizationTest {
     @Autowired
     Fixtures fixtures;
     @Autowired
-    Anonymizer anonymizer;
+    PersonalDataRetention retention;
     @Autowired
     MongoTemplate mongo;
 
@@ -43,10 +44,10 @@ class AnonymizationTest {
         mvc.perform(post("/api/staff/petitions/{id}/close", petition.id()).header("Authorization", fixtures.admin()))
                 .andExpect(status().isOk());
 
-        anonymizer.anonymizeDue(Instant.now().plus(Duration.ofDays(179)));
+        retention.anonymizeDue(Instant.now().plus(Duration.ofDays(179)));
         assertThat(signature(petition.id()).get("signer", Document.class)).isNotNull();
 
-        assertThat(anonymizer.anonymizeDue(Instant.now().plus(Duration.ofDays(181)))).isGreaterThanOrEqualTo(1);
+        assertThat(retention.anonymizeDue(Instant.now().plus(Duration.ofDays(181)))).isGreaterThanOrEqualTo(1);
         Document anonymized = signature(petition.id());
         assertThat(anonymized.get("signer")).isNull();
         assertThat(anonymized.get("credentials")).isNull();
