@@ -20,8 +20,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                               comment waits for moderation
  * @param packetLinkValidity     how long the link in a packet delivery keeps working
  * @param anonymizeAfter         how long after a drive closes its commenters' names, emails and organizations
- *                               (and the stored packet files, which print the names) are erased
- * @param anonymizationCheckInterval how often drives due for anonymization are looked for
+ *                               (and the stored packet files, which print the names) are erased (the
+ *                               starter's job {@code personal-data-retention} looks hourly)
  * @param closingSoonBefore      how long before the deadline a resident whose comment is not confirmed yet
  *                               is reminded (a scheduled {@code comments.closing-soon} email)
  */
@@ -35,7 +35,6 @@ public record CommentsSettings(
         @DefaultValue("true") boolean autoDeliverPacket,
         @DefaultValue("14d") Duration packetLinkValidity,
         @DefaultValue("180d") Duration anonymizeAfter,
-        @DefaultValue("1h") Duration anonymizationCheckInterval,
         @DefaultValue("24h") Duration closingSoonBefore) {
 
     public CommentsSettings {

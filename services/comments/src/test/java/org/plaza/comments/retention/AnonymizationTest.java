@@ -5,10 +5,8 @@ import static org.plaza.comments.Fixtures.comment;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -20,15 +18,12 @@ import org.plaza.comments.comment.Comments;
 import org.plaza.comments.comment.Moderation;
 import org.plaza.comments.config.CommentsSettings;
 import org.plaza.comments.drive.CommentDrives;
-import org.plaza.comments.packet.PacketService;
 import org.plaza.events.comments.CommentPacketCompiled;
+import org.plaza.starter.retention.PersonalDataRetention;
 import org.plaza.testsupport.events.KafkaTestEvents;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.MockMvc;
-
-import io.micrometer.core.instrument.MeterRegistry;
 
 import tools.jackson.databind.JsonNode;
 
@@ -48,13 +43,9 @@ class AnonymizationTest {
     @Autowired
     Comments comments;
     @Autowired
-    PacketService packets;
-    @Autowired
-    MongoTemplate mongo;
+    PersonalDataRetention retention;
     @Autowired
     CommentsSettings settings;
-    @Autowired
-    MeterRegistry meters;
     @Autowired
     MockMvc mvc;
 
@@ -73,13 +64,13 @@ class AnonymizationTest {
         Instant due = drives.findById(driveId).orElseThrow().closedAt().plus(Duration.ofDays(180));
         assertThat(settings.anonymizeAfter()).isEqualTo(Duration.ofDays(180));
 
-        at(due.minusSeconds(1)).anonymizeDue();
+        retention.anonymizeDue(due.minusSeconds(1));
         Comment kept = comments.findById(rosaId).orElseThrow();
         assertThat(kept.email()).isEqualTo("rosa.retention@example.org");
         assertThat(kept.content().name()).isEqualTo("Rosa Pérez");
         assertThat(kept.anonymizedAt()).isNull();
 
-        assertThat(at(due).anonymizeDue()).isGreaterThanOrEqualTo(2);
+        assertThat(retention.anonymizeDue(due)).isGreaterThanOrEqualTo(2);
         for (String id : new String[] { rosaId, luisId }) {
             Comment erased = comments.findById(id).orElseThrow();
             assertThat(erased.email()).isNull();
@@ -104,11 +95,7 @@ class AnonymizationTest {
         mvc.perform(get("/api/staff/comments/packets/" + packet.get("packetId").asString() + "/pdf")
                 .header(HttpHeaders.AUTHORIZATION, fixtures.admin())).andExpect(status().isGone());
 
-        at(due.plus(Duration.ofDays(1))).anonymizeDue();
+        retention.anonymizeDue(due.plus(Duration.ofDays(1)));
         assertThat(comments.findById(rosaId).orElseThrow().anonymizedAt()).as("not anonymized twice").isEqualTo(due);
-    }
-
-    private Anonymization at(Instant now) {
-        return new Anonymization(drives, packets, mongo, settings, meters, Clock.fixed(now, ZoneOffset.UTC));
     }
 }
