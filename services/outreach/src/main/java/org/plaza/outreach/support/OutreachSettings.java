@@ -72,11 +72,10 @@ public record OutreachSettings(
 
     /**
      * @param anonymizeAfter how long after a volunteer's last activity (registration, confirmation, the end of
-     *                       their last shift) their name, email, phone and guardian's details are erased
-     * @param checkInterval  how often volunteers due for erasure are looked for
+     *                       their last shift) their name, email, phone and guardian's details are erased (the
+     *                       starter's job {@code personal-data-retention} looks hourly)
      */
     public record Retention(
-            @DefaultValue("180d") Duration anonymizeAfter,
-            @DefaultValue("1h") Duration checkInterval) {
+            @DefaultValue("180d") Duration anonymizeAfter) {
     }
 }

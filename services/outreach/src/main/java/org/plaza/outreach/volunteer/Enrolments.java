@@ -8,6 +8,4 @@ import org.springframework.data.mongodb.repository.MongoRepository;
 public interface Enrolments extends MongoRepository<Enrolment, String> {
 
     long countBySupporterIdAndRequestedAtAfter(String supporterId, Instant after);
-
-    long deleteByExpiresAtBefore(Instant before);
 }

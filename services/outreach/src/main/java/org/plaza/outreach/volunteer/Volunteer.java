@@ -18,7 +18,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * {@code supporterId} (the keyed pseudonym of the canonical email, or of the phone number when only a
  * phone was given) is unique. Events carry the pseudonym and the profile codes, never the contact details.
  * Their personal links carry {@code linkGeneration}: raising it revokes every link issued before. A volunteer
- * inactive for the retention period is anonymized: name, email, phone, guardian's details and the free-text
+ * inactive for the retention period, or erased on request, is anonymized (by the starter's retention kit, see
+ * {@code retention.VolunteerRetention}): name, email, phone, guardian's details and the free-text
  * language are erased, the codes (community, languages, skills, age group) stay for counts.
  */
 @Document("volunteers")
@@ -118,23 +119,6 @@ public class Volunteer extends OutboxAggregate {
     void revokeLinksByStaff(String staffId, String campaignId, Instant at) {
         revokeLinks();
         raise(new StaffActionAudited(staffId, "REVOKE", "VOLUNTEER_LINK", id, campaignId, "outreach", at));
-    }
-
-    /**
-     * Erases their contact details (name, email, phone, guardian's name and contact, the free-text language and
-     * their weekly availability) and revokes their links; the codes counted in reports stay.
-     */
-    void anonymize(Instant at) {
-        name = null;
-        email = null;
-        phone = null;
-        otherLanguage = null;
-        availability = List.of();
-        guardianName = null;
-        guardianContact = null;
-        contactConsent = false;
-        anonymizedAt = at;
-        revokeLinks();
     }
 
     /**

@@ -223,15 +223,6 @@ public class VolunteerService {
         update(volunteerId, v -> v.active(at));
     }
 
-    /** Erases the volunteer's contact details after the retention period and revokes their links. */
-    public void anonymize(String volunteerId, Instant at) {
-        update(volunteerId, v -> {
-            if (!v.anonymized()) {
-                v.anonymize(at);
-            }
-        });
-    }
-
     private Volunteer create(String supporterId, VolunteerApplication application, String source, Instant now) {
         Volunteer volunteer = Volunteer.register(Ids.next("vol", now), supporterId, application, application.phone(),
                 source, now);

@@ -23,6 +23,7 @@ import org.plaza.outreach.volunteer.SpokenLanguage;
 import org.plaza.outreach.volunteer.Volunteer;
 import org.plaza.outreach.volunteer.VolunteerApplication;
 import org.plaza.outreach.volunteer.Volunteers;
+import org.plaza.starter.retention.PersonalDataRetention;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -35,7 +36,7 @@ class AnonymizationTest {
 
     private static final Duration RETENTION = Duration.ofDays(180);
 
-    @Autowired Anonymization anonymization;
+    @Autowired PersonalDataRetention anonymization;
     @Autowired Scenario scenario;
     @Autowired Volunteers volunteers;
     @Autowired Signups signups;

@@ -23,7 +23,7 @@ import org.springframework.context.annotation.Import;
 @PlazaServiceTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "plaza.outreach.reconcile-interval=1h",
         "plaza.outreach.understaffed.check-interval=1h",
         "plaza.outreach.public-base-url=https://plaza.example", "plaza.outreach.internal-base-url=http://127.0.0.1:8085",
-        "plaza.outreach.shift-page-size=5", "plaza.outreach.retention.check-interval=1000d" })
+        "plaza.outreach.shift-page-size=5", "plaza.jobs.personal-data-retention.enabled=false" })
 @AutoConfigureMockMvc
 @Import({ TestClock.Configuration.class, MongoQueries.Configuration.class, Scenario.class })
 @ExtendWith(TestClock.Reset.class)

@@ -15,7 +15,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.plaza.events.notifications.NotificationRequested;
 import org.plaza.events.outreach.VolunteerRegistered;
-import org.plaza.outreach.retention.Anonymization;
 import org.plaza.outreach.shift.Seats;
 import org.plaza.outreach.testing.Confirmations;
 import org.plaza.outreach.testing.Forms;
@@ -27,6 +26,7 @@ import org.plaza.outreach.volunteer.Enrolments;
 import org.plaza.outreach.volunteer.Volunteer;
 import org.plaza.outreach.volunteer.VolunteerService;
 import org.plaza.outreach.volunteer.Volunteers;
+import org.plaza.starter.retention.PersonalDataRetention;
 import org.plaza.starter.supporter.SupporterIds;
 import org.plaza.testsupport.events.KafkaTestEvents;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,7 +51,7 @@ class VolunteerDoubleOptInTest {
     @Autowired Volunteers volunteers;
     @Autowired Enrolments enrolments;
     @Autowired Seats seats;
-    @Autowired Anonymization retention;
+    @Autowired PersonalDataRetention retention;
     @Autowired TestClock clock;
     @Autowired JsonMapper json;
 
