@@ -4,31 +4,26 @@ import java.time.Clock;
 import java.time.Instant;
 
 import org.plaza.starter.jobs.PlazaJob;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Component;
 
 /**
- * Erases contact details (address, greeting, parameters, attachment location) from notifications that
- * ended more than {@code plaza.notifications.delivery.contact-retention} ago. What remains is the delivery
- * log: request id, requesting service, template, category, language, pseudonymous recipient key, times,
- * attempts and outcome. Pending and sending notifications keep their details until they end. The same
- * schedule and retention trim the remembered cancellations ({@link Cancellations#forget}).
+ * Forgets, on the purge schedule, what is kept only for a while after contact details go: remembered cancellations
+ * ({@link Cancellations#forget}) and remembered erasures ({@link ErasedSupporters#forget}), both with the contact
+ * retention as horizon. The contact details themselves are erased by the starter's retention kit
+ * ({@link ContactRetention}), on the same interval.
  */
 @Component
 class ContactPurge {
 
-    private static final Logger log = LoggerFactory.getLogger(ContactPurge.class);
-
-    private final Notifications notifications;
     private final Cancellations cancellations;
+    private final ErasedSupporters erased;
     private final DeliverySettings settings;
     private final Clock clock;
 
-    ContactPurge(Notifications notifications, Cancellations cancellations, DeliverySettings settings, Clock clock) {
-        this.notifications = notifications;
+    ContactPurge(Cancellations cancellations, ErasedSupporters erased, DeliverySettings settings, Clock clock) {
         this.cancellations = cancellations;
+        this.erased = erased;
         this.settings = settings;
         this.clock = clock;
     }
@@ -40,19 +35,19 @@ class ContactPurge {
     }
 
     /**
-     * Purges contact details, then forgets old cancellations even if the purge failed; a failure of either is
-     * thrown afterwards, so the job runner backs off and counts the run failed.
+     * Forgets old cancellations, then old erasures even if that failed; a failure of either is thrown afterwards,
+     * so the job runner backs off and counts the run failed.
      */
     void purgeOnSchedule() {
         Instant now = clock.instant();
         RuntimeException failure = null;
         try {
-            purge(now);
+            cancellations.forget(now);
         } catch (RuntimeException e) {
             failure = e;
         }
         try {
-            cancellations.forget(now);
+            erased.forget(now.minus(settings.contactRetention()));
         } catch (RuntimeException e) {
             if (failure == null) {
                 failure = e;
@@ -63,14 +58,5 @@ class ContactPurge {
         if (failure != null) {
             throw failure;
         }
-    }
-
-    /** Purges what ended before {@code now - retention}; returns how many notifications were purged. */
-    long purge(Instant now) {
-        long purged = notifications.purgeContacts(now.minus(settings.contactRetention()), now);
-        if (purged > 0) {
-            log.info("Erased contact details of {} notification(s) that ended before the retention period", purged);
-        }
-        return purged;
     }
 }

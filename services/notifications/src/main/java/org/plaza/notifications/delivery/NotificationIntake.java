@@ -45,6 +45,7 @@ public class NotificationIntake {
     private final DispatchQueue queue;
     private final TemplateCatalog catalog;
     private final Cancellations cancellations;
+    private final ErasedSupporters erased;
     private final SupporterIds supporterIds;
     private final LocaleSettings locales;
     private final Dispatcher dispatcher;
@@ -52,12 +53,13 @@ public class NotificationIntake {
     private final Clock clock;
 
     NotificationIntake(Notifications notifications, DispatchQueue queue, TemplateCatalog catalog,
-            Cancellations cancellations, SupporterIds supporterIds, LocaleSettings locales, Dispatcher dispatcher,
+            Cancellations cancellations, ErasedSupporters erased, SupporterIds supporterIds, LocaleSettings locales, Dispatcher dispatcher,
             MeterRegistry meters, Clock clock) {
         this.notifications = notifications;
         this.queue = queue;
         this.catalog = catalog;
         this.cancellations = cancellations;
+        this.erased = erased;
         this.supporterIds = supporterIds;
         this.locales = locales;
         this.dispatcher = dispatcher;
@@ -119,6 +121,11 @@ public class NotificationIntake {
             meters.counter("plaza.notifications.category.corrected", "template", template.key()).increment();
         }
         if (request.sendAt() != null && cancellations.cancelledSince(request.relatedIds(), request.requestedAt())) {
+            return Notification.cancelledOnArrival(request, template, recipientKey, now);
+        }
+        if (erased.erasedSince(request.supporterId(), recipientKey, request.requestedAt())) {
+            log.info("Notification request {} from {} was asked for before its recipient was erased; not sent",
+                    request.requestId(), request.requestingService());
             return Notification.cancelledOnArrival(request, template, recipientKey, now);
         }
         return Notification.accepted(request, template, language(request.locale()), recipientKey,

@@ -14,6 +14,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
@@ -106,11 +107,15 @@ class Notifications {
         return mongo.updateFirst(scheduled, cancel, Notification.class).getModifiedCount();
     }
 
-    /** Erases contact details of notifications that ended before the cutoff. */
-    long purgeContacts(Instant endedBefore, Instant now) {
-        Query ended = query(where("purgedAt").is(null).and("completedAt").lt(endedBefore));
-        Update purge = new Update().unset("contact").set("purgedAt", now).inc(VERSION, 1);
-        return mongo.updateMulti(ended, purge, Notification.class).getModifiedCount();
+    /**
+     * Cancels every notification to the supporter (by {@code supporterId} or {@code recipientKey}) that is not sent
+     * yet, being sent included: a dispatcher sending one now finds it changed and keeps the cancellation.
+     */
+    long cancelUnsent(String supporterId, Instant now) {
+        Query unsent = query(new Criteria().andOperator(where("state").in(State.PENDING, State.SENDING),
+                new Criteria().orOperator(where("supporterId").is(supporterId), where("recipientKey").is(supporterId))));
+        Update cancel = new Update().set("state", State.CANCELLED).set("completedAt", now).inc(VERSION, 1);
+        return mongo.updateMulti(unsent, cancel, Notification.class).getModifiedCount();
     }
 
     private static Query unchanged(Notification notification) {

@@ -11,14 +11,21 @@ import java.util.Date;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.plaza.notifications.NotificationsServiceTest;
+import org.plaza.starter.retention.PersonalDataRetention;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
-/** Contact details are erased after delivery plus the retention period; the delivery log stays. */
+/**
+ * Contact details are erased after delivery plus the retention period (the starter's retention kit over
+ * {@link ContactRetention}); the delivery log stays.
+ */
 class ContactPurgeTest extends NotificationsServiceTest {
 
     @Autowired
     ContactPurge purge;
+
+    @Autowired
+    PersonalDataRetention retention;
 
     @Autowired
     MongoTemplate mongo;
@@ -34,10 +41,10 @@ class ContactPurgeTest extends NotificationsServiceTest {
         NotificationView sent = awaitState(requestId, "SENT");
         awaitStored(pending);
 
-        purge.purge(sent.completedAt().plus(Duration.ofDays(7)).minusSeconds(1));
+        retention.anonymizeDue(sent.completedAt().plus(Duration.ofDays(7)).minusSeconds(1));
         assertThat(raw(requestId).toJson()).as("within the retention period").contains(email);
 
-        purge.purge(sent.completedAt().plus(Duration.ofDays(7)).plusSeconds(1));
+        retention.anonymizeDue(sent.completedAt().plus(Duration.ofDays(7)).plusSeconds(1));
 
         Document purged = raw(requestId);
         assertThat(purged.toJson()).doesNotContain(email, "482913", "Ana", "confirm?t=abc");

@@ -12,6 +12,7 @@ import org.plaza.notifications.consent.ConsentChanges;
 import org.plaza.notifications.delivery.Cancellations;
 import org.plaza.notifications.delivery.NotificationIntake;
 import org.plaza.starter.messaging.EventHandlers;
+import org.plaza.starter.retention.PersonalDataRetention;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
@@ -34,11 +35,16 @@ class NotificationBindings {
                 .build();
     }
 
-    /** The one consumer of {@code plaza.supporters} (the retention kit's erasure handler joins it when present). */
+    /**
+     * The one consumer of {@code plaza.supporters}: consent changes keep the suppression list, and the starter's
+     * retention kit handles {@code SupporterErased} (see {@code delivery.ErasedSupporters}).
+     */
     @Bean
-    Consumer<Message<byte[]>> supporterEvents(EventHandlers handlers, ConsentChanges consent) {
+    Consumer<Message<byte[]>> supporterEvents(EventHandlers handlers, ConsentChanges consent,
+            PersonalDataRetention retention) {
         return handlers.consumer("notification-consent-supporters")
                 .on(SupporterConsentChanged.class, consent::consentChanged)
+                .with(retention)
                 .build();
     }
 
