@@ -20,13 +20,20 @@ public final class LayoutAttributes {
     public static final String LANGUAGE = "plazaLanguage";
     public static final String OTHER_LANGUAGE = "plazaOtherLanguage";
     public static final String SWITCH_LANGUAGE_URL = "plazaSwitchLanguageUrl";
+    /** The page's own path in its language ({@code /petitions/agua?lang=es}), made absolute for {@code og:url}. */
+    public static final String CANONICAL_PATH = "plazaCanonicalPath";
+    /**
+     * What a page says about itself in a link preview ({@code og:description}); a page puts it in its model, and
+     * the layout falls back to the site's own description ({@code plaza.layout.description}) without it.
+     */
+    public static final String DESCRIPTION = "plazaDescription";
 
     private LayoutAttributes() {
     }
 
     /** The layout's model for a page in {@code locale} answering {@code request}. */
     public static Map<String, Object> of(HttpServletRequest request, Locale locale) {
-        return model(locale, switchLanguageUrl(request, locale));
+        return model(locale, switchLanguageUrl(request, locale), canonicalPath(request, locale));
     }
 
     /**
@@ -39,15 +46,17 @@ public final class LayoutAttributes {
         String method = request.getAttribute(RequestDispatcher.ERROR_METHOD) instanceof String original
                 ? original : request.getMethod();
         boolean residentPage = ("GET".equals(method) || "HEAD".equals(method)) && !isStaffPath(path(request));
-        return model(locale, residentPage ? switchLanguageUrl(request, locale)
-                : UriComponentsBuilder.fromPath("/").queryParam("lang", other(locale)).build().toUriString());
+        String home = UriComponentsBuilder.fromPath("/").queryParam("lang", other(locale)).build().toUriString();
+        return model(locale, residentPage ? switchLanguageUrl(request, locale) : home,
+                residentPage ? canonicalPath(request, locale) : "/?lang=" + locale.getLanguage());
     }
 
-    private static Map<String, Object> model(Locale locale, String switchLanguageUrl) {
+    private static Map<String, Object> model(Locale locale, String switchLanguageUrl, String canonicalPath) {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put(LANGUAGE, locale.getLanguage());
         model.put(OTHER_LANGUAGE, other(locale));
         model.put(SWITCH_LANGUAGE_URL, switchLanguageUrl);
+        model.put(CANONICAL_PATH, canonicalPath);
         return model;
     }
 
@@ -66,6 +75,14 @@ public final class LayoutAttributes {
         } catch (IllegalArgumentException malformed) {
             return UriComponentsBuilder.fromPath(path).replaceQueryParam("lang", other(locale)).build().toUriString();
         }
+    }
+
+    /**
+     * The page's path with only its language as query: a share's {@code src}, a filter or a token never become
+     * part of the address a preview names.
+     */
+    static String canonicalPath(HttpServletRequest request, Locale locale) {
+        return UriComponentsBuilder.fromPath(path(request)).queryParam("lang", locale.getLanguage()).build().toUriString();
     }
 
     /** The path asked for, without the context path, also while an error page for it is rendered. */

@@ -24,4 +24,9 @@ class LayoutModel {
     String switchLanguageUrl(HttpServletRequest request) {
         return LayoutAttributes.switchLanguageUrl(request, LocaleContextHolder.getLocale());
     }
+
+    @ModelAttribute(LayoutAttributes.CANONICAL_PATH)
+    String canonicalPath(HttpServletRequest request) {
+        return LayoutAttributes.canonicalPath(request, LocaleContextHolder.getLocale());
+    }
 }

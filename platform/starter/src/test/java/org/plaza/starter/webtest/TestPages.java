@@ -4,6 +4,7 @@ import java.io.IOException;
 
 import org.plaza.starter.problem.PlazaProblem;
 import org.springframework.stereotype.Controller;
+import org.plaza.starter.layout.LayoutAttributes;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -57,6 +58,19 @@ class TestPages {
     @GetMapping("/petitions/{slug}")
     String missingPetition(@PathVariable String slug) {
         throw PlazaProblem.notFound("petition-not-found", "test.problem.not-found");
+    }
+
+    @GetMapping("/drives/{id}")
+    String item(@PathVariable String id, Model model) {
+        model.addAttribute("itemTitle", "Agua limpia para Mecca");
+        model.addAttribute(LayoutAttributes.DESCRIPTION, "Comenta antes del 12 de enero & di \"sí\".");
+        return "test-item";
+    }
+
+    @GetMapping("/plain-page")
+    String plain(Model model) {
+        model.addAttribute("itemTitle", "Plain");
+        return "test-item";
     }
 
     @GetMapping("/page-gone")

@@ -98,10 +98,12 @@ class SupportersPagesBrowserTest {
     }
 
     @Test
-    void thePrivacyPageHasNoAccessibilityViolationsAtPhoneWidth() {
+    void theStatementPagesHaveNoAccessibilityViolationsAtPhoneWidth() {
         for (String language : List.of("es", "en")) {
             open("/privacy?lang=" + language);
             assertAccessible("privacy (" + language + ")");
+            open("/accessibility?lang=" + language);
+            assertAccessible("accessibility (" + language + ")");
         }
     }
 
