@@ -16,6 +16,9 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.plaza.starter.security.StaffMember;
 import org.plaza.starter.security.StaffRole;
+import org.plaza.supporters.broadcast.AudienceFilter;
+import org.plaza.supporters.broadcast.BroadcastDesk;
+import org.plaza.supporters.broadcast.Message;
 import org.plaza.supporters.segment.Segments;
 import org.plaza.supporters.supporter.Directory;
 import org.plaza.supporters.supporter.SupporterFilter;
@@ -41,6 +44,7 @@ class SupportersPagesBrowserTest {
     @Autowired Directory directory;
     @Autowired Segments segments;
     @Autowired SheetImporter importer;
+    @Autowired BroadcastDesk broadcasts;
 
     private WebDriver browser;
 
@@ -91,6 +95,33 @@ class SupportersPagesBrowserTest {
                 open("/staff/supporters/imports/" + importId + "?lang=" + language);
                 assertThat(browser.findElements(By.id("refused"))).isNotEmpty();
                 assertAccessible("an import report (" + language + ")");
+            }
+        } finally {
+            chrome.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of()));
+        }
+    }
+
+    @Test
+    void theBroadcastPagesHaveNoAccessibilityViolationsAtPhoneWidthInSpanishAndEnglish() {
+        String organizer = Scenario.unique("org");
+        String campaign = scenario.campaign(organizer);
+        StaffMember staff = new StaffMember(organizer, Set.of(StaffRole.ORGANIZER));
+        String draft = broadcasts.create(staff, campaign, new Message("La junta se reúne el martes",
+                "Gracias por firmar.\n\nVen a hablar en el comentario público."), new Message("The board meets on Tuesday",
+                "Thank you for signing.\n\nCome and speak at public comment."), AudienceFilter.everyone()).id();
+        ChromeDriver chrome = (ChromeDriver) browser;
+        chrome.executeCdpCommand("Network.enable", Map.of());
+        chrome.executeCdpCommand("Network.setExtraHTTPHeaders",
+                Map.of("headers", Map.of("Authorization", scenario.organizerBearer(organizer))));
+        try {
+            for (String language : List.of("es", "en")) {
+                open("/staff/supporters/campaigns/" + campaign + "/broadcasts?lang=" + language);
+                assertAccessible("a campaign's broadcasts and follow-ups (" + language + ")");
+                open("/staff/supporters/campaigns/" + campaign + "/broadcasts/new?lang=" + language);
+                assertAccessible("a new broadcast (" + language + ")");
+                open("/staff/supporters/broadcasts/" + draft + "?lang=" + language);
+                assertThat(browser.findElements(By.id("preview-title"))).isNotEmpty();
+                assertAccessible("a broadcast with its previews (" + language + ")");
             }
         } finally {
             chrome.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of()));
