@@ -88,8 +88,8 @@ class MyDataErasureIT {
         HttpResponse<String> page = resident.get("/petitions/" + openings.petitionSlug() + "?lang=es");
         HttpResponse<String> checkEmail = PageForm.on(page, "/petitions/" + openings.petitionSlug() + "/signatures")
                 .set("fullName", name).set("email", address).set("community", "OASIS").submit(resident);
-        PageForm.on(checkEmail, "/petitions/" + openings.petitionSlug() + "/confirm-code")
-                .set("code", code("Confirma tu firma")).submit(resident);
+        assertThat(PageForm.on(checkEmail, "/petitions/" + openings.petitionSlug() + "/confirm-code")
+                .set("code", code("Confirma tu firma")).submit(resident).body()).contains("Tu firma está confirmada");
     }
 
     private void commentOnTheDrive(StaffClient resident) {
@@ -98,15 +98,16 @@ class MyDataErasureIT {
                 .set("email", address).set("community", "OASIS").set("position", "SUPPORT").set("comment", words)
                 .submit(resident);
         String confirm = PageForm.page(codePage).select("form[action*=/comments/confirm/]").attr("action");
-        PageForm.on(codePage, URI.create(confirm).getPath()).set("code", code("Confirma tu comentario"))
-                .submit(resident);
+        assertThat(PageForm.on(codePage, URI.create(confirm).getPath()).set("code", code("Confirma tu comentario"))
+                .submit(resident).body()).contains("comentario está confirmado");
     }
 
     private void volunteer(StaffClient resident) {
         HttpResponse<String> form = resident.get("/outreach/volunteer?lang=es");
-        PageForm.on(form, "/outreach/volunteer").set("name", name).set("email", address).set("phone", phone)
-                .set("community", "OASIS").set("languages", "es").set("ageGroup", "ADULT").set("contactConsent", "true")
-                .submit(resident);
+        HttpResponse<String> received = PageForm.on(form, "/outreach/volunteer").set("name", name).set("email", address)
+                .set("phone", phone).set("preferredLanguage", "es").set("community", "OASIS").set("languages", "ES")
+                .set("ageGroup", "ADULT").set("contactConsent", "true").submit(resident);
+        assertThat(received.body()).as("the volunteer form was accepted").contains("id=\"received\"");
         String link = stack.mailbox().awaitSubject(address, "Confirma tu correo para ser voluntario")
                 .link("/outreach/volunteer/confirm");
         PageForm.on(resident.get(link), "/outreach/volunteer/confirm").submit(resident);
