@@ -5,15 +5,18 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** The {@link JobScheduler} of a running service: a small pool of daemon threads named {@code plaza-job-N}. */
+/**
+ * The {@link JobScheduler} of a running service: a small pool of daemon threads named {@code <name>-N}
+ * ({@code plaza-job-N} for the pool jobs share).
+ */
 final class ExecutorJobScheduler implements JobScheduler {
 
     private final ScheduledThreadPoolExecutor executor;
 
-    ExecutorJobScheduler(int threads) {
+    ExecutorJobScheduler(String name, int threads) {
         AtomicInteger count = new AtomicInteger();
         executor = new ScheduledThreadPoolExecutor(Math.max(1, threads), runnable -> {
-            Thread thread = new Thread(runnable, "plaza-job-" + count.incrementAndGet());
+            Thread thread = new Thread(runnable, name + "-" + count.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         });

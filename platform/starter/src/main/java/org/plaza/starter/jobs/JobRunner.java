@@ -7,9 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,29 +21,34 @@ import io.micrometer.core.instrument.Timer;
 /**
  * Runs every {@link PlazaJob} of the service. It starts when the context is ready (a {@link SmartLifecycle}) and,
  * on shutdown, starts no more runs and waits briefly for the runs under way. Each job is scheduled again only when
- * its run has ended, so a job never runs twice at once on one instance.
+ * its run has ended, and a triggered run waits for the run under way, so a job never runs twice at once on one
+ * instance. Jobs share a small pool of threads, except those that asked for a thread of their own.
  * <p>
- * After a failed run the job waits its interval doubled per failure in a row, up to {@code maxBackoff} (never less
- * than its interval); the first failure of a streak is logged with its stack trace, the following ones only at
- * debug, and the first success after a streak says how many runs failed. Metrics, tagged {@code job}:
- * {@code plaza.jobs.runs{outcome=ok|failed}}, the timer {@code plaza.jobs.duration} and the gauge
- * {@code plaza.jobs.last.success}, the seconds since the last successful run (NaN before the first).
+ * After a failed scheduled run the job waits its interval doubled per failure in a row, up to {@code maxBackoff}
+ * (never less than its interval); a job that only runs when triggered runs again at the next trigger. The first
+ * failure of a streak is logged with its stack trace, the following ones only at debug, and the first success after
+ * a streak says how many runs failed. Metrics, tagged {@code job}: {@code plaza.jobs.runs{outcome=ok|failed}}, the
+ * timer {@code plaza.jobs.duration} and the gauge {@code plaza.jobs.last.success}, the seconds since the last
+ * successful run (NaN before the first).
  */
 public final class JobRunner implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(JobRunner.class);
+    private static final String POOL = "plaza-job";
 
     private final Map<String, JobState> jobs = new LinkedHashMap<>();
-    private final Supplier<JobScheduler> schedulers;
+    private final JobScheduler.Factory schedulers;
+    private final int threads;
     private final Duration maxBackoff;
     private final Duration grace;
     private final Clock clock;
     private final MeterRegistry meters;
-    private volatile JobScheduler scheduler;
+    private final List<JobScheduler> started = new ArrayList<>();
 
     JobRunner(List<PlazaJob> declared, Function<String, JobSettings> settings, Duration maxBackoff, Duration grace,
-            Supplier<JobScheduler> schedulers, Clock clock, MeterRegistry meters) {
+            JobScheduler.Factory schedulers, int threads, Clock clock, MeterRegistry meters) {
         this.schedulers = schedulers;
+        this.threads = threads;
         this.maxBackoff = maxBackoff;
         this.grace = grace;
         this.clock = clock;
@@ -70,41 +73,55 @@ public final class JobRunner implements SmartLifecycle {
 
     @Override
     public synchronized void start() {
-        if (scheduler != null) {
+        if (!started.isEmpty()) {
             return;
         }
-        scheduler = schedulers.get();
-        jobs.values().forEach(job -> job.scheduleIn(job.job.initialDelay()));
+        JobScheduler pool = schedulers.create(POOL, threads);
+        started.add(pool);
+        for (JobState job : jobs.values()) {
+            JobScheduler scheduler = pool;
+            if (job.job.ownThread()) {
+                scheduler = schedulers.create(POOL + "-" + job.job.name(), 1);
+                started.add(scheduler);
+            }
+            job.start(scheduler);
+        }
     }
 
     @Override
     public void stop() {
-        JobScheduler stopping;
+        List<JobScheduler> stopping;
         synchronized (this) {
-            stopping = scheduler;
-            scheduler = null;
-            jobs.values().forEach(JobState::cancel);
+            stopping = new ArrayList<>(started);
+            started.clear();
+            jobs.values().forEach(JobState::stop);
         }
-        if (stopping != null) {
-            stopping.shutdown(grace);
-        }
+        stopping.forEach(scheduler -> scheduler.shutdown(grace));
     }
 
     @Override
-    public boolean isRunning() {
-        return scheduler != null;
+    public synchronized boolean isRunning() {
+        return !started.isEmpty();
     }
 
-    /** One job's schedule, failure streak and meters. */
-    private final class JobState {
+    /**
+     * One job's schedule, triggers, failure streak and meters. The flags are guarded by the runner's lock; the runs
+     * themselves never overlap, so the failure streak needs no lock of its own.
+     */
+    private final class JobState implements JobTrigger.Target {
 
         private final PlazaJob job;
-        private final AtomicBoolean running = new AtomicBoolean();
         private final Counter ok;
         private final Counter failed;
         private final Timer duration;
         private volatile Instant lastSuccess;
+        private JobScheduler scheduler;
+        private boolean running;
+        private boolean scheduledRunWaits;
+        private boolean triggeredRunWaits;
         private JobScheduler.Scheduled next;
+        private JobScheduler.Scheduled triggered;
+        private Instant triggeredAt;
         private int failures;
 
         JobState(PlazaJob job) {
@@ -123,38 +140,114 @@ public final class JobRunner implements SmartLifecycle {
             return last == null ? Double.NaN : Duration.between(last, clock.instant()).toMillis() / 1000.0;
         }
 
-        void scheduleIn(Duration delay) {
-            synchronized (JobRunner.this) {
-                if (scheduler != null) {
-                    next = scheduler.schedule(this::run, delay);
-                }
+        void start(JobScheduler on) {
+            scheduler = on;
+            if (job.scheduled()) {
+                next = scheduler.schedule(this::runScheduled, job.initialDelay());
+            }
+            if (job.trigger() != null && job.trigger().bind(this)) {
+                fire(Duration.ZERO);
             }
         }
 
-        void cancel() {
+        void stop() {
+            if (job.trigger() != null) {
+                job.trigger().unbind();
+            }
+            scheduler = null;
+            scheduledRunWaits = false;
+            triggeredRunWaits = false;
             if (next != null) {
                 next.cancel();
                 next = null;
             }
+            if (triggered != null) {
+                triggered.cancel();
+                triggered = null;
+            }
         }
 
-        private void run() {
-            if (!running.compareAndSet(false, true)) {
-                return;
+        @Override
+        public void fire(Duration delay) {
+            synchronized (JobRunner.this) {
+                if (scheduler == null) {
+                    return;
+                }
+                if (running && delay.isZero()) {
+                    triggeredRunWaits = true;
+                    return;
+                }
+                Instant due = clock.instant().plus(delay);
+                if (triggered != null) {
+                    if (!triggeredAt.isAfter(due)) {
+                        return;
+                    }
+                    triggered.cancel();
+                }
+                triggeredAt = due;
+                triggered = scheduler.schedule(this::runTriggered, delay);
             }
-            Duration delay;
-            try {
-                delay = runOnce();
-            } finally {
-                running.set(false);
-            }
-            scheduleIn(delay);
         }
 
-        private Duration runOnce() {
+        private void runScheduled() {
+            synchronized (JobRunner.this) {
+                if (scheduler == null) {
+                    return;
+                }
+                if (running) {
+                    scheduledRunWaits = true;
+                    return;
+                }
+                running = true;
+                next = null;
+            }
+            Duration delay = runOnce(job.task(), true);
+            synchronized (JobRunner.this) {
+                running = false;
+                scheduledRunWaits = false;
+                if (scheduler != null) {
+                    next = scheduler.schedule(this::runScheduled, delay);
+                }
+                afterRun();
+            }
+        }
+
+        private void runTriggered() {
+            synchronized (JobRunner.this) {
+                triggered = null;
+                if (scheduler == null) {
+                    return;
+                }
+                if (running) {
+                    triggeredRunWaits = true;
+                    return;
+                }
+                running = true;
+            }
+            runOnce(job.triggeredTask(), false);
+            synchronized (JobRunner.this) {
+                running = false;
+                if (scheduledRunWaits && scheduler != null) {
+                    scheduledRunWaits = false;
+                    next = scheduler.schedule(this::runScheduled, Duration.ZERO);
+                }
+                afterRun();
+            }
+        }
+
+        /** Starts what asked to run while the run that just ended was under way. */
+        private void afterRun() {
+            if (triggeredRunWaits) {
+                triggeredRunWaits = false;
+                fire(Duration.ZERO);
+            }
+        }
+
+        /** Runs a task once, measures it and returns when a scheduled run should come next. */
+        private Duration runOnce(PlazaJob.Task task, boolean scheduledRun) {
             Instant start = clock.instant();
             try {
-                job.task().run();
+                task.run();
                 Instant end = clock.instant();
                 duration.record(Duration.between(start, end));
                 ok.increment();
@@ -168,13 +261,14 @@ public final class JobRunner implements SmartLifecycle {
                 duration.record(Duration.between(start, clock.instant()));
                 failed.increment();
                 failures++;
-                Duration delay = backoff();
+                Duration delay = scheduledRun ? backoff() : job.interval();
+                String retry = delay == null ? "when triggered again" : "in " + delay;
                 if (failures == 1) {
-                    log.warn("Job {} failed, will try again in {} (and later while it keeps failing): {}", job.name(),
-                            delay, e.toString(), e);
+                    log.warn("Job {} failed, will try again {} (and later while it keeps failing): {}", job.name(),
+                            retry, e.toString(), e);
                 } else {
-                    log.debug("Job {} failed again ({} in a row), will try again in {}: {}", job.name(), failures,
-                            delay, e.toString());
+                    log.debug("Job {} failed again ({} in a row), will try again {}: {}", job.name(), failures,
+                            retry, e.toString());
                 }
                 if (e instanceof InterruptedException) {
                     Thread.currentThread().interrupt();

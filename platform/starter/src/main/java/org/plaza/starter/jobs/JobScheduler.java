@@ -10,6 +10,12 @@ interface JobScheduler {
         void cancel();
     }
 
+    /** Makes the schedulers of a runner: {@code threads} daemon threads named after {@code name}. */
+    @FunctionalInterface
+    interface Factory {
+        JobScheduler create(String name, int threads);
+    }
+
     Scheduled schedule(Runnable task, Duration delay);
 
     /** Starts nothing more and waits up to {@code grace} for runs under way to end. */

@@ -15,7 +15,8 @@ public record JobSettings(Boolean enabled, Duration interval, Duration initialDe
 
     PlazaJob applyTo(PlazaJob job) {
         return new PlazaJob(job.name(), interval != null ? interval : job.interval(),
-                initialDelay != null ? initialDelay : job.initialDelay(), job.task());
+                initialDelay != null ? initialDelay : job.initialDelay(), job.task(), job.trigger(),
+                job.triggeredTask(), job.ownThread());
     }
 
     boolean disabled() {

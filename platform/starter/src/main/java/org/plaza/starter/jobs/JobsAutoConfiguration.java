@@ -31,7 +31,7 @@ public class JobsAutoConfiguration {
         int threads = binder.bind("plaza.jobs.threads", Integer.class).orElse(2);
         return new JobRunner(jobs.orderedStream().toList(),
                 name -> binder.bind("plaza.jobs." + name, Bindable.of(JobSettings.class)).orElse(JobSettings.NONE),
-                maxBackoff, grace, () -> new ExecutorJobScheduler(threads), Clock.systemUTC(),
+                maxBackoff, grace, ExecutorJobScheduler::new, threads, Clock.systemUTC(),
                 meters.getIfAvailable(SimpleMeterRegistry::new));
     }
 }

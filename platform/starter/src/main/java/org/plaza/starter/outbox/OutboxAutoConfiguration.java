@@ -3,11 +3,13 @@ package org.plaza.starter.outbox;
 import java.time.Clock;
 import java.util.Collection;
 
+import org.plaza.starter.jobs.PlazaJob;
 import org.plaza.starter.messaging.EventPublisher;
 import org.plaza.starter.messaging.MessagingAutoConfiguration;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -36,6 +38,13 @@ public class OutboxAutoConfiguration {
             MongoMappingContext mapping, ObjectProvider<MeterRegistry> meters) {
         return new OutboxRelay(mongo, publisher, settings, () -> outboxCollections(mapping),
                 meters.getIfAvailable(SimpleMeterRegistry::new), Clock.systemUTC());
+    }
+
+    @Bean
+    @ConditionalOnBean({ MongoTemplate.class, EventPublisher.class })
+    @ConditionalOnBooleanProperty("plaza.outbox.enabled")
+    PlazaJob outboxSweepJob(OutboxRelay relay) {
+        return relay.sweepJob();
     }
 
     private static Collection<String> outboxCollections(MongoMappingContext mapping) {

@@ -13,13 +13,14 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
 import org.bson.Document;
+import org.plaza.starter.jobs.JobTrigger;
+import org.plaza.starter.jobs.PlazaJob;
 import org.plaza.starter.messaging.CloudEvent;
 import org.plaza.starter.messaging.EventPublisher;
 import org.slf4j.Logger;
@@ -43,7 +44,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 /**
  * Publishes the events waiting in aggregates' outboxes. A save hints the relay at once (the fast
  * path); a sweep finds whatever a crash left behind (the safety net): at start-up, once more when
- * events written just before start-up are old enough, then at a long interval. A sweep asks each outboxed
+ * events written just before start-up are old enough, then at a long interval, as the job
+ * {@value #SWEEP_JOB} ({@link #sweepJob()}) of the service's job runner. A sweep asks each outboxed
  * collection for its documents with pending events only, through an index that holds nothing else
  * ({@link #PENDING_INDEX}; the embedded server keeps the index without using it). Each document goes to one worker chosen by its id. A worker
  * takes a batch of documents, puts all their events on the wire (each document's in order), waits for
@@ -62,6 +64,8 @@ public class OutboxRelay implements SmartLifecycle {
      * that have pending events, so MongoDB answers a sweep from it instead of reading the collection.
      */
     static final String PENDING_INDEX = "plaza_outbox_pending";
+    /** The name of the sweep's job. */
+    public static final String SWEEP_JOB = "outbox.sweep";
 
     private final MongoTemplate mongo;
     private final EventPublisher publisher;
@@ -73,7 +77,8 @@ public class OutboxRelay implements SmartLifecycle {
     private final List<Worker> workers = new ArrayList<>();
     private final Counter published;
     private final Counter failures;
-    private volatile ScheduledExecutorService sweeper;
+    private final JobTrigger sweepAgain = new JobTrigger();
+    private final AtomicBoolean sweptSinceStart = new AtomicBoolean();
     private volatile boolean running;
 
     public OutboxRelay(MongoTemplate mongo, EventPublisher publisher, OutboxSettings settings,
@@ -185,34 +190,36 @@ public class OutboxRelay implements SmartLifecycle {
                 .min(Instant::compareTo).orElse(null);
     }
 
+    /**
+     * The sweep as a job: at start-up, then every {@code plaza.outbox.sweep-interval}; the first run also asks for
+     * one more a little after {@code plaza.outbox.sweep-min-age}, for the events written just before start-up.
+     * Declared only where the relay is enabled; it starts after the relay's workers and stops before them.
+     */
+    public PlazaJob sweepJob() {
+        return PlazaJob.every(SWEEP_JOB, settings.sweepInterval(), this::sweepOnSchedule).startingAfter(Duration.ZERO)
+                .triggeredBy(sweepAgain, this::sweep);
+    }
+
+    private void sweepOnSchedule() {
+        if (sweptSinceStart.compareAndSet(false, true)) {
+            sweepAgain.fireIn(settings.sweepMinAge().plusSeconds(1));
+        }
+        sweep();
+    }
+
     @Override
     public void start() {
         if (!settings.enabled() || running) {
             return;
         }
         running = true;
+        sweptSinceStart.set(false);
         workers.forEach(Worker::start);
-        sweeper = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "plaza-outbox-sweep"));
-        sweeper.execute(this::safeSweep);
-        sweeper.schedule(this::safeSweep, settings.sweepMinAge().plusSeconds(1).toMillis(), TimeUnit.MILLISECONDS);
-        sweeper.scheduleWithFixedDelay(this::safeSweep, settings.sweepInterval().toMillis(),
-                settings.sweepInterval().toMillis(), TimeUnit.MILLISECONDS);
-    }
-
-    private void safeSweep() {
-        try {
-            sweep();
-        } catch (RuntimeException e) {
-            log.warn("Outbox sweep failed, will try again in {}: {}", settings.sweepInterval(), e.toString());
-        }
     }
 
     @Override
     public void stop() {
         running = false;
-        if (sweeper != null) {
-            sweeper.shutdownNow();
-        }
         workers.forEach(Worker::join);
     }
 
@@ -221,7 +228,10 @@ public class OutboxRelay implements SmartLifecycle {
         return running;
     }
 
-    /** Stop after the web server (so last requests' events are hinted) and before the binder. */
+    /**
+     * Stop after the web server (so last requests' events are hinted) and the job runner (so no sweep runs without
+     * workers), and before the binder.
+     */
     @Override
     public int getPhase() {
         return SmartLifecycle.DEFAULT_PHASE - 1024;

@@ -33,7 +33,7 @@ class JobRunnerTest {
 
     private JobRunner runner(Map<String, JobSettings> settings, PlazaJob... jobs) {
         return new JobRunner(List.of(jobs), name -> settings.getOrDefault(name, JobSettings.NONE), Duration.ofMinutes(10),
-                Duration.ofSeconds(1), () -> scheduler, clock, meters);
+                Duration.ofSeconds(1), (name, threads) -> scheduler, 2, clock, meters);
     }
 
     private JobRunner runner(PlazaJob... jobs) {
@@ -193,6 +193,132 @@ class JobRunnerTest {
         assertThatThrownBy(() -> runner(counting("same"), counting("same"))).hasMessageContaining("same");
         assertThatThrownBy(() -> counting("Not Kebab")).isInstanceOf(IllegalArgumentException.class);
         assertThat(counting("comments.drive-closing").name()).isEqualTo("comments.drive-closing");
+    }
+
+    @Test
+    void aTriggerRunsTheJobAtOnceWithItsOwnWorkAndLeavesTheScheduledRunsWhereTheyWere() {
+        JobTrigger trigger = new JobTrigger();
+        List<String> ran = new ArrayList<>();
+        Instant t0 = clock.instant();
+        JobRunner runner = runner(PlazaJob.every("poll", MINUTE, () -> ran.add("poll@" + clock.instant()))
+                .triggeredBy(trigger, () -> ran.add("woken@" + clock.instant())));
+        runner.start();
+        scheduler.advance(Duration.ofSeconds(10));
+        trigger.fire();
+        scheduler.advance(Duration.ofSeconds(50));
+
+        assertThat(ran).containsExactly("woken@" + t0.plusSeconds(10), "poll@" + t0.plusSeconds(60));
+    }
+
+    @Test
+    void firesDuringARunMakeOneMoreRunRightAfterIt() {
+        JobTrigger trigger = new JobTrigger();
+        AtomicInteger runsOfTheJob = new AtomicInteger();
+        JobRunner runner = runner(PlazaJob.whenTriggered("queue", trigger, () -> {
+            if (runsOfTheJob.incrementAndGet() == 1) {
+                trigger.fire();
+                trigger.fire();
+                trigger.fire();
+            }
+        }));
+        runner.start();
+        trigger.fire();
+        scheduler.advance(Duration.ofHours(1));
+
+        assertThat(runsOfTheJob).hasValue(2);
+        assertThat(scheduler.pending()).isZero();
+    }
+
+    @Test
+    void aScheduledRunDueDuringATriggeredRunComesRightAfterIt() {
+        JobTrigger trigger = new JobTrigger();
+        List<String> ran = new ArrayList<>();
+        JobRunner runner = runner(PlazaJob.every("both", MINUTE, () -> ran.add("scheduled"))
+                .triggeredBy(trigger, () -> {
+                    ran.add("triggered");
+                    scheduler.next().run();
+                }));
+        runner.start();
+        trigger.fire();
+        scheduler.advance(Duration.ZERO);
+
+        assertThat(ran).containsExactly("triggered", "scheduled");
+        assertThat(scheduler.pending()).isEqualTo(1);
+    }
+
+    @Test
+    void aTriggerFiredBeforeTheRunnerStartsRunsTheJobOnceItStartsAndOneFiredAfterItStopsRunsNothing() {
+        JobTrigger trigger = new JobTrigger();
+        JobRunner runner = runner(PlazaJob.whenTriggered("queue", trigger, () -> runs.add(clock.instant())));
+        trigger.fire();
+        scheduler.advance(MINUTE);
+        assertThat(runs).isEmpty();
+
+        runner.start();
+        scheduler.advance(Duration.ZERO);
+        assertThat(runs).hasSize(1);
+
+        runner.stop();
+        trigger.fire();
+        runner.start();
+        scheduler.advance(MINUTE);
+        assertThat(runs).hasSize(1);
+    }
+
+    @Test
+    void aDelayedFireRunsTheJobAfterTheDelayUnlessAnEarlierFireRunsItSooner() {
+        JobTrigger trigger = new JobTrigger();
+        Instant t0 = clock.instant();
+        JobRunner runner = runner(PlazaJob.whenTriggered("later", trigger, () -> runs.add(clock.instant())));
+        runner.start();
+        trigger.fireIn(Duration.ofSeconds(30));
+        trigger.fireIn(Duration.ofSeconds(50));
+        scheduler.advance(MINUTE);
+        assertThat(runs).containsExactly(t0.plusSeconds(30));
+
+        trigger.fireIn(Duration.ofSeconds(30));
+        scheduler.advance(Duration.ofSeconds(10));
+        trigger.fire();
+        scheduler.advance(MINUTE);
+        assertThat(runs).containsExactly(t0.plusSeconds(30), t0.plusSeconds(70));
+    }
+
+    @Test
+    void aJobThatOnlyRunsWhenTriggeredIsNotRetriedAfterAFailureUntilItIsTriggeredAgain(CapturedOutput output) {
+        JobTrigger trigger = new JobTrigger();
+        AtomicInteger attempts = new AtomicInteger();
+        JobRunner runner = runner(PlazaJob.whenTriggered("fragile", trigger, () -> {
+            attempts.incrementAndGet();
+            throw new IllegalStateException("broken");
+        }));
+        runner.start();
+        trigger.fire();
+        scheduler.advance(Duration.ofHours(1));
+
+        assertThat(attempts).hasValue(1);
+        assertThat(output.getAll()).contains("Job fragile failed, will try again when triggered again");
+        assertThat(meters.get("plaza.jobs.runs").tags("job", "fragile", "outcome", "failed").counter().count()).isEqualTo(1);
+    }
+
+    @Test
+    void aJobOnItsOwnThreadGetsASchedulerOfItsOwnAndTheOthersShareOnePool() {
+        List<String> created = new ArrayList<>();
+        JobRunner runner = new JobRunner(List.of(counting("shared"), counting("alone").onItsOwnThread()),
+                name -> JobSettings.NONE, Duration.ofMinutes(10), Duration.ofSeconds(1), (name, threads) -> {
+                    created.add(name + "x" + threads);
+                    return scheduler;
+                }, 3, clock, meters);
+        runner.start();
+        runner.stop();
+
+        assertThat(created).containsExactly("plaza-jobx3", "plaza-job-alonex1");
+        assertThat(scheduler.shutdowns).isEqualTo(2);
+    }
+
+    @Test
+    void aJobNeedsAnIntervalOrATrigger() {
+        assertThatThrownBy(() -> new PlazaJob("nothing", null, Duration.ZERO, () -> { }))
+                .hasMessageContaining("an interval or a trigger");
     }
 
     /** A clock that moves only when told. */

@@ -17,6 +17,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.plaza.events.EventType;
 import org.plaza.events.PlazaEvent;
+import org.plaza.starter.jobs.JobRunner;
+import org.plaza.starter.jobs.JobsAutoConfiguration;
 import org.plaza.starter.messaging.CloudEvent;
 import org.plaza.starter.messaging.EventPublisher;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -60,7 +62,7 @@ class OutboxRelayTest {
     private ApplicationContextRunner runner(String database, boolean relayEnabled) {
         return new ApplicationContextRunner()
                 .withConfiguration(AutoConfigurations.of(MongoAutoConfiguration.class, DataMongoAutoConfiguration.class,
-                        JacksonAutoConfiguration.class, OutboxAutoConfiguration.class))
+                        JacksonAutoConfiguration.class, OutboxAutoConfiguration.class, JobsAutoConfiguration.class))
                 .withUserConfiguration(FakeKafka.class)
                 .withPropertyValues("spring.mongodb.uri=" + uri + database + "?socketTimeoutMS=10000",
                         "plaza.outbox.enabled=" + relayEnabled, "plaza.outbox.workers=2", "plaza.outbox.batch-size=50",
@@ -228,6 +230,13 @@ class OutboxRelayTest {
             await().atMost(Duration.ofSeconds(10))
                     .until(() -> pendingDocuments(context.getBean(MongoTemplate.class)) == 0);
         });
+    }
+
+    @Test
+    void theSweepIsAJobOfTheServicesRunnerWhereTheRelayIsEnabledAndNowhereElse() {
+        runner("sweep-job", true).run(context -> assertThat(context.getBean(JobRunner.class).jobNames())
+                .containsExactly(OutboxRelay.SWEEP_JOB));
+        runner("sweep-job", false).run(context -> assertThat(context.getBean(JobRunner.class).jobNames()).isEmpty());
     }
 
     @Test
