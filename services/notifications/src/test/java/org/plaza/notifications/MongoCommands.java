@@ -26,7 +26,7 @@ public class MongoCommands implements CommandListener {
 
         /** Sent by the dispatcher (its poll or one of its senders). */
         public boolean fromDispatcher() {
-            return thread.startsWith("plaza-notifications-");
+            return thread.startsWith("plaza-notifications-") || thread.startsWith("plaza-job-notifications.dispatch");
         }
     }
 

@@ -11,8 +11,6 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
@@ -28,9 +26,12 @@ import org.plaza.notifications.consent.Suppressions;
 import org.plaza.notifications.template.Category;
 import org.plaza.notifications.template.MessageTemplate;
 import org.plaza.notifications.template.TemplateCatalog;
+import org.plaza.starter.jobs.JobTrigger;
+import org.plaza.starter.jobs.PlazaJob;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.context.annotation.Bean;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
@@ -55,6 +56,11 @@ import io.micrometer.core.instrument.Timer;
  * the poll in the {@link DispatchQueue} of unfinished notifications, and then read and claimed by its id. The
  * notifications collection itself is searched once, at start-up, to queue what was stored before the queue
  * existed. {@code plaza.notifications.claims{by=id}} counts the first kind of claim, {@code by=search} the second.
+ * <p>
+ * Both kinds of look-up run as the job {@value #JOB} on a thread of its own: the poll every
+ * {@code plaza.notifications.delivery.poll-interval} (the first at start-up), the hand-overs whenever the job is
+ * woken up; one never overlaps the other. The dispatcher itself is a lifecycle only for its pool of senders, which
+ * starts before the job runner and stops after it.
  */
 @Component
 class Dispatcher implements SmartLifecycle {
@@ -64,6 +70,7 @@ class Dispatcher implements SmartLifecycle {
     /** Queue entries read at a time; when a read is full, the next is made as soon as those are handled. */
     static final int POLL_BATCH = 500;
     private static final String CLAIMS = "plaza.notifications.claims";
+    static final String JOB = "notifications.dispatch";
 
     private final Notifications notifications;
     private final DispatchQueue queue;
@@ -74,7 +81,7 @@ class Dispatcher implements SmartLifecycle {
     private final Clock clock;
     private final MeterRegistry meters;
     private final String claimant = "dispatcher-" + UUID.randomUUID();
-    private final AtomicBoolean tickQueued = new AtomicBoolean();
+    private final JobTrigger wake = new JobTrigger();
     private final AtomicInteger inFlight = new AtomicInteger();
     /** Entries known to be due now, handed over by id. */
     private final Queue<DispatchQueue.Entry> due = new ConcurrentLinkedQueue<>();
@@ -83,7 +90,6 @@ class Dispatcher implements SmartLifecycle {
     private final AtomicBoolean backfilled = new AtomicBoolean();
     private volatile boolean moreFound;
     private volatile boolean running;
-    private ScheduledExecutorService scheduler;
     private ExecutorService senders;
     private Semaphore slots;
 
@@ -100,6 +106,13 @@ class Dispatcher implements SmartLifecycle {
         meters.gauge("plaza.notifications.sending", inFlight);
     }
 
+    /** The poll and the hand-overs as one job: see the class comment. */
+    @Bean
+    static PlazaJob dispatchJob(Dispatcher dispatcher, DeliverySettings settings) {
+        return PlazaJob.every(JOB, settings.pollInterval(), () -> dispatcher.tick(true)).startingAfter(Duration.ZERO)
+                .triggeredBy(dispatcher.wake, () -> dispatcher.tick(false)).onItsOwnThread();
+    }
+
     /**
      * A notification was stored (and queued) due now: it is claimed by its id at once, without waiting for the poll.
      */
@@ -110,16 +123,8 @@ class Dispatcher implements SmartLifecycle {
 
     /** Claims the notifications known to be due now, if a sending slot is free. */
     void wakeUp() {
-        ScheduledExecutorService current = scheduler;
-        if (running && current != null && tickQueued.compareAndSet(false, true)) {
-            try {
-                current.execute(() -> {
-                    tickQueued.set(false);
-                    tick(false);
-                });
-            } catch (RejectedExecutionException stopping) {
-                tickQueued.set(false);
-            }
+        if (running) {
+            wake.fire();
         }
     }
 
@@ -388,16 +393,16 @@ class Dispatcher implements SmartLifecycle {
     public void start() {
         slots = new Semaphore(settings.concurrency());
         senders = Executors.newFixedThreadPool(settings.concurrency(), daemon("plaza-notifications-send"));
-        scheduler = Executors.newSingleThreadScheduledExecutor(daemon("plaza-notifications-dispatch"));
         running = true;
-        scheduler.scheduleWithFixedDelay(() -> tick(true), 0, settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    /** Stops claiming, then lets messages being sent finish, so a normal shutdown leaves nothing half-sent. */
+    /**
+     * Stops claiming (the job runner has stopped the job already), then lets messages being sent finish, so a normal
+     * shutdown leaves nothing half-sent.
+     */
     @Override
     public void stop() {
         running = false;
-        scheduler.shutdownNow();
         senders.shutdown();
         try {
             if (!senders.awaitTermination(settings.sendingLease().toMillis(), TimeUnit.MILLISECONDS)) {
@@ -411,6 +416,12 @@ class Dispatcher implements SmartLifecycle {
     @Override
     public boolean isRunning() {
         return running;
+    }
+
+    /** Before the job runner starts the job, after it has stopped it. */
+    @Override
+    public int getPhase() {
+        return SmartLifecycle.DEFAULT_PHASE - 1;
     }
 
     private static ThreadFactory daemon(String name) {
