@@ -3,12 +3,10 @@ package org.plaza.insights;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** The operators' live dashboard: projections of every domain event, platform health and impact reports. */
 @SpringBootApplication
 @ConfigurationPropertiesScan
-@EnableScheduling
 public class InsightsApplication {
 
     public static void main(String[] args) {

@@ -7,6 +7,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.Set;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -35,6 +36,10 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
  * that writes its queries against MongoDB by hand.</li>
  * <li><b>One name for event wiring.</b> A class that declares the {@code Consumer<Message<…>>} beans Spring Cloud
  * Stream binds to topics is named {@code …Bindings}, and only such classes are.</li>
+ * <li><b>Background work runs as jobs.</b> Periodic or deferred work is a {@code PlazaJob} bean run by the starter's
+ * {@code JobRunner} (one lifecycle, one back-off, one set of metrics): no {@code @Scheduled} or
+ * {@code @EnableScheduling}, no {@code SchedulingConfigurer} or {@code TaskScheduler}, no scheduled executor of
+ * a service's own. Only {@code org.plaza.starter.jobs} itself may hold one.</li>
  * </ul>
  */
 public final class ServiceArchitecture {
@@ -43,6 +48,16 @@ public final class ServiceArchitecture {
     private static final String MONGO_OPERATIONS = "org.springframework.data.mongodb.core.MongoOperations";
     private static final String DOCUMENT = "org.springframework.data.mongodb.core.mapping.Document";
     private static final String BEAN = "org.springframework.context.annotation.Bean";
+    private static final String JOBS = "org.plaza.starter.jobs";
+    /** What runs work on a schedule outside the job runner: Spring's scheduling and the JDK's scheduled executors. */
+    private static final Set<String> SCHEDULERS = Set.of("org.springframework.scheduling.annotation.Scheduled",
+            "org.springframework.scheduling.annotation.Schedules",
+            "org.springframework.scheduling.annotation.EnableScheduling",
+            "org.springframework.scheduling.annotation.SchedulingConfigurer",
+            "org.springframework.scheduling.TaskScheduler",
+            "org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler",
+            "org.springframework.scheduling.concurrent.SimpleAsyncTaskScheduler",
+            "java.util.concurrent.ScheduledExecutorService", "java.util.concurrent.ScheduledThreadPoolExecutor");
 
     private final String root;
     private final JavaClasses classes;
@@ -123,9 +138,39 @@ public final class ServiceArchitecture {
                 }).allowEmptyShould(true));
     }
 
+    public ServiceArchitecture backgroundWorkRunsAsJobs() {
+        return check(backgroundWorkRunsAsJobs(root));
+    }
+
+    /** The rule of {@link #backgroundWorkRunsAsJobs()} for the classes under {@code root}, the job runner excepted. */
+    static ArchRule backgroundWorkRunsAsJobs(String root) {
+        return noClasses().that().resideInAPackage(root + "..").and().resideOutsideOfPackage(JOBS + "..")
+                .should(new ArchCondition<JavaClass>("schedule work themselves") {
+                    @Override
+                    public void check(JavaClass type, ConditionEvents events) {
+                        type.getDirectDependenciesFromSelf().stream()
+                                .filter(use -> SCHEDULERS.contains(use.getTargetClass().getName()))
+                                .forEach(use -> events.add(SimpleConditionEvent.satisfied(type, use.getDescription())));
+                        type.getMethodCallsFromSelf().stream()
+                                .filter(call -> call.getTargetOwner().isEquivalentTo(Executors.class)
+                                        && call.getName().contains("Scheduled"))
+                                .forEach(call -> events.add(SimpleConditionEvent.satisfied(type, call.getDescription())));
+                        SCHEDULERS.stream().filter(type::isAnnotatedWith).forEach(annotation -> events.add(
+                                SimpleConditionEvent.satisfied(type, type.getName() + " is annotated with " + annotation)));
+                        type.getMethods().forEach(method -> SCHEDULERS.stream().filter(method::isAnnotatedWith)
+                                .forEach(annotation -> events.add(SimpleConditionEvent.satisfied(method,
+                                        method.getFullName() + " is annotated with " + annotation))));
+                    }
+                })
+                .because("background work is a PlazaJob bean, run by the starter's JobRunner with one lifecycle, "
+                        + "one back-off and one set of metrics")
+                .allowEmptyShould(true);
+    }
+
     /** Every rule above. */
     public void verify() {
-        featuresHaveNoCycles().webIsTheEdge().pluralNounsAreRepositories().eventWiringIsNamedBindings();
+        featuresHaveNoCycles().webIsTheEdge().pluralNounsAreRepositories().eventWiringIsNamedBindings()
+                .backgroundWorkRunsAsJobs();
     }
 
     private ServiceArchitecture check(ArchRule rule) {

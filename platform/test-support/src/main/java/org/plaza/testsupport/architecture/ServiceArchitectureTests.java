@@ -33,4 +33,9 @@ public abstract class ServiceArchitectureTests {
     void eventWiringClassesAreNamedBindings() {
         service.eventWiringIsNamedBindings();
     }
+
+    @Test
+    void backgroundWorkRunsAsJobsOfTheStartersRunner() {
+        service.backgroundWorkRunsAsJobs();
+    }
 }

@@ -15,8 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -38,12 +36,14 @@ import org.plaza.comments.support.Secrets;
 import org.plaza.events.notifications.NotificationFailed;
 import org.plaza.events.notifications.NotificationRequested;
 import org.plaza.starter.id.Ids;
+import org.plaza.starter.jobs.JobQueue;
+import org.plaza.starter.jobs.PlazaJob;
 import org.plaza.starter.problem.PlazaProblem;
 import org.plaza.starter.vocabulary.Vocabulary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -66,10 +66,11 @@ import io.micrometer.core.instrument.Timer;
  * Compiles packets (streaming PDF and CSV straight into GridFS), delivers them to the clerk through the
  * notifications service with links only that delivery knows (the PDF and the CSV, both attached), and serves
  * the files behind those links.
- * After a drive closes its packet is compiled once, guarded by a lease so two instances do not both do it.
+ * After a drive closes its packet is compiled once, guarded by a lease so two instances do not both do it, in the
+ * background by the job {@code comments.packets}.
  */
 @Service
-public class PacketService implements DisposableBean {
+public class PacketService {
 
     static final String FILES = "packet_files";
     static final String LEASES = "packet_leases";
@@ -87,11 +88,7 @@ public class PacketService implements DisposableBean {
     private final BaseUrls urls;
     private final MeterRegistry meters;
     private final Clock clock;
-    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "plaza-comments-packets");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final JobQueue<String> closedDrives = new JobQueue<>();
 
     PacketService(Packets packets, CommentDrives drives, PublicBodyService bodies, Grouping grouping, MongoTemplate mongo,
             MessageSource messages, CommentsSettings settings, Vocabulary vocabulary, BaseUrls urls, MeterRegistry meters, Clock clock) {
@@ -110,13 +107,14 @@ public class PacketService implements DisposableBean {
 
     /** Compiles (and possibly delivers) the packet of a drive that just closed, off the caller's thread. */
     public void compileAfterCloseLater(String driveId) {
-        background.execute(() -> {
-            try {
-                compileAfterClose(driveId);
-            } catch (RuntimeException e) {
-                log.error("Packet of drive {} could not be compiled; the next closing check tries again", driveId, e);
-            }
-        });
+        closedDrives.add(driveId);
+    }
+
+    /** Compiles the packets of closed drives, one at a time, on a thread of its own. */
+    @Bean
+    static PlazaJob packetsJob(PacketService packets) {
+        return packets.closedDrives.job("comments.packets", packets::compileAfterClose, (driveId, e) -> log
+                .error("Packet of drive {} could not be compiled; the next closing check tries again", driveId, e));
     }
 
     /** The packet a closing owes, unless another instance holds the lease; delivered when nothing awaits moderation. */
@@ -354,10 +352,5 @@ public class PacketService implements DisposableBean {
                 }
             }
         }
-    }
-
-    @Override
-    public void destroy() {
-        background.shutdownNow();
     }
 }

@@ -1,19 +1,20 @@
 package org.plaza.gateway.limits;
 
+import java.time.Duration;
+
+import org.plaza.starter.jobs.PlazaJob;
+
 import io.github.bucket4j.TimeMeter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.EnableScheduling;
-import org.springframework.scheduling.annotation.Scheduled;
 
 /**
  * The size and rate filters, after the client address filter and before Spring Security
  * (whose filter runs at order -100).
  */
 @Configuration(proxyBeanMethods = false)
-@EnableScheduling
 class LimitsConfiguration {
 
     static final int SIZE_ORDER = -300;
@@ -40,23 +41,9 @@ class LimitsConfiguration {
         return registration;
     }
 
+    /** Forgets full buckets every minute, as the job {@code gateway.idle-buckets}. */
     @Bean
-    IdleBuckets idleBuckets(RateLimiter limiter) {
-        return new IdleBuckets(limiter);
-    }
-
-    /** Forgets full buckets every minute. */
-    static class IdleBuckets {
-
-        private final RateLimiter limiter;
-
-        IdleBuckets(RateLimiter limiter) {
-            this.limiter = limiter;
-        }
-
-        @Scheduled(fixedDelay = 60_000, initialDelay = 60_000)
-        void sweep() {
-            limiter.forgetIdle();
-        }
+    PlazaJob idleBucketsJob(RateLimiter limiter) {
+        return PlazaJob.every("gateway.idle-buckets", Duration.ofMinutes(1), limiter::forgetIdle);
     }
 }

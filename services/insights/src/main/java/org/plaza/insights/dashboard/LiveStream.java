@@ -15,13 +15,12 @@ import org.plaza.insights.InsightsSettings;
 import org.plaza.insights.health.PlatformHealth;
 import org.plaza.insights.projection.messaging.ProjectionGate;
 import org.plaza.insights.replay.Replay;
+import org.plaza.starter.jobs.PlazaJob;
 import org.plaza.starter.security.StaffMember;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
-import org.springframework.scheduling.TaskScheduler;
+import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
@@ -47,20 +46,16 @@ class LiveStream implements DisposableBean {
     private final DashboardData data;
     private final LiveValues values;
     private final JsonMapper json;
-    private final TaskScheduler scheduler;
-    private final InsightsSettings settings;
     private final Set<Subscriber> subscribers = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean changed = new AtomicBoolean(true);
     private volatile Instant lastHeartbeat = Instant.now();
     private volatile Instant nextComputation = Instant.now();
 
-    LiveStream(DashboardData data, LiveValues values, JsonMapper json, TaskScheduler scheduler,
-            InsightsSettings settings, ProjectionGate gate, PlatformHealth health, Replay replay, MeterRegistry meters) {
+    LiveStream(DashboardData data, LiveValues values, JsonMapper json,
+            ProjectionGate gate, PlatformHealth health, Replay replay, MeterRegistry meters) {
         this.data = data;
         this.values = values;
         this.json = json;
-        this.scheduler = scheduler;
-        this.settings = settings;
         gate.afterEachLiveMessage(this::markChanged);
         health.afterCheck(this::markChanged);
         replay.onProgress(this::markChanged);
@@ -99,9 +94,10 @@ class LiveStream implements DisposableBean {
         changed.set(true);
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    void start() {
-        scheduler.scheduleWithFixedDelay(this::tick, settings.liveInterval());
+    /** Pushes news to live dashboards as the job {@code insights.live-stream}, every {@code plaza.insights.live-interval}. */
+    @Bean
+    static PlazaJob liveStreamJob(LiveStream stream, InsightsSettings settings) {
+        return PlazaJob.every("insights.live-stream", settings.liveInterval(), stream::tick).startingAfter(Duration.ZERO);
     }
 
     void tick() {

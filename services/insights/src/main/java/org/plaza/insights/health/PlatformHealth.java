@@ -1,6 +1,7 @@
 package org.plaza.insights.health;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -11,10 +12,9 @@ import java.util.Map;
 import org.bson.Document;
 import org.plaza.insights.InsightsSettings;
 import org.plaza.insights.projection.Facts;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
+import org.plaza.starter.jobs.PlazaJob;
+import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Service;
 
 import com.mongodb.client.model.Filters;
@@ -26,7 +26,8 @@ import io.micrometer.core.instrument.Tags;
 
 /**
  * Assembles the health report and keeps its live parts fresh: services and consumer lag are checked
- * every {@code plaza.insights.health-interval} in the background, the rest is read when asked.
+ * every {@code plaza.insights.health-interval} in the background (the job {@code insights.platform-health}, the
+ * first run at start-up), the rest is read when asked.
  */
 @Service
 public class PlatformHealth {
@@ -36,20 +37,18 @@ public class PlatformHealth {
     private final DeadLetterLog deadLetters;
     private final MongoTemplate mongo;
     private final InsightsSettings settings;
-    private final TaskScheduler scheduler;
     private final Clock clock;
     private final MultiGauge lagGauge;
     private final MultiGauge upGauge;
     private volatile Runnable afterCheck = () -> { };
 
     PlatformHealth(ServiceProbes probes, ConsumerLag lag, DeadLetterLog deadLetters, MongoTemplate mongo,
-            InsightsSettings settings, TaskScheduler scheduler, Clock clock, MeterRegistry meters) {
+            InsightsSettings settings, Clock clock, MeterRegistry meters) {
         this.probes = probes;
         this.lag = lag;
         this.deadLetters = deadLetters;
         this.mongo = mongo;
         this.settings = settings;
-        this.scheduler = scheduler;
         this.clock = clock;
         this.lagGauge = MultiGauge.builder("plaza.insights.consumer.lag")
                 .description("Records a consumer group has not consumed yet, per topic").register(meters);
@@ -57,9 +56,10 @@ public class PlatformHealth {
                 .description("1 when a platform service answered its health check UP, else 0").register(meters);
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    void startChecking() {
-        scheduler.scheduleWithFixedDelay(this::check, settings.healthInterval());
+    @Bean
+    static PlazaJob platformHealthJob(PlatformHealth health, InsightsSettings settings) {
+        return PlazaJob.every("insights.platform-health", settings.healthInterval(), health::check)
+                .startingAfter(Duration.ZERO);
     }
 
     /** Checks services and lag now. */

@@ -10,10 +10,13 @@ import org.bson.Document;
 import org.plaza.insights.projection.Facts;
 import org.plaza.insights.projection.messaging.ProjectionConsumers;
 import org.plaza.insights.projection.messaging.ProjectionGate;
+import org.plaza.starter.jobs.JobTrigger;
+import org.plaza.starter.jobs.PlazaJob;
 import org.plaza.starter.messaging.PoisonMessageException;
 import org.plaza.starter.messaging.ProcessedEvents;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.support.KafkaHeaders;
@@ -29,7 +32,8 @@ import io.micrometer.core.instrument.MeterRegistry;
  * the {@link ProjectionGate} (a message that arrives meanwhile is handled after the replay, or
  * skipped as already processed when the replay read it too); the replay goes through the same
  * handlers and the same processed-event memory, so duplicates in the topics are skipped exactly as
- * they were live, and it ends with the same numbers.
+ * they were live, and it ends with the same numbers. It runs in the background as the job {@code insights.replay},
+ * on a thread of its own, when an operator starts it.
  */
 @Service
 public class Replay {
@@ -48,6 +52,7 @@ public class Replay {
     private final AtomicLong skipped = new AtomicLong();
     private volatile ReplayStatus status = ReplayStatus.idle();
     private volatile Runnable onProgress = () -> { };
+    private final JobTrigger requested = new JobTrigger();
 
     Replay(ProjectionGate gate, ProjectionConsumers consumers, ProcessedEvents processedEvents, MongoTemplate mongo,
             KafkaAdmin kafkaAdmin, Clock clock, MeterRegistry meters) {
@@ -88,10 +93,14 @@ public class Replay {
         processed.set(0);
         skipped.set(0);
         status = new ReplayStatus(ReplayStatus.State.RUNNING, 0, 0, 0, clock.instant(), null, requestedBy, null);
-        Thread thread = new Thread(this::run, "insights-replay");
-        thread.setDaemon(true);
-        thread.start();
+        requested.fire();
         return true;
+    }
+
+    /** The replay as a job that runs when {@link #start} asks for it. */
+    @Bean
+    static PlazaJob replayJob(Replay replay) {
+        return PlazaJob.whenTriggered("insights.replay", replay.requested, replay::run).onItsOwnThread();
     }
 
     private void run() {

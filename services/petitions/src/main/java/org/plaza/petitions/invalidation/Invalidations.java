@@ -4,9 +4,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -19,6 +16,8 @@ import org.plaza.petitions.signature.Signatures;
 import org.plaza.petitions.tally.Contribution;
 import org.plaza.petitions.tally.Tallies;
 import org.plaza.starter.id.Ids;
+import org.plaza.starter.jobs.JobQueue;
+import org.plaza.starter.jobs.PlazaJob;
 import org.plaza.starter.problem.PlazaProblem;
 import org.plaza.starter.security.StaffMember;
 import org.plaza.starter.supporter.CanonicalEmail;
@@ -26,8 +25,8 @@ import org.plaza.starter.supporter.InvalidEmailException;
 import org.plaza.starter.supporter.SupporterIds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -37,11 +36,11 @@ import org.springframework.stereotype.Service;
 
 /**
  * Invalidates and restores signatures in batches. The request creates the batch (and its audit event) and
- * answers at once; a background worker moves each signature in or out of the counts and then announces
- * the batch. Batches a restart interrupted are resumed when the service is ready.
+ * answers at once; the background job {@code petitions.invalidations} moves each signature in or out of the
+ * counts and then announces the batch. Batches a restart interrupted are resumed when the service is ready.
  */
 @Service
-public class Invalidations implements DisposableBean {
+public class Invalidations {
 
     private static final Logger log = LoggerFactory.getLogger(Invalidations.class);
     private static final int ATTEMPTS = 5;
@@ -53,11 +52,7 @@ public class Invalidations implements DisposableBean {
     private final Tallies tallies;
     private final SupporterIds supporterIds;
     private final Clock clock;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "petitions-invalidations");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final JobQueue<Step> steps = new JobQueue<>();
 
     Invalidations(InvalidationBatches batches, Signatures signatures, PetitionService petitions, MongoTemplate mongo,
             Tallies tallies, SupporterIds supporterIds, Clock clock) {
@@ -81,7 +76,7 @@ public class Invalidations implements DisposableBean {
         Petition petition = petitions.manageable(staff, petitionId);
         InvalidationBatch batch = batches.insert(InvalidationBatch.start(Ids.random("inv"), petition.id(),
                 petition.campaignId(), selection(request), request.reason(), staff.id(), clock.instant()));
-        worker.execute(() -> safely(batch.id(), this::apply));
+        steps.add(new Step(batch.id(), true));
         return BatchView.of(batch);
     }
 
@@ -89,7 +84,7 @@ public class Invalidations implements DisposableBean {
         InvalidationBatch batch = find(staff, petitionId, batchId);
         batch.startRestore(staff.id(), clock.instant());
         InvalidationBatch saved = batches.save(batch);
-        worker.execute(() -> safely(saved.id(), this::restoreSignatures));
+        steps.add(new Step(saved.id(), false));
         return BatchView.of(saved);
     }
 
@@ -113,16 +108,26 @@ public class Invalidations implements DisposableBean {
         for (InvalidationBatch batch : batches.findByStatusIn(
                 EnumSet.of(InvalidationBatch.Status.APPLYING, InvalidationBatch.Status.RESTORING))) {
             log.info("Resuming invalidation batch {} ({})", batch.id(), batch.status());
-            worker.execute(() -> safely(batch.id(),
-                    batch.status() == InvalidationBatch.Status.APPLYING ? this::apply : this::restoreSignatures));
+            steps.add(new Step(batch.id(), batch.status() == InvalidationBatch.Status.APPLYING));
         }
     }
 
-    private void safely(String batchId, Consumer<String> step) {
-        try {
-            step.accept(batchId);
-        } catch (RuntimeException e) {
-            log.warn("Invalidation batch {} stopped; it resumes at the next start: {}", batchId, e.toString());
+    /** Applying ({@code invalidate} true) or restoring one batch: the work of the job. */
+    private record Step(String batchId, boolean invalidate) {
+    }
+
+    /** Applies and restores batches one at a time, on a thread of its own. */
+    @Bean
+    static PlazaJob invalidationsJob(Invalidations invalidations) {
+        return invalidations.steps.job("petitions.invalidations", invalidations::perform, (step, e) -> log
+                .warn("Invalidation batch {} stopped; it resumes at the next start: {}", step.batchId(), e.toString()));
+    }
+
+    private void perform(Step step) {
+        if (step.invalidate()) {
+            apply(step.batchId());
+        } else {
+            restoreSignatures(step.batchId());
         }
     }
 
@@ -266,10 +271,5 @@ public class Invalidations implements DisposableBean {
             case TIME_WINDOW -> criteria.and("submittedAt").gte(selection.from()).lt(selection.to());
             case FRAUD_FLAG -> criteria.and("flag").ne(null);
         };
-    }
-
-    @Override
-    public void destroy() {
-        worker.shutdownNow();
     }
 }

@@ -5,10 +5,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 
 import org.bson.Document;
@@ -22,10 +18,10 @@ import org.plaza.petitions.signature.Signature;
 import org.plaza.petitions.signature.SignatureStatus;
 import org.plaza.petitions.signature.Signatures;
 import org.plaza.petitions.signature.SignerMail;
+import org.plaza.starter.jobs.JobQueue;
 import org.plaza.starter.jobs.PlazaJob;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -42,10 +38,11 @@ import io.micrometer.core.instrument.MeterRegistry;
  * Sends a petition's pending {@link SignerUpdate}s: for each verified, counting signer who opted in and
  * has not had this update, the signature records the update key and raises the notification request in
  * the same write (so a signer gets it once). The update is marked complete on the petition at the end.
- * Runs in the background right after the step is saved, and every few minutes for anything left over.
+ * Runs in the background right after the step is saved (the job {@code petitions.signer-updates}), and every few
+ * minutes for anything left over (the job {@code petitions.signer-updates-sweep}).
  */
 @Service
-public class SignerUpdates implements DisposableBean {
+public class SignerUpdates {
 
     private static final Logger log = LoggerFactory.getLogger(SignerUpdates.class);
     private static final int ATTEMPTS = 5;
@@ -57,12 +54,7 @@ public class SignerUpdates implements DisposableBean {
     private final SignerMail mail;
     private final MessageSource messages;
     private final MeterRegistry meters;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "petitions-signer-updates");
-        thread.setDaemon(true);
-        return thread;
-    });
-    private final Set<String> queued = ConcurrentHashMap.newKeySet();
+    private final JobQueue<String> queued = new JobQueue<>();
 
     SignerUpdates(PetitionService petitionService, Petitions petitions, Signatures signatures, MongoTemplate mongo,
             SignerMail mail, MessageSource messages, MeterRegistry meters) {
@@ -95,16 +87,14 @@ public class SignerUpdates implements DisposableBean {
     }
 
     private void queue(String petitionId) {
-        if (queued.add(petitionId)) {
-            worker.execute(() -> {
-                queued.remove(petitionId);
-                try {
-                    send(petitionId);
-                } catch (RuntimeException e) {
-                    log.warn("Sending updates of petition {} stopped; the sweep resumes it: {}", petitionId, e.toString());
-                }
-            });
-        }
+        queued.add(petitionId);
+    }
+
+    /** Sends the updates of the petitions queued, one petition at a time, on a thread of its own. */
+    @Bean
+    static PlazaJob signerUpdatesJob(SignerUpdates signerUpdates) {
+        return signerUpdates.queued.job("petitions.signer-updates", signerUpdates::send, (petitionId, e) -> log
+                .warn("Sending updates of petition {} stopped; the sweep resumes it: {}", petitionId, e.toString()));
     }
 
     /** Sends every pending update of a petition; returns how many notification requests were raised. */
@@ -171,10 +161,5 @@ public class SignerUpdates implements DisposableBean {
                 petition.delivery().verifiedSignatureCount(), petition.details().decisionMaker(language), date, method },
                 locale);
         return mail.update(petition, signature, update.key(), title, text);
-    }
-
-    @Override
-    public void destroy() {
-        worker.shutdownNow();
     }
 }
