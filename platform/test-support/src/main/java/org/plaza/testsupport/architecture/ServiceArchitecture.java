@@ -62,8 +62,8 @@ public final class ServiceArchitecture {
     private final String root;
     private final JavaClasses classes;
 
-    private ServiceArchitecture(Class<?> application, ImportOption scope) {
-        this.root = application.getPackageName();
+    private ServiceArchitecture(Class<?> application, String root, ImportOption scope) {
+        this.root = root;
         try {
             // Only the service's own compiled classes (target/classes), not the whole class path: fast.
             Path classesFolder = Path.of(application.getProtectionDomain().getCodeSource().getLocation().toURI());
@@ -76,12 +76,20 @@ public final class ServiceArchitecture {
 
     /** The rules for the service whose root package is the package of {@code application}. */
     public static ServiceArchitecture of(Class<?> application) {
-        return new ServiceArchitecture(application, ImportOption.Predefined.DO_NOT_INCLUDE_TESTS);
+        return of(application, application.getPackageName());
+    }
+
+    /**
+     * The rules for the classes under {@code root} in the module that holds {@code anyClass}: for a platform module
+     * such as the starter, whose packages have no application class above them.
+     */
+    public static ServiceArchitecture of(Class<?> anyClass, String root) {
+        return new ServiceArchitecture(anyClass, root, ImportOption.Predefined.DO_NOT_INCLUDE_TESTS);
     }
 
     /** The same rules over a package of test classes: how the rules themselves are tested. */
     static ServiceArchitecture ofTestFixture(Class<?> application) {
-        return new ServiceArchitecture(application, location -> true);
+        return new ServiceArchitecture(application, application.getPackageName(), location -> true);
     }
 
     public ServiceArchitecture featuresHaveNoCycles() {
@@ -139,12 +147,7 @@ public final class ServiceArchitecture {
     }
 
     public ServiceArchitecture backgroundWorkRunsAsJobs() {
-        return check(backgroundWorkRunsAsJobs(root));
-    }
-
-    /** The rule of {@link #backgroundWorkRunsAsJobs()} for the classes under {@code root}, the job runner excepted. */
-    static ArchRule backgroundWorkRunsAsJobs(String root) {
-        return noClasses().that().resideInAPackage(root + "..").and().resideOutsideOfPackage(JOBS + "..")
+        return check(noClasses().that().resideInAPackage(root + "..").and().resideOutsideOfPackage(JOBS + "..")
                 .should(new ArchCondition<JavaClass>("schedule work themselves") {
                     @Override
                     public void check(JavaClass type, ConditionEvents events) {
@@ -164,7 +167,7 @@ public final class ServiceArchitecture {
                 })
                 .because("background work is a PlazaJob bean, run by the starter's JobRunner with one lifecycle, "
                         + "one back-off and one set of metrics")
-                .allowEmptyShould(true);
+                .allowEmptyShould(true));
     }
 
     /** Every rule above. */

@@ -3,16 +3,8 @@ package org.plaza.testsupport.architecture;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.net.URISyntaxException;
-import java.nio.file.Path;
-
 import org.junit.jupiter.api.Test;
-import org.plaza.starter.jobs.JobRunner;
 import org.plaza.testsupport.architecture.fixture.FixtureApplication;
-
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 
 class ServiceArchitectureTest {
 
@@ -45,24 +37,6 @@ class ServiceArchitectureTest {
         assertThatThrownBy(fixture::backgroundWorkRunsAsJobs).hasMessageContaining("ReminderTicker.remind()")
                 .hasMessageContaining("is annotated with org.springframework.scheduling.annotation.Scheduled")
                 .hasMessageContaining("newSingleThreadScheduledExecutor");
-    }
-
-    @Test
-    void theStarterSchedulesNothingOutsideItsJobRunner() {
-        Path starterClasses = codeSource(JobRunner.class);
-        JavaClasses starter = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPath(starterClasses);
-
-        ServiceArchitecture.backgroundWorkRunsAsJobs("org.plaza.starter").check(starter);
-        assertThat(starter.contain("org.plaza.starter.outbox.OutboxRelay")).isTrue();
-    }
-
-    private static Path codeSource(Class<?> type) {
-        try {
-            return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     @Test
