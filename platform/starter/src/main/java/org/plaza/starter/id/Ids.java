@@ -12,6 +12,7 @@ import java.time.Instant;
  * tell when they were made.</li>
  * </ul>
  * Both use Crockford's base32 alphabet (no i, l, o, u), whose order is the same in MongoDB and in Java.
+ * {@link #randomFrom(String, int)} draws from an alphabet of the caller's, for codes people read out or type.
  */
 public final class Ids {
 
@@ -39,6 +40,18 @@ public final class Ids {
     /** {@code length} random base32 characters, for example to tell two equal slugs apart. */
     public static String randomBase32(int length) {
         return appendRandom(new StringBuilder(length), length).toString();
+    }
+
+    /**
+     * {@code length} characters drawn uniformly from {@code alphabet}, e.g. one without look-alikes for a code a
+     * volunteer shows on a phone or a one-time password an administrator hands over.
+     */
+    public static String randomFrom(String alphabet, int length) {
+        StringBuilder code = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            code.append(alphabet.charAt(RANDOM.nextInt(alphabet.length())));
+        }
+        return code.toString();
     }
 
     /** One draw from the shared generator per id (it is synchronized), five bits per character. */

@@ -40,4 +40,16 @@ class IdsTest {
         assertThat(ids).hasSize(2_000);
         assertThat(used).hasSize(32);
     }
+
+    @Test
+    void codesFromAnAlphabetUseOnlyAndAllOfItsCharacters() {
+        Set<Character> used = new HashSet<>();
+        for (int i = 0; i < 500; i++) {
+            String code = Ids.randomFrom("ACDE3479", 6);
+            assertThat(code).matches("[ACDE3479]{6}");
+            code.chars().forEach(c -> used.add((char) c));
+        }
+
+        assertThat(used).hasSize(8);
+    }
 }

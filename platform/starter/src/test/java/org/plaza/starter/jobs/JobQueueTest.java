@@ -3,18 +3,19 @@ package org.plaza.starter.jobs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.plaza.starter.jobs.JobRunnerTest.FakeClock;
 import org.plaza.starter.jobs.JobRunnerTest.FakeScheduler;
+import org.plaza.testsupport.time.MovableClock;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 class JobQueueTest {
 
-    private final FakeClock clock = new FakeClock();
+    private final MovableClock clock = MovableClock.standingAt(Instant.parse("2026-01-05T10:00:00Z"));
     private final FakeScheduler scheduler = new FakeScheduler(clock);
     private final JobQueue<String> queue = new JobQueue<>();
     private final List<String> done = new ArrayList<>();

@@ -3,11 +3,8 @@ package org.plaza.starter.jobs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -16,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.plaza.testsupport.time.MovableClock;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
@@ -26,7 +24,7 @@ class JobRunnerTest {
 
     private static final Duration MINUTE = Duration.ofMinutes(1);
 
-    private final FakeClock clock = new FakeClock();
+    private final MovableClock clock = MovableClock.standingAt(Instant.parse("2026-01-05T10:00:00Z"));
     private final FakeScheduler scheduler = new FakeScheduler(clock);
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private final List<Instant> runs = new ArrayList<>();
@@ -321,38 +319,14 @@ class JobRunnerTest {
                 .hasMessageContaining("an interval or a trigger");
     }
 
-    /** A clock that moves only when told. */
-    static final class FakeClock extends Clock {
-        private Instant now = Instant.parse("2026-01-05T10:00:00Z");
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-    }
-
     /** Runs scheduled tasks when the fake clock is advanced past their time, on the test's thread. */
     static final class FakeScheduler implements JobScheduler {
-        private final FakeClock clock;
+        private final MovableClock clock;
         private final List<Entry> entries = new ArrayList<>();
         private Runnable running;
         int shutdowns;
 
-        FakeScheduler(FakeClock clock) {
+        FakeScheduler(MovableClock clock) {
             this.clock = clock;
         }
 

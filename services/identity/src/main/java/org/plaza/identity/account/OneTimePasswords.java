@@ -1,6 +1,8 @@
 package org.plaza.identity.account;
 
-import java.security.SecureRandom;
+import java.util.StringJoiner;
+
+import org.plaza.starter.id.Ids;
 
 /**
  * One-time passwords an administrator hands over: 16 characters from an alphabet without look-alikes,
@@ -9,29 +11,21 @@ import java.security.SecureRandom;
  */
 final class OneTimePasswords {
 
-    private static final char[] ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789".toCharArray();
-    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
 
     private OneTimePasswords() {
     }
 
     static String next() {
-        StringBuilder password = new StringBuilder(19);
-        for (int i = 0; i < 16; i++) {
-            if (i > 0 && i % 4 == 0) {
-                password.append('-');
-            }
-            password.append(ALPHABET[RANDOM.nextInt(ALPHABET.length)]);
+        StringJoiner groups = new StringJoiner("-");
+        for (int i = 0; i < 4; i++) {
+            groups.add(Ids.randomFrom(ALPHABET, 4));
         }
-        return password.toString();
+        return groups.toString();
     }
 
     /** A new staff id: {@code stf_} and 20 random characters. */
     static String newStaffId() {
-        StringBuilder id = new StringBuilder("stf_");
-        for (int i = 0; i < 20; i++) {
-            id.append(ALPHABET[RANDOM.nextInt(ALPHABET.length)]);
-        }
-        return id.toString();
+        return "stf_" + Ids.randomFrom(ALPHABET, 20);
     }
 }
