@@ -189,17 +189,33 @@ public final class JobRunner implements SmartLifecycle {
             }
         }
 
-        private void runScheduled() {
+        /**
+         * Marks the job running; if a run is under way, remembers instead that this one waits for it. True when the
+         * run may go ahead.
+         */
+        private boolean begin(boolean scheduledRun) {
             synchronized (JobRunner.this) {
+                if (scheduledRun) {
+                    next = null;
+                } else {
+                    triggered = null;
+                }
                 if (scheduler == null) {
-                    return;
+                    return false;
                 }
                 if (running) {
-                    scheduledRunWaits = true;
-                    return;
+                    scheduledRunWaits |= scheduledRun;
+                    triggeredRunWaits |= !scheduledRun;
+                    return false;
                 }
                 running = true;
-                next = null;
+                return true;
+            }
+        }
+
+        private void runScheduled() {
+            if (!begin(true)) {
+                return;
             }
             Duration delay = runOnce(job.task(), true);
             synchronized (JobRunner.this) {
@@ -213,16 +229,8 @@ public final class JobRunner implements SmartLifecycle {
         }
 
         private void runTriggered() {
-            synchronized (JobRunner.this) {
-                triggered = null;
-                if (scheduler == null) {
-                    return;
-                }
-                if (running) {
-                    triggeredRunWaits = true;
-                    return;
-                }
-                running = true;
+            if (!begin(false)) {
+                return;
             }
             runOnce(job.triggeredTask(), false);
             synchronized (JobRunner.this) {
