@@ -77,8 +77,8 @@ public class OutboxRelay implements SmartLifecycle {
     private final List<Worker> workers = new ArrayList<>();
     private final Counter published;
     private final Counter failures;
-    private final JobTrigger sweepAgain = new JobTrigger();
-    private final AtomicBoolean sweptSinceStart = new AtomicBoolean();
+    private final JobTrigger sweepNow = new JobTrigger();
+    private final AtomicBoolean followUpOwed = new AtomicBoolean();
     private volatile boolean running;
 
     public OutboxRelay(MongoTemplate mongo, EventPublisher publisher, OutboxSettings settings,
@@ -191,20 +191,27 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     /**
-     * The sweep as a job: at start-up, then every {@code plaza.outbox.sweep-interval}; the first run also asks for
-     * one more a little after {@code plaza.outbox.sweep-min-age}, for the events written just before start-up.
-     * Declared only where the relay is enabled; it starts after the relay's workers and stops before them.
+     * The sweep as a job: every {@code plaza.outbox.sweep-interval}, and whenever the relay starts (at once, or as
+     * soon as the job runner starts), then once more a little after {@code plaza.outbox.sweep-min-age}, for the
+     * events written just before. Declared only where the relay is enabled; it does nothing while the relay is
+     * stopped.
      */
     public PlazaJob sweepJob() {
-        return PlazaJob.every(SWEEP_JOB, settings.sweepInterval(), this::sweepOnSchedule).startingAfter(Duration.ZERO)
-                .triggeredBy(sweepAgain, this::sweep);
+        return PlazaJob.every(SWEEP_JOB, settings.sweepInterval(), this::sweepWhileRunning)
+                .triggeredBy(sweepNow, this::sweepAfterStart);
     }
 
-    private void sweepOnSchedule() {
-        if (sweptSinceStart.compareAndSet(false, true)) {
-            sweepAgain.fireIn(settings.sweepMinAge().plusSeconds(1));
+    private void sweepWhileRunning() {
+        if (running) {
+            sweep();
         }
-        sweep();
+    }
+
+    private void sweepAfterStart() {
+        if (followUpOwed.compareAndSet(true, false)) {
+            sweepNow.fireIn(settings.sweepMinAge().plusSeconds(1));
+        }
+        sweepWhileRunning();
     }
 
     @Override
@@ -213,8 +220,9 @@ public class OutboxRelay implements SmartLifecycle {
             return;
         }
         running = true;
-        sweptSinceStart.set(false);
         workers.forEach(Worker::start);
+        followUpOwed.set(true);
+        sweepNow.fire();
     }
 
     @Override

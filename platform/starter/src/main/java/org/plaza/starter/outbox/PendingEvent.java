@@ -28,9 +28,10 @@ public final class PendingEvent {
     @Transient
     private final PlazaEvent event;
 
+    /** As read from MongoDB; an entry written before tombstones existed has no {@code tombstone} field. */
     @PersistenceCreator
-    PendingEvent(String eventId, String type, String subject, Instant occurredAt, String payload, boolean tombstone) {
-        this(eventId, type, subject, occurredAt, payload, tombstone, null);
+    PendingEvent(String eventId, String type, String subject, Instant occurredAt, String payload, Boolean tombstone) {
+        this(eventId, type, subject, occurredAt, payload, Boolean.TRUE.equals(tombstone), null);
     }
 
     private PendingEvent(String eventId, String type, String subject, Instant occurredAt, String payload,

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.Date;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -229,6 +230,29 @@ class OutboxRelayTest {
             assertThat(kafka.sent.get(0).subject()).isEqualTo("left-behind");
             await().atMost(Duration.ofSeconds(10))
                     .until(() -> pendingDocuments(context.getBean(MongoTemplate.class)) == 0);
+        });
+    }
+
+    @Test
+    void aRelayStartedAgainSweepsAtOnceAndReadsEntriesWrittenBeforeTombstonesExisted() {
+        runner("restart", true).withPropertyValues("plaza.outbox.sweep-interval=1h").run(context -> {
+            MongoTemplate mongo = context.getBean(MongoTemplate.class);
+            FakeKafka kafka = context.getBean(FakeKafka.class);
+            OutboxRelay relay = context.getBean(OutboxRelay.class);
+            mongo.save(Ticket.open("restarted"));
+            await().atMost(Duration.ofSeconds(20)).until(() -> pendingDocuments(mongo) == 0);
+
+            relay.stop();
+            Document older = new Document("eventId", "evt-before-tombstones").append("type", "plaza.probe.ticket-changed.v1")
+                    .append("subject", "restarted").append("occurredAt", new Date(System.currentTimeMillis() - 60_000))
+                    .append("payload", "{\"ticketId\":\"restarted\",\"step\":2}");
+            mongo.getCollection("tickets").updateOne(new Document("_id", "restarted"),
+                    new Document("$push", new Document(OutboxAggregate.OUTBOX_FIELD, older)));
+            assertThat(mongo.findById("restarted", Ticket.class)).isNotNull();
+            relay.start();
+
+            await().atMost(Duration.ofSeconds(20))
+                    .until(() -> kafka.sent.stream().anyMatch(e -> e.id().equals("evt-before-tombstones")));
         });
     }
 
