@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import org.plaza.starter.logging.CapabilityPaths;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import jakarta.servlet.RequestDispatcher;
@@ -79,10 +80,14 @@ public final class LayoutAttributes {
 
     /**
      * The page's path with only its language as query: a share's {@code src}, a filter or a token never become
-     * part of the address a preview names.
+     * part of the address a preview names. A personal page (a path with a capability token, which the logs
+     * redact: {@link CapabilityPaths#ATTRIBUTE}) names the start page instead, so no preview repeats its secret.
      */
     static String canonicalPath(HttpServletRequest request, Locale locale) {
-        return UriComponentsBuilder.fromPath(path(request)).queryParam("lang", locale.getLanguage()).build().toUriString();
+        String path = path(request);
+        Object redacted = request.getAttribute(CapabilityPaths.ATTRIBUTE);
+        String named = redacted instanceof String loggable && !loggable.equals(path) ? "/" : path;
+        return UriComponentsBuilder.fromPath(named).queryParam("lang", locale.getLanguage()).build().toUriString();
     }
 
     /** The path asked for, without the context path, also while an error page for it is rendered. */

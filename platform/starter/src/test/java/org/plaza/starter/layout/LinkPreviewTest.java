@@ -35,6 +35,15 @@ class LinkPreviewTest extends WebTest {
     }
 
     @Test
+    void aPersonalPagesPreviewNamesTheStartPageNeverItsToken() {
+        String token = "Xk4fJ9qLm2Vb7Rt1Wc8Ys3Pn6Hd0Ga5Ze";
+        String page = get("/me/" + token + "?lang=en").body();
+
+        assertThat(page).containsPattern("<meta property=\"og:url\" content=\"http://[^\"]+/\\?lang=en\">")
+                .doesNotContainPattern("(og:url|canonical)\" (content|href)=\"[^\"]*" + token);
+    }
+
+    @Test
     void aPageWithoutItsOwnDescriptionGetsTheSitesInItsLanguage() {
         assertThat(get("/plain-page?lang=en").body()).contains("<meta property=\"og:description\" content=\"Sign petitions,");
         assertThat(get("/plain-page?lang=es").body()).contains("<meta property=\"og:description\" content=\"Firma peticiones,");

@@ -5,6 +5,7 @@ import java.io.IOException;
 import org.plaza.starter.problem.PlazaProblem;
 import org.springframework.stereotype.Controller;
 import org.plaza.starter.layout.LayoutAttributes;
+import org.plaza.starter.share.ShareLinks;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -64,6 +65,14 @@ class TestPages {
     String item(@PathVariable String id, Model model) {
         model.addAttribute("itemTitle", "Agua limpia para Mecca");
         model.addAttribute(LayoutAttributes.DESCRIPTION, "Comenta antes del 12 de enero & di \"sí\".");
+        model.addAttribute("share", ShareLinks.of("https://plaza.example/drives/" + id + "?lang=es",
+                "Comenta: Agua limpia para Mecca", "Agua limpia para Mecca"));
+        return "test-item";
+    }
+
+    @GetMapping("/me/{token}")
+    String personalPage(@PathVariable String token, Model model) {
+        model.addAttribute("itemTitle", "My sign-ups");
         return "test-item";
     }
 

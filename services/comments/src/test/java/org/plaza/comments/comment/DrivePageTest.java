@@ -9,10 +9,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Duration;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.plaza.comments.CommentsServiceTest;
 import org.plaza.comments.Fixtures;
+import org.plaza.starter.share.QrCodes;
 import org.plaza.starter.vocabulary.Vocabulary;
 import org.plaza.testsupport.forms.FormChoices;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,6 +65,34 @@ class DrivePageTest {
         assertThat(page("en")).contains("lang=\"en\"", "Water rate increase", "2 days, 3 hours and",
                 "<li>Families already pay a lot</li>", "Your comment becomes public record", "Up to 300 characters.",
                 "Support", "Oppose", "Neutral", "Spanish");
+    }
+
+    @Test
+    void aDrivePageHasALinkPreviewAndShareLinksThatNameTheirSourceInItsLanguage() throws Exception {
+        assertThat(page("es")).contains("<meta property=\"og:title\" content=\"Aumento de tarifas de agua\">",
+                "<meta property=\"og:description\" content=\"La junta decide si sube las tarifas un 15%.\">",
+                "<meta property=\"og:locale\" content=\"es_US\">", "<meta name=\"twitter:card\"",
+                "Compartir por WhatsApp", "Enviar por mensaje de texto", "Compartir en Facebook", "Enviar por correo",
+                "%2Fcomments%2Fdrives%2F" + driveId + "%3Flang%3Des%26src%3Dwhatsapp", "%26src%3Dsms", "%26src%3Dfacebook",
+                "%26src%3Demail")
+                .containsPattern("<meta property=\"og:url\" content=\"https?://[^\"]+/comments/drives/" + driveId
+                        + "\\?lang=es\">");
+        assertThat(page("en")).contains("<meta property=\"og:locale\" content=\"en_US\">", "Share on WhatsApp",
+                "%3Flang%3Den%26src%3Demail", "href=\"/comments/drives/" + driveId + "/flyer.pdf\">Printable flyer (PDF)</a>");
+    }
+
+    @Test
+    void theDrivesQrCodeOpensItsPageAndItsFlyerCarriesBothTitles() throws Exception {
+        byte[] png = mvc.perform(get("/comments/drives/" + driveId + "/qr.png")).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsByteArray();
+        assertThat(QrCodes.read(png)).matches("https?://[^/]+/comments/drives/" + driveId + "\\?src=qr");
+
+        byte[] pdf = mvc.perform(get("/comments/drives/" + driveId + "/flyer.pdf")).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsByteArray();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(document)).contains("Aumento de tarifas de agua", "Water rate increase",
+                    "Envía tu comentario público", "Send your public comment", "/comments/drives/" + driveId);
+        }
     }
 
     @Test

@@ -56,6 +56,23 @@ class SigningPagesTest {
     }
 
     @Test
+    void thePetitionPageHasALinkPreviewAndShareLinksThatNameTheirSourceInItsLanguage() throws Exception {
+        String spanish = page(get("/petitions/{slug}", petition.slug()));
+        assertThat(spanish).contains("<meta property=\"og:title\" content=\"Agua limpia para Mecca\">",
+                "<meta property=\"og:description\" content=\"Pedimos agua limpia.", "<meta property=\"og:locale\" content=\"es_US\">",
+                "<meta name=\"twitter:card\"", "Compartir por WhatsApp", "Enviar por mensaje de texto", "Compartir en Facebook",
+                "Enviar por correo", "href=\"sms:?&amp;body=", "href=\"mailto:?subject=")
+                .containsPattern("<meta property=\"og:url\" content=\"https?://[^\"]+/petitions/" + petition.slug() + "\\?lang=es\">")
+                .contains("%2Fpetitions%2F" + petition.slug() + "%3Flang%3Des%26src%3Dwhatsapp",
+                        "%26src%3Dsms", "%26src%3Dfacebook", "%26src%3Demail");
+        String english = page(get("/petitions/{slug}?lang=en", petition.slug()));
+        assertThat(english).contains("<meta property=\"og:locale\" content=\"en_US\">", "Share on WhatsApp",
+                "Send by text message", "%3Flang%3Den%26src%3Dwhatsapp",
+                "href=\"/petitions/" + petition.slug() + "/flyer.pdf\">Printable flyer (PDF)</a>",
+                "href=\"/petitions/" + petition.slug() + "/qr.png\">QR code (image)</a>");
+    }
+
+    @Test
     void theSigningFormOffersExactlyThePlatformsResidentCommunities() throws Exception {
         String html = page(get("/petitions/{slug}?lang=en", petition.slug()));
 

@@ -10,6 +10,10 @@ import org.plaza.comments.comment.DriveClosedException;
 import org.plaza.comments.comment.InvalidCommentException;
 import org.plaza.comments.drive.CommentDrive;
 import org.plaza.comments.drive.DriveService;
+import org.plaza.starter.layout.LayoutAttributes;
+import org.plaza.starter.layout.PageMeta;
+import org.plaza.starter.links.ResidentLinks;
+import org.plaza.starter.share.ShareLinks;
 import org.plaza.starter.vocabulary.Vocabulary;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -33,9 +37,11 @@ class DrivePageController {
     private final Vocabulary vocabulary;
     private final MessageSource messages;
     private final Clock clock;
+    private final PageMeta pageMeta;
 
     DrivePageController(DriveService drives, CommentService comments, Vocabulary vocabulary,
-            MessageSource messages, Clock clock) {
+            MessageSource messages, Clock clock, PageMeta pageMeta) {
+        this.pageMeta = pageMeta;
         this.drives = drives;
         this.comments = comments;
         this.vocabulary = vocabulary;
@@ -90,7 +96,12 @@ class DrivePageController {
     }
 
     private String render(CommentDrive drive, CommentForm form, Map<String, String> errors, Model model, Locale locale) {
-        model.addAttribute("drive", DrivePage.of(drive, locale, clock.instant()));
+        DrivePage page = DrivePage.of(drive, locale, clock.instant());
+        model.addAttribute("drive", page);
+        model.addAttribute(LayoutAttributes.DESCRIPTION, page.decision());
+        model.addAttribute("share", ShareLinks.of(
+                pageMeta.absolute(ResidentLinks.commentDrive(drive.id()) + "?lang=" + locale.getLanguage()),
+                page.title(), page.title()));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("communities", Vocabulary.codes(vocabulary.residentCommunities()));

@@ -4,6 +4,9 @@ import java.util.Locale;
 
 import org.plaza.outreach.shift.ShiftService;
 import org.plaza.outreach.shift.ShiftViews;
+import org.plaza.starter.layout.PageMeta;
+import org.plaza.starter.links.ResidentLinks;
+import org.plaza.starter.share.ShareLinks;
 import org.plaza.starter.vocabulary.Vocabulary;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,8 +23,10 @@ class ShiftPages {
     private final ShiftService shifts;
     private final ShiftViews views;
     private final Vocabulary vocabulary;
+    private final PageMeta pageMeta;
 
-    ShiftPages(ShiftService shifts, ShiftViews views, Vocabulary vocabulary) {
+    ShiftPages(ShiftService shifts, ShiftViews views, Vocabulary vocabulary, PageMeta pageMeta) {
+        this.pageMeta = pageMeta;
         this.shifts = shifts;
         this.views = views;
         this.vocabulary = vocabulary;
@@ -42,7 +47,11 @@ class ShiftPages {
 
     @GetMapping("/{shiftId}")
     String shift(@PathVariable String shiftId, Locale locale, Model model) {
-        model.addAttribute("shift", views.view(shifts.get(shiftId), locale));
+        var shift = views.view(shifts.get(shiftId), locale);
+        model.addAttribute("shift", shift);
+        model.addAttribute("share", ShareLinks.of(
+                pageMeta.absolute(ResidentLinks.shift(shiftId) + "?lang=" + locale.getLanguage()),
+                shift.title(), shift.title()));
         return "outreach/shift";
     }
 }

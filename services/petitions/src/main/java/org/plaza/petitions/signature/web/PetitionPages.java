@@ -18,6 +18,7 @@ import org.plaza.petitions.signature.VerificationService;
 import org.plaza.petitions.signature.VerificationService.Outcome;
 import org.plaza.petitions.signature.VerificationService.Resend;
 import org.plaza.petitions.tally.LiveCounts;
+import org.plaza.starter.layout.LayoutAttributes;
 import org.plaza.starter.problem.PlazaProblem;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -201,7 +202,9 @@ class PetitionPages {
 
     private String page(String slug, SignatureForm form, Locale locale, Model model) {
         Petition petition = catalog.publicPetition(slug);
-        model.addAttribute("petition", view(petition, locale));
+        PetitionView view = view(petition, locale);
+        model.addAttribute("petition", view);
+        model.addAttribute(LayoutAttributes.DESCRIPTION, view.paragraphs().isEmpty() ? null : view.paragraphs().get(0));
         model.addAttribute("form", form);
         model.addAttribute("communities", vocabulary.residentCommunities().stream()
                 .map(c -> new Option(c.code(), c.name(locale))).toList());
@@ -210,7 +213,7 @@ class PetitionPages {
 
     private PetitionView view(Petition petition, Locale locale) {
         String shareUrl = UriComponentsBuilder.fromUri(settings.publicBaseUrl()).path("/petitions/{slug}")
-                .buildAndExpand(petition.slug()).encode().toUriString();
+                .queryParam("lang", locale.getLanguage()).buildAndExpand(petition.slug()).encode().toUriString();
         return PetitionView.of(petition, counts.get(petition.id()), clock.instant(), locale, settings.timeZone(),
                 vocabulary, shareUrl, comments.recent(petition.id()));
     }

@@ -1,7 +1,5 @@
 package org.plaza.petitions.signature.web;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -10,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import org.plaza.starter.share.ShareLinks;
 import org.plaza.starter.vocabulary.Vocabulary;
 import org.plaza.petitions.signature.PublicComment;
 import org.plaza.petitions.petition.Petition;
@@ -21,7 +20,7 @@ import org.plaza.petitions.tally.Counts;
 public record PetitionView(String slug, String title, List<String> paragraphs, String decisionMaker, String status,
         boolean open, long verified, long pending, int goal, int percent, List<CommunityCount> communities,
         String closesAt, String deliveredOn, String responseOutcome, List<String> responseParagraphs,
-        String respondedOn, String shareUrl, String whatsappUrl, List<Comment> comments) {
+        String respondedOn, String shareUrl, ShareLinks share, List<Comment> comments) {
 
     static PetitionView of(Petition petition, Counts counts, Instant now, Locale locale, ZoneId zone,
             Vocabulary vocabulary, String shareUrl, List<PublicComment> comments) {
@@ -43,9 +42,13 @@ public record PetitionView(String slug, String title, List<String> paragraphs, S
                 response == null ? null : response.outcome().name(),
                 response == null ? List.of() : paragraphs(response.summary(language)),
                 response == null ? null : date.format(response.respondedOn()), shareUrl,
-                "https://wa.me/?text=" + URLEncoder.encode(title + " " + shareUrl,
-                        StandardCharsets.UTF_8),
+                ShareLinks.of(shareUrl, title, title),
                 comments.stream().map(c -> new Comment(c.text(), vocabulary.communityName(c.community(), locale))).toList());
+    }
+
+    /** The WhatsApp share link (the confirmation page offers it on its own). */
+    public String whatsappUrl() {
+        return share.whatsapp();
     }
 
     static List<String> paragraphs(String text) {
