@@ -56,7 +56,7 @@ public record Flyer(String titleEs, String titleEn, String askEs, String askEn, 
             qr.setAlignment(Element.ALIGN_CENTER);
             qr.setSpacingBefore(18);
             document.add(qr);
-            document.add(centred(shortLink, PdfFonts.font(18, Font.BOLD), 6));
+            document.add(centred(shortLink, PdfFonts.font(14, Font.BOLD), 6));
             document.add(centred(organization, PdfFonts.font(12, Font.NORMAL, PdfBrand.MUTED), 24));
         } catch (IOException unreadable) {
             throw new UncheckedIOException(unreadable);
