@@ -12,7 +12,9 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.plaza.events.notifications.NotificationDelivered;
 import org.plaza.events.notifications.NotificationRequested;
+import org.plaza.events.notifications.RecipientUnsubscribed;
 import org.plaza.events.petitions.PetitionPublished;
 import org.plaza.events.petitions.SignatureVerified;
 import tools.jackson.databind.JsonNode;
@@ -83,6 +85,73 @@ class EvolutionTest {
 
         assertThat(request.attachments()).isNull();
         assertThat(request.attachment().mediaType()).isEqualTo("application/pdf");
+    }
+
+    @Test
+    void consumerBuiltBeforeTextMessagesReadsAnEmailRequestThatCarriesTheNewFields() {
+        JsonNode sample = Contracts.sample("plaza.notifications.notification-requested.v1");
+
+        NotificationRequestedBeforeAttachments older = mapper.treeToValue(sample,
+                NotificationRequestedBeforeAttachments.class);
+
+        assertThat(sample.path("channel").asString()).isEqualTo("EMAIL");
+        assertThat(older.recipientEmail()).isEqualTo("board-clerk@water-district.example.org");
+    }
+
+    @Test
+    void currentConsumerReadsARequestFromBeforeTextMessagesAsAnEmail() {
+        ObjectNode older = (ObjectNode) Contracts.sample("plaza.notifications.notification-requested.v1");
+        older.remove("recipientPhone");
+        older.remove("channel");
+
+        NotificationRequested request = mapper.treeToValue(older, NotificationRequested.class);
+
+        assertThat(request.channel()).isNull();
+        assertThat(request.recipientPhone()).isNull();
+        assertThat(request.recipientEmail()).isEqualTo("board-clerk@water-district.example.org");
+    }
+
+    @Test
+    void aTextMessageRequestWithoutAnEmailRoundTripsAndFitsTheSchema() {
+        NotificationRequested sms = new NotificationRequested("ntf-outreach-remind24-sgn-8c5k1w", "outreach",
+                "REMINDERS", "outreach.shift-reminder-24h", "es", null, "Lupita",
+                Map.of("shiftTitle", "Mecca: agua limpia"), "cmp-7q4m2x", "sup_Xb2k9QfL7mN4pR1tV8wZ0A",
+                List.of("shf-2r7y4p", "sgn-8c5k1w"), null, null, null, Instant.parse("2026-04-05T00:42:11Z"),
+                "+17605551234", NotificationRequested.SMS);
+
+        JsonNode json = mapper.valueToTree(sms);
+
+        assertThat(Contracts.validate("plaza.notifications.notification-requested.v1", json)).isEmpty();
+        assertThat(json.path("recipientEmail").isNull()).isTrue();
+        assertThat(mapper.treeToValue(json, NotificationRequested.class)).isEqualTo(sms);
+    }
+
+    @Test
+    void aRequestWithNeitherAnEmailNorATextMessageNumberDoesNotFitTheSchema() {
+        ObjectNode sample = (ObjectNode) Contracts.sample("plaza.notifications.notification-requested.v1");
+        sample.putNull("recipientEmail");
+        ObjectNode smsWithoutNumber = sample.deepCopy();
+        smsWithoutNumber.put("channel", "SMS");
+
+        assertThat(Contracts.validate("plaza.notifications.notification-requested.v1", sample)).isNotEmpty();
+        assertThat(Contracts.validate("plaza.notifications.notification-requested.v1", smsWithoutNumber))
+                .isNotEmpty();
+    }
+
+    @Test
+    void theOlderConstructorsStillMakeEmailRequestsDeliveriesAndLinkUnsubscribes() {
+        NotificationRequested request = new NotificationRequested("r-1", "petitions", "TRANSACTIONAL",
+                "petitions.signature-verification", "es", "ana@example.org", null, Map.of(), null, null, List.of(),
+                null, null, Instant.EPOCH);
+        NotificationDelivered delivered = new NotificationDelivered("r-1", "petitions",
+                "petitions.signature-verification", "EMAIL", Instant.EPOCH);
+        RecipientUnsubscribed unsubscribed = new RecipientUnsubscribed("u-1", "sup_x", "EMAIL",
+                List.of("CAMPAIGN_UPDATES"), null, Instant.EPOCH);
+
+        assertThat(request.channel()).isNull();
+        assertThat(request.recipientPhone()).isNull();
+        assertThat(delivered.segments()).isNull();
+        assertThat(unsubscribed.source()).isNull();
     }
 
     @ParameterizedTest

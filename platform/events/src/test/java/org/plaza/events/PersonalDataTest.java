@@ -83,7 +83,7 @@ class PersonalDataTest {
     void notificationRequestReallyCarriesTheContactDetailsItIsMarkedFor() {
         JsonNode schema = Contracts.schema(EventTypes.typeOf(NotificationRequested.class));
         assertThat(PersonalDataDetector.personalProperties(schema))
-                .containsExactly("/recipientDisplayName", "/recipientEmail");
+                .containsExactly("/recipientDisplayName", "/recipientEmail", "/recipientPhone");
     }
 
     @Test

@@ -7,14 +7,16 @@ import org.plaza.events.EventType;
 import org.plaza.events.PlazaEvent;
 
 /**
- * A notification request was handed to the recipient's mail server (SMTP accepted it); the requesting service
- * may count it (no contact data). A request is delivered at most once, or fails once ({@link NotificationFailed}).
+ * A notification request reached the recipient: an email was handed to the recipient's mail server (SMTP accepted
+ * it), a text message was reported delivered by the SMS provider. The requesting service may count it (no contact
+ * data). A request is delivered at most once, or fails once ({@link NotificationFailed}).
  *
  * @param requestId The delivered request's id.
  * @param requestingService The service that asked for it.
  * @param templateKey The message it was.
- * @param channel EMAIL (SMS later).
- * @param deliveredAt When the mail server accepted it.
+ * @param channel EMAIL or SMS.
+ * @param deliveredAt When the mail server accepted it, or the provider reported the text delivered.
+ * @param segments How many SMS segments the text took (what carriers bill); null for an email.
  */
 @EventType("plaza.notifications.notification-delivered.v1")
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -23,7 +25,14 @@ public record NotificationDelivered(
         String requestingService,
         String templateKey,
         String channel,
-        Instant deliveredAt) implements PlazaEvent {
+        Instant deliveredAt,
+        Integer segments) implements PlazaEvent {
+
+    /** A delivery without a segment count (an email), as before {@code segments} existed. */
+    public NotificationDelivered(String requestId, String requestingService, String templateKey, String channel,
+            Instant deliveredAt) {
+        this(requestId, requestingService, templateKey, channel, deliveredAt, null);
+    }
 
     @Override
     public String subject() {

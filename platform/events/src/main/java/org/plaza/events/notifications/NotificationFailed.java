@@ -13,7 +13,7 @@ import org.plaza.events.PlazaEvent;
  * @param requestId The failed request's id.
  * @param requestingService The service that asked for it.
  * @param templateKey The message it was.
- * @param channel EMAIL (SMS later).
+ * @param channel EMAIL or SMS.
  * @param attempts Delivery attempts made.
  * @param reasonCode RECIPIENT_REJECTED, MAILBOX_UNAVAILABLE, SERVER_UNREACHABLE,
  *        ATTACHMENT_UNAVAILABLE, TEMPLATE_ERROR.
