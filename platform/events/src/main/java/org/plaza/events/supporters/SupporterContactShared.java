@@ -14,15 +14,18 @@ import org.plaza.events.PlazaEvent;
  * erasure writes a tombstone for the key.
  *
  * @param shareId Idempotency key: the same hand-over delivered twice is recorded once.
- * @param supporterId The resident's pseudonym (a keyed hash of the canonical email), the record key.
+ * @param supporterId The resident's pseudonym (a keyed hash of the canonical email, or of the mobile number for a
+ *        resident who gave no email), the record key.
  * @param sourceService The service that took the details: petitions, comments, outreach or supporters (import).
  * @param source What the resident did there: PETITION_SIGNATURE, PUBLIC_COMMENT, VOLUNTEER_SIGNUP, SHIFT_SIGNUP,
  *        PAPER_SHEET or IMPORT.
  * @param campaignId The campaign the action belongs to, if any.
  * @param itemId The petition, drive, shift or sheet the action was taken on, if any.
- * @param email The resident's email as they typed it; the canonical form gives the supporterId.
+ * @param email The resident's email as they typed it, if given; its canonical form gives the supporterId. A resident
+ *        who gave only a mobile number has none.
  * @param displayName The name the resident gave.
- * @param phone A mobile number in E.164, if given.
+ * @param phone A mobile number in E.164, if given; for a resident who gave no email, its keyed hash is the
+ *        supporterId.
  * @param locale The resident's language (ISO 639-1: es or en).
  * @param community Community code from the platform vocabulary, if given.
  * @param consents What the resident agreed to (or declined) with this action, with the wording they were shown.

@@ -28,6 +28,11 @@ public record FormConsent(Channel channel, NotificationCategory category, String
         return new FormConsent(Channel.EMAIL, category, labelKey);
     }
 
+    /** A checkbox for text messages: its own box, never implied by an email consent. */
+    public static FormConsent sms(NotificationCategory category, String labelKey) {
+        return new FormConsent(Channel.SMS, category, labelKey);
+    }
+
     /** The label the form shows in {@code language} (ISO 639-1). */
     public String wording(MessageSource messages, String language) {
         return messages.getMessage(labelKey, null, Locale.forLanguageTag(language));

@@ -21,10 +21,11 @@ import org.plaza.events.supporters.SupporterContactShared.Consent;
  * }</pre>
  *
  * The {@code shareId} is {@code <service>:<source>:<action id>}, so the same action handed over again (a retry, a
- * replayed outbox) is recorded once. Required: the action, the supporter id, the email, the locale and the time.
- * A blank name or community is left out; a phone is written in E.164 ({@code +} and 7 to 15 digits, from digits
- * with or without the {@code +}) and left out when it is not one, since the action is confirmed already and must
- * not fail on it.
+ * replayed outbox) is recorded once. Required: the action, the supporter id, an email or a mobile number, the
+ * locale and the time. A blank name or community is left out; a phone is written in E.164 ({@code +} and 7 to 15
+ * digits, from digits with or without the {@code +}) and left out when it is not one, since the action is confirmed
+ * already and must not fail on it. A resident who gave only a mobile number ({@code contact(null, name)}) is handed
+ * over with it, and the SMS consent of the form ({@link FormConsent#sms}).
  */
 public final class SupporterContact {
 
@@ -81,9 +82,9 @@ public final class SupporterContact {
         return this;
     }
 
-    /** The address as the resident typed it, and the name they gave. */
+    /** The address as the resident typed it (null or blank when they gave only a mobile number), and their name. */
     public SupporterContact contact(String email, String displayName) {
-        this.email = email == null ? null : email.strip();
+        this.email = blankToNull(email);
         this.displayName = blankToNull(displayName);
         return this;
     }
@@ -128,7 +129,7 @@ public final class SupporterContact {
         require(source, "source", missing);
         require(actionId, "actionId", missing);
         require(supporterId, "supporterId", missing);
-        require(email == null || email.isEmpty() ? null : email, "email", missing);
+        require(email == null ? phone : email, "email or phone", missing);
         require(locale, "locale", missing);
         require(sharedAt, "sharedAt", missing);
         if (!missing.isEmpty()) {

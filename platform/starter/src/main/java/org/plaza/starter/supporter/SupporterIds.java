@@ -6,11 +6,17 @@ import java.security.GeneralSecurityException;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.plaza.starter.phone.CanonicalPhone;
+
 /**
  * The pseudonymous {@code supporterId} of a person: {@code sup_} followed by 26 base32 characters
  * (130 bits) of HMAC-SHA256 over the {@linkplain CanonicalEmail canonical email}, keyed with
  * {@code plaza.supporter.key}. Every service uses the same key, so one person has one id across the
  * platform, and nobody without the key can get from an id back to an email.
+ *
+ * <p>A person who gave only a mobile number gets the same HMAC over {@code tel:} and the number in E.164
+ * ({@link CanonicalPhone}): a canonical email always has an {@code @} and a {@code tel:} message never does, so a
+ * number and an address never share an id.
  */
 public final class SupporterIds {
 
@@ -19,6 +25,8 @@ public final class SupporterIds {
     private static final String ALGORITHM = "HmacSHA256";
     private static final char[] BASE32 = "abcdefghijklmnopqrstuvwxyz234567".toCharArray();
     private static final int LENGTH = 26;
+    /** What a phone's message starts with: never the start of a canonical email's message, which has an @. */
+    private static final String PHONE_DOMAIN = "tel:";
 
     private final SecretKeySpec key;
 
@@ -39,11 +47,20 @@ public final class SupporterIds {
     }
 
     public String supporterId(CanonicalEmail email) {
+        return pseudonym(email.value());
+    }
+
+    /** The supporter id of a person known only by their mobile number. */
+    public String supporterId(CanonicalPhone phone) {
+        return pseudonym(PHONE_DOMAIN + phone.value());
+    }
+
+    private String pseudonym(String canonical) {
         byte[] hash;
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
             mac.init(key);
-            hash = mac.doFinal(email.value().getBytes(StandardCharsets.UTF_8));
+            hash = mac.doFinal(canonical.getBytes(StandardCharsets.UTF_8));
         } catch (GeneralSecurityException unavailable) {
             throw new IllegalStateException("HmacSHA256 is not available in this JVM", unavailable);
         }

@@ -78,6 +78,32 @@ class SupporterContactTest {
     void aHandOverWithoutItsRequiredFieldsIsRefusedNamingThem() {
         assertThatThrownBy(() -> SupporterContact.builder().contact("", "Ana").build())
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("sourceService, source, actionId, supporterId, email, locale, sharedAt");
+                .hasMessageContaining("sourceService, source, actionId, supporterId, email or phone, locale, sharedAt");
+    }
+
+    @Test
+    void aResidentWhoGaveOnlyAMobileNumberIsHandedOverWithItAndTheirSmsConsent() {
+        FormConsent texts = FormConsent.sms(NotificationCategory.CAMPAIGN_UPDATES, "form.updates");
+        SupporterContactShared shared = SupporterContact.builder()
+                .action("petitions", ContactSource.PETITION_SIGNATURE, "sig_2").supporterId("sup_2")
+                .contact(null, "Ana").phone("+17605551234").locale("es")
+                .consent(texts.answer(true, messages, "es")).sharedAt(NOW).build();
+
+        assertThat(shared.email()).isNull();
+        assertThat(shared.phone()).isEqualTo("+17605551234");
+        assertThat(shared.consents()).containsExactly(
+                new Consent("SMS", "CAMPAIGN_UPDATES", true, "Envíenme novedades de esta petición"));
+        assertThat(EventSchemas.violations(EventTypes.typeOf(SupporterContactShared.class),
+                JSON.writeValueAsString(shared))).isEmpty();
+    }
+
+    @Test
+    void aHandOverWithNeitherEmailNorPhoneIsRefused() {
+        assertThatThrownBy(() -> full().contact(" ", "Ana").phone(null).build())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("email or phone");
+        assertThat(EventSchemas.violations(EventTypes.typeOf(SupporterContactShared.class),
+                JSON.writeValueAsString(new SupporterContactShared("petitions:PETITION_SIGNATURE:sig_3", "sup_3",
+                        "petitions", "PETITION_SIGNATURE", null, null, null, "Ana", null, "es", null,
+                        java.util.List.of(), NOW)))).isNotEmpty();
     }
 }
