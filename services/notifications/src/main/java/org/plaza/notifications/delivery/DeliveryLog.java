@@ -55,7 +55,7 @@ public class DeliveryLog {
         }
         queue.enqueue(notification.id(), now);
         notifications.save(notification);
-        dispatcher.dueNow(queue.enqueue(notification.id(), now));
+        dispatcher.dueNow(queue.enqueue(notification.id(), now), notification);
         return RetryOutcome.QUEUED;
     }
 }

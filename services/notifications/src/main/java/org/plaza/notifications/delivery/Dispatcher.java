@@ -83,8 +83,8 @@ class Dispatcher implements SmartLifecycle {
     private final String claimant = "dispatcher-" + UUID.randomUUID();
     private final JobTrigger wake = new JobTrigger();
     private final AtomicInteger inFlight = new AtomicInteger();
-    /** Entries known to be due now, handed over by id. */
-    private final Queue<DispatchQueue.Entry> due = new ConcurrentLinkedQueue<>();
+    /** Entries known to be due now, handed over by id; transactional ones are claimed first. */
+    private final HandOvers due = new HandOvers();
     /** Entries the last read of the queue found due. */
     private final Queue<DispatchQueue.Entry> found = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean backfilled = new AtomicBoolean();
@@ -114,10 +114,11 @@ class Dispatcher implements SmartLifecycle {
     }
 
     /**
-     * A notification was stored (and queued) due now: it is claimed by its id at once, without waiting for the poll.
+     * A notification was stored (and queued) due now: it is claimed by its id at once, without waiting for the poll,
+     * before every waiting hand-over that is not transactional when it is.
      */
-    void dueNow(DispatchQueue.Entry entry) {
-        due.add(entry);
+    void dueNow(DispatchQueue.Entry entry, Notification notification) {
+        due.add(entry, Category.parse(notification.category()).orElse(Category.TRANSACTIONAL) == Category.TRANSACTIONAL);
         wakeUp();
     }
 

@@ -87,7 +87,7 @@ public class NotificationIntake {
         }
         count(request, notification.state().name().toLowerCase(Locale.ROOT));
         if (queued != null && !notification.dueAt().isAfter(clock.instant())) {
-            dispatcher.dueNow(queued);
+            dispatcher.dueNow(queued, notification);
         }
     }
 
