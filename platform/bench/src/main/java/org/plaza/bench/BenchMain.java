@@ -9,10 +9,14 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.plaza.bench.bare.BareScenario;
 import org.plaza.bench.bare.BareStack;
+import org.plaza.bench.cpu.CpuMeter;
+import org.plaza.bench.cpu.CpuUsage;
+import org.plaza.bench.cpu.StackProcesses;
 import org.plaza.bench.load.LoadModel;
 import org.plaza.bench.load.ScenarioRun;
 import org.plaza.bench.report.BenchReport;
@@ -104,6 +108,20 @@ public final class BenchMain implements Callable<Integer> {
     @Option(names = "--out", defaultValue = "bench-results", description = "Folder for the JSON and HTML reports")
     Path out;
 
+    @Option(names = "--pids", defaultValue = "${env:PLAZA_DATA_DIR:-.plaza}/pids",
+            description = "The pids file of ./plaza up, whose processes' CPU and memory are measured (default ${DEFAULT-VALUE})")
+    Path pids;
+
+    @Option(names = "--rest", defaultValue = "5",
+            description = "Seconds the processes are measured at rest before each run, to subtract (default ${DEFAULT-VALUE})")
+    int restSeconds;
+
+    @Option(names = "--overload", description = "Overload: this many times --rate for --duration, then --rate for --recovery seconds")
+    Double overload;
+
+    @Option(names = "--recovery", defaultValue = "30", description = "--overload: seconds at --rate after the overload (default ${DEFAULT-VALUE})")
+    int recoverySeconds;
+
     private static String[] arguments = new String[0];
 
     public static void main(String[] args) {
@@ -131,17 +149,29 @@ public final class BenchMain implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        LoadModel model = users != null ? new LoadModel.Closed(users) : new LoadModel.Open(rate, maxInFlight);
+        LoadModel model = users != null ? new LoadModel.Closed(users)
+                : overload != null ? new LoadModel.Overload(rate, overload, Duration.ofSeconds(recoverySeconds), maxInFlight)
+                : new LoadModel.Open(rate, maxInFlight);
         Duration duration = Duration.ofSeconds(durationSeconds);
         Duration warmup = Duration.ofSeconds(warmupSeconds);
         String startedAt = DateTimeFormatter.ISO_INSTANT.format(Instant.now());
+        StackProcesses processes = StackProcesses.of(pids);
+        if (!processes.foundStack()) {
+            progress("no pids file at " + pids + ": CPU and memory are measured for the bench process only (--pids)");
+        }
+        long ticks = CpuMeter.clockTicksPerSecond();
+        Duration rest = Duration.ofSeconds(restSeconds);
         RunResult plaza;
         RunResult bare = null;
         try (BareStack stack = noBare && !"bare".equals(scenario) ? null : new BareStack(kafka, mongo)) {
             Scenario chosen = "bare".equals(scenario) ? new BareScenario(stack) : Scenarios.create(scenario, options());
-            plaza = ScenarioRun.run(chosen, model, duration, warmup, BenchMain::progress);
+            CpuMeter plazaCpu = "bare".equals(scenario) ? bareMeter(processes, rest, ticks)
+                    : new CpuMeter(processes, rest, ticks, name -> !StackProcesses.BENCH.equals(name),
+                            "every process of the stack; the load generator (bench) is not in the total");
+            plaza = ScenarioRun.run(chosen, model, duration, warmup, plazaCpu, BenchMain::progress);
             if (stack != null && !"bare".equals(scenario)) {
-                bare = ScenarioRun.run(new BareScenario(stack), model, duration, warmup, BenchMain::progress);
+                bare = ScenarioRun.run(new BareScenario(stack), model, duration, warmup,
+                        bareMeter(processes, rest, ticks), BenchMain::progress);
             }
         }
         BenchReport report = new BenchReport(startedAt, machine(), backend, target.toString(), plaza, bare,
@@ -150,6 +180,13 @@ public final class BenchMain implements Callable<Integer> {
                 commandLine(arguments));
         write(report);
         return plaza.verification() == null || plaza.verification().passed() ? 0 : 2;
+    }
+
+    /** The bare stack's cost: Kafka, MongoDB, and the bench JVM, which hosts the bare service (and the load generator). */
+    private static CpuMeter bareMeter(StackProcesses processes, Duration rest, long ticks) {
+        return new CpuMeter(processes, rest, ticks, name -> Set.of("kafka", "mongo", StackProcesses.BENCH).contains(name),
+                "bare stack: kafka, mongo and the bench JVM, which hosts the bare service and also the load generator "
+                        + "(so this is an upper bound of the bare service's cost)");
     }
 
     private ScenarioOptions options() {
@@ -174,8 +211,9 @@ public final class BenchMain implements Callable<Integer> {
         print("Plaza", report.plaza());
         if (report.bare() != null) {
             print("bare stack", report.bare());
-            System.out.printf(Locale.ROOT, "Plaza / bare: throughput %.2f, p99 %.2f%n", report.throughputRatio(),
-                    report.p99Ratio() == null ? Double.NaN : report.p99Ratio());
+            System.out.printf(Locale.ROOT, "Plaza / bare: throughput %.2f, p99 %.2f, CPU per operation %s%n",
+                    report.throughputRatio(), report.p99Ratio() == null ? Double.NaN : report.p99Ratio(),
+                    report.cpuRatio());
         }
         System.out.println("Reports: " + json + " and " + html + " (charts also as " + stem + "-*.svg)");
     }
@@ -188,6 +226,19 @@ public final class BenchMain implements Callable<Integer> {
             run.steps().forEach((step, latency) -> System.out.printf(Locale.ROOT,
                     "  step %-22s p50 %7.1f ms  p95 %7.1f ms  p99 %7.1f ms  max %7.1f ms%n", step, latency.p50(),
                     latency.p95(), latency.p99(), latency.max()));
+        }
+        if (run.phases() != null) {
+            run.phases().forEach((phase, figures) -> System.out.printf(Locale.ROOT,
+                    "  phase %-21s ok %7d  p50 %7.1f ms  p99 %7.1f ms  max %7.1f ms  errors %s%n", phase,
+                    figures.succeeded(), figures.latencyMillis().p50(), figures.latencyMillis().p99(),
+                    figures.latencyMillis().max(), figures.errors()));
+        }
+        if (run.cpu() != null) {
+            CpuUsage cpu = run.cpu();
+            System.out.printf(Locale.ROOT, "  CPU %s ms per operation (%d operations, %.0f s, load average %s): %s; RSS %d MB%n",
+                    cpu.totalCpuMsPerOperation(), cpu.operations(), cpu.windowSeconds(), cpu.loadAverage(),
+                    cpu.processes().entrySet().stream().map(e -> e.getKey() + " " + e.getValue().cpuMsPerOperation()
+                            + (e.getValue().inTotal() ? "" : " (not in total)")).toList(), cpu.totalRssMegabytes());
         }
         if (run.verification() != null) {
             System.out.println("            exactness " + (run.verification().passed() ? "PASSED " : "FAILED ")

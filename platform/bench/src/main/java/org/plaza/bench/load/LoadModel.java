@@ -1,6 +1,8 @@
 package org.plaza.bench.load;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Semaphore;
@@ -22,17 +24,34 @@ public sealed interface LoadModel {
 
     String describe();
 
+    /** Load after {@code --duration}, as part of the run (the overload's recovery); none by default. */
+    default Duration after() {
+        return Duration.ZERO;
+    }
+
+    /** Named phases of the run by when they start, for {@link RunRecorder#phase}; none by default. */
+    default Map<String, Duration> phases(Duration duration) {
+        return Map.of();
+    }
+
     record Open(double perSecond, int maxInFlight) implements LoadModel {
 
         @Override
         public void drive(Operation operation, Duration duration, RunRecorder recorder, long startNanos,
                 Consumer<String> progress) throws InterruptedException {
-            long interval = (long) (1_000_000_000L / perSecond);
-            long end = startNanos + duration.toNanos();
             Semaphore inFlight = new Semaphore(maxInFlight);
             AtomicLong sequence = new AtomicLong();
-            long nextProgress = startNanos + 1_000_000_000L;
-            for (long due = startNanos; due < end; due += interval) {
+            arrive(operation, perSecond, startNanos, startNanos + duration.toNanos(), inFlight, maxInFlight, sequence,
+                    recorder, progress);
+            inFlight.tryAcquire(maxInFlight, 120, TimeUnit.SECONDS);
+        }
+
+        /** Starts operations at {@code perSecond} from {@code from} until {@code end} (nanoTime). */
+        static void arrive(Operation operation, double perSecond, long from, long end, Semaphore inFlight,
+                int maxInFlight, AtomicLong sequence, RunRecorder recorder, Consumer<String> progress) {
+            long interval = (long) (1_000_000_000L / perSecond);
+            long nextProgress = from + 1_000_000_000L;
+            for (long due = from; due < end; due += interval) {
                 long wait = due - System.nanoTime();
                 if (wait > 0) {
                     LockSupport.parkNanos(wait);
@@ -51,12 +70,46 @@ public sealed interface LoadModel {
                     nextProgress += 1_000_000_000L;
                 }
             }
-            inFlight.tryAcquire(maxInFlight, 120, TimeUnit.SECONDS);
         }
 
         @Override
         public String describe() {
             return "open model, " + perSecond + " operations/s";
+        }
+    }
+
+    /**
+     * Overload: {@code factor} times {@code perSecond} for the run's duration (an open model: arrivals do not wait
+     * for answers), then {@code perSecond} for {@code after}, to see whether latency comes back. Phases
+     * {@code overload} and {@code after}.
+     */
+    record Overload(double perSecond, double factor, Duration after, int maxInFlight) implements LoadModel {
+
+        @Override
+        public void drive(Operation operation, Duration duration, RunRecorder recorder, long startNanos,
+                Consumer<String> progress) throws InterruptedException {
+            Semaphore inFlight = new Semaphore(maxInFlight);
+            AtomicLong sequence = new AtomicLong();
+            long switchAt = startNanos + duration.toNanos();
+            Open.arrive(operation, perSecond * factor, startNanos, switchAt, inFlight, maxInFlight, sequence, recorder,
+                    line -> progress.accept("overload: " + line));
+            Open.arrive(operation, perSecond, switchAt, switchAt + after.toNanos(), inFlight, maxInFlight, sequence,
+                    recorder, line -> progress.accept("after: " + line));
+            inFlight.tryAcquire(maxInFlight, 120, TimeUnit.SECONDS);
+        }
+
+        @Override
+        public Map<String, Duration> phases(Duration duration) {
+            Map<String, Duration> phases = new LinkedHashMap<>();
+            phases.put("overload", Duration.ZERO);
+            phases.put("after", duration);
+            return phases;
+        }
+
+        @Override
+        public String describe() {
+            return "overload, " + factor + " x " + perSecond + " operations/s, then " + perSecond + "/s for "
+                    + after.toSeconds() + " s";
         }
     }
 

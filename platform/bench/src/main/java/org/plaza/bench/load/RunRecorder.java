@@ -1,12 +1,16 @@
 package org.plaza.bench.load;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.LongAdder;
 
+import org.HdrHistogram.ConcurrentHistogram;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
 
@@ -24,15 +28,26 @@ public final class RunRecorder {
     private final LongAdder ok = new LongAdder();
     private final LongAdder okIncludingWarmup = new LongAdder();
     private final LongAdder warmupAmbiguous = new LongAdder();
+    /** Named phases of the run by their start (nanos after the start), warm-up included: the overload and after it. */
+    private final NavigableMap<Long, Phase> phases = new ConcurrentSkipListMap<>();
 
     public RunRecorder(long startNanos, long warmupNanos) {
         this.startNanos = startNanos;
         this.warmupNanos = warmupNanos;
     }
 
+    /** Operations due from {@code fromNanos} after the start on (until the next phase) are also counted as {@code name}. */
+    public void phase(String name, long fromNanos) {
+        phases.put(fromNanos, new Phase(name));
+    }
+
     public void record(long dueNanos, long doneNanos, Outcome outcome) {
         long latencyMicros = Math.max(1, (doneNanos - dueNanos) / 1_000);
         long elapsed = doneNanos - startNanos;
+        Map.Entry<Long, Phase> phase = phases.floorEntry(dueNanos - startNanos);
+        if (phase != null) {
+            phase.getValue().record(latencyMicros, outcome);
+        }
         Second second = seconds.computeIfAbsent(elapsed / 1_000_000_000L, s -> new Second());
         boolean inWarmup = dueNanos - startNanos < warmupNanos;
         if (outcome.ok()) {
@@ -91,6 +106,42 @@ public final class RunRecorder {
                     latency.getTotalCount() == 0 ? 0 : latency.getValueAtPercentile(99) / 1000.0));
         });
         return points;
+    }
+
+    /** Latency (microseconds) of each phase's successful operations, by phase name in order. */
+    public Map<String, Histogram> phaseLatency() {
+        Map<String, Histogram> result = new LinkedHashMap<>();
+        phases.values().forEach(phase -> result.put(phase.name, phase.latency.copy()));
+        return result;
+    }
+
+    /** Errors of each phase by kind, by phase name in order. */
+    public Map<String, Map<String, Long>> phaseErrors() {
+        Map<String, Map<String, Long>> result = new LinkedHashMap<>();
+        phases.values().forEach(phase -> {
+            Map<String, Long> kinds = new TreeMap<>();
+            phase.errors.forEach((kind, count) -> kinds.put(kind, count.sum()));
+            result.put(phase.name, kinds);
+        });
+        return result;
+    }
+
+    private static final class Phase {
+        final String name;
+        final ConcurrentHistogram latency = new ConcurrentHistogram(3);
+        final Map<String, LongAdder> errors = new ConcurrentHashMap<>();
+
+        Phase(String name) {
+            this.name = name;
+        }
+
+        void record(long latencyMicros, Outcome outcome) {
+            if (outcome.ok()) {
+                latency.recordValue(latencyMicros);
+            } else {
+                errors.computeIfAbsent(outcome.errorKind(), k -> new LongAdder()).increment();
+            }
+        }
     }
 
     private static final class Second {

@@ -1,9 +1,13 @@
 package org.plaza.bench.load;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import org.HdrHistogram.Histogram;
+import org.plaza.bench.cpu.CpuMeter;
+import org.plaza.bench.cpu.CpuUsage;
 import org.plaza.bench.report.RunResult;
 import org.plaza.bench.scenario.Scenario;
 import org.plaza.bench.scenario.Verification;
@@ -16,11 +20,27 @@ public final class ScenarioRun {
 
     public static RunResult run(Scenario scenario, LoadModel model, Duration duration, Duration warmup,
             Consumer<String> progress) throws Exception {
+        return run(scenario, model, duration, warmup, null, progress);
+    }
+
+    /**
+     * As {@link #run(Scenario, LoadModel, Duration, Duration, Consumer)}, measuring the processes' CPU with
+     * {@code cpu} (when not null) from the start of the load until the platform has settled.
+     */
+    public static RunResult run(Scenario scenario, LoadModel model, Duration duration, Duration warmup, CpuMeter cpu,
+            Consumer<String> progress) throws Exception {
         progress.accept(scenario.name() + ": preparing");
         scenario.prepare();
+        CpuMeter.Window cpuWindow = null;
+        if (cpu != null) {
+            progress.accept(scenario.name() + ": measuring the processes at rest");
+            cpuWindow = cpu.start();
+        }
         long start = System.nanoTime();
         scenario.measureFrom(start + warmup.toNanos());
         RunRecorder recorder = new RunRecorder(start, warmup.toNanos());
+        model.phases(duration).forEach((name, from) -> recorder.phase(name, from.toNanos()));
+        Duration total = duration.plus(model.after());
         progress.accept(scenario.name() + ": " + model.describe() + " for " + duration.toSeconds() + " s (warm-up "
                 + warmup.toSeconds() + " s)");
         model.drive(scenario.operation(), duration, recorder, start, line -> progress.accept(scenario.name() + ": " + line));
@@ -31,13 +51,22 @@ public final class ScenarioRun {
         } finally {
             scenario.close();
         }
+        CpuUsage usage = cpuWindow == null ? null : cpuWindow.finish(recorder.acknowledged());
         Histogram latency = recorder.measuredLatency();
-        double measuredSeconds = Math.max(0.001, (duration.toNanos() - warmup.toNanos()) / 1e9);
-        return new RunResult(scenario.name(), model.describe(), duration.toMillis() / 1000.0,
+        double measuredSeconds = Math.max(0.001, (total.toNanos() - warmup.toNanos()) / 1e9);
+        Map<String, RunResult.Phase> phases = new LinkedHashMap<>();
+        Map<String, Map<String, Long>> phaseErrors = recorder.phaseErrors();
+        recorder.phaseLatency().forEach((name, histogram) -> phases.put(name, new RunResult.Phase(
+                histogram.getTotalCount(), latency(histogram), phaseErrors.get(name))));
+        return new RunResult(scenario.name(), model.describe(), total.toMillis() / 1000.0,
                 warmup.toMillis() / 1000.0, recorder.successes(), recorder.successes() / measuredSeconds,
-                new RunResult.Latency(millis(latency, 50), millis(latency, 95), millis(latency, 99),
-                        latency.getTotalCount() == 0 ? 0 : latency.getMaxValue() / 1000.0),
-                recorder.errorsByKind(), recorder.timeline(), verification, scenario.steps());
+                latency(latency), recorder.errorsByKind(), recorder.timeline(), verification, scenario.steps(), usage,
+                phases);
+    }
+
+    private static RunResult.Latency latency(Histogram histogram) {
+        return new RunResult.Latency(millis(histogram, 50), millis(histogram, 95), millis(histogram, 99),
+                histogram.getTotalCount() == 0 ? 0 : histogram.getMaxValue() / 1000.0);
     }
 
     private static double millis(Histogram histogram, double percentile) {

@@ -42,6 +42,15 @@ public final class HtmlReport {
                     .append(fmt(report.p99Ratio())).append("</td><td></td><td></td></tr>");
         }
         html.append("</table>");
+        phases(html, report.plaza());
+        cpu(html, "CPU and memory per process: Plaza", report.plaza());
+        if (report.bare() != null) {
+            cpu(html, "CPU and memory per process: bare stack, same load", report.bare());
+            if (report.cpuRatio() != null) {
+                html.append("<p>Plaza's CPU per operation = ").append(fmt(report.cpuRatio()))
+                        .append(" bare-stack operations of the same run.</p>");
+            }
+        }
         verification(html, "Plaza", report.plaza());
         if (report.bare() != null) {
             verification(html, "Bare stack", report.bare());
@@ -60,6 +69,40 @@ public final class HtmlReport {
                 .append(fmt(run.latencyMillis().p95())).append("</td><td>").append(fmt(run.latencyMillis().p99()))
                 .append("</td><td>").append(fmt(run.latencyMillis().max())).append("</td><td>").append(errors)
                 .append(run.errors().isEmpty() ? "" : " " + esc(run.errors().toString())).append("</td></tr>");
+    }
+
+    private static void phases(StringBuilder html, RunResult run) {
+        if (run.phases() == null || run.phases().isEmpty()) {
+            return;
+        }
+        html.append("<h2>Phases</h2><table><tr><th>phase</th><th>succeeded</th><th>p50 ms</th><th>p99 ms</th>")
+                .append("<th>max ms</th><th>errors</th></tr>");
+        run.phases().forEach((name, phase) -> html.append("<tr><td>").append(esc(name)).append("</td><td>")
+                .append(phase.succeeded()).append("</td><td>").append(fmt(phase.latencyMillis().p50())).append("</td><td>")
+                .append(fmt(phase.latencyMillis().p99())).append("</td><td>").append(fmt(phase.latencyMillis().max()))
+                .append("</td><td>").append(esc(String.valueOf(phase.errors()))).append("</td></tr>"));
+        html.append("</table>");
+    }
+
+    /** Per process: CPU over the run, at rest, net, per operation, resident memory; then the total. */
+    static void cpu(StringBuilder html, String title, RunResult run) {
+        if (run.cpu() == null) {
+            return;
+        }
+        var cpu = run.cpu();
+        html.append("<h2>").append(esc(title)).append("</h2><p>").append(cpu.operations()).append(" operations in ")
+                .append(fmt(cpu.windowSeconds())).append(" s; load average ").append(esc(String.valueOf(cpu.loadAverage())))
+                .append("; ").append(esc(cpu.note())).append(".</p>")
+                .append("<table><tr><th>process</th><th>CPU ms</th><th>at rest ms/s</th><th>net CPU ms</th>")
+                .append("<th>CPU ms per operation</th><th>RSS MB</th></tr>");
+        cpu.processes().forEach((name, process) -> html.append("<tr><td>").append(esc(name))
+                .append(process.inTotal() ? "" : " (not in total)").append("</td><td>").append(fmt(process.cpuMs()))
+                .append("</td><td>").append(fmt(process.idleCpuMsPerSecond())).append("</td><td>")
+                .append(fmt(process.netCpuMs())).append("</td><td>").append(fmt(process.cpuMsPerOperation()))
+                .append("</td><td>").append(process.rssMegabytes()).append("</td></tr>"));
+        html.append("<tr><th>total</th><th>").append(fmt(cpu.totalCpuMs())).append("</th><th></th><th>")
+                .append(fmt(cpu.totalNetCpuMs())).append("</th><th>").append(fmt(cpu.totalCpuMsPerOperation()))
+                .append("</th><th>").append(cpu.totalRssMegabytes()).append("</th></tr></table>");
     }
 
     private static void verification(StringBuilder html, String label, RunResult run) {

@@ -3,16 +3,31 @@ package org.plaza.bench.report;
 import java.util.List;
 import java.util.Map;
 
+import org.plaza.bench.cpu.CpuUsage;
 import org.plaza.bench.load.RunRecorder.TimelinePoint;
 import org.plaza.bench.scenario.Verification;
 
 /**
- * The figures of one scenario run (after warm-up), its per-second timeline, its exactness check, and the
- * latency of each step of a multi-step operation ({@code steps}, after warm-up).
+ * The figures of one scenario run (after warm-up), its per-second timeline, its exactness check, the
+ * latency of each step of a multi-step operation ({@code steps}, after warm-up), the CPU and memory the
+ * processes spent ({@code cpu}, null when they could not be read) and, for an overload run, each phase
+ * ({@code phases}: {@code overload}, {@code after}).
  */
 public record RunResult(String scenario, String model, double durationSeconds, double warmupSeconds,
         long succeeded, double throughputPerSecond, Latency latencyMillis, Map<String, Long> errors,
-        List<TimelinePoint> timeline, Verification verification, Map<String, Latency> steps) {
+        List<TimelinePoint> timeline, Verification verification, Map<String, Latency> steps, CpuUsage cpu,
+        Map<String, Phase> phases) {
+
+    public RunResult(String scenario, String model, double durationSeconds, double warmupSeconds, long succeeded,
+            double throughputPerSecond, Latency latencyMillis, Map<String, Long> errors, List<TimelinePoint> timeline,
+            Verification verification, Map<String, Latency> steps) {
+        this(scenario, model, durationSeconds, warmupSeconds, succeeded, throughputPerSecond, latencyMillis, errors,
+                timeline, verification, steps, null, Map.of());
+    }
+
+    /** One phase of the run (warm-up included): its successful operations' latency and its errors by kind. */
+    public record Phase(long succeeded, Latency latencyMillis, Map<String, Long> errors) {
+    }
 
     /** Latency percentiles of successful operations, in milliseconds. */
     public record Latency(double p50, double p95, double p99, double max) {
