@@ -8,11 +8,49 @@ import java.net.http.HttpResponse;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.plaza.gateway.limits.Admission;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.plaza.testsupport.security.Role;
 import org.plaza.testsupport.security.StaffTokens;
 
-/** Rate limits on resident writes (burst of 3 in these tests) and body size limits (8 KB here). */
+/** Rate limits on resident writes (burst of 3 in these tests), admission control and body size limits (8 KB here). */
 class LimitsTest extends GatewayTest {
+
+    @Autowired
+    Admission admission;
+
+    @Test
+    void whileEveryAdmissionPlaceIsTakenAWriteGets503WithRetryAfterAtOnceAsASpanishPageOrProblemJson() {
+        int taken = 0;
+        while (admission.tryEnter()) {
+            taken++;
+        }
+        String path = "/api/public/petitions/agua-" + UUID.randomUUID() + "/signatures";
+        try {
+            HttpResponse<String> page = browser().post("/petitions/agua/sign?lang=es",
+                    "application/x-www-form-urlencoded", "name=x", "X-Forwarded-For", "203.0.113.50", "Accept", "text/html");
+            HttpResponse<String> api = browser().post(path + "?lang=en", "application/json", "{}",
+                    "X-Forwarded-For", "203.0.113.51");
+            HttpResponse<String> read = browser().get("/petitions/agua", "X-Forwarded-For", "203.0.113.52");
+
+            assertThat(taken).isEqualTo(24);
+            assertThat(page.statusCode()).isEqualTo(503);
+            assertThat(page.headers().firstValue("Retry-After")).contains("2");
+            assertThat(page.body()).contains("Plaza está muy ocupada", "No se envió nada");
+            assertThat(api.statusCode()).isEqualTo(503);
+            assertThat(api.headers().firstValue("Retry-After")).contains("2");
+            assertThat(api.headers().firstValue("Content-Type")).contains("application/problem+json");
+            assertThat(api.body()).contains("\"title\":\"Plaza is very busy\"");
+            assertThat(STUB.got(path + "?lang=en")).isFalse();
+            assertThat(read.statusCode()).isEqualTo(200);
+        } finally {
+            for (int i = 0; i < taken; i++) {
+                admission.leave();
+            }
+        }
+        assertThat(browser().post(path, "application/json", "{}", "X-Forwarded-For", "203.0.113.53").statusCode())
+                .isEqualTo(200);
+    }
 
     @Test
     void theFourthSignatureInAMinuteFromOneClientGets429WithRetryAfterAndASpanishPage() {

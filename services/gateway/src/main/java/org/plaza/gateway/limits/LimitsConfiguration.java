@@ -1,6 +1,7 @@
 package org.plaza.gateway.limits;
 
 import java.time.Duration;
+import java.util.HashSet;
 
 import org.plaza.starter.jobs.PlazaJob;
 
@@ -11,13 +12,15 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The size and rate filters, after the client address filter and before Spring Security
+ * The size, admission and rate filters, after the client address filter and before Spring Security
  * (whose filter runs at order -100).
  */
 @Configuration(proxyBeanMethods = false)
 class LimitsConfiguration {
 
     static final int SIZE_ORDER = -300;
+    /** Admission wraps the rate limit, so a write refused for overload does not use up the resident's allowance. */
+    static final int ADMISSION_ORDER = -250;
     static final int RATE_ORDER = -200;
 
     @Bean
@@ -38,6 +41,20 @@ class LimitsConfiguration {
         FilterRegistrationBean<RateLimitFilter> registration = new FilterRegistrationBean<>(
                 new RateLimitFilter(limiter, meters));
         registration.setOrder(RATE_ORDER);
+        return registration;
+    }
+
+    @Bean
+    Admission admission(LimitSettings settings) {
+        return new Admission(settings.admission().maxConcurrent(), settings.admission().retryAfter());
+    }
+
+    @Bean
+    FilterRegistrationBean<AdmissionFilter> admissionFilter(Admission admission, RateLimiter limiter,
+            LimitSettings settings, MeterRegistry meters) {
+        FilterRegistrationBean<AdmissionFilter> registration = new FilterRegistrationBean<>(new AdmissionFilter(
+                admission, limiter, new HashSet<>(settings.admission().rules()), meters));
+        registration.setOrder(ADMISSION_ORDER);
         return registration;
     }
 
