@@ -26,6 +26,10 @@ import org.plaza.events.notifications.NotificationDelivered;
 import org.plaza.events.notifications.NotificationFailed;
 import org.plaza.events.notifications.NotificationRequested;
 import org.plaza.events.notifications.RecipientUnsubscribed;
+import org.plaza.events.outreach.MeetingAttended;
+import org.plaza.events.outreach.MeetingRsvpCancelled;
+import org.plaza.events.outreach.MeetingRsvped;
+import org.plaza.events.outreach.MeetingScheduled;
 import org.plaza.events.outreach.ShiftAttended;
 import org.plaza.events.outreach.ShiftCancelled;
 import org.plaza.events.outreach.ShiftPromoted;
@@ -93,6 +97,10 @@ public final class EventTypes {
             ShiftAttended.class,
             ShiftUnderstaffed.class,
             TrainingCompleted.class,
+            MeetingScheduled.class,
+            MeetingRsvped.class,
+            MeetingRsvpCancelled.class,
+            MeetingAttended.class,
             NotificationFailed.class,
             NotificationDelivered.class,
             RecipientUnsubscribed.class,

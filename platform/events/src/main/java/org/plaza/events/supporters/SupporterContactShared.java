@@ -18,9 +18,9 @@ import org.plaza.events.PlazaEvent;
  *        resident who gave no email), the record key.
  * @param sourceService The service that took the details: petitions, comments, outreach or supporters (import).
  * @param source What the resident did there: PETITION_SIGNATURE, PUBLIC_COMMENT, VOLUNTEER_SIGNUP, SHIFT_SIGNUP,
- *        PAPER_SHEET or IMPORT.
+ *        MEETING_RSVP, PAPER_SHEET or IMPORT.
  * @param campaignId The campaign the action belongs to, if any.
- * @param itemId The petition, drive, shift or sheet the action was taken on, if any.
+ * @param itemId The petition, drive, shift, meeting or sheet the action was taken on, if any.
  * @param email The resident's email as they typed it, if given; its canonical form gives the supporterId. A resident
  *        who gave only a mobile number has none.
  * @param displayName The name the resident gave.

@@ -22,6 +22,8 @@ public final class ResidentLinks {
     public static final String COMMENT_DRIVE = "/comments/drives/{driveId}";
     /** A volunteer shift by its id; outreach answers with the shift's page. */
     public static final String SHIFT = "/outreach/shifts/{shiftId}";
+    /** A community meeting by its id; outreach answers with the meeting's page. */
+    public static final String MEETING = "/outreach/meetings/{meetingId}";
 
     private ResidentLinks() {
     }
@@ -36,6 +38,10 @@ public final class ResidentLinks {
 
     public static String shift(String shiftId) {
         return expand(SHIFT, shiftId);
+    }
+
+    public static String meeting(String meetingId) {
+        return expand(MEETING, meetingId);
     }
 
     private static String expand(String shape, String id) {

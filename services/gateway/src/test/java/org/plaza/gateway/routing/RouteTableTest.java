@@ -61,6 +61,7 @@ class RouteTableTest {
         assertThat(TABLE.serviceFor(ResidentLinks.petition("pet_1"))).hasValue("petitions");
         assertThat(TABLE.serviceFor(ResidentLinks.commentDrive("drv_1"))).hasValue("comments");
         assertThat(TABLE.serviceFor(ResidentLinks.shift("shf_1"))).hasValue("outreach");
+        assertThat(TABLE.serviceFor(ResidentLinks.meeting("mtg_1"))).hasValue("outreach");
     }
 
     /** The resident-write and sign-in limits name paths; a path no route reaches would be a limit on nothing. */

@@ -81,7 +81,7 @@ public class ShiftMail {
     }
 
     /** {@code 24h}, {@code 2h}, or minutes ({@code 90m}) when the offset is not whole hours. */
-    static String label(Duration before) {
+    public static String label(Duration before) {
         return before.toMinutes() % 60 == 0 ? before.toHours() + "h" : before.toMinutes() + "m";
     }
 

@@ -9,7 +9,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * Personal links to one item: a sign-up's page (where it is cancelled) and a certificate. Each is the item's id
+ * Personal links to one item: a sign-up's page (where it is cancelled), a certificate, and a meeting RSVP's page. Each is the item's id
  * and a MAC of it, so links need no storage, are the same in every email about the item (a reminder sent twice
  * would carry the same link) and cannot be guessed from an id. A volunteer's own page has a link that expires and
  * can be revoked ({@code volunteer.PersonalLinks}); this class gives it the public origin.
@@ -19,7 +19,7 @@ public class Links {
 
     /** The kinds of personal link, each with a key of its own. */
     public enum Kind {
-        SIGNUP("/outreach/signups/"), CERTIFICATE("/outreach/certificates/");
+        SIGNUP("/outreach/signups/"), CERTIFICATE("/outreach/certificates/"), RSVP("/outreach/rsvps/");
 
         private final String path;
 
@@ -60,8 +60,12 @@ public class Links {
 
     /** The same link on the origin the notifications service fetches attachments from. */
     public String internalUrl(Kind kind, String id) {
-        String base = settings.internalBaseUrl().isBlank() ? "http://127.0.0.1:" + port() : strip(settings.internalBaseUrl());
-        return base + path(kind, id);
+        return internalBase() + path(kind, id);
+    }
+
+    /** The origin the notifications service fetches attachments from. */
+    public String internalBase() {
+        return settings.internalBaseUrl().isBlank() ? "http://127.0.0.1:" + port() : strip(settings.internalBaseUrl());
     }
 
     public String publicBase() {

@@ -1,16 +1,11 @@
 package org.plaza.outreach.volunteer;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 
 import org.plaza.events.notifications.NotificationRequested;
 import org.plaza.events.supporters.SupporterContactShared;
+import org.plaza.outreach.support.LinkSecrets;
 import org.plaza.starter.outbox.OutboxAggregate;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
@@ -26,8 +21,6 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @Document("volunteer_enrolments")
 public class Enrolment extends OutboxAggregate {
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Id
     private final String id;
@@ -67,11 +60,9 @@ public class Enrolment extends OutboxAggregate {
      */
     static Issued request(String id, String supporterId, VolunteerApplication application, String source, String shiftId,
             String formLanguage, Instant now, Duration ttl) {
-        byte[] bytes = new byte[24];
-        RANDOM.nextBytes(bytes);
-        String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String secret = LinkSecrets.newSecret();
         Enrolment enrolment = new Enrolment(id, supporterId, application, source, shiftId, formLanguage,
-                hash(id, secret), now, now.plus(ttl), null);
+                LinkSecrets.hash(id, secret), now, now.plus(ttl), null);
         return new Issued(enrolment, id + "." + secret);
     }
 
@@ -82,9 +73,7 @@ public class Enrolment extends OutboxAggregate {
 
     /** Whether {@code secret} is this request's, it has not expired and has not been used. */
     boolean opens(String secret, Instant now) {
-        return confirmedAt == null && now.isBefore(expiresAt) && secret != null
-                && MessageDigest.isEqual(secretHash.getBytes(StandardCharsets.US_ASCII),
-                        hash(id, secret).getBytes(StandardCharsets.US_ASCII));
+        return confirmedAt == null && now.isBefore(expiresAt) && LinkSecrets.matches(id, secret, secretHash);
     }
 
     /** Used: the application moves to the volunteer and is no longer kept here. */
@@ -104,16 +93,6 @@ public class Enrolment extends OutboxAggregate {
             throw new IllegalStateException("Enrolment " + id + " is not confirmed");
         }
         raise(contact);
-    }
-
-    private static String hash(String id, String secret) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update((id + ":link:").getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(sha.digest(secret.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     public String id() {

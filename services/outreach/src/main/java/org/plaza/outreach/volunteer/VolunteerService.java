@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 
 import org.plaza.events.notifications.NotificationCategory;
 import org.plaza.outreach.access.Campaigns;
+import org.plaza.outreach.support.LinkSecrets;
 import org.plaza.outreach.support.Links;
 import org.plaza.outreach.support.Mail;
 import org.plaza.outreach.support.OutreachSettings;
@@ -252,13 +253,8 @@ public class VolunteerService {
     }
 
     private Optional<Enrolment> enrolment(String token) {
-        int dot = token == null ? -1 : token.indexOf('.');
-        if (dot <= 0 || token.length() > 200) {
-            return Optional.empty();
-        }
-        String secret = token.substring(dot + 1);
         Instant now = clock.instant();
-        return enrolments.findById(token.substring(0, dot)).filter(e -> e.opens(secret, now));
+        return LinkSecrets.split(token).flatMap(parts -> enrolments.findById(parts[0]).filter(e -> e.opens(parts[1], now)));
     }
 
     private String validFor(String language) {

@@ -12,6 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.plaza.events.EventTypes;
 import org.plaza.events.outreach.VolunteerRegistered.AgeGroup;
 import org.plaza.events.supporters.SupporterErased;
+import org.plaza.outreach.meeting.MeetingFixtures;
+import org.plaza.outreach.meeting.Rsvp;
+import org.plaza.outreach.meeting.RsvpService;
+import org.plaza.outreach.meeting.Rsvps;
 import org.plaza.outreach.signup.Signups;
 import org.plaza.outreach.testing.OutreachTest;
 import org.plaza.outreach.testing.Scenario;
@@ -30,12 +34,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.test.web.servlet.MockMvc;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A supporter's erasure ({@code SupporterErased} on plaza.supporters) leaves nothing of them here, not even their
- * waiting sign-up, while their sign-ups (counts, hours) and profile codes stay.
+ * waiting sign-up or their meeting RSVPs' names and addresses, while their sign-ups (counts, hours), RSVPs (counts)
+ * and profile codes stay.
  */
 @OutreachTest
 class ErasureTest {
@@ -48,6 +55,10 @@ class ErasureTest {
     @Autowired KafkaTestEvents events;
     @Autowired MongoTemplate mongo;
     @Autowired MeterRegistry meters;
+    @Autowired RsvpService rsvps;
+    @Autowired Rsvps meetingRsvps;
+    @Autowired MockMvc mvc;
+    @Autowired JsonMapper json;
 
     @Test
     void anErasedVolunteersContactDetailsAndWaitingSignUpAreGoneFromEveryCollectionWhileSignUpsStay()
@@ -72,7 +83,12 @@ class ErasureTest {
         scenario.signUp(first, erin.id());
         scenario.signUp(second, erin.id());
         volunteerService.apply(application, null);
-        assertThat(PersonalDataScan.findings(mongo, email)).as("volunteer and enrolments hold the email").isNotEmpty();
+        String meetingId = MeetingFixtures.schedule(mvc, json, team.bearer(),
+                MeetingFixtures.request(team.campaignId(), null)).get("meetingId").asString();
+        String going = rsvps.confirm(rsvps.request(meetingId, new RsvpService.Request(name, email, null, "es")))
+                .orElseThrow().rsvp().id();
+        rsvps.request(meetingId, new RsvpService.Request(name, email, null, "es"));
+        assertThat(PersonalDataScan.findings(mongo, email)).as("volunteer, enrolments and RSVPs hold the email").isNotEmpty();
 
         SupporterErased erased = new SupporterErased("era-" + n, erin.supporterId(), Instant.now());
         String ceId = "ce-" + System.nanoTime();
@@ -92,6 +108,8 @@ class ErasureTest {
                 .as("the sign-ups (counts, hours) stay").isEqualTo(2);
         assertThat(mongo.count(Query.query(Criteria.where("supporterId").is(erin.supporterId())), "volunteer_enrolments"))
                 .isZero();
+        assertThat(meetingRsvps.findById(going).orElseThrow().status()).as("the RSVP (the count) stays")
+                .isEqualTo(Rsvp.Status.GOING);
     }
 
     private double duplicates() {

@@ -1,0 +1,142 @@
+package org.plaza.outreach.meeting;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.plaza.outreach.access.Campaigns;
+import org.plaza.outreach.support.Times;
+import org.plaza.starter.access.CampaignAccess;
+import org.plaza.starter.id.Ids;
+import org.plaza.starter.problem.PlazaProblem;
+import org.plaza.starter.vocabulary.Vocabulary;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+
+import io.micrometer.core.instrument.MeterRegistry;
+
+/**
+ * Organizers schedule meetings of the campaigns they manage (the starter's {@link CampaignAccess}); residents read
+ * the upcoming ones.
+ */
+@Service
+public class MeetingService {
+
+    static final int MAX_TITLE = 140;
+    static final int MAX_DESCRIPTION = 2000;
+    static final int MAX_PLACE = 200;
+    static final int MAX_CAPACITY = 10_000;
+    static final Duration MAX_LENGTH = Duration.ofHours(24);
+
+    private final Meetings meetings;
+    private final CampaignAccess access;
+    private final Campaigns campaigns;
+    private final Vocabulary vocabulary;
+    private final Times times;
+    private final Clock clock;
+    private final MeterRegistry meters;
+
+    MeetingService(Meetings meetings, CampaignAccess access, Campaigns campaigns, Vocabulary vocabulary, Times times,
+            Clock clock, MeterRegistry meters) {
+        this.meetings = meetings;
+        this.access = access;
+        this.campaigns = campaigns;
+        this.vocabulary = vocabulary;
+        this.times = times;
+        this.clock = clock;
+        this.meters = meters;
+    }
+
+    /**
+     * Schedules a meeting of a campaign the caller manages.
+     *
+     * @throws PlazaProblem 403 {@code campaign-forbidden} off the team; a validation problem naming every wrong field
+     */
+    public Meeting schedule(MeetingRequest request) {
+        access.requireManage(request.campaignId());
+        Instant now = clock.instant();
+        PlazaProblem problem = PlazaProblem.badRequest("validation", "plaza.problem.validation");
+        boolean wrong = false;
+        if (!campaigns.existsById(request.campaignId())) {
+            problem.withFieldError("campaignId", "meeting.error.campaign");
+            wrong = true;
+        }
+        wrong |= text(problem, "titleEs", request.titleEs(), MAX_TITLE, true, "meeting.error.title");
+        wrong |= text(problem, "titleEn", request.titleEn(), MAX_TITLE, true, "meeting.error.title");
+        wrong |= text(problem, "descriptionEs", request.descriptionEs(), MAX_DESCRIPTION, false, "meeting.error.description");
+        wrong |= text(problem, "descriptionEn", request.descriptionEn(), MAX_DESCRIPTION, false, "meeting.error.description");
+        wrong |= text(problem, "place", request.place(), MAX_PLACE, true, "meeting.error.place");
+        wrong |= text(problem, "address", request.address(), MAX_PLACE, true, "meeting.error.address");
+        if (request.community() == null || !vocabulary.isCommunity(request.community())) {
+            problem.withFieldError("community", "meeting.error.community");
+            wrong = true;
+        }
+        Optional<Instant> start = request.startsAt() == null ? Optional.empty() : times.instantOf(request.startsAt());
+        Optional<Instant> end = request.endsAt() == null ? Optional.empty() : times.instantOf(request.endsAt());
+        if (start.isEmpty() || !start.get().isAfter(now)) {
+            problem.withFieldError("startsAt", "meeting.error.starts-at");
+            wrong = true;
+        }
+        if (end.isEmpty() || start.isPresent() && (!end.get().isAfter(start.get())
+                || Duration.between(start.get(), end.get()).compareTo(MAX_LENGTH) > 0)) {
+            problem.withFieldError("endsAt", "meeting.error.ends-at");
+            wrong = true;
+        }
+        if (request.capacity() != null && (request.capacity() < 1 || request.capacity() > MAX_CAPACITY)) {
+            problem.withFieldError("capacity", "meeting.error.capacity", MAX_CAPACITY);
+            wrong = true;
+        }
+        if (wrong) {
+            throw problem;
+        }
+        Meeting meeting = meetings.save(Meeting.schedule(Ids.next("mtg", now), request, start.get(), end.get(),
+                access.staffId(), now));
+        meters.counter("plaza.outreach.meetings.scheduled").increment();
+        return meeting;
+    }
+
+    public Meeting get(String meetingId) {
+        return meetings.findById(meetingId)
+                .orElseThrow(() -> PlazaProblem.notFound("meeting-not-found", "outreach.problem.meeting-not-found"));
+    }
+
+    /** A meeting the caller manages (its roster, its check-ins). */
+    public Meeting managed(String meetingId) {
+        Meeting meeting = get(meetingId);
+        access.requireManage(meeting.campaignId());
+        return meeting;
+    }
+
+    /** A campaign's meetings, for its organizers. */
+    public List<Meeting> ofCampaign(String campaignId) {
+        access.requireManage(campaignId);
+        return meetings.findByCampaignIdOrderByStartsAtAsc(campaignId);
+    }
+
+    /**
+     * One page of meetings that have not ended yet, soonest first, of a campaign or a community (or all), plus one
+     * more to tell whether a next page exists.
+     */
+    public List<Meeting> upcoming(String campaignId, String community, int page, int size) {
+        PageRequest request = PageRequest.of(Math.max(0, page - 1), size + 1);
+        Instant now = clock.instant();
+        if (campaignId != null && !campaignId.isBlank()) {
+            return meetings.findByEndsAtAfterAndCampaignIdOrderByStartsAtAsc(now, campaignId, request);
+        }
+        if (community != null && !community.isBlank()) {
+            return meetings.findByEndsAtAfterAndCommunityOrderByStartsAtAsc(now, community, request);
+        }
+        return meetings.findByEndsAtAfterOrderByStartsAtAsc(now, request);
+    }
+
+    private static boolean text(PlazaProblem problem, String field, String value, int max, boolean required, String key) {
+        boolean blank = value == null || value.isBlank();
+        if (required && blank || !blank && value.strip().length() > max) {
+            problem.withFieldError(field, key, max);
+            return true;
+        }
+        return false;
+    }
+}

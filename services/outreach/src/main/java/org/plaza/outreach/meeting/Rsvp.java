@@ -1,0 +1,217 @@
+package org.plaza.outreach.meeting;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.plaza.events.notifications.NotificationRequested;
+import org.plaza.events.outreach.MeetingAttended;
+import org.plaza.events.outreach.MeetingRsvpCancelled;
+import org.plaza.events.outreach.MeetingRsvped;
+import org.plaza.events.supporters.SupporterContactShared;
+import org.plaza.outreach.support.LinkSecrets;
+import org.plaza.starter.outbox.OutboxAggregate;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * A resident's RSVP to a meeting: their name, email (and phone, when given) and language, held for the meeting and
+ * erased by the retention kit. It waits for its emailed link ({@code <rsvpId>.<secret>}, the secret kept only as a
+ * hash, {@link LinkSecrets}) before it counts; confirming takes a place, hands the resident over to the supporters
+ * service and asks for the invite and reminders, all in the same write. Each change announces a count, never a person.
+ */
+@Document("meeting_rsvps")
+public class Rsvp extends OutboxAggregate {
+
+    /** Where an RSVP stands. */
+    public enum Status {
+        /** Waiting for the emailed link. */
+        PENDING,
+        /** Confirmed, with a place. */
+        GOING,
+        /** Confirmed when no place was left. */
+        FULL,
+        /** Confirmed while the same person was already going: their first RSVP stands. */
+        DUPLICATE,
+        /** Cancelled by the resident. */
+        CANCELLED
+    }
+
+    @Id
+    private final String id;
+    @Indexed
+    private final String meetingId;
+    private final String campaignId;
+    @Indexed
+    private final String supporterId;
+    private final String name;
+    private final String email;
+    private final String phone;
+    private final String language;
+    private final String secretHash;
+    private final Instant requestedAt;
+    private final Instant expiresAt;
+    private final Instant meetingEndsAt;
+    private Status status;
+    private Instant confirmedAt;
+    private Instant cancelledAt;
+    private Instant checkedInAt;
+    private String checkedInBy;
+
+    @PersistenceCreator
+    Rsvp(String id, String meetingId, String campaignId, String supporterId, String name, String email, String phone,
+            String language, String secretHash, Instant requestedAt, Instant expiresAt, Instant meetingEndsAt, Status status,
+            Instant confirmedAt, Instant cancelledAt, Instant checkedInAt, String checkedInBy) {
+        this.id = id;
+        this.meetingId = meetingId;
+        this.campaignId = campaignId;
+        this.supporterId = supporterId;
+        this.name = name;
+        this.email = email;
+        this.phone = phone;
+        this.language = language;
+        this.secretHash = secretHash;
+        this.requestedAt = requestedAt;
+        this.expiresAt = expiresAt;
+        this.meetingEndsAt = meetingEndsAt;
+        this.status = status;
+        this.confirmedAt = confirmedAt;
+        this.cancelledAt = cancelledAt;
+        this.checkedInAt = checkedInAt;
+        this.checkedInBy = checkedInBy;
+    }
+
+    /** A new RSVP waiting for its email, and the token of its link (for the email only). */
+    static Issued request(String id, Meeting meeting, String supporterId, String name, String email, String phone,
+            String language, Instant now, Duration ttl) {
+        String secret = LinkSecrets.newSecret();
+        Rsvp rsvp = new Rsvp(id, meeting.id(), meeting.campaignId(), supporterId, name, email, phone, language,
+                LinkSecrets.hash(id, secret), now, now.plus(ttl), meeting.endsAt(), Status.PENDING, null, null, null, null);
+        return new Issued(rsvp, id + "." + secret);
+    }
+
+    /** An email to send, saved with the RSVP (outbox). */
+    void notify(NotificationRequested request) {
+        raise(request);
+    }
+
+    /** Whether {@code secret} is this RSVP's, and it still waits for it. */
+    boolean opens(String secret, Instant now) {
+        return status == Status.PENDING && now.isBefore(expiresAt) && LinkSecrets.matches(id, secret, secretHash);
+    }
+
+    /**
+     * Confirmed with a place: counts it ({@code MeetingRsvped}), hands the resident over and asks for their mail.
+     *
+     * @param meeting the meeting as the place was taken (its count includes this RSVP)
+     */
+    void confirm(Meeting meeting, SupporterContactShared contact, List<NotificationRequested> mail, Instant now) {
+        requireStatus(Status.PENDING);
+        status = Status.GOING;
+        confirmedAt = now;
+        raise(new MeetingRsvped(meetingId, campaignId, meeting.going(), meeting.capacity(), now));
+        raise(contact);
+        mail.forEach(this::raise);
+    }
+
+    /** Confirmed, but without a place (full, or the same person already going). */
+    void confirmWithoutPlace(Status outcome, Instant now) {
+        requireStatus(Status.PENDING);
+        status = outcome;
+        confirmedAt = now;
+    }
+
+    /**
+     * Cancelled by the resident: the reminders are void ({@code MeetingRsvpCancelled}).
+     *
+     * @param goingAfter residents going once this place is given back
+     */
+    void cancel(int goingAfter, Instant now) {
+        requireStatus(Status.GOING);
+        status = Status.CANCELLED;
+        cancelledAt = now;
+        raise(new MeetingRsvpCancelled(meetingId, campaignId, id, Math.max(0, goingAfter), now));
+    }
+
+    /** Checked in at the door; false when they already were. */
+    boolean checkIn(String staffId, int attendedAfter, int going, Instant now) {
+        requireStatus(Status.GOING);
+        if (checkedInAt != null) {
+            return false;
+        }
+        checkedInAt = now;
+        checkedInBy = staffId;
+        raise(new MeetingAttended(meetingId, campaignId, attendedAfter, going, staffId, now));
+        return true;
+    }
+
+    private void requireStatus(Status expected) {
+        if (status != expected) {
+            throw new IllegalStateException("RSVP " + id + " is " + status + ", not " + expected);
+        }
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String meetingId() {
+        return meetingId;
+    }
+
+    public String campaignId() {
+        return campaignId;
+    }
+
+    public String supporterId() {
+        return supporterId;
+    }
+
+    /** Null once erased. */
+    public String name() {
+        return name;
+    }
+
+    /** Null once erased. */
+    public String email() {
+        return email;
+    }
+
+    public String phone() {
+        return phone;
+    }
+
+    public String language() {
+        return language;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    public Instant requestedAt() {
+        return requestedAt;
+    }
+
+    public Instant confirmedAt() {
+        return confirmedAt;
+    }
+
+    public Instant cancelledAt() {
+        return cancelledAt;
+    }
+
+    public Instant checkedInAt() {
+        return checkedInAt;
+    }
+
+    public Instant meetingEndsAt() {
+        return meetingEndsAt;
+    }
+
+    /** A fresh RSVP and the token of its link, {@code <id>.<secret>}, which only the email carries. */
+    record Issued(Rsvp rsvp, String token) {
+    }
+}

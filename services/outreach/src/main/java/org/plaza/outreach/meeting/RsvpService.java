@@ -1,0 +1,252 @@
+package org.plaza.outreach.meeting;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.plaza.events.supporters.SupporterContactShared;
+import org.plaza.outreach.support.LinkSecrets;
+import org.plaza.outreach.support.Mail;
+import org.plaza.outreach.support.OutreachSettings;
+import org.plaza.starter.access.CampaignAccess;
+import org.plaza.starter.id.Ids;
+import org.plaza.starter.problem.PlazaProblem;
+import org.plaza.starter.supporter.CanonicalEmail;
+import org.plaza.starter.supporter.ContactSource;
+import org.plaza.starter.supporter.InvalidEmailException;
+import org.plaza.starter.supporter.SupporterContact;
+import org.plaza.starter.supporter.SupporterIds;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+
+import io.micrometer.core.instrument.MeterRegistry;
+
+/**
+ * RSVPs with double opt-in, as volunteer sign-ups: typing a name and an email only asks for the address to be
+ * confirmed (the same answer for anyone, at most {@code confirmation.max-per-day} emails per address); the emailed
+ * link's button takes a place, hands the resident over to the supporters service (source {@code MEETING_RSVP}) and
+ * asks for the invite and the reminders, in one write. A resident is never registered as a volunteer.
+ * <p>
+ * A place is taken first, by a conditional update of the meeting ({@link MeetingSeats}), then the RSVP is saved with
+ * the count it announces; if another request used the same link meanwhile, the place is given back. Cancelling saves
+ * the RSVP first (its version lets it happen once) and then gives the place back.
+ */
+@Service
+public class RsvpService {
+
+    static final int MAX_NAME = 100;
+    private static final Duration DAY = Duration.ofHours(24);
+
+    private final Rsvps rsvps;
+    private final MeetingService meetings;
+    private final MeetingSeats seats;
+    private final MeetingMail mail;
+    private final SupporterIds supporterIds;
+    private final CampaignAccess access;
+    private final OutreachSettings settings;
+    private final Clock clock;
+    private final MeterRegistry meters;
+
+    RsvpService(Rsvps rsvps, MeetingService meetings, MeetingSeats seats, MeetingMail mail, SupporterIds supporterIds,
+            CampaignAccess access, OutreachSettings settings, Clock clock, MeterRegistry meters) {
+        this.rsvps = rsvps;
+        this.meetings = meetings;
+        this.seats = seats;
+        this.mail = mail;
+        this.supporterIds = supporterIds;
+        this.access = access;
+        this.settings = settings;
+        this.clock = clock;
+        this.meters = meters;
+    }
+
+    /**
+     * What a resident typed on a meeting's page.
+     *
+     * @param language the page's language, which their emails are written in
+     */
+    public record Request(String name, String email, String phone, String language) {
+    }
+
+    /** How the emailed link ended: the RSVP, and whether it has a place. */
+    public record Confirmed(Rsvp rsvp, Meeting meeting) {
+    }
+
+    /** The fields of a request that are wrong, as message keys by field; empty when it may be sent. */
+    public static Map<String, String> check(Request request) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (request.name() == null || request.name().isBlank() || request.name().strip().length() > MAX_NAME) {
+            errors.put("name", "meeting.rsvp.error.name");
+        }
+        if (request.email() == null || request.email().isBlank()) {
+            errors.put("email", "meeting.rsvp.error.email.missing");
+        } else {
+            try {
+                CanonicalEmail.of(request.email());
+            } catch (InvalidEmailException e) {
+                errors.put("email", "meeting.rsvp.error.email.invalid");
+            }
+        }
+        return errors;
+    }
+
+    /**
+     * Asks for the address to be confirmed. The answer never depends on who the address belongs to.
+     *
+     * @return the token the email carries (for tests; never shown), or null when no email was sent (throttled)
+     * @throws PlazaProblem 404 for an unknown meeting, 409 {@code meeting-closed} for one that started or is full,
+     *                      or a validation problem
+     */
+    public String request(String meetingId, Request request) {
+        Meeting meeting = meetings.get(meetingId);
+        Map<String, String> errors = check(request);
+        if (!errors.isEmpty()) {
+            PlazaProblem problem = PlazaProblem.badRequest("validation", "plaza.problem.validation");
+            errors.forEach(problem::withFieldError);
+            throw problem;
+        }
+        Instant now = clock.instant();
+        if (!meeting.startsAt().isAfter(now) || meeting.full()) {
+            throw PlazaProblem.conflict("meeting-closed", "outreach.problem.meeting-closed");
+        }
+        String supporterId = supporterIds.supporterId(request.email());
+        if (rsvps.countBySupporterIdAndRequestedAtAfter(supporterId, now.minus(DAY)) >= settings.confirmation().maxPerDay()) {
+            meters.counter("plaza.outreach.meetings.rsvps", "outcome", "throttled").increment();
+            return null;
+        }
+        String language = "en".equals(request.language()) ? "en" : "es";
+        Rsvp.Issued issued = Rsvp.request(Ids.next("rsv", now), meeting, supporterId, request.name().strip(),
+                request.email().strip(), blankToNull(request.phone()), language, now, settings.confirmation().ttl());
+        issued.rsvp().notify(mail.confirmationRequest(issued.rsvp(), meeting, issued.token(), now));
+        rsvps.save(issued.rsvp());
+        meters.counter("plaza.outreach.meetings.rsvps", "outcome", "confirmation-sent").increment();
+        return issued.token();
+    }
+
+    /** Whether a confirmation link still works (its page shows the confirm button only then). */
+    public boolean confirmable(String token) {
+        return pending(token).isPresent();
+    }
+
+    /**
+     * Uses the emailed link, once.
+     *
+     * @return empty for a link that is unknown, altered, expired or already used
+     */
+    public Optional<Confirmed> confirm(String token) {
+        Optional<Rsvp> found = pending(token);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Rsvp rsvp = found.get();
+        Meeting meeting = meetings.get(rsvp.meetingId());
+        Instant now = clock.instant();
+        Optional<Rsvp> already = rsvps.findFirstByMeetingIdAndSupporterIdAndStatus(meeting.id(), rsvp.supporterId(),
+                Rsvp.Status.GOING);
+        if (already.isPresent()) {
+            return settle(rsvp, Rsvp.Status.DUPLICATE, now).map(r -> new Confirmed(already.get(), meeting));
+        }
+        Optional<Meeting> taken = seats.take(meeting, now);
+        if (taken.isEmpty()) {
+            return settle(rsvp, Rsvp.Status.FULL, now).map(r -> new Confirmed(r, meeting));
+        }
+        rsvp.confirm(taken.get(), contact(rsvp, now), mail.confirmed(rsvp, taken.get(), now), now);
+        try {
+            Rsvp saved = rsvps.save(rsvp);
+            meters.counter("plaza.outreach.meetings.rsvps", "outcome", "going").increment();
+            return Optional.of(new Confirmed(saved, taken.get()));
+        } catch (OptimisticLockingFailureException usedMeanwhile) {
+            seats.release(meeting);
+            return Optional.empty();
+        }
+    }
+
+    /** An RSVP by its id (the key of its link checked by the caller). */
+    public Rsvp get(String rsvpId) {
+        return rsvps.findById(rsvpId).orElseThrow(() -> PlazaProblem.notFound("rsvp-not-found", "outreach.problem.rsvp-not-found"));
+    }
+
+    /** Cancels a place: the reminders are void; cancelling twice changes nothing. */
+    public Rsvp cancel(String rsvpId) {
+        Rsvp rsvp = get(rsvpId);
+        if (rsvp.status() != Rsvp.Status.GOING) {
+            return rsvp;
+        }
+        Meeting meeting = meetings.get(rsvp.meetingId());
+        rsvp.cancel(meeting.going() - 1, clock.instant());
+        try {
+            rsvp = rsvps.save(rsvp);
+        } catch (OptimisticLockingFailureException cancelledMeanwhile) {
+            return get(rsvpId);
+        }
+        seats.release(meeting);
+        meters.counter("plaza.outreach.meetings.rsvps", "outcome", "cancelled").increment();
+        return rsvp;
+    }
+
+    /** Those going and those who cancelled, for the meeting's organizers. */
+    public List<Rsvp> roster(String meetingId) {
+        meetings.managed(meetingId);
+        return rsvps.findByMeetingIdAndStatusInOrderByConfirmedAtAsc(meetingId,
+                List.of(Rsvp.Status.GOING, Rsvp.Status.CANCELLED));
+    }
+
+    /**
+     * Checks a resident in at the door, from the roster. Checking in twice changes nothing.
+     *
+     * @throws PlazaProblem 403 off the team, 404 for an RSVP of another meeting, 409 {@code rsvp-not-going}
+     */
+    public Rsvp checkIn(String meetingId, String rsvpId) {
+        Meeting meeting = meetings.managed(meetingId);
+        Rsvp rsvp = get(rsvpId);
+        if (!rsvp.meetingId().equals(meetingId)) {
+            throw PlazaProblem.notFound("rsvp-not-found", "outreach.problem.rsvp-not-found");
+        }
+        if (rsvp.status() != Rsvp.Status.GOING) {
+            throw PlazaProblem.conflict("rsvp-not-going", "outreach.problem.rsvp-not-going");
+        }
+        if (!rsvp.checkIn(access.staffId(), meeting.attended() + 1, meeting.going(), clock.instant())) {
+            return rsvp;
+        }
+        try {
+            rsvp = rsvps.save(rsvp);
+        } catch (OptimisticLockingFailureException checkedInMeanwhile) {
+            return get(rsvpId);
+        }
+        seats.attended(meetingId);
+        meters.counter("plaza.outreach.meetings.check-ins").increment();
+        return rsvp;
+    }
+
+    private Optional<Rsvp> settle(Rsvp rsvp, Rsvp.Status outcome, Instant now) {
+        rsvp.confirmWithoutPlace(outcome, now);
+        try {
+            Rsvp saved = rsvps.save(rsvp);
+            meters.counter("plaza.outreach.meetings.rsvps", "outcome", outcome.name().toLowerCase(Locale.ROOT))
+                    .increment();
+            return Optional.of(saved);
+        } catch (OptimisticLockingFailureException usedMeanwhile) {
+            return Optional.empty();
+        }
+    }
+
+    private SupporterContactShared contact(Rsvp rsvp, Instant now) {
+        return SupporterContact.builder().action(Mail.SERVICE, ContactSource.MEETING_RSVP, rsvp.id())
+                .supporterId(rsvp.supporterId()).campaignId(rsvp.campaignId()).itemId(rsvp.meetingId())
+                .contact(rsvp.email(), rsvp.name()).phone(rsvp.phone()).locale(rsvp.language()).sharedAt(now).build();
+    }
+
+    private Optional<Rsvp> pending(String token) {
+        Instant now = clock.instant();
+        return LinkSecrets.split(token).flatMap(parts -> rsvps.findById(parts[0]).filter(r -> r.opens(parts[1], now)));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

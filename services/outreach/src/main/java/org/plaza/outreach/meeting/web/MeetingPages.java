@@ -1,0 +1,147 @@
+package org.plaza.outreach.meeting.web;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.plaza.outreach.meeting.Meeting;
+import org.plaza.outreach.meeting.MeetingInvite;
+import org.plaza.outreach.meeting.MeetingService;
+import org.plaza.outreach.meeting.MeetingSettings;
+import org.plaza.outreach.meeting.RsvpService;
+import org.plaza.starter.layout.LayoutAttributes;
+import org.plaza.starter.layout.PageMeta;
+import org.plaza.starter.links.ResidentLinks;
+import org.plaza.starter.problem.PlazaProblem;
+import org.plaza.starter.share.Flyer;
+import org.plaza.starter.share.Printables;
+import org.plaza.starter.share.ShareLinks;
+import org.plaza.starter.vocabulary.Vocabulary;
+import org.springframework.context.MessageSource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Residents' pages of meetings, without script: the upcoming meetings a page at a time, one meeting with its
+ * directions, calendar invite, share kit and RSVP form, the "check your email" answer, and the printables.
+ */
+@Controller
+@RequestMapping("/outreach/meetings")
+class MeetingPages {
+
+    private static final Locale SPANISH = Locale.forLanguageTag("es");
+
+    private final MeetingService meetings;
+    private final RsvpService rsvps;
+    private final MeetingViews views;
+    private final MeetingInvite invite;
+    private final MeetingSettings settings;
+    private final Vocabulary vocabulary;
+    private final PageMeta pageMeta;
+    private final MessageSource messages;
+
+    MeetingPages(MeetingService meetings, RsvpService rsvps, MeetingViews views, MeetingInvite invite,
+            MeetingSettings settings, Vocabulary vocabulary, PageMeta pageMeta, MessageSource messages) {
+        this.meetings = meetings;
+        this.rsvps = rsvps;
+        this.views = views;
+        this.invite = invite;
+        this.settings = settings;
+        this.vocabulary = vocabulary;
+        this.pageMeta = pageMeta;
+        this.messages = messages;
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) String campaign, @RequestParam(required = false) String community,
+            @RequestParam(defaultValue = "1") int page, Locale locale, Model model) {
+        int number = Math.max(1, page);
+        List<Meeting> found = meetings.upcoming(campaign, community, number, settings.pageSize());
+        model.addAttribute("meetings", found.stream().limit(settings.pageSize()).map(m -> views.of(m, locale)).toList());
+        model.addAttribute("pageNumber", number);
+        model.addAttribute("hasPrevious", number > 1);
+        model.addAttribute("hasNext", found.size() > settings.pageSize());
+        model.addAttribute("communities", vocabulary.communities());
+        model.addAttribute("campaign", campaign);
+        model.addAttribute("community", community);
+        return "outreach/meetings";
+    }
+
+    @GetMapping("/{meetingId}")
+    String meeting(@PathVariable String meetingId, Locale locale, Model model) {
+        model.addAttribute("form", new RsvpForm());
+        return page(meetings.get(meetingId), locale, model);
+    }
+
+    /** The RSVP form: "check your email" whoever the address belongs to; errors next to their fields. */
+    @PostMapping("/{meetingId}/rsvps")
+    String rsvp(@PathVariable String meetingId, @ModelAttribute("form") RsvpForm form, BindingResult binding,
+            Locale locale, Model model) {
+        Meeting meeting = meetings.get(meetingId);
+        if (form.getWebsite() != null && !form.getWebsite().isBlank()) {
+            return received(meeting, locale, model);
+        }
+        RsvpService.Request request = new RsvpService.Request(form.getName(), form.getEmail(), null, locale.getLanguage());
+        RsvpService.check(request).forEach((field, key) -> binding.rejectValue(field, key));
+        if (binding.hasErrors()) {
+            return page(meeting, locale, model);
+        }
+        try {
+            rsvps.request(meetingId, request);
+        } catch (PlazaProblem closed) {
+            model.addAttribute("closed", true);
+            return page(meetings.get(meetingId), locale, model);
+        }
+        return received(meeting, locale, model);
+    }
+
+    /** The calendar invite ({@code text/calendar}), in the page's language. */
+    @GetMapping("/{meetingId}/invite.ics")
+    ResponseEntity<byte[]> invite(@PathVariable String meetingId, Locale locale) {
+        Meeting meeting = meetings.get(meetingId);
+        return ResponseEntity.ok().contentType(new MediaType("text", "calendar", java.nio.charset.StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + invite.filename(locale) + "\"")
+                .cacheControl(CacheControl.noCache()).body(invite.ics(meeting, locale));
+    }
+
+    @GetMapping("/{meetingId}/qr.png")
+    ResponseEntity<byte[]> qr(@PathVariable String meetingId) {
+        return Printables.qr(pageMeta.absolute(ResidentLinks.meeting(meetings.get(meetingId).id())));
+    }
+
+    @GetMapping("/{meetingId}/flyer.pdf")
+    ResponseEntity<byte[]> flyer(@PathVariable String meetingId) {
+        Meeting meeting = meetings.get(meetingId);
+        return Printables.flyer(Flyer.of(meeting.titleEs(), meeting.titleEn(),
+                messages.getMessage("meeting.flyer.ask", null, SPANISH),
+                messages.getMessage("meeting.flyer.ask", null, Locale.ENGLISH),
+                pageMeta.absolute(ResidentLinks.meeting(meeting.id())),
+                messages.getMessage("plaza.share.organization", null, SPANISH)), meeting.id());
+    }
+
+    private String page(Meeting meeting, Locale locale, Model model) {
+        MeetingView view = views.of(meeting, locale);
+        model.addAttribute("meeting", view);
+        model.addAttribute(LayoutAttributes.DESCRIPTION, view.description() != null ? view.description()
+                : view.when() + " · " + view.place() + ", " + view.communityName());
+        model.addAttribute("share", ShareLinks.of(
+                pageMeta.absolute(ResidentLinks.meeting(meeting.id()) + "?lang=" + locale.getLanguage()),
+                view.title(), view.title()));
+        return "outreach/meeting";
+    }
+
+    private String received(Meeting meeting, Locale locale, Model model) {
+        model.addAttribute("meeting", views.of(meeting, locale));
+        return "outreach/meeting-received";
+    }
+}
