@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.time.Instant;
 
 import javax.imageio.ImageIO;
 
@@ -12,6 +13,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.plaza.starter.id.Ids;
 /** A QR code reads back as the item's address; a flyer is a letter-size PDF with both titles, the ask and the link. */
 class FlyerAndQrTest {
 
@@ -23,6 +25,15 @@ class FlyerAndQrTest {
 
         assertThat(ImageIO.read(new ByteArrayInputStream(png)).getWidth()).isEqualTo(QrCodes.SIZE);
         assertThat(QrCodes.read(png)).isEqualTo(URL);
+    }
+
+    @Test
+    void everyItemAddressOfTheSameShapeReadsBackNotJustMost() {
+        for (int i = 0; i < 600; i++) {
+            String address = "http://localhost:" + (40000 + i) + "/outreach/meetings/"
+                    + Ids.next("mtg", Instant.now()) + "?src=qr";
+            assertThat(QrCodes.read(QrCodes.png(address))).isEqualTo(address);
+        }
     }
 
     @Test
