@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.plaza.starter.config.PlazaDefaults;
+import org.plaza.starter.csv.CsvReader;
 import org.plaza.starter.problem.PlazaProblem;
 import org.plaza.starter.vocabulary.VocabularySettings.Community;
 import org.plaza.starter.vocabulary.VocabularySettings.Named;
@@ -254,6 +255,21 @@ public class Vocabulary {
         if (codes != null && codes.stream().anyMatch(code -> !isCommunity(code))) {
             throw unknown(Kind.COMMUNITY, field);
         }
+    }
+
+    /**
+     * The code of the word someone typed in a sheet: its code or its name in Spanish or English, compared without
+     * case, accents, spaces, hyphens, dots or underscores ("Mecca", "MECCA", "north shore" for North Shore);
+     * empty when none of {@code words} is meant.
+     */
+    public static Optional<String> typedCode(List<? extends Named> words, String typed) {
+        String wanted = CsvReader.word(typed);
+        if (wanted.isEmpty()) {
+            return Optional.empty();
+        }
+        return words.stream().filter(w -> CsvReader.word(w.code()).equals(wanted)
+                || CsvReader.word(w.nameEs()).equals(wanted) || CsvReader.word(w.nameEn()).equals(wanted))
+                .map(Named::code).findFirst();
     }
 
     /** The codes of {@code words}, in order. */

@@ -14,6 +14,7 @@ import org.plaza.starter.vocabulary.Vocabulary;
 import org.plaza.petitions.petition.Petition;
 import org.plaza.petitions.petition.PetitionDetails;
 import org.plaza.petitions.signature.SignerRow;
+import org.plaza.petitions.tally.Channels;
 import org.plaza.petitions.tally.Counts;
 import org.plaza.starter.pdf.PdfBrand;
 import org.plaza.starter.pdf.PdfFonts;
@@ -29,7 +30,8 @@ import com.lowagie.text.pdf.PdfPTable;
 
 /**
  * The delivery document for the decision-maker. A bilingual cover (Spanish first, then English): the
- * petition, to whom, its text, the verified total and the counts by community; then the signers as a
+ * petition, to whom, its text, the verified total, how many came online, on paper forms and by canvass, and the
+ * counts by community; then the signers as a
  * numbered table of name and community, never emails. The table is added in chunks, so pages reach the
  * client as they fill instead of the whole list being held in memory. Text is set in the embedded Unicode
  * font of {@link PdfFonts}, so every signer's name prints whatever its alphabet.
@@ -76,6 +78,10 @@ final class DeliveryPdf {
         document.add(new Paragraph(both("export.pdf.totals"), heading));
         document.add(new Paragraph(text("export.pdf.verified", ES, counts.verified()) + " / "
                 + text("export.pdf.verified", EN, counts.verified()), body));
+        Map<String, Long> split = counts.byChannelOf();
+        Object[] channels = { split.get(Channels.WEB), split.get(Channels.PAPER_FORM), split.get(Channels.CANVASS) };
+        document.add(new Paragraph(messages.getMessage("export.pdf.by-channel", channels, ES) + " / "
+                + messages.getMessage("export.pdf.by-channel", channels, EN), body));
         PdfPTable byCommunity = new PdfPTable(new float[] { 3, 1 });
         byCommunity.setWidthPercentage(70);
         byCommunity.setHorizontalAlignment(Element.ALIGN_LEFT);

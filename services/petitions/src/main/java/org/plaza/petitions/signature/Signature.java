@@ -4,10 +4,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import org.plaza.events.identity.StaffActionAudited;
 import org.plaza.events.notifications.NotificationRequested;
 import org.plaza.events.petitions.SignatureVerified;
+import org.plaza.events.supporters.SupporterContactShared;
+import org.plaza.petitions.tally.Channels;
 import org.plaza.petitions.tally.Contribution;
 import org.plaza.starter.outbox.OutboxAggregate;
 import org.springframework.data.annotation.Id;
@@ -19,14 +22,15 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * it is confirmed, not invalidated and not flagged, and announces {@link SignatureVerified} (keyed by
  * its id) the first time it counts. Its confirmation, once, hands the signer's details and consents to the
  * supporters service ({@code SupporterContactShared}, in the same write); nothing is handed over before. The unique index on (petition, supporterId) is the one-per-person
- * rule: the supporterId is the keyed hash of the canonical email.
+ * rule: the supporterId is the keyed hash of the canonical email. A signature typed in by staff from a paper sheet
+ * or a canvass ({@link #fromPaper}) counts at once, carries its {@link PaperEntry provenance} and its channel.
  */
 @Document("signatures")
 @CompoundIndex(name = "one_per_person", def = "{'petitionId': 1, 'supporterId': 1}", unique = true)
 public class Signature extends OutboxAggregate {
 
     static final int KEPT_CREDENTIALS = 3;
-    static final String CHANNEL_WEB = "WEB";
+    static final String CHANNEL_WEB = Channels.WEB;
 
     @Id
     private String id;
@@ -52,8 +56,47 @@ public class Signature extends OutboxAggregate {
     private CommentModeration commentModeration;
     private List<String> updatesSent = new ArrayList<>();
     private Instant anonymizedAt;
+    private PaperEntry paper;
 
     private Signature() {
+    }
+
+    /**
+     * A signature staff typed in from a paper sheet or a canvass ({@code channel} {@code PAPER_FORM} or
+     * {@code CANVASS}): confirmed by the sheet, so it counts and is announced at once. The signer's details go to
+     * the supporters service ({@code handOver}) only when the row records their consent; an entry made one by one
+     * (not part of an import) is audited as {@code ENTER_PAPER} by the staff member who typed it.
+     */
+    public static Signature fromPaper(String id, SigningPetition petition, String supporterId, Signer signer,
+            String community, String language, boolean consented, String channel, PaperEntry entry, Instant now,
+            Function<Signature, SupporterContactShared> handOver) {
+        if (!Channels.PAPER_FORM.equals(channel) && !Channels.CANVASS.equals(channel)) {
+            throw new IllegalArgumentException("Not a paper channel: " + channel);
+        }
+        Signature signature = new Signature();
+        signature.id = id;
+        signature.petitionId = petition.id();
+        signature.campaignId = petition.campaignId();
+        signature.slug = petition.slug();
+        signature.supporterId = supporterId;
+        signature.signer = signer;
+        signature.community = community;
+        signature.language = language;
+        signature.updatesOptIn = consented;
+        signature.channel = channel;
+        signature.paper = entry;
+        signature.status = SignatureStatus.VERIFIED;
+        signature.submittedAt = now;
+        signature.verifiedAt = now;
+        signature.announceIfCounting(now);
+        if (consented && signer.email() != null) {
+            signature.raise(handOver.apply(signature));
+        }
+        if (entry.importId() == null) {
+            signature.raise(new StaffActionAudited(entry.enteredBy(), "ENTER_PAPER", "SIGNATURE", id,
+                    petition.campaignId(), "petitions", now));
+        }
+        return signature;
     }
 
     /** A new pending signature; raises the first verification email. */
@@ -230,7 +273,7 @@ public class Signature extends OutboxAggregate {
     }
 
     public Contribution contribution() {
-        return new Contribution(isValid() ? 1 : 0, counts() ? 1 : 0, community);
+        return new Contribution(isValid() ? 1 : 0, counts() ? 1 : 0, community, channel == null ? CHANNEL_WEB : channel);
     }
 
     public boolean hasComment() {
@@ -315,6 +358,16 @@ public class Signature extends OutboxAggregate {
 
     public Instant anonymizedAt() {
         return anonymizedAt;
+    }
+
+    /** {@code WEB}, {@code PAPER_FORM} or {@code CANVASS}. */
+    public String channel() {
+        return channel == null ? CHANNEL_WEB : channel;
+    }
+
+    /** Where a signature typed in from paper came from; null for a signature made on the web. */
+    public PaperEntry paper() {
+        return paper;
     }
 
     /** The outcome of a confirmation attempt. */

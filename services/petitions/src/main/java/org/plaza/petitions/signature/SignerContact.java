@@ -23,6 +23,10 @@ public class SignerContact {
     public static final FormConsent VOLUNTEER = FormConsent.email(NotificationCategory.INVITATIONS,
             "signature.form.volunteerOptIn");
 
+    /** The consent box of a paper sheet's row (and of the entry form that copies it): news about the campaign. */
+    public static final FormConsent PAPER_UPDATES = FormConsent.email(NotificationCategory.CAMPAIGN_UPDATES,
+            "paper.form.consent");
+
     private final MessageSource messages;
 
     SignerContact(MessageSource messages) {
@@ -37,6 +41,21 @@ public class SignerContact {
                 .community(signature.community())
                 .consent(UPDATES.answer(signature.updatesOptIn(), messages, language))
                 .consent(VOLUNTEER.answer(signature.volunteerOptIn(), messages, language))
+                .sharedAt(signature.verifiedAt()).build();
+    }
+
+    /**
+     * The hand-over of a signer typed in from a paper sheet who ticked its consent box (source {@code PAPER_SHEET}):
+     * the name, address and phone as the sheet gives them, and that one consent, worded as the entry form shows it.
+     */
+    public SupporterContactShared fromPaper(Signature signature) {
+        String language = signature.language();
+        return SupporterContact.builder().action("petitions", ContactSource.PAPER_SHEET, signature.id())
+                .supporterId(signature.supporterId()).campaignId(signature.campaignId()).itemId(signature.petitionId())
+                .contact(signature.signer().email(), signature.signer().fullName())
+                .phone(signature.paper() == null ? null : signature.paper().phone()).locale(language)
+                .community(signature.community())
+                .consent(PAPER_UPDATES.answer(true, messages, language))
                 .sharedAt(signature.verifiedAt()).build();
     }
 }

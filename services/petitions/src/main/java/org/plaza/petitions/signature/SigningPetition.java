@@ -1,5 +1,5 @@
 package org.plaza.petitions.signature;
 
 /** What a new signature needs to know about its petition. */
-record SigningPetition(String id, String campaignId, String slug) {
+public record SigningPetition(String id, String campaignId, String slug) {
 }

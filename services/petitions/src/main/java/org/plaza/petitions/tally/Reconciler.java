@@ -89,13 +89,17 @@ public class Reconciler {
         truth.byCommunity().forEach((code, n) -> communityDrift.merge(code, n, Long::sum));
         kept.byCommunity().forEach((code, n) -> communityDrift.merge(code, -n, Long::sum));
         communityDrift.values().removeIf(n -> n == 0);
-        if (totalDrift == 0 && verifiedDrift == 0 && communityDrift.isEmpty()) {
+        Map<String, Long> channelDrift = new HashMap<>();
+        truth.byChannel().forEach((channel, n) -> channelDrift.merge(channel, n, Long::sum));
+        kept.byChannel().forEach((channel, n) -> channelDrift.merge(channel, -n, Long::sum));
+        channelDrift.values().removeIf(n -> n == 0);
+        if (totalDrift == 0 && verifiedDrift == 0 && communityDrift.isEmpty() && channelDrift.isEmpty()) {
             return new Result(Outcome.EXACT, kept, truth);
         }
-        tallies.add(petitionId, 0, totalDrift, verifiedDrift, communityDrift);
+        tallies.add(petitionId, 0, totalDrift, verifiedDrift, communityDrift, channelDrift);
         meters.counter("plaza.petitions.counts.reconciled").increment();
-        log.warn("Corrected the counts of petition {}: total {}, verified {}, communities {}", petitionId, totalDrift,
-                verifiedDrift, communityDrift);
+        log.warn("Corrected the counts of petition {}: total {}, verified {}, communities {}, channels {}", petitionId,
+                totalDrift, verifiedDrift, communityDrift, channelDrift);
         live.remember(petitionId, truth);
         return new Result(Outcome.CORRECTED, kept, truth);
     }

@@ -23,7 +23,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * The sharded counters of every petition, collection {@code signature_tallies}: one document per
- * (petition, shard) with {@code total}, {@code verified}, {@code byCommunity.<CODE>} and {@code ops}.
+ * (petition, shard) with {@code total}, {@code verified}, {@code byCommunity.<CODE>}, {@code byChannel.<CHANNEL>} and {@code ops}.
  * A signature always lands in the same shard (chosen from its id), so a viral petition spreads its
  * writes over {@code plaza.petitions.counting.shards} documents instead of one.
  */
@@ -56,12 +56,20 @@ public class Tallies {
         if (after.verified() != 0) {
             byCommunity.merge(after.community(), (long) after.verified(), Long::sum);
         }
+        Map<String, Long> byChannel = new HashMap<>();
+        if (before.verified() != 0 && before.channel() != null) {
+            byChannel.merge(before.channel(), (long) -before.verified(), Long::sum);
+        }
+        if (after.verified() != 0 && after.channel() != null) {
+            byChannel.merge(after.channel(), (long) after.verified(), Long::sum);
+        }
         add(petitionId, shardOf(signatureId), after.total() - before.total(), after.verified() - before.verified(),
-                byCommunity);
+                byCommunity, byChannel);
     }
 
     /** Adds the given amounts to one shard of a petition; the reconciler uses shard 0. */
-    void add(String petitionId, int shard, long total, long verified, Map<String, Long> byCommunity) {
+    void add(String petitionId, int shard, long total, long verified, Map<String, Long> byCommunity,
+            Map<String, Long> byChannel) {
         Update update = new Update();
         if (total != 0) {
             update.inc("total", total);
@@ -72,6 +80,11 @@ public class Tallies {
         byCommunity.forEach((community, n) -> {
             if (n != 0) {
                 update.inc("byCommunity." + community, n);
+            }
+        });
+        byChannel.forEach((channel, n) -> {
+            if (n != 0) {
+                update.inc("byChannel." + channel, n);
             }
         });
         if (update.getUpdateObject().isEmpty()) {
@@ -101,6 +114,7 @@ public class Tallies {
         long ops = 0;
         Instant lastTouched = null;
         Map<String, Long> byCommunity = new HashMap<>();
+        Map<String, Long> byChannel = new HashMap<>();
         for (Document doc : mongo.getCollection(COLLECTION).find(new Document("_id", new Document("$in", ids)))) {
             total += number(doc.get("total"));
             verified += number(doc.get("verified"));
@@ -109,13 +123,18 @@ public class Tallies {
             if (communities != null) {
                 communities.forEach((code, n) -> byCommunity.merge(code, number(n), Long::sum));
             }
+            Document channels = doc.get("byChannel", Document.class);
+            if (channels != null) {
+                channels.forEach((channel, n) -> byChannel.merge(channel, number(n), Long::sum));
+            }
             Date at = doc.getDate("touchedAt");
             if (at != null && (lastTouched == null || at.toInstant().isAfter(lastTouched))) {
                 lastTouched = at.toInstant();
             }
         }
         byCommunity.values().removeIf(n -> n == 0);
-        return new ShardSum(new Counts(total, verified, byCommunity, clock.instant()), ops, lastTouched);
+        byChannel.values().removeIf(n -> n == 0);
+        return new ShardSum(new Counts(total, verified, byCommunity, clock.instant(), byChannel), ops, lastTouched);
     }
 
     /** Petitions this instance changed since the last call. */

@@ -50,7 +50,8 @@ class ExportsTest {
         assertThat(Arrays.copyOf(csv, 3)).containsExactly(0xEF, 0xBB, 0xBF);
         String text = new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8);
         assertThat(text.lines().findFirst()).contains(
-                "Id de la firma,Nombre completo,Comunidad,Idioma,Verificada el,Quiere novedades,Quiere ser voluntaria/o,Comentario");
+                "Id de la firma,Nombre completo,Comunidad,Idioma,Verificada el,Quiere novedades,Quiere ser voluntaria/o,Comentario,"
+                        + "Canal,Hoja,Recogida el");
         assertThat(text.lines()).hasSize(3);
         assertThat(text).contains("Firmante josé.peña", "MECCA", "\"'=HYPERLINK(\"\"x\"\")\"").doesNotContain("@")
                 .doesNotContain("Firmante pendiente");

@@ -1,22 +1,15 @@
 package org.plaza.supporters.transfer;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import org.plaza.starter.access.CampaignAccess;
+import org.plaza.starter.csv.CsvReader;
 import org.plaza.starter.id.Ids;
 import org.plaza.starter.problem.PlazaProblem;
 import org.plaza.starter.security.StaffMember;
@@ -46,10 +39,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 @Service
 public class SheetImporter {
 
-    /** Column names a sheet may use, in English and Spanish, written without accents, spaces or case. */
-    private static final Map<String, String> COLUMNS = columns();
-    private static final Set<String> YES = Set.of("yes", "y", "si", "s", "x", "1", "true", "ok");
-    private static final Set<String> NO = Set.of("no", "n", "0", "false");
     private static final int MAX_NAME = 200;
 
     private final SupporterStore store;
@@ -80,11 +69,11 @@ public class SheetImporter {
         }
         access.requireManage(staff, campaignId.strip());
         String campaign = campaignId.strip();
-        List<CsvReader.Line> lines = CsvReader.read(decode(content));
+        List<CsvReader.Line> lines = read(content);
         if (lines.isEmpty()) {
             throw invalid("file", "supporters.import.error.empty");
         }
-        Map<String, Integer> columns = header(lines.get(0));
+        Map<String, Integer> columns = CsvReader.columns(lines.get(0), CsvReader.PERSON_COLUMNS);
         if (!columns.containsKey("email")) {
             throw invalid("file", "supporters.import.error.no-email-column");
         }
@@ -94,7 +83,8 @@ public class SheetImporter {
         }
         String sheetWording = wording == null ? "" : wording.strip();
         boolean anyYes = columns.containsKey("consent")
-                && lines.stream().skip(1).anyMatch(line -> YES.contains(word(line.field(columns.get("consent")))));
+                && lines.stream().skip(1)
+                        .anyMatch(line -> CsvReader.answer(line.field(columns.get("consent"))) == CsvReader.Answer.YES);
         if (anyYes && sheetWording.isEmpty()) {
             throw invalid("wording", "supporters.import.error.wording");
         }
@@ -154,7 +144,7 @@ public class SheetImporter {
             }
         }
         String name = cell(line, columns, "name");
-        if (name.length() > MAX_NAME || looksLikeFormula(name) || name.chars().anyMatch(Character::isISOControl)) {
+        if (name.length() > MAX_NAME || CsvReader.looksLikeFormula(name) || name.chars().anyMatch(Character::isISOControl)) {
             errors.add(new ImportReport.RowError(line.number(), "name", "supporters.import.error.name", null));
         }
         String phone = cell(line, columns, "phone");
@@ -170,10 +160,10 @@ public class SheetImporter {
         if (community == null) {
             errors.add(new ImportReport.RowError(line.number(), "community", "supporters.import.error.community", null));
         }
-        String consentCell = word(cell(line, columns, "consent"));
-        Boolean consent = consentCell.isEmpty() ? null : YES.contains(consentCell) ? Boolean.TRUE
-                : NO.contains(consentCell) ? Boolean.FALSE : null;
-        if (!consentCell.isEmpty() && consent == null) {
+        CsvReader.Answer answer = CsvReader.answer(cell(line, columns, "consent"));
+        Boolean consent = answer == CsvReader.Answer.YES ? Boolean.TRUE : answer == CsvReader.Answer.NO ? Boolean.FALSE
+                : null;
+        if (answer == CsvReader.Answer.UNKNOWN) {
             errors.add(new ImportReport.RowError(line.number(), "consent", "supporters.import.error.consent", null));
         }
         if (errors.size() > before) {
@@ -185,89 +175,28 @@ public class SheetImporter {
 
     /** A language code, or its name in Spanish or English; "" when blank, null when unknown. */
     private String language(String typed) {
-        if (typed.isEmpty()) {
-            return "";
-        }
-        String wanted = word(typed);
-        return vocabulary.languages().stream()
-                .filter(l -> word(l.code()).equals(wanted) || word(l.name(Locale.ENGLISH)).equals(wanted)
-                        || word(l.name(Locale.forLanguageTag("es"))).equals(wanted))
-                .map(l -> l.code()).findFirst().orElse(null);
+        return typed.isEmpty() ? "" : Vocabulary.typedCode(vocabulary.languages(), typed).orElse(null);
     }
 
     /** A community code, or its name in Spanish or English; "" when blank, null when unknown. */
     private String community(String typed) {
-        if (typed.isEmpty()) {
-            return "";
-        }
-        String wanted = word(typed);
-        return vocabulary.residentCommunities().stream()
-                .filter(c -> word(c.code()).equals(wanted) || word(c.name(Locale.ENGLISH)).equals(wanted)
-                        || word(c.name(Locale.forLanguageTag("es"))).equals(wanted))
-                .map(c -> c.code()).findFirst().orElse(null);
-    }
-
-    private static boolean looksLikeFormula(String text) {
-        return !text.isEmpty() && "=+@\t\r".indexOf(text.charAt(0)) >= 0;
+        return typed.isEmpty() ? "" : Vocabulary.typedCode(vocabulary.residentCommunities(), typed).orElse(null);
     }
 
     private static String cell(CsvReader.Line line, Map<String, Integer> columns, String column) {
-        Integer index = columns.get(column);
-        return index == null ? "" : line.field(index);
+        return line.field(columns, column);
     }
 
-    private static Map<String, Integer> header(CsvReader.Line header) {
-        Map<String, Integer> found = new LinkedHashMap<>();
-        for (int i = 0; i < header.fields().size(); i++) {
-            String column = COLUMNS.get(word(header.fields().get(i)));
-            if (column != null) {
-                found.putIfAbsent(column, i);
-            }
-        }
-        return found;
-    }
-
-    /** Lower case, without accents, spaces, hyphens or underscores: how names and answers are compared. */
-    static String word(String text) {
-        String plain = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return plain.toLowerCase(Locale.ROOT).replaceAll("[\\s_\\-.]", "");
-    }
-
-    private static String decode(byte[] content) {
+    private static List<CsvReader.Line> read(byte[] content) {
         try {
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (CharacterCodingException notUtf8) {
+            return CsvReader.read(content);
+        } catch (CsvReader.NotUtf8Exception notUtf8) {
             throw invalid("file", "supporters.import.error.encoding");
         }
     }
 
     private static PlazaProblem invalid(String field, String key) {
         return PlazaProblem.badRequest("validation", "plaza.problem.validation").withFieldError(field, key);
-    }
-
-    private static Map<String, String> columns() {
-        Map<String, String> columns = new HashMap<>();
-        for (String alias : List.of("name", "fullname", "nombre", "nombrecompleto")) {
-            columns.put(alias, "name");
-        }
-        for (String alias : List.of("email", "emailaddress", "correo", "correoelectronico", "mail")) {
-            columns.put(alias, "email");
-        }
-        for (String alias : List.of("phone", "mobile", "cell", "telefono", "celular", "movil")) {
-            columns.put(alias, "phone");
-        }
-        for (String alias : List.of("language", "idioma", "lengua")) {
-            columns.put(alias, "language");
-        }
-        for (String alias : List.of("community", "comunidad")) {
-            columns.put(alias, "community");
-        }
-        for (String alias : List.of("consent", "updates", "agreed", "acepta", "noticias", "consentimiento")) {
-            columns.put(alias, "consent");
-        }
-        return Map.copyOf(columns);
     }
 
     /** A row that passed every check. */

@@ -37,11 +37,11 @@ class PublicCountsApi {
         return ResponseEntity.ok().cacheControl(CacheControl.maxAge(1, TimeUnit.SECONDS).cachePublic())
                 .body(new PetitionCounts(petition.id(), petition.slug(), petition.status().name(),
                         goal == null ? 0 : goal, current.total(), current.verified(), current.pending(),
-                        current.byCommunitySorted(), current.asOf()));
+                        current.byCommunitySorted(), current.asOf(), current.byChannelOf()));
     }
 
-    /** The counts as JSON. */
+    /** The counts as JSON; {@code byChannel} splits {@code verified} into WEB, PAPER_FORM and CANVASS. */
     record PetitionCounts(String petitionId, String slug, String status, int signatureGoal, long total, long verified,
-            long pending, Map<String, Long> byCommunity, Instant asOf) {
+            long pending, Map<String, Long> byCommunity, Instant asOf, Map<String, Long> byChannel) {
     }
 }

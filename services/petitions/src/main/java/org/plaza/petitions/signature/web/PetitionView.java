@@ -7,6 +7,7 @@ import java.time.format.FormatStyle;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.plaza.starter.share.ShareLinks;
 import org.plaza.starter.vocabulary.Vocabulary;
@@ -20,7 +21,7 @@ import org.plaza.petitions.tally.Counts;
 public record PetitionView(String slug, String title, List<String> paragraphs, String decisionMaker, String status,
         boolean open, long verified, long pending, int goal, int percent, List<CommunityCount> communities,
         String closesAt, String deliveredOn, String responseOutcome, List<String> responseParagraphs,
-        String respondedOn, String shareUrl, ShareLinks share, List<Comment> comments) {
+        String respondedOn, String shareUrl, ShareLinks share, List<Comment> comments, Map<String, Long> byChannel) {
 
     static PetitionView of(Petition petition, Counts counts, Instant now, Locale locale, ZoneId zone,
             Vocabulary vocabulary, String shareUrl, List<PublicComment> comments) {
@@ -43,7 +44,13 @@ public record PetitionView(String slug, String title, List<String> paragraphs, S
                 response == null ? List.of() : paragraphs(response.summary(language)),
                 response == null ? null : date.format(response.respondedOn()), shareUrl,
                 ShareLinks.of(shareUrl, title, title),
-                comments.stream().map(c -> new Comment(c.text(), vocabulary.communityName(c.community(), locale))).toList());
+                comments.stream().map(c -> new Comment(c.text(), vocabulary.communityName(c.community(), locale))).toList(),
+                counts.byChannelOf());
+    }
+
+    /** Whether some of the verified signatures came from paper sheets or a canvass (the page then shows the split). */
+    public boolean offline() {
+        return byChannel.entrySet().stream().anyMatch(e -> !"WEB".equals(e.getKey()) && e.getValue() > 0);
     }
 
     /** The WhatsApp share link (the confirmation page offers it on its own). */
