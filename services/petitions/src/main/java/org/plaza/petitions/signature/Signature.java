@@ -73,20 +73,9 @@ public class Signature extends OutboxAggregate {
         if (!Channels.PAPER_FORM.equals(channel) && !Channels.CANVASS.equals(channel)) {
             throw new IllegalArgumentException("Not a paper channel: " + channel);
         }
-        Signature signature = new Signature();
-        signature.id = id;
-        signature.petitionId = petition.id();
-        signature.campaignId = petition.campaignId();
-        signature.slug = petition.slug();
-        signature.supporterId = supporterId;
-        signature.signer = signer;
-        signature.community = community;
-        signature.language = language;
-        signature.updatesOptIn = consented;
-        signature.channel = channel;
+        Signature signature = start(id, petition, supporterId, signer, community, language, consented, channel, now);
         signature.paper = entry;
         signature.status = SignatureStatus.VERIFIED;
-        signature.submittedAt = now;
         signature.verifiedAt = now;
         signature.announceIfCounting(now);
         if (consented && signer.email() != null) {
@@ -103,6 +92,17 @@ public class Signature extends OutboxAggregate {
     static Signature submit(String id, SigningPetition petition, String supporterId, Signer signer, String community,
             String language, boolean updatesOptIn, boolean volunteerOptIn, FlagReason flagReason, Instant now,
             Duration ttl, Mailer mailer) {
+        Signature signature = start(id, petition, supporterId, signer, community, language, updatesOptIn, CHANNEL_WEB,
+                now);
+        signature.volunteerOptIn = volunteerOptIn;
+        signature.status = SignatureStatus.PENDING;
+        signature.flag = flagReason == null ? null : new Flag(flagReason, now);
+        signature.sendVerification(now, ttl, mailer);
+        return signature;
+    }
+
+    private static Signature start(String id, SigningPetition petition, String supporterId, Signer signer,
+            String community, String language, boolean updatesOptIn, String channel, Instant now) {
         Signature signature = new Signature();
         signature.id = id;
         signature.petitionId = petition.id();
@@ -113,12 +113,8 @@ public class Signature extends OutboxAggregate {
         signature.community = community;
         signature.language = language;
         signature.updatesOptIn = updatesOptIn;
-        signature.volunteerOptIn = volunteerOptIn;
-        signature.channel = CHANNEL_WEB;
-        signature.status = SignatureStatus.PENDING;
+        signature.channel = channel;
         signature.submittedAt = now;
-        signature.flag = flagReason == null ? null : new Flag(flagReason, now);
-        signature.sendVerification(now, ttl, mailer);
         return signature;
     }
 

@@ -14,7 +14,6 @@ import org.plaza.petitions.paper.SheetImport;
 import org.plaza.starter.security.StaffMember;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -53,7 +52,7 @@ class PaperApi {
                 .body(entered);
     }
 
-    @PostMapping(path = "/paper-imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PostMapping("/paper-imports")
     Report importSheet(@PathVariable String id, @RequestParam(required = false) String channel,
             @RequestParam(required = false) String sheet, @RequestParam(required = false) String collector,
             @RequestParam(required = false) String place, @RequestParam(required = false) LocalDate collectedOn,
