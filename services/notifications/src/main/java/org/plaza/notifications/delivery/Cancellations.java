@@ -15,6 +15,7 @@ import org.bson.Document;
 import org.plaza.events.comments.CommentDriveClosed;
 import org.plaza.events.comments.CommentSubmitted;
 import org.plaza.events.comments.CommentWithdrawn;
+import org.plaza.events.outreach.MeetingRsvpCancelled;
 import org.plaza.events.outreach.ShiftCancelled;
 import org.plaza.starter.mongo.Existence;
 import org.slf4j.Logger;
@@ -26,7 +27,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * Voids scheduled sends when an item they are about is cancelled: a cancelled shift (or one volunteer's
- * sign-up) voids its pending reminders, a drive that closed voids its "comments close soon" messages, and a
+ * sign-up) voids its pending reminders, so does a cancelled meeting RSVP, a drive that closed voids its "comments close soon" messages, and a
  * comment that was confirmed (it counts, so its resident needs no reminder) or withdrawn voids its own.
  * The cancellation is also remembered per item id, because the request for a reminder can arrive after
  * the cancellation (two topics, no order between them).
@@ -64,6 +65,11 @@ public class Cancellations {
     public void shiftCancelled(ShiftCancelled event) {
         String item = event.scope() == ShiftCancelled.Scope.SHIFT ? event.shiftId() : event.signupId();
         cancel(List.of(item), event.cancelledAt());
+    }
+
+    /** A resident cancelled their RSVP to a meeting: its reminders (first related id: the RSVP) are void. */
+    public void meetingRsvpCancelled(MeetingRsvpCancelled event) {
+        cancelOwn(event.rsvpId(), event.cancelledAt());
     }
 
     public void commentDriveClosed(CommentDriveClosed event) {

@@ -25,6 +25,8 @@ import org.springframework.stereotype.Component;
 public class TemplateCatalog {
 
     private static final List<String> SHIFT = List.of("shiftTitle", "startsAt", "place", "manageUrl");
+    private static final List<String> MEETING = List.of("meetingTitle", "startsAt", "place", "directionsUrl", "calendarUrl",
+            "manageUrl");
 
     private final Map<String, MessageTemplate> templates = new LinkedHashMap<>();
 
@@ -59,6 +61,11 @@ public class TemplateCatalog {
         add("outreach.waitlist-promotion", TRANSACTIONAL, SHIFT, List.of(), List.of("shiftTitle"), NONE);
         add("outreach.training-certificate", TRANSACTIONAL, List.of("trainingTitle", "certificateUrl"), List.of(),
                 List.of("trainingTitle"), OPTIONAL);
+        add("outreach.meeting-rsvp-confirmation", TRANSACTIONAL, List.of("meetingTitle", "startsAt", "confirmUrl"),
+                List.of("validFor"), List.of("meetingTitle"), NONE);
+        add("outreach.meeting-confirmation", TRANSACTIONAL, MEETING, List.of(), List.of("meetingTitle"), OPTIONAL);
+        add("outreach.meeting-reminder-24h", REMINDERS, MEETING, List.of(), List.of("meetingTitle"), NONE);
+        add("outreach.meeting-reminder-2h", REMINDERS, MEETING, List.of(), List.of("meetingTitle"), NONE);
 
         add("supporters.my-data-code", TRANSACTIONAL, List.of("code", "myDataUrl"), List.of("validFor"), List.of(), NONE);
         add("supporters.broadcast", CAMPAIGN_UPDATES, List.of("subject", "body"), List.of("campaignTitle"),

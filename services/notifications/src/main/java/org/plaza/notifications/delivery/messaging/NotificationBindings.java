@@ -6,6 +6,7 @@ import org.plaza.events.comments.CommentDriveClosed;
 import org.plaza.events.comments.CommentSubmitted;
 import org.plaza.events.comments.CommentWithdrawn;
 import org.plaza.events.notifications.NotificationRequested;
+import org.plaza.events.outreach.MeetingRsvpCancelled;
 import org.plaza.events.outreach.ShiftCancelled;
 import org.plaza.events.supporters.SupporterConsentChanged;
 import org.plaza.notifications.consent.ConsentChanges;
@@ -32,6 +33,7 @@ class NotificationBindings {
     Consumer<Message<byte[]>> outreachEvents(EventHandlers handlers, Cancellations cancellations) {
         return handlers.consumer("notification-cancellations-outreach")
                 .on(ShiftCancelled.class, cancellations::shiftCancelled)
+                .on(MeetingRsvpCancelled.class, cancellations::meetingRsvpCancelled)
                 .build();
     }
 

@@ -1,0 +1,49 @@
+package org.plaza.notifications.delivery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.plaza.events.notifications.NotificationRequested;
+import org.plaza.events.outreach.MeetingRsvpCancelled;
+import org.plaza.notifications.NotificationsServiceTest;
+
+/**
+ * A resident who cancels their RSVP to a meeting gets no reminder of it ({@code MeetingRsvpCancelled} names the
+ * RSVP, the reminders' first related id); another resident's reminder of the same meeting is kept.
+ */
+class MeetingReminderCancellationTest extends NotificationsServiceTest {
+
+    @Test
+    void aCancelledRsvpVoidsItsRemindersButNotAnotherResidentsOfTheSameMeeting() {
+        String meeting = uniqueId("mtg");
+        String rsvp = uniqueId("rsv");
+        String mine = uniqueId("ntf-meeting");
+        String theirs = uniqueId("ntf-meeting");
+        events.publish(reminder(mine, rsvp, meeting));
+        events.publish(reminder(theirs, uniqueId("rsv"), meeting));
+        awaitStored(mine);
+        awaitStored(theirs);
+
+        events.publish(new MeetingRsvpCancelled(meeting, "cmp-1", rsvp, 0, Instant.now()));
+
+        awaitState(mine, "CANCELLED");
+        assertThat(deliveryLog.find(theirs).orElseThrow().state()).isEqualTo("PENDING");
+    }
+
+    /** What outreach asks for when an RSVP is confirmed: a reminder about the RSVP, then the meeting. */
+    private static NotificationRequested reminder(String requestId, String rsvpId, String meetingId) {
+        return new NotificationRequested(requestId, "outreach", "REMINDERS", "outreach.meeting-reminder-24h", "es",
+                address("example.org"), "Rosa", Map.of("meetingTitle", "Asamblea del agua",
+                        "startsAt", "jueves, 10 de diciembre de 2026, 18:00 – 20:00",
+                        "place", "Centro comunitario, 70 Main St, Mecca",
+                        "directionsUrl", "https://www.google.com/maps/search/?api=1&query=70+Main+St",
+                        "calendarUrl", "https://plaza.example/outreach/meetings/mtg_1/invite.ics?lang=es",
+                        "manageUrl", "https://plaza.example/outreach/rsvps/rsv_1/key"),
+                "cmp-1", null, List.of(rsvpId, meetingId), Instant.now().plus(Duration.ofHours(12)), null, Instant.now());
+    }
+}
