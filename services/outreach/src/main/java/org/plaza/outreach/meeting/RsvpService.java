@@ -15,6 +15,8 @@ import org.plaza.outreach.support.Mail;
 import org.plaza.outreach.support.OutreachSettings;
 import org.plaza.starter.access.CampaignAccess;
 import org.plaza.starter.id.Ids;
+import org.plaza.starter.phone.CanonicalPhone;
+import org.plaza.starter.phone.PhoneNumbers;
 import org.plaza.starter.problem.PlazaProblem;
 import org.plaza.starter.supporter.CanonicalEmail;
 import org.plaza.starter.supporter.ContactSource;
@@ -27,7 +29,8 @@ import org.springframework.stereotype.Service;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
- * RSVPs with double opt-in, as volunteer sign-ups: typing a name and an email only asks for the address to be
+ * RSVPs with double opt-in, as volunteer sign-ups: typing a name and an email (and, if they like, a mobile number,
+ * kept in E.164 for organizers and the hand-over) only asks for the address to be
  * confirmed (the same answer for anyone, at most {@code confirmation.max-per-day} emails per address); the emailed
  * link's button takes a place, hands the resident over to the supporters service (source {@code MEETING_RSVP}) and
  * asks for the invite and the reminders, in one write. A resident is never registered as a volunteer.
@@ -51,9 +54,10 @@ public class RsvpService {
     private final OutreachSettings settings;
     private final Clock clock;
     private final MeterRegistry meters;
+    private final PhoneNumbers phoneNumbers;
 
     RsvpService(Rsvps rsvps, MeetingService meetings, MeetingSeats seats, MeetingMail mail, SupporterIds supporterIds,
-            CampaignAccess access, OutreachSettings settings, Clock clock, MeterRegistry meters) {
+            CampaignAccess access, OutreachSettings settings, Clock clock, MeterRegistry meters, PhoneNumbers phoneNumbers) {
         this.rsvps = rsvps;
         this.meetings = meetings;
         this.seats = seats;
@@ -63,11 +67,13 @@ public class RsvpService {
         this.settings = settings;
         this.clock = clock;
         this.meters = meters;
+        this.phoneNumbers = phoneNumbers;
     }
 
     /**
      * What a resident typed on a meeting's page.
      *
+     * @param phone    an optional mobile number as typed
      * @param language the page's language, which their emails are written in
      */
     public record Request(String name, String email, String phone, String language) {
@@ -77,8 +83,11 @@ public class RsvpService {
     public record Confirmed(Rsvp rsvp, Meeting meeting) {
     }
 
-    /** The fields of a request that are wrong, as message keys by field; empty when it may be sent. */
-    public static Map<String, String> check(Request request) {
+    /**
+     * The fields of a request that are wrong, as message keys by field; empty when it may be sent. A phone is
+     * optional; given, it must be a mobile number the starter's {@link PhoneNumbers} accepts.
+     */
+    public Map<String, String> check(Request request) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (request.name() == null || request.name().isBlank() || request.name().strip().length() > MAX_NAME) {
             errors.put("name", "meeting.rsvp.error.name");
@@ -91,6 +100,9 @@ public class RsvpService {
             } catch (InvalidEmailException e) {
                 errors.put("email", "meeting.rsvp.error.email.invalid");
             }
+        }
+        if (request.phone() != null && !request.phone().isBlank()) {
+            phoneNumbers.problem(request.phone()).ifPresent(problem -> errors.put("phone", problem.messageKey()));
         }
         return errors;
     }
@@ -121,7 +133,7 @@ public class RsvpService {
         }
         String language = "en".equals(request.language()) ? "en" : "es";
         Rsvp.Issued issued = Rsvp.request(Ids.next("rsv", now), meeting, supporterId, request.name().strip(),
-                request.email().strip(), blankToNull(request.phone()), language, now, settings.confirmation().ttl());
+                request.email().strip(), phone(request.phone()), language, now, settings.confirmation().ttl());
         issued.rsvp().notify(mail.confirmationRequest(issued.rsvp(), meeting, issued.token(), now));
         rsvps.save(issued.rsvp());
         meters.counter("plaza.outreach.meetings.rsvps", "outcome", "confirmation-sent").increment();
@@ -246,7 +258,8 @@ public class RsvpService {
         return LinkSecrets.split(token).flatMap(parts -> rsvps.findById(parts[0]).filter(r -> r.opens(parts[1], now)));
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+    private String phone(String typed) {
+        return typed == null || typed.isBlank() ? null
+                : phoneNumbers.tryCanonical(typed).map(CanonicalPhone::value).orElse(null);
     }
 }

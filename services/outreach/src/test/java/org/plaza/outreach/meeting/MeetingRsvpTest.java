@@ -63,6 +63,7 @@ class MeetingRsvpTest {
 
         String answer = mvc.perform(Forms.postFrom(mvc, "/outreach/meetings/" + meetingId + "?lang=es",
                 "/outreach/meetings/" + meetingId + "/rsvps").param("name", "Rosa Díaz").param("email", email)
+                .param("phone", "(760) 555-1234")
                 .param("lang", "es")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(answer).contains("Revisa tu correo");
         String link = MeetingFixtures.emailedLink(events, email, before);
@@ -88,6 +89,7 @@ class MeetingRsvpTest {
         assertThat(handedOver.itemId()).isEqualTo(meetingId);
         assertThat(handedOver.shareId()).isEqualTo("outreach:MEETING_RSVP:" + rsvpId);
         assertThat(handedOver.locale()).isEqualTo("es");
+        assertThat(handedOver.phone()).as("E.164, from the starter's phone kit").isEqualTo("+17605551234");
 
         NotificationRequested confirmed = events.awaitEvent(before, NotificationRequested.class,
                 r -> MeetingMail.CONFIRMED_TEMPLATE.equals(r.templateKey()) && email.equals(r.recipientEmail()),
@@ -170,13 +172,14 @@ class MeetingRsvpTest {
                 .get("meetingId").asString();
         String spanish = mvc.perform(Forms.postFrom(mvc, "/outreach/meetings/" + meetingId + "?lang=es",
                 "/outreach/meetings/" + meetingId + "/rsvps").param("name", " ").param("email", "no-es-correo")
+                .param("phone", "123")
                 .param("lang", "es")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(spanish).contains("id=\"name-error\"", "Escribe tu nombre", "id=\"email-error\"",
-                "Esta dirección de correo no parece correcta", "value=\"no-es-correo\"");
+                "Esta dirección de correo no parece correcta", "value=\"no-es-correo\"", "id=\"phone-error\"");
         String english = mvc.perform(Forms.postFrom(mvc, "/outreach/meetings/" + meetingId + "?lang=en",
                 "/outreach/meetings/" + meetingId + "/rsvps").param("name", "Dana").param("email", "")
                 .param("lang", "en")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(english).contains("Write your email").doesNotContain("name-error");
+        assertThat(english).contains("Write your email", "Mobile phone (optional)").doesNotContain("name-error", "phone-error");
         assertThat(rsvps.findAll()).noneMatch(r -> meetingId.equals(r.meetingId()));
     }
 

@@ -91,8 +91,9 @@ class MeetingPages {
         if (form.getWebsite() != null && !form.getWebsite().isBlank()) {
             return received(meeting, locale, model);
         }
-        RsvpService.Request request = new RsvpService.Request(form.getName(), form.getEmail(), null, locale.getLanguage());
-        RsvpService.check(request).forEach((field, key) -> binding.rejectValue(field, key));
+        RsvpService.Request request = new RsvpService.Request(form.getName(), form.getEmail(), form.getPhone(),
+                locale.getLanguage());
+        rsvps.check(request).forEach((field, key) -> binding.rejectValue(field, key));
         if (binding.hasErrors()) {
             return page(meeting, locale, model);
         }

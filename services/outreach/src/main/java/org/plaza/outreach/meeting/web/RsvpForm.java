@@ -1,10 +1,11 @@
 package org.plaza.outreach.meeting.web;
 
-/** The RSVP form of a meeting's page: a name, an email, and the honeypot field people never see. */
+/** The RSVP form of a meeting's page: a name, an email, an optional mobile number, and the honeypot field people never see. */
 public class RsvpForm {
 
     private String name;
     private String email;
+    private String phone;
     private String website;
 
     public String getName() {
@@ -21,6 +22,14 @@ public class RsvpForm {
 
     public void setEmail(String email) {
         this.email = email;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
     }
 
     public String getWebsite() {
