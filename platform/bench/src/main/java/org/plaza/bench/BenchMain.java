@@ -112,8 +112,8 @@ public final class BenchMain implements Callable<Integer> {
             description = "The pids file of ./plaza up, whose processes' CPU and memory are measured (default ${DEFAULT-VALUE})")
     Path pids;
 
-    @Option(names = "--rest", defaultValue = "5",
-            description = "Seconds the processes are measured at rest before each run, to subtract (default ${DEFAULT-VALUE})")
+    @Option(names = "--rest", defaultValue = "10",
+            description = "Seconds the processes are measured at rest before the first run, to subtract (default ${DEFAULT-VALUE})")
     int restSeconds;
 
     @Option(names = "--overload", description = "Overload: this many times --rate for --duration, then --rate for --recovery seconds")
@@ -160,7 +160,8 @@ public final class BenchMain implements Callable<Integer> {
             progress("no pids file at " + pids + ": CPU and memory are measured for the bench process only (--pids)");
         }
         long ticks = CpuMeter.clockTicksPerSecond();
-        Duration rest = Duration.ofSeconds(restSeconds);
+        progress("measuring the processes at rest for " + restSeconds + " s");
+        CpuMeter.Rest rest = CpuMeter.Rest.measure(processes, Duration.ofSeconds(restSeconds));
         RunResult plaza;
         RunResult bare = null;
         try (BareStack stack = noBare && !"bare".equals(scenario) ? null : new BareStack(kafka, mongo)) {
@@ -183,7 +184,7 @@ public final class BenchMain implements Callable<Integer> {
     }
 
     /** The bare stack's cost: Kafka, MongoDB, and the bench JVM, which hosts the bare service (and the load generator). */
-    private static CpuMeter bareMeter(StackProcesses processes, Duration rest, long ticks) {
+    private static CpuMeter bareMeter(StackProcesses processes, CpuMeter.Rest rest, long ticks) {
         return new CpuMeter(processes, rest, ticks, name -> Set.of("kafka", "mongo", StackProcesses.BENCH).contains(name),
                 "bare stack: kafka, mongo and the bench JVM, which hosts the bare service and also the load generator "
                         + "(so this is an upper bound of the bare service's cost)");
@@ -235,8 +236,8 @@ public final class BenchMain implements Callable<Integer> {
         }
         if (run.cpu() != null) {
             CpuUsage cpu = run.cpu();
-            System.out.printf(Locale.ROOT, "  CPU %s ms per operation (%d operations, %.0f s, load average %s): %s; RSS %d MB%n",
-                    cpu.totalCpuMsPerOperation(), cpu.operations(), cpu.windowSeconds(), cpu.loadAverage(),
+            System.out.printf(Locale.ROOT, "  CPU %s ms per operation net, %s gross (%d operations, %.0f s, load average %s): %s; RSS %d MB%n",
+                    cpu.totalCpuMsPerOperation(), cpu.totalGrossCpuMsPerOperation(), cpu.operations(), cpu.windowSeconds(), cpu.loadAverage(),
                     cpu.processes().entrySet().stream().map(e -> e.getKey() + " " + e.getValue().cpuMsPerOperation()
                             + (e.getValue().inTotal() ? "" : " (not in total)")).toList(), cpu.totalRssMegabytes());
         }

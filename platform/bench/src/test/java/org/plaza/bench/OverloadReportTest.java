@@ -42,9 +42,9 @@ class OverloadReportTest {
     void theReportShowsCpuPerOperationPerProcessAndInBareStackOperations() {
         CpuUsage plazaCpu = new CpuUsage(60, 1000, 100, Map.of("petitions", new CpuUsage.ProcessCpu(20000, 5, 19700, 19.7,
                 310, true), "bench", new CpuUsage.ProcessCpu(9000, 1, 8940, 8.94, 200, false)), 20000, 19700, 19.7, 310,
-                "every process", Map.of("start", "3.10 2.00 1.00", "end", "4.00 3.00 2.00"));
+                "every process", Map.of("start", "3.10 2.00 1.00", "end", "4.00 3.00 2.00"), 20.0);
         CpuUsage bareCpu = new CpuUsage(60, 1000, 100, Map.of("mongo", new CpuUsage.ProcessCpu(5000, 1, 4940, 4.94, 400,
-                true)), 5000, 4940, 4.94, 400, "bare stack", Map.of());
+                true)), 5000, 4940, 4.94, 400, "bare stack", Map.of(), 5.0);
         RunResult plaza = run(plazaCpu);
         RunResult bare = run(bareCpu);
 

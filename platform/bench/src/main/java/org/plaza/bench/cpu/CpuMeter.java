@@ -10,18 +10,18 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 /**
- * Measures a run's CPU from {@code /proc}: the processes at rest for a few seconds first, then from
- * {@link #start()} to {@link Window#finish(long)}.
+ * Measures a run's CPU from {@code /proc}, from {@link #start()} to {@link Window#finish(long)}, less what the
+ * processes used at rest ({@link Rest}, measured once before the first run's preparation, when the stack is idle).
  */
 public final class CpuMeter {
 
     private final StackProcesses processes;
-    private final Duration rest;
+    private final Rest rest;
     private final long ticksPerSecond;
     private final Predicate<String> inTotal;
     private final String note;
 
-    public CpuMeter(StackProcesses processes, Duration rest, long ticksPerSecond, Predicate<String> inTotal, String note) {
+    public CpuMeter(StackProcesses processes, Rest rest, long ticksPerSecond, Predicate<String> inTotal, String note) {
         this.processes = processes;
         this.rest = rest;
         this.ticksPerSecond = ticksPerSecond;
@@ -29,29 +29,31 @@ public final class CpuMeter {
         this.note = note;
     }
 
-    /** Samples the processes at rest for the configured time, then the start of the load. */
-    public Window start() throws InterruptedException {
-        Map<String, StackProcesses.Sample> idleStart = processes.sample();
-        if (!rest.isZero()) {
-            Thread.sleep(rest.toMillis());
+    /** The processes at rest: two samples {@code duration} apart (none for a zero duration). */
+    public record Rest(Map<String, StackProcesses.Sample> start, Map<String, StackProcesses.Sample> end) {
+
+        public static Rest measure(StackProcesses processes, Duration duration) throws InterruptedException {
+            if (duration.isZero()) {
+                return new Rest(Map.of(), Map.of());
+            }
+            Map<String, StackProcesses.Sample> start = processes.sample();
+            Thread.sleep(duration.toMillis());
+            return new Rest(start, processes.sample());
         }
-        Map<String, StackProcesses.Sample> loadStart = processes.sample();
-        return rest.isZero() ? new Window(Map.of(), Map.of(), loadStart, loadAverage())
-                : new Window(idleStart, loadStart, loadStart, loadAverage());
+    }
+
+    /** Samples the start of the load. */
+    public Window start() {
+        return new Window(processes.sample(), loadAverage());
     }
 
     /** A measurement under way. */
     public final class Window {
 
-        private final Map<String, StackProcesses.Sample> idleStart;
-        private final Map<String, StackProcesses.Sample> idleEnd;
         private final Map<String, StackProcesses.Sample> loadStart;
         private final String loadAverageAtStart;
 
-        private Window(Map<String, StackProcesses.Sample> idleStart, Map<String, StackProcesses.Sample> idleEnd,
-                Map<String, StackProcesses.Sample> loadStart, String loadAverageAtStart) {
-            this.idleStart = idleStart;
-            this.idleEnd = idleEnd;
+        private Window(Map<String, StackProcesses.Sample> loadStart, String loadAverageAtStart) {
             this.loadStart = loadStart;
             this.loadAverageAtStart = loadAverageAtStart;
         }
@@ -61,8 +63,8 @@ public final class CpuMeter {
             Map<String, String> loadAverage = new LinkedHashMap<>();
             loadAverage.put("start", loadAverageAtStart);
             loadAverage.put("end", loadAverage());
-            return CpuUsage.of(idleStart, idleEnd, loadStart, processes.sample(), operations, ticksPerSecond, inTotal,
-                    note, loadAverage);
+            return CpuUsage.of(rest.start(), rest.end(), loadStart, processes.sample(), operations, ticksPerSecond,
+                    inTotal, note, loadAverage);
         }
     }
 

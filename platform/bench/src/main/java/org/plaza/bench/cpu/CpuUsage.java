@@ -17,10 +17,11 @@ import org.plaza.bench.cpu.StackProcesses.Sample;
  * @param inTotal       processes summed into the totals (the load generator is not, except in the bare-stack run,
  *                      where it hosts the bare service: {@code note} says so)
  * @param loadAverage   {@code /proc/loadavg} at the start and at the end of the window
+ * @param totalGrossCpuMsPerOperation the total before the rest was subtracted, per operation: an upper bound
  */
 public record CpuUsage(double windowSeconds, long operations, long clockTicksPerSecond,
         Map<String, ProcessCpu> processes, double totalCpuMs, double totalNetCpuMs, Double totalCpuMsPerOperation,
-        long totalRssMegabytes, String note, Map<String, String> loadAverage) {
+        long totalRssMegabytes, String note, Map<String, String> loadAverage, Double totalGrossCpuMsPerOperation) {
 
     /** One process: CPU over the window, at rest, net, per operation, and resident memory at the end. */
     public record ProcessCpu(double cpuMs, double idleCpuMsPerSecond, double netCpuMs, Double cpuMsPerOperation,
@@ -63,7 +64,7 @@ public record CpuUsage(double windowSeconds, long operations, long clockTicksPer
             }
         }
         return new CpuUsage(round(window), operations, ticksPerSecond, processes, round(total), round(totalNet),
-                perOperation(totalNet, operations), totalRss, note, loadAverage);
+                perOperation(totalNet, operations), totalRss, note, loadAverage, perOperation(total, operations));
     }
 
     /** CPU ms a second of a process at rest; 0 when not measured. */

@@ -33,7 +33,6 @@ public final class ScenarioRun {
         scenario.prepare();
         CpuMeter.Window cpuWindow = null;
         if (cpu != null) {
-            progress.accept(scenario.name() + ": measuring the processes at rest");
             cpuWindow = cpu.start();
         }
         long start = System.nanoTime();

@@ -102,7 +102,8 @@ public final class HtmlReport {
                 .append("</td><td>").append(process.rssMegabytes()).append("</td></tr>"));
         html.append("<tr><th>total</th><th>").append(fmt(cpu.totalCpuMs())).append("</th><th></th><th>")
                 .append(fmt(cpu.totalNetCpuMs())).append("</th><th>").append(fmt(cpu.totalCpuMsPerOperation()))
-                .append("</th><th>").append(cpu.totalRssMegabytes()).append("</th></tr></table>");
+                .append("</th><th>").append(cpu.totalRssMegabytes()).append("</th></tr></table><p>Before the rest was ")
+                .append("subtracted: ").append(fmt(cpu.totalGrossCpuMsPerOperation())).append(" ms per operation.</p>");
     }
 
     private static void verification(StringBuilder html, String label, RunResult run) {

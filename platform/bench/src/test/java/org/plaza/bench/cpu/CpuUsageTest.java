@@ -60,6 +60,7 @@ class CpuUsageTest {
         assertThat(usage.processes().get("bench").inTotal()).isFalse();
         assertThat(usage.totalNetCpuMs()).isEqualTo(2000.0);
         assertThat(usage.totalCpuMsPerOperation()).isEqualTo(20.0);
+        assertThat(usage.totalGrossCpuMsPerOperation()).isEqualTo(30.0);
         assertThat(usage.totalRssMegabytes()).isEqualTo(300);
         assertThat(usage.windowSeconds()).isEqualTo(20.0);
     }
