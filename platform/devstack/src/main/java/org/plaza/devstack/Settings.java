@@ -114,6 +114,16 @@ record Settings(Path repo, Path dataDir, int kafkaPort, int kafkaControllerPort,
         return tuning.getProperty("jvm." + component, "");
     }
 
+    /** {@code jvm.service}, then {@code jvm.service.<name>} (a later flag wins, so a service can override one). */
+    String serviceJvmOptions(String service) {
+        return (jvmOptions("service") + " " + tuning.getProperty("jvm.service." + service, "")).trim();
+    }
+
+    /** Whether services run extracted with a class data sharing archive each ({@code service.class-data-sharing}). */
+    boolean classDataSharing() {
+        return Boolean.parseBoolean(tuning.getProperty("service.class-data-sharing", "true").trim());
+    }
+
     int mongoSocketTimeoutMillis() {
         return Integer.parseInt(tuning.getProperty("mongo.socket-timeout-ms", "30000").trim());
     }

@@ -45,7 +45,7 @@ final class Stack {
         this.services = catalog.services().stream()
                 .map(service -> new SpringService(service, service.port() + settings.servicePortOffset(),
                         settings.runtimeDir().resolve("services"), settings.servicesDir().resolve(service.name()),
-                        java, settings.jvmOptions("service"), wiring()))
+                        java, settings.serviceJvmOptions(service.name()), wiring(), settings.classDataSharing()))
                 .toList();
     }
 

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import org.plaza.devstack.process.Component;
 import org.plaza.devstack.process.LogFiles;
 import org.plaza.devstack.process.PidFile;
+import org.plaza.devstack.process.ProcessStats;
 import org.plaza.devstack.process.ReadinessProbe;
 import org.plaza.devstack.process.Signals;
 
@@ -125,7 +127,9 @@ final class Supervisor {
             Thread.currentThread().interrupt();
             return false;
         }
-        console.component(name, "ready in " + Console.seconds(System.nanoTime() - started) + "   " + component.address());
+        console.component(name, "ready in " + Console.seconds(System.nanoTime() - started)
+                + ProcessStats.cpuMillis(process.pid()).stream().mapToObj(cpu -> String.format(Locale.ROOT,
+                        " (%.1f s CPU)", cpu / 1000.0)).findFirst().orElse("") + "   " + component.address());
         process.onExit().thenAccept(exited -> reportUnexpectedExit(component, exited));
         return true;
     }

@@ -9,6 +9,7 @@ import org.plaza.devstack.process.Component;
 import org.plaza.devstack.process.LogFiles;
 import org.plaza.devstack.process.PidFile;
 import org.plaza.devstack.process.Ports;
+import org.plaza.devstack.process.ProcessStats;
 
 /**
  * {@code ./plaza up}: refuses when a stack already runs or a port is taken, starts the infrastructure,
@@ -61,7 +62,7 @@ final class UpCommand {
         } else if (!supervisor.startAll(stack.services(), Math.max(2, Runtime.getRuntime().availableProcessors()))) {
             return notStarted(supervisor);
         }
-        printSummary(stack, System.nanoTime() - started);
+        printSummary(stack, System.nanoTime() - started, pidFile);
         new CountDownLatch(1).await();
         return 0;
     }
@@ -72,6 +73,13 @@ final class UpCommand {
             console.say("Plaza did not start: see the failure above. Logs are in " + settings.logsDir());
         }
         return 1;
+    }
+
+    /** The resident memory of every process of the stack, the launcher included, as "N processes, M MB resident". */
+    private static String residentMemory(PidFile pidFile) {
+        List<PidFile.Entry> entries = pidFile.read();
+        long kilobytes = entries.stream().mapToLong(entry -> ProcessStats.residentKilobytes(entry.pid()).orElse(0)).sum();
+        return entries.size() + " processes, " + kilobytes / 1024 + " MB resident";
     }
 
     private boolean refusedBecauseRunning(PidFile pidFile) {
@@ -107,9 +115,9 @@ final class UpCommand {
         return true;
     }
 
-    private void printSummary(Stack stack, long nanos) {
+    private void printSummary(Stack stack, long nanos, PidFile pidFile) {
         console.say("");
-        console.say(UP_LINE + " in " + Console.seconds(nanos) + ".");
+        console.say(UP_LINE + " in " + Console.seconds(nanos) + "; " + residentMemory(pidFile) + ".");
         console.say("  Mail viewer   " + stack.mail().viewerUrl());
         console.say("  SMTP          " + stack.mail().smtpAddress());
         console.say("  Kafka         " + stack.kafka().bootstrapServers());

@@ -44,6 +44,14 @@ class SettingsTest {
     }
 
     @Test
+    void aServiceGetsTheSharedJvmOptionsThenItsOwnSoThatItsOwnWin() {
+        Settings settings = Settings.parse(List.of(), Map.of());
+
+        assertThat(settings.serviceJvmOptions("no-such-service")).isEqualTo(settings.jvmOptions("service"));
+        assertThat(settings.serviceJvmOptions("no-such-service")).contains("-Xmx");
+    }
+
+    @Test
     void servicesAreAllByDefaultNoneOrAChosenList() {
         assertThat(Settings.parse(List.of(), Map.of()).services()).isEmpty();
         assertThat(Settings.parse(List.of("--services", "none"), Map.of()).services()).hasValue(Set.of());

@@ -80,7 +80,7 @@ public final class MailServer implements Component {
     @Override
     public ReadinessProbe readinessProbe() {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-        HttpRequest viewer = HttpRequest.newBuilder(URI.create(viewerUrl() + "/")).timeout(Duration.ofSeconds(2)).build();
+        HttpRequest viewer = HttpRequest.newBuilder(URI.create(viewerUrl() + MailViewer.HEALTH_PATH)).timeout(Duration.ofSeconds(2)).build();
         return () -> smtpGreets() && http.send(viewer, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
     }
 

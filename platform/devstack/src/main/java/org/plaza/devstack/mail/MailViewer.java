@@ -27,6 +27,9 @@ import com.sun.net.httpserver.HttpServer;
  */
 final class MailViewer {
 
+    /** Answers without reading the messages: the launcher's readiness probe (the list reads every message). */
+    static final String HEALTH_PATH = "/health";
+
     private static final int LIST_LIMIT = 500;
     private static final String PAGE_POLICY =
             "default-src 'none'; style-src 'unsafe-inline'; frame-src 'self'; frame-ancestors 'self'; form-action 'none'";
@@ -79,7 +82,9 @@ final class MailViewer {
             return;
         }
         String path = exchange.getRequestURI().getPath();
-        if (path.equals("/")) {
+        if (path.equals(HEALTH_PATH)) {
+            send(exchange, 200, "text/plain", "UP", PAGE_POLICY);
+        } else if (path.equals("/")) {
             send(exchange, 200, "text/html", listPage(folder.newestFirst(LIST_LIMIT)), PAGE_POLICY);
         } else if (path.equals("/api/messages")) {
             send(exchange, 200, "application/json", listJson(folder.newestFirst(LIST_LIMIT)), PAGE_POLICY);

@@ -9,11 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import org.plaza.devstack.process.Component;
 import org.plaza.devstack.process.JavaCommand;
@@ -23,26 +25,45 @@ import org.plaza.devstack.process.ReadinessProbe;
  * One service as its own JVM: {@code java -jar plaza-<name>.jar --spring.profiles.active=embedded},
  * wired to the stack through environment variables (Kafka, its own MongoDB database, SMTP, the other
  * services' URLs), on 127.0.0.1. Ready once {@code /actuator/health/readiness} says UP.
+ * <p>
+ * Start-up: the staged jar is extracted (Spring Boot's {@code -Djarmode=tools extract}: the application jar and
+ * its libraries as plain jars, which class data sharing needs) and run with a dynamic class data sharing archive of
+ * its own ({@code <name>.jsa}): the first run writes it when the service stops ({@code -XX:ArchiveClassesAtExit}),
+ * later runs map the classes from it ({@code -XX:SharedArchiveFile}) instead of loading, parsing and verifying them
+ * again. A new jar drops both.
  */
 public final class SpringService implements Component {
 
     private final ServiceCatalog.Service service;
     private final int port;
     private final Path runtimeJar;
+    /** The extracted jar: {@code plaza-<name>.jar} (classes and a manifest naming {@code lib/*.jar}) and {@code lib/}. */
+    private final Path extracted;
+    private final Path classArchive;
     private final Path workingDirectory;
     private final JavaCommand java;
     private final String jvmOptions;
     private final Wiring wiring;
+    private final boolean classDataSharing;
 
     public SpringService(ServiceCatalog.Service service, int port, Path runtimeJars, Path workingDirectory,
                          JavaCommand java, String jvmOptions, Wiring wiring) {
+        this(service, port, runtimeJars, workingDirectory, java, jvmOptions, wiring, true);
+    }
+
+    /** {@code classDataSharing} false: the staged jar itself runs, as it is, without an archive. */
+    public SpringService(ServiceCatalog.Service service, int port, Path runtimeJars, Path workingDirectory,
+                         JavaCommand java, String jvmOptions, Wiring wiring, boolean classDataSharing) {
         this.service = service;
         this.port = port;
         this.runtimeJar = runtimeJars.resolve("plaza-" + service.name() + ".jar");
+        this.extracted = runtimeJars.resolve(service.name());
+        this.classArchive = runtimeJars.resolve(service.name() + ".jsa");
         this.workingDirectory = workingDirectory;
         this.java = java;
         this.jvmOptions = jvmOptions;
         this.wiring = wiring;
+        this.classDataSharing = classDataSharing;
     }
 
     @Override
@@ -86,12 +107,45 @@ public final class SpringService implements Component {
         }
         Path tmp = runtimeJar.resolveSibling(runtimeJar.getFileName() + ".tmp");
         Files.copy(built, tmp, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+        Files.deleteIfExists(classArchive);
+        deleteRecursively(extracted);
         Files.move(tmp, runtimeJar, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** Extracts the staged jar when it has not been extracted yet (a new jar removed the last extraction). */
+    @Override
+    public List<List<String>> preparation() {
+        if (!classDataSharing || Files.isRegularFile(extractedJar())) {
+            return List.of();
+        }
+        return List.of(java.jar("-Djarmode=tools -Xshare:auto -XX:TieredStopAtLevel=1", runtimeJar, "extract",
+                "--destination", extracted.toString(), "--force"));
     }
 
     @Override
     public List<String> command() {
-        return java.jar(jvmOptions, runtimeJar, "--spring.profiles.active=embedded");
+        if (!classDataSharing) {
+            return java.jar(jvmOptions, runtimeJar, "--spring.profiles.active=embedded");
+        }
+        // -Xlog:cds=error: the archive skips classes of signed jars (Bouncy Castle) with a warning each
+        String archive = (Files.isRegularFile(classArchive) ? "-XX:SharedArchiveFile=" + classArchive
+                : "-XX:ArchiveClassesAtExit=" + classArchive) + " -Xlog:cds=error";
+        return java.jar(jvmOptions + " " + archive, extractedJar(), "--spring.profiles.active=embedded");
+    }
+
+    Path extractedJar() {
+        return extracted.resolve(runtimeJar.getFileName());
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 
     @Override

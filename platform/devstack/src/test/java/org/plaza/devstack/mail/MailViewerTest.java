@@ -58,6 +58,12 @@ class MailViewerTest {
     }
 
     @Test
+    void theHealthPathAnswersUpWithoutListingTheMessages() throws Exception {
+        assertThat(get("/health").statusCode()).isEqualTo(200);
+        assertThat(get("/health").body()).isEqualTo("UP");
+    }
+
+    @Test
     void listsMessagesNewestFirstAsHtmlAndJson() throws Exception {
         send("Primero / First", "1", null, "a@example.org");
         await().atMost(Duration.ofSeconds(10)).until(() -> emlFiles().size() == 1);

@@ -26,7 +26,7 @@ class SpringServiceTest {
         SpringService service = service();
 
         assertThat(service.command()).containsSubsequence("-jar",
-                dir.resolve("runtime/plaza-petitions.jar").toString(), "--spring.profiles.active=embedded");
+                dir.resolve("runtime/petitions/plaza-petitions.jar").toString(), "--spring.profiles.active=embedded");
         assertThat(service.environment())
                 .containsEntry("SPRING_KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:19092")
                 .containsEntry("SPRING_MONGODB_URI", "mongodb://127.0.0.1:27018/plaza_petitions?socketTimeoutMS=30000")
@@ -53,6 +53,43 @@ class SpringServiceTest {
         service().stageJar();
 
         assertThat(dir.resolve("runtime/plaza-petitions.jar")).hasContent("boot jar");
+    }
+
+    @Test
+    void theFirstRunExtractsTheJarAndWritesAClassArchiveWhenItStopsLaterRunsMapIt() throws Exception {
+        Path built = Files.createDirectories(dir.resolve("services/petitions/target")).resolve("plaza-petitions.jar");
+        Files.writeString(built, "boot jar");
+        SpringService service = service();
+        service.stageJar();
+
+        assertThat(service.preparation()).singleElement().satisfies(extract -> assertThat(extract)
+                .contains("-Djarmode=tools", "extract", dir.resolve("runtime/petitions").toString()));
+        assertThat(service.command()).contains("-XX:ArchiveClassesAtExit=" + dir.resolve("runtime/petitions.jsa"));
+
+        Files.createDirectories(dir.resolve("runtime/petitions"));
+        Files.writeString(dir.resolve("runtime/petitions/plaza-petitions.jar"), "extracted");
+        Files.writeString(dir.resolve("runtime/petitions.jsa"), "archive");
+
+        assertThat(service.preparation()).isEmpty();
+        assertThat(service.command()).contains("-XX:SharedArchiveFile=" + dir.resolve("runtime/petitions.jsa"))
+                .doesNotContain("-XX:ArchiveClassesAtExit=" + dir.resolve("runtime/petitions.jsa"));
+    }
+
+    @Test
+    void aNewJarDropsTheExtractionAndTheClassArchiveOfTheOldOne() throws Exception {
+        Path built = Files.createDirectories(dir.resolve("services/petitions/target")).resolve("plaza-petitions.jar");
+        Files.writeString(built, "boot jar");
+        service().stageJar();
+        Files.createDirectories(dir.resolve("runtime/petitions/lib"));
+        Files.writeString(dir.resolve("runtime/petitions/lib/a.jar"), "lib");
+        Files.writeString(dir.resolve("runtime/petitions.jsa"), "archive");
+
+        Files.writeString(built, "a new boot jar");
+        service().stageJar();
+
+        assertThat(dir.resolve("runtime/petitions")).doesNotExist();
+        assertThat(dir.resolve("runtime/petitions.jsa")).doesNotExist();
+        assertThat(dir.resolve("runtime/plaza-petitions.jar")).hasContent("a new boot jar");
     }
 
     private SpringService service() {
