@@ -62,9 +62,12 @@ public record IdentitySettings(
      * @param username the first administrator's user name
      * @param password its password (env {@code PLAZA_ADMIN_PASSWORD}); empty means generate a one-time
      *                 password, print it once, and require a new one at the first sign-in
+     * @param email    its email address (env {@code PLAZA_ADMIN_EMAIL}); empty means none (an administrator can
+     *                 add one on the account's page)
      */
     public record BootstrapAdmin(
             @DefaultValue("admin") String username,
-            @DefaultValue("") String password) {
+            @DefaultValue("") String password,
+            @DefaultValue("") String email) {
     }
 }

@@ -42,6 +42,12 @@ public final class StaffTokens {
     /** The claim that carries the staff roles. */
     public static final String ROLES_CLAIM = "roles";
 
+    /**
+     * The claim that carries the staff member's email address when their account has one: what identity issues and
+     * the starter's {@code StaffMember.EMAIL_CLAIM} reads (its {@code StaffMemberTest} checks the two agree).
+     */
+    public static final String EMAIL_CLAIM = "email";
+
     private static final Duration LIFETIME = Duration.ofHours(1);
 
     private static StaffTokens shared;
@@ -92,7 +98,7 @@ public final class StaffTokens {
     public String staffTokenWithEmail(String staffId, String email, Role... roles) {
         Instant now = Instant.now();
         JWTClaimsSet claims = new JWTClaimsSet.Builder(claims(issuer(), staffId, now, now.plus(LIFETIME), roles))
-                .claim("email", email)
+                .claim(EMAIL_CLAIM, email)
                 .build();
         return sign(claims, this.signingKey);
     }

@@ -25,6 +25,9 @@ public class AccountService {
 
     /** User names: lower-case letters, digits, dots, dashes and underscores, 3 to 40 characters. */
     public static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,38}[a-z0-9]");
+    /** An address: one {@code @}, no spaces or angle brackets, a dot in the domain. */
+    static final Pattern EMAIL = Pattern.compile("[^@\\s<>\"]+@[^@\\s<>\".]+(\\.[^@\\s<>\".]+)+");
+    static final int EMAIL_MAX = 254;
     private static final int ATTEMPTS = 3;
 
     private final StaffAccounts accounts;
@@ -42,8 +45,18 @@ public class AccountService {
         this.clock = clock;
     }
 
-    /** A new account with a one-time password, which the administrator hands over; it is never stored. */
+    /** A new account without an email address (see {@link #invite(String, String, String, String, Set)}). */
     public Invitation invite(String byStaffId, String username, String displayName, Set<StaffRole> roles) {
+        return invite(byStaffId, username, displayName, null, roles);
+    }
+
+    /**
+     * A new account with a one-time password, which the administrator hands over; it is never stored. The
+     * email address is optional (blank: none) and refused next to its field when it is not an address.
+     */
+    public Invitation invite(String byStaffId, String username, String displayName, String email,
+            Set<StaffRole> roles) {
+        String address = checkedEmail(email);
         String name = normalizeUsername(username);
         if (!USERNAME.matcher(name).matches()) {
             throw PlazaProblem.badRequest("validation", "plaza.problem.validation")
@@ -53,7 +66,7 @@ public class AccountService {
             throw usernameTaken();
         }
         String oneTimePassword = OneTimePasswords.next();
-        StaffAccount account = StaffAccount.invite(OneTimePasswords.newStaffId(), name, displayName.strip(), roles,
+        StaffAccount account = StaffAccount.invite(OneTimePasswords.newStaffId(), name, displayName.strip(), address, roles,
                 passwords.encode(oneTimePassword), byStaffId, clock.instant());
         try {
             return new Invitation(accounts.save(account), oneTimePassword);
@@ -64,6 +77,12 @@ public class AccountService {
 
     public StaffAccount changeRoles(String id, Set<StaffRole> roles, String byStaffId) {
         return update(id, account -> account.changeRoles(roles, byStaffId, clock.instant()));
+    }
+
+    /** A new email address for the account (blank: none), refused next to its field when it is not an address. */
+    public StaffAccount changeEmail(String id, String email, String byStaffId) {
+        String address = checkedEmail(email);
+        return update(id, account -> account.changeEmail(address, byStaffId, clock.instant()));
     }
 
     public StaffAccount disable(String id, String byStaffId) {
@@ -153,6 +172,22 @@ public class AccountService {
 
     public List<StaffAccount> all() {
         return accounts.findAllByOrderByUsernameAsc();
+    }
+
+    /**
+     * A staff member's email address as stored: stripped, null when blank; refused (field {@code email}) when it is
+     * longer than {@value #EMAIL_MAX} characters or not shaped like {@code someone@example.org}.
+     */
+    public static String checkedEmail(String email) {
+        String address = email == null ? "" : email.strip();
+        if (address.isEmpty()) {
+            return null;
+        }
+        if (address.length() > EMAIL_MAX || !EMAIL.matcher(address).matches()) {
+            throw PlazaProblem.badRequest("validation", "plaza.problem.validation")
+                    .withFieldError("email", "identity.field.email.invalid");
+        }
+        return address;
     }
 
     public static String normalizeUsername(String username) {

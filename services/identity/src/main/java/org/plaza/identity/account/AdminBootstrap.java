@@ -57,7 +57,8 @@ class AdminBootstrap implements ApplicationRunner {
                         + "): at least 12 characters, not a common password, not based on the user name.");
             }
         }
-        StaffAccount admin = StaffAccount.firstAdministrator(OneTimePasswords.newStaffId(), username,
+        String email = AccountService.checkedEmail(settings.bootstrapAdmin().email());
+        StaffAccount admin = StaffAccount.firstAdministrator(OneTimePasswords.newStaffId(), username, email,
                 passwords.encode(password), generated, clock.instant());
         try {
             accounts.save(admin);

@@ -2,6 +2,7 @@ package org.plaza.identity.account;
 
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.Objects;
 import java.util.Set;
 
 import org.plaza.events.identity.StaffActionAudited;
@@ -28,6 +29,7 @@ public class StaffAccount extends OutboxAggregate {
     @Indexed(unique = true)
     private String username;
     private String displayName;
+    private String email;
     private Set<StaffRole> roles = EnumSet.noneOf(StaffRole.class);
     private String passwordHash;
     private boolean passwordChangeRequired;
@@ -38,19 +40,24 @@ public class StaffAccount extends OutboxAggregate {
     StaffAccount() {
     }
 
-    /** A new account created by {@code byStaffId}, who hands over the one-time password behind {@code passwordHash}. */
-    static StaffAccount invite(String id, String username, String displayName, Set<StaffRole> roles,
+    /**
+     * A new account created by {@code byStaffId}, who hands over the one-time password behind {@code passwordHash};
+     * {@code email} (checked, or null) is where Plaza writes to the staff member.
+     */
+    static StaffAccount invite(String id, String username, String displayName, String email, Set<StaffRole> roles,
             String passwordHash, String byStaffId, Instant now) {
         StaffAccount account = create(id, username, displayName, roles, passwordHash, true, now);
+        account.email = email;
         account.audit(byStaffId, "CREATE", now);
         return account;
     }
 
     /** The first administrator, created by the system on an empty store. */
-    static StaffAccount firstAdministrator(String id, String username, String passwordHash,
+    static StaffAccount firstAdministrator(String id, String username, String email, String passwordHash,
             boolean passwordChangeRequired, Instant now) {
         StaffAccount account = create(id, username, "Administrator", EnumSet.of(StaffRole.ADMIN), passwordHash,
                 passwordChangeRequired, now);
+        account.email = email;
         account.audit(id, "CREATE", now);
         return account;
     }
@@ -79,6 +86,15 @@ public class StaffAccount extends OutboxAggregate {
         }
         roles = EnumSet.copyOf(newRoles);
         audit(byStaffId, "ROLE_CHANGE", now);
+    }
+
+    /** A new address (checked, or null for none); audited when it changes. */
+    void changeEmail(String newEmail, String byStaffId, Instant now) {
+        if (Objects.equals(email, newEmail)) {
+            return;
+        }
+        email = newEmail;
+        audit(byStaffId, "EMAIL_CHANGE", now);
     }
 
     void disable(String byStaffId, Instant now) {
@@ -146,6 +162,11 @@ public class StaffAccount extends OutboxAggregate {
 
     public String displayName() {
         return displayName;
+    }
+
+    /** Where Plaza writes to the staff member (a broadcast's test, for instance); null when none is known. */
+    public String email() {
+        return email;
     }
 
     public Set<StaffRole> roles() {

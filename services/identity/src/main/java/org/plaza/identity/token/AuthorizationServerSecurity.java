@@ -9,6 +9,7 @@ import org.plaza.identity.account.StaffAccount;
 import org.plaza.identity.account.StaffAccounts;
 import org.plaza.starter.security.SecuritySettings;
 import org.plaza.identity.signin.PlazaHeaders;
+import org.plaza.starter.security.StaffMember;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -40,8 +41,9 @@ import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
  * Spring Authorization Server with OIDC: the protocol endpoints ({@code /oauth2/authorize},
  * {@code /oauth2/token}, {@code /oauth2/jwks}, {@code /connect/logout}, discovery) in a chain of their
  * own, ahead of the sign-in chain and the starter's. Tokens carry the staff id as {@code sub} and the
- * account's current roles in {@code roles}, read again at every refresh, so a disabled account or a
- * changed role takes effect within one access-token lifetime.
+ * account's current roles in {@code roles} and its email address (when it has one) in {@code email}, read again
+ * at every refresh, so a disabled account, a changed role or a new address takes effect within one access-token
+ * lifetime. Services read both through the starter's {@link StaffMember}.
  */
 @Configuration(proxyBeanMethods = false)
 class AuthorizationServerSecurity {
@@ -104,6 +106,9 @@ class AuthorizationServerSecurity {
                             OAuth2ErrorCodes.INVALID_GRANT, "The staff account cannot sign in", null)));
             List<String> roles = account.roles().stream().map(Enum::name).sorted().toList();
             context.getClaims().subject(account.id()).claim(ROLES_CLAIM, roles);
+            if (account.email() != null) {
+                context.getClaims().claim(StaffMember.EMAIL_CLAIM, account.email());
+            }
         };
     }
 }

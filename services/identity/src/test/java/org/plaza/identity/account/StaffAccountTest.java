@@ -53,7 +53,7 @@ class StaffAccountTest {
 
     @Test
     void anAdministratorCannotDropTheirOwnAdminRoleNorDisableThemselves() {
-        StaffAccount admin = StaffAccount.firstAdministrator("stf_admin", "admin", "{noop}x", false, NOW);
+        StaffAccount admin = StaffAccount.firstAdministrator("stf_admin", "admin", null, "{noop}x", false, NOW);
 
         assertThatThrownBy(() -> admin.changeRoles(EnumSet.of(StaffRole.OPERATOR), "stf_admin", NOW))
                 .isInstanceOf(PlazaProblem.class).hasFieldOrPropertyWithValue("type", "own-admin-role");
@@ -83,7 +83,7 @@ class StaffAccountTest {
     }
 
     private static StaffAccount invite() {
-        return StaffAccount.invite("stf_maria", "maria", "María", EnumSet.of(StaffRole.ORGANIZER), "{noop}otp",
+        return StaffAccount.invite("stf_maria", "maria", "María", "maria@example.org", EnumSet.of(StaffRole.ORGANIZER), "{noop}otp",
                 "stf_admin", NOW);
     }
 

@@ -43,6 +43,6 @@ class DevelopmentSecretTest {
                 new IdentitySettings.GatewayClient("plaza-gateway", secret, List.of(URI.create("http://gateway:8080"))),
                 new IdentitySettings.Tokens(Duration.ofMinutes(10), Duration.ofHours(8)),
                 new IdentitySettings.SignIn(5, Duration.ofMinutes(15)),
-                new IdentitySettings.BootstrapAdmin("admin", ""));
+                new IdentitySettings.BootstrapAdmin("admin", "", ""));
     }
 }

@@ -12,9 +12,12 @@ import org.junit.jupiter.api.Test;
 import org.plaza.identity.IdentityTest;
 import org.plaza.identity.account.AccountService;
 import org.plaza.identity.account.AccountService.Invitation;
+import org.plaza.starter.security.StaffMember;
 import org.plaza.starter.security.StaffRole;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
 import tools.jackson.databind.JsonNode;
 
@@ -29,6 +32,8 @@ class StaffSignInFlowTest {
     int port;
     @Autowired
     AccountService accounts;
+    @Autowired
+    JwtDecoder decoder;
 
     @Test
     void issuesTokensWithTheStaffIdAsSubjectAndTheCurrentRoles() {
@@ -168,6 +173,36 @@ class StaffSignInFlowTest {
                 Map.of("grant_type", "refresh_token", "refresh_token", tokens.refreshToken()));
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.body()).contains("invalid_grant");
+    }
+
+    /**
+     * Identity's side of the staff token contract: the account's email address travels as the {@code email} claim
+     * the starter's {@link StaffMember} reads (services' side: the starter's {@code StaffMemberTest}), absent when
+     * the account has none, and a changed address is in the next refreshed token.
+     */
+    @Test
+    void tokensCarryTheAccountsEmailAddressAsTheClaimServicesReadAndANewAddressAtTheNextRefresh() {
+        Invitation invited = accounts.invite(adminId(), "mail-" + UUID.randomUUID().toString().substring(0, 8),
+                "Ana Mail", "ana.mail@example.org", EnumSet.of(StaffRole.ORGANIZER));
+        String password = "saguaro window lemonade 4";
+        accounts.changePassword(invited.account().id(), invited.oneTimePassword(), password, password);
+        GatewayClient gateway = new GatewayClient(new Browser(port));
+        GatewayClient.Tokens tokens = gateway.signIn(invited.account().username(), password);
+
+        assertThat(GatewayClient.claims(tokens.idToken()).path(StaffMember.EMAIL_CLAIM).asString())
+                .isEqualTo("ana.mail@example.org");
+        StaffMember read = StaffMember.of(new JwtAuthenticationToken(decoder.decode(tokens.accessToken())));
+        assertThat(read.id()).isEqualTo(invited.account().id());
+        assertThat(read.email()).isEqualTo("ana.mail@example.org");
+
+        accounts.changeEmail(invited.account().id(), "ana@example.org", adminId());
+        String refreshed = gateway.refresh(tokens.refreshToken()).accessToken();
+        assertThat(StaffMember.of(new JwtAuthenticationToken(decoder.decode(refreshed))).email())
+                .isEqualTo("ana@example.org");
+
+        accounts.changeEmail(invited.account().id(), " ", adminId());
+        JsonNode withoutAddress = GatewayClient.claims(gateway.refresh(tokens.refreshToken()).accessToken());
+        assertThat(withoutAddress.has(StaffMember.EMAIL_CLAIM)).isFalse();
     }
 
     @Test

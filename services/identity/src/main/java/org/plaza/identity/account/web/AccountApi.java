@@ -46,7 +46,7 @@ class AccountApi {
     @PostMapping("/api/staff/identity/accounts")
     ResponseEntity<InvitationView> invite(@Validated @RequestBody InviteForm invite, Authentication authentication) {
         Invitation invitation = accounts.invite(authentication.getName(), invite.getUsername(),
-                invite.getDisplayName(), invite.getRoles());
+                invite.getDisplayName(), invite.getEmail(), invite.getRoles());
         return ResponseEntity.created(URI.create("/api/staff/identity/accounts/" + invitation.account().id()))
                 .cacheControl(CacheControl.noStore())
                 .body(new InvitationView(AccountView.of(invitation.account()), invitation.oneTimePassword()));
@@ -56,6 +56,13 @@ class AccountApi {
     AccountView changeRoles(@PathVariable String id, @Validated @RequestBody RolesForm roles,
             Authentication authentication) {
         return AccountView.of(accounts.changeRoles(id, roles.getRoles(), authentication.getName()));
+    }
+
+    /** A new email address ({@code {"email": …}}; blank or null removes it); a malformed one is a 400 naming the field. */
+    @PutMapping("/api/staff/identity/accounts/{id}/email")
+    AccountView changeEmail(@PathVariable String id, @Validated @RequestBody EmailForm email,
+            Authentication authentication) {
+        return AccountView.of(accounts.changeEmail(id, email.getEmail(), authentication.getName()));
     }
 
     @PostMapping("/api/staff/identity/accounts/{id}/disable")
@@ -78,11 +85,11 @@ class AccountApi {
 
     /** An account as administrators see it; never its password hash. */
     record AccountView(String id, String username, String displayName, Set<StaffRole> roles, boolean enabled,
-            boolean passwordChangeRequired) {
+            boolean passwordChangeRequired, String email) {
 
         static AccountView of(StaffAccount account) {
             return new AccountView(account.id(), account.username(), account.displayName(), account.roles(),
-                    account.enabled(), account.passwordChangeRequired());
+                    account.enabled(), account.passwordChangeRequired(), account.email());
         }
     }
 

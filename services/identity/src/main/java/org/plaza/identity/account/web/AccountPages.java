@@ -60,7 +60,7 @@ class AccountPages {
         if (!errors.hasErrors()) {
             try {
                 Invitation invitation = accounts.invite(authentication.getName(), invite.getUsername(),
-                        invite.getDisplayName(), invite.getRoles());
+                        invite.getDisplayName(), invite.getEmail(), invite.getRoles());
                 return oneTimePassword(invitation, true, model, response);
             } catch (PlazaProblem refused) {
                 refused.getFieldErrors().forEach(field -> errors.rejectValue(field.name(), field.messageKey()));
@@ -72,13 +72,21 @@ class AccountPages {
 
     @GetMapping("/{id}")
     String account(@PathVariable String id, @RequestParam(required = false) String saved, Model model) {
-        model.addAttribute("saved", saved != null);
-        StaffAccount account = accounts.get(id);
-        RolesForm roles = new RolesForm();
-        roles.setRoles(account.roles());
-        model.addAttribute("account", account);
-        model.addAttribute("rolesForm", roles);
-        return "identity/staff/account";
+        return accountPage(accounts.get(id), saved != null, model);
+    }
+
+    @PostMapping("/{id}/email")
+    String changeEmail(@PathVariable String id, @Validated @ModelAttribute("emailForm") EmailForm email,
+            BindingResult errors, Model model, Authentication authentication) {
+        if (!errors.hasErrors()) {
+            try {
+                accounts.changeEmail(id, email.getEmail(), authentication.getName());
+                return "redirect:/staff/identity/accounts/" + id + "?saved";
+            } catch (PlazaProblem refused) {
+                refused.getFieldErrors().forEach(field -> errors.rejectValue(field.name(), field.messageKey()));
+            }
+        }
+        return accountPage(accounts.get(id), false, model);
     }
 
     @PostMapping("/{id}/roles")
@@ -92,8 +100,23 @@ class AccountPages {
                 errors.reject(refused.getMessageKey());
             }
         }
-        model.addAttribute("saved", false);
-        model.addAttribute("account", accounts.get(id));
+        return accountPage(accounts.get(id), false, model);
+    }
+
+    /** An account's page; a form already in the model (as posted, with its errors) is kept, the others show the account. */
+    private static String accountPage(StaffAccount account, boolean saved, Model model) {
+        model.addAttribute("saved", saved);
+        model.addAttribute("account", account);
+        if (!model.containsAttribute("rolesForm")) {
+            RolesForm roles = new RolesForm();
+            roles.setRoles(account.roles());
+            model.addAttribute("rolesForm", roles);
+        }
+        if (!model.containsAttribute("emailForm")) {
+            EmailForm email = new EmailForm();
+            email.setEmail(account.email());
+            model.addAttribute("emailForm", email);
+        }
         return "identity/staff/account";
     }
 

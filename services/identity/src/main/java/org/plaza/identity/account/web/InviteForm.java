@@ -10,7 +10,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** The invitation form (and JSON body): user name, name shown to colleagues, roles. */
+/** The invitation form (and JSON body): user name, name shown to colleagues, email address (optional), roles. */
 public class InviteForm {
 
     @NotBlank
@@ -19,6 +19,8 @@ public class InviteForm {
     @NotBlank
     @Size(max = 80)
     private String displayName;
+    @Size(max = 254)
+    private String email;
     @NotEmpty
     private Set<StaffRole> roles = EnumSet.noneOf(StaffRole.class);
 
@@ -36,6 +38,14 @@ public class InviteForm {
 
     public void setDisplayName(String displayName) {
         this.displayName = displayName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
     }
 
     public Set<StaffRole> getRoles() {

@@ -9,6 +9,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -75,6 +76,57 @@ class AccountAdministrationTest {
 
         assertThat(page).contains("Please correct the following", "value=\"Luis P&eacute;rez\"", "value=\"Bad Name!\"",
                 "aria-describedby=\"roles-error\"", "Choose at least one role", "Use 3 to 40 lower-case letters");
+    }
+
+    @Test
+    void anAdministratorGivesAnInvitedStaffMemberAnEmailAddressAndChangesIt() throws Exception {
+        String username = "eva-" + UUID.randomUUID().toString().substring(0, 8);
+        mvc.perform(post("/staff/identity/accounts?lang=en").with(admin()).with(csrf()).param("username", username)
+                        .param("displayName", "Eva Soto").param("email", "  eva.soto@example.org ")
+                        .param("roles", "ORGANIZER"))
+                .andExpect(status().isOk());
+        StaffAccount account = accounts.byUsername(username).orElseThrow();
+        assertThat(account.email()).isEqualTo("eva.soto@example.org");
+
+        mvc.perform(get("/staff/identity/accounts/" + account.id() + "?lang=es").with(admin()))
+                .andExpect(content().string(allOf(containsString("Guardar correo"),
+                        containsString("value=\"eva.soto@example.org\""))));
+        mvc.perform(post("/staff/identity/accounts/" + account.id() + "/email").with(admin()).with(csrf())
+                        .param("email", "eva@example.org"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(accounts.get(account.id()).email()).isEqualTo("eva@example.org");
+        mvc.perform(put("/api/staff/identity/accounts/" + account.id() + "/email").with(admin())
+                        .contentType("application/json").content("{\"email\":\"\"}"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("\"email\":null")));
+        assertThat(accounts.get(account.id()).email()).isNull();
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                mvc.perform(get("/api/staff/identity/audit").param("itemId", account.id()).with(admin()))
+                        .andExpect(content().string(containsString("\"action\":\"EMAIL_CHANGE\""))));
+    }
+
+    @Test
+    void aMalformedEmailAddressIsRefusedNextToItsFieldInBothLanguagesAndOnTheApi() throws Exception {
+        String page = mvc.perform(post("/staff/identity/accounts?lang=es").with(admin()).with(csrf())
+                        .param("username", "rafa-" + UUID.randomUUID().toString().substring(0, 8))
+                        .param("displayName", "Rafa").param("email", "rafa@ejemplo").param("roles", "ORGANIZER"))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("id=\"email-error\"", "Escribe un correo como alguien@ejemplo.org",
+                "value=\"rafa@ejemplo\"");
+
+        StaffAccount account = accounts.invite(adminId(), "mal-" + UUID.randomUUID().toString().substring(0, 8),
+                "Mal", EnumSet.of(StaffRole.OPERATOR)).account();
+        String english = mvc.perform(post("/staff/identity/accounts/" + account.id() + "/email?lang=en").with(admin())
+                        .with(csrf()).param("email", "two@at@example.org"))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(english).contains("id=\"email-error\"", "Write an email address like someone@example.org");
+        mvc.perform(put("/api/staff/identity/accounts/" + account.id() + "/email").with(admin())
+                        .contentType("application/json").content("{\"email\":\"no spaces@example.org\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("\"email\"")));
+        assertThat(accounts.get(account.id()).email()).isNull();
     }
 
     @Test

@@ -15,7 +15,6 @@ import org.plaza.supporters.broadcast.BroadcastStatus;
 import org.plaza.supporters.broadcast.FollowUps;
 import org.plaza.supporters.supporter.ActionKind;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -111,7 +110,7 @@ class BroadcastPages {
     String test(@PathVariable String id, Authentication auth, Model model) {
         StaffMember staff = StaffMember.of(auth);
         try {
-            desk.sendTest(staff, id, emailOf(auth));
+            desk.sendTest(staff, id, staff.email());
         } catch (PlazaProblem problem) {
             return refused(problem, desk.find(staff, id), auth, model);
         }
@@ -159,10 +158,10 @@ class BroadcastPages {
                 || broadcast.status() == BroadcastStatus.SCHEDULED);
         model.addAttribute("mayApprove", desk.mayApprove(staff, broadcast));
         model.addAttribute("audienceCount", desk.count(staff, broadcast.campaignId(), broadcast.audience()));
-        model.addAttribute("threshold", desk.settings().approvalThreshold());
+        model.addAttribute("threshold", desk.approvalThreshold());
         model.addAttribute("report", desk.report(broadcast));
         model.addAttribute("zone", desk.timeZone());
-        model.addAttribute("staffEmail", emailOf(auth));
+        model.addAttribute("staffEmail", staff.email());
         return form(broadcast.campaignId(), broadcast, form, model);
     }
 
@@ -194,10 +193,5 @@ class BroadcastPages {
             throw PlazaProblem.badRequest("validation", "supporters.broadcast.problem.invalid")
                     .withFieldError("meetingDate", "supporters.follow-up.meeting-date.invalid");
         }
-    }
-
-    /** The signed-in staff member's address, if their token carries one ({@code email} claim). */
-    static String emailOf(Authentication auth) {
-        return auth instanceof JwtAuthenticationToken jwt ? jwt.getToken().getClaimAsString("email") : null;
     }
 }

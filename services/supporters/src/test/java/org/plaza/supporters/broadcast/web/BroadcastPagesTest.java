@@ -113,7 +113,7 @@ class BroadcastPagesTest {
     }
 
     @Test
-    void aTestGoesToTheStaffMembersOwnAddressInBothLanguages() throws Exception {
+    void aTestGoesToTheStaffMembersOwnAddressInBothLanguagesAndWithoutOneSaysWhereToAddIt() throws Exception {
         String campaign = campaignOf("org-ana");
         String id = draft(campaign, "org-ana", "Hola", "Hello");
 
@@ -128,7 +128,11 @@ class BroadcastPagesTest {
         assertThat(tests).extracting(NotificationRequested::templateKey).containsOnly("supporters.broadcast");
 
         assertThat(page(as("org-ana", post("/staff/supporters/broadcasts/" + id + "/test?lang=en")), 200))
-                .contains("Your sign-in does not carry an email address");
+                .contains("Your staff account has no email address, so there is nowhere to send the test");
+        assertThat(page(as("org-ana", post("/staff/supporters/broadcasts/" + id + "/test?lang=es")), 200))
+                .contains("Tu cuenta del equipo no tiene correo");
+        assertThat(page(as("org-ana", get("/staff/supporters/broadcasts/" + id + "?lang=en")), 200))
+                .contains("Your staff account has no email address yet");
     }
 
     @Test
