@@ -25,6 +25,7 @@ import org.plaza.events.identity.StaffActionAudited;
 import org.plaza.events.notifications.NotificationDelivered;
 import org.plaza.events.notifications.NotificationFailed;
 import org.plaza.events.notifications.NotificationRequested;
+import org.plaza.events.notifications.RecipientResubscribed;
 import org.plaza.events.notifications.RecipientUnsubscribed;
 import org.plaza.events.outreach.MeetingAttended;
 import org.plaza.events.outreach.MeetingRsvpCancelled;
@@ -104,6 +105,7 @@ public final class EventTypes {
             NotificationFailed.class,
             NotificationDelivered.class,
             RecipientUnsubscribed.class,
+            RecipientResubscribed.class,
             NotificationRequested.class,
             StaffActionAudited.class,
             SupporterContactShared.class,

@@ -68,7 +68,15 @@ public class Suppressions {
         }
     }
 
-    public void resubscribe(String recipientKey, Collection<Category> categories) {
+    /**
+     * Subscribes again from the unsubscribe page, and announces it ({@code RecipientResubscribed}, through the outbox)
+     * so the supporters service restores the same consent; written first, like {@link #unsubscribe}.
+     */
+    public void resubscribe(String recipientKey, Collection<Category> categories, Instant at) {
+        ResubscribeRecord record = ResubscribeRecord.of(recipientKey, categories, at);
+        if (!record.categories().isEmpty()) {
+            mongo.save(record);
+        }
         for (Category category : categories) {
             mongo.remove(Query.query(Criteria.where("_id").is(id(recipientKey, category))), Document.class, COLLECTION);
         }

@@ -5,7 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The staff pages and APIs are for organizers and admins; which supporters a given organizer sees is then
+ * The staff pages and APIs are for organizers and admins, the settings pages for admins only; which supporters a given organizer sees is then
  * decided by the campaigns they manage (the starter's {@code CampaignAccess}).
  */
 @Configuration(proxyBeanMethods = false)
@@ -14,6 +14,7 @@ class SupportersSecurity {
     @Bean
     PlazaHttpSecurityCustomizer supportersStaffRules() {
         return PlazaHttpSecurityCustomizer.authorizing(rules -> rules
+                .requestMatchers("/staff/supporters/settings/**").hasRole("ADMIN")
                 .requestMatchers("/api/staff/supporters/**", "/staff/supporters/**").hasAnyRole("ORGANIZER", "ADMIN"));
     }
 }

@@ -27,4 +27,10 @@ public interface Audience {
      */
     void withdrawConsent(String supporterId, String channel, String category, String changeId, String viaRequestId,
             Instant at);
+
+    /**
+     * The supporter subscribed again from the unsubscribe page ({@code changeId} identifies that decision): the same
+     * consent is granted again as of {@code at}, so a later unsubscribe still wins; repeating it changes nothing.
+     */
+    void restoreConsent(String supporterId, String channel, String category, String changeId, Instant at);
 }

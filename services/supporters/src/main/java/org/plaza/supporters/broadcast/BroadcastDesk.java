@@ -27,14 +27,16 @@ public class BroadcastDesk {
     private final DeliveryTally tally;
     private final SupporterIds supporterIds;
     private final BroadcastSettings settings;
+    private final ApprovalPolicy approvalPolicy;
     private final SupportersSettings supportersSettings;
     private final Segments segments;
     private final Clock clock;
 
     BroadcastDesk(Broadcasts broadcasts, Audience audience, CampaignAccess access, DeliveryTally tally,
             SupporterIds supporterIds, BroadcastSettings settings, SupportersSettings supportersSettings,
-            Segments segments, Clock clock) {
+            Segments segments, ApprovalPolicy approvalPolicy, Clock clock) {
         this.segments = segments;
+        this.approvalPolicy = approvalPolicy;
         this.supportersSettings = supportersSettings;
         this.broadcasts = broadcasts;
         this.audience = audience;
@@ -89,7 +91,7 @@ public class BroadcastDesk {
             throw PlazaProblem.badRequest("validation", "supporters.broadcast.problem.invalid")
                     .withFieldError("audience", "supporters.broadcast.audience.nobody");
         }
-        broadcast.requestSend(sendAt, recipients, settings.approvalThreshold(), staff.id(), now);
+        broadcast.requestSend(sendAt, recipients, approvalPolicy.threshold(), staff.id(), now);
         return broadcasts.save(broadcast);
     }
 
@@ -140,6 +142,11 @@ public class BroadcastDesk {
     /** Whether this staff member may give the broadcast its second approval. */
     public boolean mayApprove(StaffMember staff, Broadcast broadcast) {
         return broadcast.mayBeApprovedBy(staff.id()) && access.mayManage(staff, broadcast.campaignId());
+    }
+
+    /** The size above which a broadcast needs a second approval now (an administrator's setting, else the default). */
+    public long approvalThreshold() {
+        return approvalPolicy.threshold();
     }
 
     public BroadcastSettings settings() {

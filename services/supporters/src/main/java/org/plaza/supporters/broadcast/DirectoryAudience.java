@@ -29,6 +29,9 @@ import org.springframework.stereotype.Component;
 @Component
 class DirectoryAudience implements Audience {
 
+    /** The source of a consent given again on notifications' unsubscribe page. */
+    static final String RESUBSCRIBE_LINK = "RESUBSCRIBE_LINK";
+
     static final int CHUNK = 500;
     static final String UPDATES_BY_EMAIL = Consent.purpose("EMAIL", "CAMPAIGN_UPDATES");
 
@@ -61,6 +64,14 @@ class DirectoryAudience implements Audience {
                 viaRequestId, null, null, changeId + ":" + category, at);
         store.change(supporterId, false, (supporter, now) -> supporter.share(withdrawn.shareId(), null,
                 List.of(withdrawn), null, now));
+    }
+
+    @Override
+    public void restoreConsent(String supporterId, String channel, String category, String changeId, Instant at) {
+        Consent granted = new Consent(channel, category, true, "subscribe again (unsubscribe page)", RESUBSCRIBE_LINK,
+                "notifications", null, null, null, changeId + ":" + category, at);
+        store.change(supporterId, false, (supporter, now) -> supporter.share(granted.shareId(), null,
+                List.of(granted), null, now));
     }
 
     /** The directory's filter for a broadcast's audience: the segment's or the broadcast's own, always within its campaign. */

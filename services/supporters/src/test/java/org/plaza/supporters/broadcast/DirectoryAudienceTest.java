@@ -84,6 +84,31 @@ class DirectoryAudienceTest {
         assertThat(store.find(id).orElseThrow().consents()).hasSize(2);
     }
 
+    @Test
+    void subscribingAgainRestoresTheConsentOnceButALaterUnsubscribeStillWins() {
+        String campaign = Ids.random("cmp");
+        String id = "sup_" + campaign.substring(4) + "-r";
+        signed(id, campaign, "OASIS", "es", true);
+        Instant unsubscribed = Instant.now().plusSeconds(1);
+        audience.withdrawConsent(id, "EMAIL", "CAMPAIGN_UPDATES", "uns_2", "brd_2:" + id, unsubscribed);
+
+        audience.restoreConsent(id, "EMAIL", "CAMPAIGN_UPDATES", "res_2", unsubscribed.plusSeconds(60));
+        audience.restoreConsent(id, "EMAIL", "CAMPAIGN_UPDATES", "res_2", unsubscribed.plusSeconds(60));
+
+        try (Stream<Recipient> recipients = audience.stream(campaign, AudienceFilter.everyone(), null)) {
+            assertThat(recipients.toList()).singleElement().satisfies(r -> assertThat(r.reachable()).isTrue());
+        }
+        assertThat(store.find(id).orElseThrow().consent("EMAIL", "CAMPAIGN_UPDATES")).hasValueSatisfying(c -> {
+            assertThat(c.source()).isEqualTo("RESUBSCRIBE_LINK");
+            assertThat(c.service()).isEqualTo("notifications");
+        });
+        assertThat(store.find(id).orElseThrow().consents()).hasSize(3);
+
+        audience.withdrawConsent(id, "EMAIL", "CAMPAIGN_UPDATES", "uns_3", null, unsubscribed.plusSeconds(120));
+        audience.restoreConsent(id, "EMAIL", "CAMPAIGN_UPDATES", "res_old", unsubscribed.plusSeconds(90));
+        assertThat(store.find(id).orElseThrow().grantedPurposes()).doesNotContain("EMAIL:CAMPAIGN_UPDATES");
+    }
+
     private void signed(String supporterId, String campaign, String community, String language, boolean updates) {
         Instant at = Instant.now();
         Consent consent = new Consent("EMAIL", "CAMPAIGN_UPDATES", updates, "Quiero recibir novedades", "PETITION_SIGNATURE",

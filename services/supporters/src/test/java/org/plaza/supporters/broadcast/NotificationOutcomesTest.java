@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.plaza.events.notifications.NotificationDelivered;
 import org.plaza.events.notifications.NotificationFailed;
+import org.plaza.events.notifications.RecipientResubscribed;
 import org.plaza.events.notifications.RecipientUnsubscribed;
 import org.plaza.starter.id.Ids;
 import org.plaza.supporters.testing.StoredAudience;
@@ -67,6 +68,22 @@ class NotificationOutcomesTest {
                 broadcasts.findById(broadcast.id()).orElseThrow())).isEqualTo(new BroadcastReport(4, 2, 1, 1, 0)));
         assertThat(audience.consents(supporters.get(0))).isFalse();
         assertThat(audience.consents(supporters.get(1))).isTrue();
+    }
+
+    @Test
+    void subscribingAgainOnTheUnsubscribePageRestoresTheConsent() {
+        String campaign = Ids.random("cmp");
+        audience.add(campaign, campaign + "-", 1, 0, null, "OASIS");
+        String supporter = "sup_" + campaign + "-0000000";
+        Instant now = Instant.now();
+
+        events.publish(new RecipientUnsubscribed("uns_r" + campaign, supporter, "EMAIL", List.of("CAMPAIGN_UPDATES"), null,
+                now));
+        await().atMost(Duration.ofSeconds(60)).until(() -> !audience.consents(supporter));
+        events.publish(new RecipientResubscribed("res_r" + campaign, supporter, "EMAIL", List.of("CAMPAIGN_UPDATES"),
+                now.plusSeconds(30)));
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> audience.consents(supporter));
     }
 
     @Test

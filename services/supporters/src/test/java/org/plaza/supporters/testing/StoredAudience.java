@@ -105,6 +105,14 @@ public class StoredAudience implements Audience {
         }
     }
 
+    @Override
+    public void restoreConsent(String supporterId, String channel, String category, String changeId, Instant at) {
+        if ("EMAIL".equals(channel) && "CAMPAIGN_UPDATES".equals(category)) {
+            mongo.updateFirst(Query.query(Criteria.where("_id").is(supporterId)), Update.update("consent", true),
+                    COLLECTION);
+        }
+    }
+
     private static Query query(String campaignId, AudienceFilter filter) {
         Criteria criteria = Criteria.where("campaignId").is(campaignId);
         if (filter.did() != null) {

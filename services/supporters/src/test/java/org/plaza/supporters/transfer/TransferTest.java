@@ -113,11 +113,19 @@ class TransferTest {
     }
 
     @Test
-    void aFileThatIsNotUtf8OrHasNoEmailColumnOrOmitsTheWordingIsRefusedWholeAndWritesNobody() throws Exception {
+    void aFileThatIsNotUtf8OrHasNoEmailColumnOrOmitsTheWordingIsRefusedWholeWritesNobodyAndKeepsWhatWasImportedBefore() throws Exception {
         String organizer = Scenario.unique("org");
         String campaign = scenario.campaign(organizer);
         String email = Scenario.unique("mar") + "@example.org";
+        String earlier = Scenario.unique("ana") + "@example.org";
+        mvc.perform(multipart("/api/staff/supporters/imports")
+                        .file(new MockMultipartFile("file", "antes.csv", "text/csv", ("email,consent\n" + earlier + ",yes\n")
+                                .getBytes(StandardCharsets.UTF_8)))
+                        .param("campaign", campaign).param("wording", "Sí, quiero noticias")
+                        .header(HttpHeaders.AUTHORIZATION, scenario.organizerBearer(organizer)))
+                .andExpect(status().isCreated());
         byte[] latin1 = ("name,email\nMaría," + email + "\n").getBytes(StandardCharsets.ISO_8859_1);
+        byte[] latin1Again = ("name,email\nMaría," + earlier + "\n").getBytes(StandardCharsets.ISO_8859_1);
 
         mvc.perform(multipart("/api/staff/supporters/imports?lang=en").file(new MockMultipartFile("file", "s.csv", "text/csv", latin1))
                         .param("campaign", campaign).header(HttpHeaders.AUTHORIZATION, scenario.organizerBearer(organizer)))
@@ -129,6 +137,11 @@ class TransferTest {
                         .param("campaign", campaign).header(HttpHeaders.AUTHORIZATION, scenario.organizerBearer(organizer)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("El archivo no tiene columna de correo");
+        assertThat(mvc.perform(multipart("/staff/supporters/import?lang=es")
+                        .file(new MockMultipartFile("file", "s.csv", "text/csv", latin1Again)).param("campaign", campaign)
+                        .header(HttpHeaders.AUTHORIZATION, scenario.organizerBearer(organizer)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+                .contains("Este archivo no está en UTF-8");
         mvc.perform(multipart("/api/staff/supporters/imports")
                         .file(new MockMultipartFile("file", "s.csv", "text/csv", ("email,consent\n" + email + ",yes\n").getBytes(StandardCharsets.UTF_8)))
                         .param("campaign", campaign).header(HttpHeaders.AUTHORIZATION, scenario.organizerBearer(organizer)))
@@ -144,5 +157,7 @@ class TransferTest {
 
         assertThat(store.find(supporterIds.supporterId(email))).isEmpty();
         assertThat(store.find(supporterIds.supporterId("p1@example.org"))).isEmpty();
+        assertThat(store.find(supporterIds.supporterId(earlier))).as("what an earlier import wrote is kept")
+                .hasValueSatisfying(kept -> assertThat(kept.grantedPurposes()).containsExactly("EMAIL:CAMPAIGN_UPDATES"));
     }
 }

@@ -129,6 +129,23 @@ class SupportersPagesBrowserTest {
     }
 
     @Test
+    void theBroadcastSettingsPageHasNoAccessibilityViolationsAtPhoneWidthInSpanishAndEnglish() {
+        ChromeDriver chrome = (ChromeDriver) browser;
+        chrome.executeCdpCommand("Network.enable", Map.of());
+        chrome.executeCdpCommand("Network.setExtraHTTPHeaders",
+                Map.of("headers", Map.of("Authorization", scenario.adminBearer())));
+        try {
+            for (String language : List.of("es", "en")) {
+                open("/staff/supporters/settings/broadcasts?lang=" + language);
+                assertThat(browser.findElements(By.id("threshold"))).isNotEmpty();
+                assertAccessible("the broadcast settings (" + language + ")");
+            }
+        } finally {
+            chrome.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of()));
+        }
+    }
+
+    @Test
     void theStatementPagesHaveNoAccessibilityViolationsAtPhoneWidth() {
         for (String language : List.of("es", "en")) {
             open("/privacy?lang=" + language);

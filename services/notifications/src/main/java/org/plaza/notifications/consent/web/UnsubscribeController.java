@@ -64,7 +64,7 @@ class UnsubscribeController {
     String resubscribe(@PathVariable String token, @RequestParam(required = false) String scope, Model model,
             Locale locale, HttpServletResponse response) {
         Optional<Unsubscribe> unsubscribe = links.read(token);
-        unsubscribe.ifPresent(u -> suppressions.resubscribe(u.recipientKey(), categories(u, scope)));
+        unsubscribe.ifPresent(u -> suppressions.resubscribe(u.recipientKey(), categories(u, scope), clock.instant()));
         return show("resubscribed", token, scope, model, locale, response);
     }
 

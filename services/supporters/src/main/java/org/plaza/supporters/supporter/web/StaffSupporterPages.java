@@ -51,6 +51,7 @@ class StaffSupporterPages {
             Authentication auth, Locale locale, Model model) {
         StaffMember staff = StaffMember.of(auth);
         choices(staff, locale, model);
+        model.addAttribute("admin", staff.isAdmin());
         try {
             SupporterFilter filter = form.toFilter(vocabulary);
             Directory.Listing listing = directory.list(staff, filter, page);

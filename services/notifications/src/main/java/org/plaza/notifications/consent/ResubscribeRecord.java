@@ -1,0 +1,46 @@
+package org.plaza.notifications.consent;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+
+import org.plaza.events.notifications.RecipientResubscribed;
+import org.plaza.notifications.template.Category;
+import org.plaza.starter.id.Ids;
+import org.plaza.starter.outbox.OutboxAggregate;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * One "subscribe again" on the unsubscribe page, kept so that {@link RecipientResubscribed} leaves through the outbox
+ * in the same write: the supporters service restores the same consent. It holds no address (the recipient key is the
+ * supporter id).
+ */
+@Document(ResubscribeRecord.COLLECTION)
+class ResubscribeRecord extends OutboxAggregate {
+
+    static final String COLLECTION = "resubscribes";
+
+    @Id
+    private String id;
+    private String recipientKey;
+    private List<String> categories;
+    private Instant at;
+
+    ResubscribeRecord() {
+    }
+
+    static ResubscribeRecord of(String recipientKey, Collection<Category> categories, Instant at) {
+        ResubscribeRecord record = new ResubscribeRecord();
+        record.id = Ids.next("res", at);
+        record.recipientKey = recipientKey;
+        record.categories = categories.stream().filter(c -> !c.alwaysSent()).map(Category::name).toList();
+        record.at = at;
+        record.raise(new RecipientResubscribed(record.id, recipientKey, "EMAIL", record.categories, at));
+        return record;
+    }
+
+    List<String> categories() {
+        return categories;
+    }
+}
