@@ -34,6 +34,8 @@ import org.plaza.devstack.process.ReadinessProbe;
  */
 public final class SpringService implements Component {
 
+    static final Duration RECORDING_STOP_TIMEOUT = Duration.ofSeconds(120);
+
     private final ServiceCatalog.Service service;
     private final int port;
     private final Path runtimeJar;
@@ -45,6 +47,8 @@ public final class SpringService implements Component {
     private final String jvmOptions;
     private final Wiring wiring;
     private final boolean classDataSharing;
+    /** This run writes the class archive when it stops, which can take a minute on a busy machine. */
+    private volatile boolean recordingArchive;
 
     public SpringService(ServiceCatalog.Service service, int port, Path runtimeJars, Path workingDirectory,
                          JavaCommand java, String jvmOptions, Wiring wiring) {
@@ -128,9 +132,16 @@ public final class SpringService implements Component {
             return java.jar(jvmOptions, runtimeJar, "--spring.profiles.active=embedded");
         }
         // -Xlog:cds=error: the archive skips classes of signed jars (Bouncy Castle) with a warning each
-        String archive = (Files.isRegularFile(classArchive) ? "-XX:SharedArchiveFile=" + classArchive
-                : "-XX:ArchiveClassesAtExit=" + classArchive) + " -Xlog:cds=error";
+        recordingArchive = !Files.isRegularFile(classArchive);
+        String archive = (recordingArchive ? "-XX:ArchiveClassesAtExit=" + classArchive
+                : "-XX:SharedArchiveFile=" + classArchive) + " -Xlog:cds=error";
         return java.jar(jvmOptions + " " + archive, extractedJar(), "--spring.profiles.active=embedded");
+    }
+
+    /** Longer while this run records the class archive: a SIGKILL in the middle of writing it would lose it. */
+    @Override
+    public Duration stopTimeout() {
+        return recordingArchive ? RECORDING_STOP_TIMEOUT : Component.super.stopTimeout();
     }
 
     Path extractedJar() {

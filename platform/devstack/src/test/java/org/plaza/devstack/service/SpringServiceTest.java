@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -65,6 +66,7 @@ class SpringServiceTest {
         assertThat(service.preparation()).singleElement().satisfies(extract -> assertThat(extract)
                 .contains("-Djarmode=tools", "extract", dir.resolve("runtime/petitions").toString()));
         assertThat(service.command()).contains("-XX:ArchiveClassesAtExit=" + dir.resolve("runtime/petitions.jsa"));
+        assertThat(service.stopTimeout()).isEqualTo(SpringService.RECORDING_STOP_TIMEOUT);
 
         Files.createDirectories(dir.resolve("runtime/petitions"));
         Files.writeString(dir.resolve("runtime/petitions/plaza-petitions.jar"), "extracted");
@@ -73,6 +75,7 @@ class SpringServiceTest {
         assertThat(service.preparation()).isEmpty();
         assertThat(service.command()).contains("-XX:SharedArchiveFile=" + dir.resolve("runtime/petitions.jsa"))
                 .doesNotContain("-XX:ArchiveClassesAtExit=" + dir.resolve("runtime/petitions.jsa"));
+        assertThat(service.stopTimeout()).isEqualTo(Duration.ofSeconds(30));
     }
 
     @Test
