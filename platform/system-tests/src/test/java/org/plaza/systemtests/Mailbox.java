@@ -9,9 +9,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
@@ -20,6 +23,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.mail.BodyPart;
+import jakarta.mail.Header;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
@@ -83,6 +87,10 @@ public final class Mailbox {
             MimeMessage message = new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(eml));
             Mail.Builder mail = new Mail.Builder(id, String.join(", ", List.of(message.getAllRecipients()).stream()
                     .map(Object::toString).toList()), message.getSubject() == null ? "" : message.getSubject());
+            for (Header header : Collections.list(message.getAllHeaders())) {
+                mail.headers.computeIfAbsent(header.getName().toLowerCase(Locale.ROOT), name -> new ArrayList<>())
+                        .add(header.getValue());
+            }
             walk(message, mail);
             return mail.build();
         } catch (MessagingException e) {
@@ -135,8 +143,14 @@ public final class Mailbox {
         }
     }
 
-    /** One received message: its plain text and HTML parts and its attachments. */
-    public record Mail(String id, String to, String subject, String text, String html, List<Attachment> attachments) {
+    /** One received message: its plain text and HTML parts, its attachments and its headers (names in lower case). */
+    public record Mail(String id, String to, String subject, String text, String html, List<Attachment> attachments,
+            Map<String, List<String>> headers) {
+
+        /** The first value of a header ({@code List-Unsubscribe}, case ignored), if the message has it. */
+        public Optional<String> header(String name) {
+            return headers.getOrDefault(name.toLowerCase(Locale.ROOT), List.of()).stream().findFirst();
+        }
 
         /** The first link in the plain text whose address contains {@code part}. */
         public String link(String part) {
@@ -170,6 +184,7 @@ public final class Mailbox {
             private final StringBuilder text = new StringBuilder();
             private final StringBuilder html = new StringBuilder();
             private final List<Attachment> attachments = new ArrayList<>();
+            private final Map<String, List<String>> headers = new LinkedHashMap<>();
 
             private Builder(String id, String to, String subject) {
                 this.id = id;
@@ -178,7 +193,8 @@ public final class Mailbox {
             }
 
             private Mail build() {
-                return new Mail(id, to, subject, text.toString(), html.toString(), List.copyOf(attachments));
+                return new Mail(id, to, subject, text.toString(), html.toString(), List.copyOf(attachments),
+                        Map.copyOf(headers));
             }
         }
     }

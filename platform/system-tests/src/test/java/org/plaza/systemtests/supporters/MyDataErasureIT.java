@@ -6,14 +6,11 @@ import static org.awaitility.Awaitility.await;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.bson.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -23,10 +20,8 @@ import org.plaza.systemtests.Organizer;
 import org.plaza.systemtests.PageForm;
 import org.plaza.systemtests.PlazaStack;
 import org.plaza.systemtests.StaffClient;
+import org.plaza.systemtests.StoreScan;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import com.mongodb.client.MongoDatabase;
 
 /**
  * Issue 20's erasure, end to end through the gateway: one resident signs a petition, comments on a drive and
@@ -38,9 +33,6 @@ import com.mongodb.client.MongoDatabase;
 @ExtendWith(FullPlatform.class)
 class MyDataErasureIT {
 
-    /** Every service with a store of its own. */
-    static final List<String> STORES = List.of("identity", "campaigns", "petitions", "comments", "outreach",
-            "notifications", "insights", "supporters");
     private static final Pattern CODE = Pattern.compile("(?m)^\\s+(\\d{6})\\s*$");
     private static final Duration ERASURE = Duration.ofMinutes(3);
 
@@ -130,38 +122,15 @@ class MyDataErasureIT {
 
     /** The services whose store holds anything of the person now. */
     private List<String> stores() {
-        return findings().stream().map(finding -> finding.substring(0, finding.indexOf(' '))).distinct().toList();
+        return StoreScan.servicesHolding(stack, traces());
     }
 
     /** Where the person's traces are stored: {@code service collection _id: "trace"}. */
     private List<String> findings() {
-        List<String> found = new ArrayList<>();
-        List<String> traces = List.of(address, name, phone, words);
-        for (String service : STORES) {
-            if (!stack.runs(service)) {
-                continue;
-            }
-            try (MongoClient client = MongoClients.create(stack.mongoUri(service))) {
-                MongoDatabase database = client.getDatabase(databaseOf(stack.mongoUri(service)));
-                for (String collection : database.listCollectionNames()) {
-                    for (Document document : database.getCollection(collection).find()) {
-                        String text = document.toJson().toLowerCase(Locale.ROOT);
-                        for (String trace : traces) {
-                            if (text.contains(trace.toLowerCase(Locale.ROOT))) {
-                                found.add(service + " " + collection + " " + document.get("_id") + ": \"" + trace + "\"");
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        return found;
+        return StoreScan.findings(stack, traces());
     }
 
-    private static String databaseOf(String uri) {
-        String path = uri.substring(uri.indexOf("://") + 3);
-        String afterHost = path.substring(path.indexOf('/') + 1);
-        int query = afterHost.indexOf('?');
-        return query < 0 ? afterHost : afterHost.substring(0, query);
+    private List<String> traces() {
+        return List.of(address, name, phone, words);
     }
 }
