@@ -24,8 +24,8 @@ import org.plaza.events.notifications.NotificationRequested;
  *         .requestedAt(clock.instant()).build();
  * }</pre>
  *
- * Required: request id, requesting service, category, template key, locale, recipient email and the time
- * of the request. Parameters keep their order; parameters and related ids are copied, so changing the map
+ * Required: request id, requesting service, category, template key, locale, the recipient (an email with
+ * {@link #recipient}, or a mobile number with {@link #textTo}) and the time of the request. Parameters keep their order; parameters and related ids are copied, so changing the map
  * or list afterwards changes nothing. {@code attachments} stays null unless set, as older consumers expect.
  */
 public final class NotificationRequest {
@@ -45,6 +45,8 @@ public final class NotificationRequest {
     private Attachment attachment;
     private List<Attachment> attachments;
     private Instant requestedAt;
+    private String recipientPhone;
+    private String channel;
 
     private NotificationRequest() {
     }
@@ -86,6 +88,17 @@ public final class NotificationRequest {
     public NotificationRequest recipient(String email, String displayName) {
         this.recipientEmail = email;
         this.recipientDisplayName = displayName;
+        return this;
+    }
+
+    /**
+     * Sends it as a text message to {@code phoneE164} (a mobile number in E.164, such as {@code +17605551234})
+     * instead of an email; the template's SMS variant is used.
+     */
+    public NotificationRequest textTo(String phoneE164, String displayName) {
+        this.recipientPhone = phoneE164;
+        this.recipientDisplayName = displayName;
+        this.channel = NotificationRequested.SMS;
         return this;
     }
 
@@ -142,14 +155,18 @@ public final class NotificationRequest {
         require(category, "category", missing);
         require(templateKey, "templateKey", missing);
         require(locale, "locale", missing);
-        require(recipientEmail, "recipientEmail", missing);
+        if (NotificationRequested.SMS.equals(channel)) {
+            require(recipientPhone, "recipientPhone", missing);
+        } else {
+            require(recipientEmail, "recipientEmail", missing);
+        }
         require(requestedAt, "requestedAt", missing);
         if (!missing.isEmpty()) {
             throw new IllegalStateException("A notification request needs " + String.join(", ", missing));
         }
         return new NotificationRequested(requestId, requestingService, category.name(), templateKey, locale,
                 recipientEmail, recipientDisplayName, templateParameters, campaignId, supporterId, relatedIds, sendAt,
-                attachment, attachments, requestedAt);
+                attachment, attachments, requestedAt, recipientPhone, channel);
     }
 
     private static void require(Object value, String name, List<String> missing) {

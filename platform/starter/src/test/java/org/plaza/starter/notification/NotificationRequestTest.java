@@ -93,6 +93,22 @@ class NotificationRequestTest {
                 .hasMessageContaining("requestingService, category, templateKey, locale, recipientEmail, requestedAt");
     }
 
+    @Test
+    void aTextMessageNeedsTheNumberInsteadOfAnEmail() {
+        NotificationRequested text = NotificationRequest.builder().requestId("sig_2:verification:1")
+                .requestingService("petitions").category(NotificationCategory.TRANSACTIONAL)
+                .templateKey("petitions.signature-verification").locale("es").textTo("+17605551234", "Ana")
+                .templateParameters(Map.of("code", "123456")).requestedAt(NOW).build();
+
+        assertThat(text.channel()).isEqualTo(NotificationRequested.SMS);
+        assertThat(text.recipientPhone()).isEqualTo("+17605551234");
+        assertThat(text.recipientEmail()).isNull();
+        assertThat(text.recipientDisplayName()).isEqualTo("Ana");
+        assertThatThrownBy(() -> NotificationRequest.builder().requestId("x").requestingService("s")
+                .category(NotificationCategory.TRANSACTIONAL).templateKey("s.t").locale("es").textTo(null, null)
+                .requestedAt(NOW).build()).hasMessageContaining("recipientPhone");
+    }
+
     private static NotificationRequest base() {
         return NotificationRequest.builder().requestId("r").requestingService("s")
                 .category(NotificationCategory.TRANSACTIONAL).templateKey("s.t").locale("es")
