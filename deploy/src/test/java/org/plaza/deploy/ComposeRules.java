@@ -24,7 +24,8 @@ final class ComposeRules {
     static final String PUBLIC_SERVICE = "gateway";
 
     /** Operator tools (by image) that may publish a port, on the operator's bind address. */
-    static final List<String> OPERATOR_TOOLS = List.of("axllent/mailpit", "prom/prometheus", "grafana/grafana");
+    static final List<String> OPERATOR_TOOLS =
+            List.of("axllent/mailpit", "plaza/sms-sink", "prom/prometheus", "grafana/grafana");
 
     /** Where each stateful image keeps its data, which must be a named volume. */
     static final Map<String, String> DATA_DIRECTORIES = Map.of(

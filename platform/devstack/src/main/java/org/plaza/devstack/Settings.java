@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
  */
 record Settings(Path repo, Path dataDir, int kafkaPort, int kafkaControllerPort, int mongoPort, int smtpPort,
                 int mailViewerPort, int servicePortOffset, Duration startTimeout, Optional<Set<String>> services,
-                String classpath, Properties tuning) {
+                String classpath, Properties tuning, int smsPort) {
 
     private static final List<Option> OPTIONS = List.of(
             new Option("repo", "PLAZA_REPO", null),
@@ -32,6 +32,7 @@ record Settings(Path repo, Path dataDir, int kafkaPort, int kafkaControllerPort,
             new Option("mongo-port", "PLAZA_MONGO_PORT", "27017"),
             new Option("smtp-port", "PLAZA_SMTP_PORT", "3025"),
             new Option("mail-viewer-port", "PLAZA_MAIL_VIEWER_PORT", "8025"),
+            new Option("sms-port", "PLAZA_SMS_PORT", "8026"),
             new Option("service-port-offset", "PLAZA_SERVICE_PORT_OFFSET", "0"),
             new Option("start-timeout", "PLAZA_START_TIMEOUT", "180"),
             new Option("services", "PLAZA_SERVICES", "all"));
@@ -77,7 +78,7 @@ record Settings(Path repo, Path dataDir, int kafkaPort, int kafkaControllerPort,
                 port(values, "smtp-port"), port(values, "mail-viewer-port"),
                 number(values, "service-port-offset", -8000, 57000),
                 Duration.ofSeconds(number(values, "start-timeout", 1, 3600)),
-                services(values.get("services")), classpath, loadTuning());
+                services(values.get("services")), classpath, loadTuning(), port(values, "sms-port"));
     }
 
     Path kafkaDir() {
@@ -86,6 +87,10 @@ record Settings(Path repo, Path dataDir, int kafkaPort, int kafkaControllerPort,
 
     Path mongoDir() {
         return dataDir.resolve("mongo");
+    }
+
+    Path smsDir() {
+        return dataDir.resolve("sms");
     }
 
     Path mailDir() {

@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import org.plaza.devstack.kafka.KafkaBroker;
 import org.plaza.devstack.mail.MailServer;
+import org.plaza.devstack.sms.SmsSinkServer;
 import org.plaza.devstack.mongo.MongoStore;
 import org.plaza.devstack.process.Component;
 import org.plaza.devstack.process.JavaCommand;
@@ -17,18 +18,19 @@ import org.plaza.devstack.service.ServiceCatalog;
 import org.plaza.devstack.service.SpringService;
 
 /**
- * The components of one stack for given settings: Kafka, MongoDB and mail first, then every service
+ * The components of one stack for given settings: Kafka, MongoDB, mail and the SMS sink first, then every service
  * found under {@code services/}. Also the one place that knows the stop order.
  */
 final class Stack {
 
     /** Infrastructure stops after the services, in this order (Kafka first, so it can shut down cleanly). */
-    static final List<String> INFRASTRUCTURE = List.of("kafka", "mongo", "mail");
+    static final List<String> INFRASTRUCTURE = List.of("kafka", "mongo", "mail", "sms");
 
     private final Settings settings;
     private final KafkaBroker kafka;
     private final MongoStore mongo;
     private final MailServer mail;
+    private final SmsSinkServer sms;
     private final ServiceCatalog catalog;
     private final List<SpringService> services;
 
@@ -42,6 +44,8 @@ final class Stack {
         this.mail = new MailServer(java, settings.jvmOptions("mail"), settings.mailDir(),
                 settings.smtpPort(), settings.mailViewerPort());
         this.catalog = ServiceCatalog.load(settings.repo()).only(settings.services());
+        this.sms = new SmsSinkServer(java, settings.jvmOptions("sms"), settings.smsDir(), settings.smsPort(),
+                notificationsUrl());
         this.services = catalog.services().stream()
                 .map(service -> new SpringService(service, service.port() + settings.servicePortOffset(),
                         settings.runtimeDir().resolve("services"), settings.servicesDir().resolve(service.name()),
@@ -54,7 +58,7 @@ final class Stack {
     }
 
     List<Component> infrastructure() {
-        return List.of(kafka, mongo, mail);
+        return List.of(kafka, mongo, mail, sms);
     }
 
     List<SpringService> services() {
@@ -78,6 +82,10 @@ final class Stack {
         return mail;
     }
 
+    SmsSinkServer sms() {
+        return sms;
+    }
+
     MongoStore mongo() {
         return mongo;
     }
@@ -94,9 +102,16 @@ final class Stack {
                 .map(service -> "http://localhost:" + service.port());
     }
 
-    /** Services first, then Kafka, MongoDB and mail; works on names from a pid file too. */
+    /** Services first, then Kafka, MongoDB, mail and the SMS sink; works on names from a pid file too. */
     static Comparator<String> stopOrder() {
         return Comparator.comparingInt(INFRASTRUCTURE::indexOf);
+    }
+
+    /** Where the SMS sink posts residents' replies: the notifications service, as the stack runs it. */
+    private String notificationsUrl() {
+        return catalog.services().stream().filter(service -> service.name().equals("notifications")).findFirst()
+                .map(service -> "http://127.0.0.1:" + (service.port() + settings.servicePortOffset()))
+                .orElse("http://127.0.0.1:8086");
     }
 
     private SpringService.Wiring wiring() {
@@ -104,6 +119,6 @@ final class Stack {
         catalog.services().forEach(service -> urls.put(service.name(),
                 "http://127.0.0.1:" + (service.port() + settings.servicePortOffset())));
         return new SpringService.Wiring("127.0.0.1:" + settings.kafkaPort(), mongo::uriFor,
-                "127.0.0.1", settings.smtpPort(), urls);
+                "127.0.0.1", settings.smtpPort(), urls, "http://127.0.0.1:" + settings.smsPort());
     }
 }

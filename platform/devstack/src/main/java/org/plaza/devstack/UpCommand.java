@@ -120,6 +120,7 @@ final class UpCommand {
         console.say(UP_LINE + " in " + Console.seconds(nanos) + "; " + residentMemory(pidFile) + ".");
         console.say("  Mail viewer   " + stack.mail().viewerUrl());
         console.say("  SMTP          " + stack.mail().smtpAddress());
+        console.say("  SMS viewer    " + stack.sms().viewerUrl() + "   (texts, and replies as a resident)");
         console.say("  Kafka         " + stack.kafka().bootstrapServers());
         console.say("  MongoDB       " + stack.mongo().uriFor("<service>"));
         stack.services().forEach(service ->

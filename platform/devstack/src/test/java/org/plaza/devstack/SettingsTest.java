@@ -21,7 +21,8 @@ class SettingsTest {
         assertThat(settings.pidFile()).isEqualTo(Path.of("/work/plaza/.plaza/pids"));
         assertThat(settings.logsDir()).isEqualTo(Path.of("/work/plaza/.plaza/logs"));
         assertThat(List.of(settings.kafkaPort(), settings.kafkaControllerPort(), settings.mongoPort(),
-                settings.smtpPort(), settings.mailViewerPort())).containsExactly(9092, 9093, 27017, 3025, 8025);
+                settings.smtpPort(), settings.mailViewerPort(), settings.smsPort()))
+                .containsExactly(9092, 9093, 27017, 3025, 8025, 8026);
         assertThat(settings.startTimeout()).isEqualTo(Duration.ofSeconds(180));
     }
 

@@ -53,6 +53,7 @@ public final class PlazaStack implements AutoCloseable {
     private final int mongoPort;
     private final int smtpPort;
     private final int mailViewerPort;
+    private final int smsPort;
     private final int servicePortOffset;
     private String services;
     private Process launcher;
@@ -69,6 +70,7 @@ public final class PlazaStack implements AutoCloseable {
         this.smtpPort = ports[3];
         this.mailViewerPort = ports[4];
         this.servicePortOffset = ports[5] - 8080;
+        this.smsPort = ports[6];
         this.services = servicesInTheBuild(repo);
     }
 
@@ -79,7 +81,7 @@ public final class PlazaStack implements AutoCloseable {
         deleteRecursively(dataDir);
         int first = freePortBlock();
         return new PlazaStack(repo(), dataDir, base, new int[] { first, first + 1, first + 2, first + 3, first + 4,
-                first + 8 });
+                first + 8, first + 5 });
     }
 
     /**
@@ -101,9 +103,10 @@ public final class PlazaStack implements AutoCloseable {
         String[] mail = ports.get("mail").split(",");
         PlazaStack stack = new PlazaStack(repo(), dataDir, dataDir.getParent(), new int[] {
             Integer.parseInt(kafka[0]), Integer.parseInt(kafka[1]), Integer.parseInt(ports.get("mongo")),
-            Integer.parseInt(mail[0]), Integer.parseInt(mail[1]), Integer.parseInt(ports.get("gateway")) });
+            Integer.parseInt(mail[0]), Integer.parseInt(mail[1]), Integer.parseInt(ports.get("gateway")),
+            Integer.parseInt(ports.getOrDefault("sms", "8026")) });
         stack.services = ports.keySet().stream()
-                .filter(name -> !List.of("launcher", "kafka", "mongo", "mail").contains(name))
+                .filter(name -> !List.of("launcher", "kafka", "mongo", "mail", "sms").contains(name))
                 .collect(Collectors.joining(","));
         stack.attached = true;
         return stack;
@@ -258,6 +261,16 @@ public final class PlazaStack implements AutoCloseable {
         }
     }
 
+    /** The SMS sink's address: its viewer, and the Twilio API the notifications service texts through. */
+    public String smsViewerUrl() {
+        return "http://127.0.0.1:" + smsPort;
+    }
+
+    /** The stack's texts, read (and replied to) through the devstack's SMS sink. */
+    public SmsInbox smsInbox() {
+        return new SmsInbox(smsViewerUrl());
+    }
+
     /** The stack's mail, read through the devstack's mail viewer. */
     public Mailbox mailbox() {
         return new Mailbox(mailViewerUrl());
@@ -315,6 +328,7 @@ public final class PlazaStack implements AutoCloseable {
                 "--mongo-port", String.valueOf(mongoPort),
                 "--smtp-port", String.valueOf(smtpPort),
                 "--mail-viewer-port", String.valueOf(mailViewerPort),
+                "--sms-port", String.valueOf(smsPort),
                 "--service-port-offset", String.valueOf(servicePortOffset),
                 "--services", services));
         return new ProcessBuilder(line).directory(repo.toFile());
@@ -400,8 +414,8 @@ public final class PlazaStack implements AutoCloseable {
     }
 
     /**
-     * The first of {@value #PORT_BLOCK} consecutive free ports: Kafka (2), MongoDB, SMTP and the mail viewer,
-     * then from the ninth the gateway and every service after the offset. They lie below Linux's ephemeral
+     * The first of {@value #PORT_BLOCK} consecutive free ports: Kafka (2), MongoDB, SMTP, the mail viewer and the
+     * SMS sink, then from the ninth the gateway and every service after the offset. They lie below Linux's ephemeral
      * range (32768+), because a service starts minutes after the ports are chosen, and an outgoing
      * connection of any process on the machine may take an ephemeral port in the meantime.
      */

@@ -1,12 +1,12 @@
 package org.plaza.devstack.mail;
 
-/** Escaping for text placed into HTML and JSON. */
-final class Html {
+/** Escaping for text placed into HTML and JSON, for the mail and SMS viewers. */
+public final class Html {
 
     private Html() {
     }
 
-    static String escape(String text) {
+    public static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length() + 16);
         for (char c : text.toCharArray()) {
             switch (c) {
@@ -21,7 +21,7 @@ final class Html {
         return out.toString();
     }
 
-    static String json(String text) {
+    public static String json(String text) {
         StringBuilder out = new StringBuilder(text.length() + 2).append('"');
         for (char c : text.toCharArray()) {
             switch (c) {

@@ -170,6 +170,8 @@ public final class SpringService implements Component {
         env.put("SPRING_MONGODB_URI", wiring.mongoUri().apply(name()));
         env.put("SPRING_MAIL_HOST", wiring.smtpHost());
         env.put("SPRING_MAIL_PORT", String.valueOf(wiring.smtpPort()));
+        env.put("PLAZA_TWILIO_BASE_URL", wiring.smsSinkUrl());
+        env.put("PLAZA_SMS_WEBHOOK_BASE_URL", address());
         wiring.serviceUrls().forEach((other, url) -> env.put(
                 "PLAZA_SERVICES_" + other.toUpperCase(Locale.ROOT).replace('-', '_') + "_URL", url));
         return env;
@@ -188,6 +190,12 @@ public final class SpringService implements Component {
 
     /** Where a service finds the rest of the stack. */
     public record Wiring(String kafkaBootstrapServers, Function<String, String> mongoUri, String smtpHost,
-                         int smtpPort, Map<String, String> serviceUrls) {
+                         int smtpPort, Map<String, String> serviceUrls, String smsSinkUrl) {
+
+        /** Wiring without an SMS sink (it then points at the sink's default address). */
+        public Wiring(String kafkaBootstrapServers, Function<String, String> mongoUri, String smtpHost, int smtpPort,
+                Map<String, String> serviceUrls) {
+            this(kafkaBootstrapServers, mongoUri, smtpHost, smtpPort, serviceUrls, "http://127.0.0.1:8026");
+        }
     }
 }
