@@ -18,4 +18,23 @@ public interface Channel {
      * @throws DeliveryException when the message was not sent now, saying whether and when to try again
      */
     String deliver(Outgoing message) throws DeliveryException;
+
+    /**
+     * Sends one message and says what the dispatcher records: by default what {@link #deliver} returns, delivered
+     * as soon as the provider took it. A channel whose provider reports delivery later (SMS) overrides this.
+     */
+    default Sent send(Outgoing message) throws DeliveryException {
+        return new Sent(deliver(message), null, false);
+    }
+
+    /**
+     * What a channel's provider took.
+     *
+     * @param messageId the provider's id of the message
+     * @param segments the SMS segments it takes, null for an email
+     * @param awaitsReport whether delivery is only known once the provider reports it (a text); false means the
+     *        provider's acceptance is the delivery (an email accepted by the mail server)
+     */
+    record Sent(String messageId, Integer segments, boolean awaitsReport) {
+    }
 }

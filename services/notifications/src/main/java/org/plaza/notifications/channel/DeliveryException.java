@@ -15,6 +15,12 @@ public class DeliveryException extends Exception {
         TRANSIENT, PERMANENT, DEFERRED
     }
 
+    /**
+     * The reason of a deferral until the recipient's quiet hours end: the send is as good as scheduled for then, so
+     * its lateness counts from then.
+     */
+    public static final String QUIET_HOURS = "QUIET_HOURS";
+
     private final Kind kind;
     private final String reasonCode;
     private final Duration retryAfter;
@@ -36,6 +42,11 @@ public class DeliveryException extends Exception {
 
     public static DeliveryException deferred(Duration retryAfter, String message) {
         return new DeliveryException(Kind.DEFERRED, "RATE_LIMITED", retryAfter, message, null);
+    }
+
+    /** Not yet, for {@code reasonCode} (such as {@link #QUIET_HOURS}): try again after {@code retryAfter}. */
+    public static DeliveryException deferredUntil(Duration retryAfter, String reasonCode, String message) {
+        return new DeliveryException(Kind.DEFERRED, reasonCode, retryAfter, message, null);
     }
 
     public Kind kind() {

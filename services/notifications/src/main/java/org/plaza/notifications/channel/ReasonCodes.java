@@ -20,6 +20,13 @@ public final class ReasonCodes {
     /** A send was interrupted (the service stopped mid-send) and will be tried again. */
     public static final String INTERRUPTED = "INTERRUPTED";
 
+    /** A text to a number whose country an admin has not allowed ({@code plaza.notifications.sms.allowed-countries}). */
+    public static final String COUNTRY_NOT_ALLOWED = "COUNTRY_NOT_ALLOWED";
+    /** A text refused by the per-number or per-prefix limit (against SMS pumping). */
+    public static final String RATE_LIMITED = "RATE_LIMITED";
+    /** The SMS provider reported that the text could not be delivered (undelivered or failed). */
+    public static final String UNDELIVERED = "UNDELIVERED";
+
     private ReasonCodes() {
     }
 }

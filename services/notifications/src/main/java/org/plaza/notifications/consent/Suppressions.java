@@ -54,6 +54,17 @@ public class Suppressions {
         suppress(recipientKey, categories, at);
     }
 
+    /**
+     * A resident texted a stop word: announces it for each supporter the number's texts went to (so supporters
+     * withdraws their SMS consent), then suppresses the texts' key.
+     */
+    void stopTexts(String textKey, Collection<String> supporterIds, Collection<Category> categories, Instant at) {
+        for (String supporterId : supporterIds) {
+            mongo.save(UnsubscribeRecord.byText(supporterId, categories, at));
+        }
+        suppress(textKey, categories, at);
+    }
+
     /** Unsubscribes; repeating it changes nothing (the first time is kept). */
     public void suppress(String recipientKey, Collection<Category> categories, Instant at) {
         for (Category category : categories) {

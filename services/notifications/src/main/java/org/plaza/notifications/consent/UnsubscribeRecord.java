@@ -31,6 +31,21 @@ class UnsubscribeRecord extends OutboxAggregate {
     UnsubscribeRecord() {
     }
 
+    /**
+     * A resident texted a stop word from a number that texts to {@code supporterId} went to: announced with channel
+     * SMS and source SMS_KEYWORD.
+     */
+    static UnsubscribeRecord byText(String supporterId, Collection<Category> categories, Instant at) {
+        UnsubscribeRecord record = new UnsubscribeRecord();
+        record.id = Ids.next("uns", at);
+        record.recipientKey = supporterId;
+        record.categories = categories.stream().filter(c -> !c.alwaysSent()).map(Category::name).toList();
+        record.at = at;
+        record.raise(new RecipientUnsubscribed(record.id, supporterId, "SMS", record.categories, null, at,
+                RecipientUnsubscribed.SMS_KEYWORD));
+        return record;
+    }
+
     static UnsubscribeRecord of(String recipientKey, Collection<Category> categories, String viaRequestId, Instant at) {
         UnsubscribeRecord record = new UnsubscribeRecord();
         record.id = Ids.next("uns", at);

@@ -18,11 +18,13 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
+import org.plaza.events.notifications.NotificationRequested;
 import org.plaza.notifications.channel.Channel;
 import org.plaza.notifications.channel.Channels;
 import org.plaza.notifications.channel.DeliveryException;
 import org.plaza.notifications.channel.ReasonCodes;
 import org.plaza.notifications.consent.Suppressions;
+import org.plaza.notifications.consent.TextConsent;
 import org.plaza.notifications.template.Category;
 import org.plaza.notifications.template.MessageTemplate;
 import org.plaza.notifications.template.TemplateCatalog;
@@ -77,6 +79,8 @@ class Dispatcher implements SmartLifecycle {
     private final Channels channels;
     private final TemplateCatalog catalog;
     private final Suppressions suppressions;
+    private final TextConsent textConsent;
+    private final TextOutcomes textOutcomes;
     private final DeliverySettings settings;
     private final Clock clock;
     private final MeterRegistry meters;
@@ -94,12 +98,15 @@ class Dispatcher implements SmartLifecycle {
     private Semaphore slots;
 
     Dispatcher(Notifications notifications, DispatchQueue queue, Channels channels, TemplateCatalog catalog,
-            Suppressions suppressions, DeliverySettings settings, Clock clock, MeterRegistry meters) {
+            Suppressions suppressions, TextConsent textConsent, TextOutcomes textOutcomes, DeliverySettings settings,
+            Clock clock, MeterRegistry meters) {
         this.notifications = notifications;
         this.queue = queue;
         this.channels = channels;
         this.catalog = catalog;
         this.suppressions = suppressions;
+        this.textConsent = textConsent;
+        this.textOutcomes = textOutcomes;
         this.settings = settings;
         this.clock = clock;
         this.meters = meters;
@@ -300,16 +307,27 @@ class Dispatcher implements SmartLifecycle {
                     notification.templateKey(), notification.sendAt());
             notification.expired(now);
             outcome = "expired";
-        } else if (suppressions.suppressed(notification.recipientKey(), category)) {
+        } else if (suppressed(notification, category)) {
             notification.suppressed(now);
             outcome = "suppressed";
         } else {
             outcome = send(notification, template.get());
         }
         record(notification, entry);
+        if (notification.state() == State.SENT && notification.textStatus() != null) {
+            textOutcomes.settle(notification.id());
+        }
         sample.stop(meters.timer("plaza.notifications.delivery", "template", notification.templateKey(), "outcome", outcome));
         meters.counter("plaza.notifications.deliveries", "template", notification.templateKey(), "category",
                 category.name(), "outcome", outcome).increment();
+    }
+
+    /** Whether the recipient opted out of this category on the notification's channel. */
+    private boolean suppressed(Notification notification, Category category) {
+        if (NotificationRequested.SMS.equals(notification.channel())) {
+            return textConsent.suppressed(notification.recipientKey(), notification.supporterId(), category);
+        }
+        return suppressions.suppressed(notification.recipientKey(), category);
     }
 
     private String send(Notification notification, MessageTemplate template) {
@@ -319,14 +337,18 @@ class Dispatcher implements SmartLifecycle {
                 throw DeliveryException.permanentFailure(ReasonCodes.INTERNAL_ERROR,
                         "no channel " + notification.channel(), null);
             }
-            String messageId = channel.get()
-                    .deliver(notification.outgoing(template, Locale.forLanguageTag(notification.locale())));
-            notification.sent(messageId, clock.instant());
+            Channel.Sent sent = channel.get()
+                    .send(notification.outgoing(template, Locale.forLanguageTag(notification.locale())));
+            notification.sent(sent, clock.instant());
             return "sent";
         } catch (DeliveryException e) {
             Instant now = clock.instant();
             if (e.kind() == DeliveryException.Kind.DEFERRED) {
-                notification.deferred(now.plus(e.retryAfter()));
+                if (DeliveryException.QUIET_HOURS.equals(e.reasonCode())) {
+                    notification.quietUntil(now.plus(e.retryAfter()));
+                } else {
+                    notification.deferred(now.plus(e.retryAfter()));
+                }
                 return "deferred";
             }
             boolean permanent = e.kind() == DeliveryException.Kind.PERMANENT;

@@ -10,8 +10,10 @@ import java.util.Map;
 import org.plaza.events.notifications.NotificationDelivered;
 import org.plaza.events.notifications.NotificationFailed;
 import org.plaza.events.notifications.NotificationRequested;
+import org.plaza.notifications.channel.Channel;
 import org.plaza.notifications.channel.Outgoing;
 import org.plaza.notifications.channel.ReasonCodes;
+import org.plaza.notifications.channel.sms.TextReports;
 import org.plaza.notifications.template.MessageTemplate;
 import org.plaza.starter.outbox.OutboxAggregate;
 import org.springframework.data.annotation.Id;
@@ -58,6 +60,10 @@ class Notification extends OutboxAggregate {
     private String messageId;
     private Instant completedAt;
     private Instant purgedAt;
+    /** For a text: the segments it took, the provider's latest report, and until when quiet hours held it. */
+    private Integer segments;
+    private String textStatus;
+    private Instant quietUntil;
 
     /**
      * What is erased after the retention period: the address, the greeting, the parameters (which may hold
@@ -102,7 +108,8 @@ class Notification extends OutboxAggregate {
         this.templateKey = request.templateKey();
         this.requestedCategory = request.category();
         this.category = request.category();
-        this.channel = "EMAIL";
+        this.channel = NotificationRequested.SMS.equals(request.channel()) ? NotificationRequested.SMS
+                : NotificationRequested.EMAIL;
         this.locale = request.locale();
         this.campaignId = request.campaignId();
         this.supporterId = request.supporterId();
@@ -119,8 +126,9 @@ class Notification extends OutboxAggregate {
         notification.category = template.category().name();
         notification.locale = locale.getLanguage();
         notification.recipientKey = recipientKey;
-        notification.contact = Contact.of(request.recipientEmail(), request.recipientDisplayName(), parameters,
-                attachments);
+        String recipient = NotificationRequested.SMS.equals(notification.channel) ? request.recipientPhone()
+                : request.recipientEmail();
+        notification.contact = Contact.of(recipient, request.recipientDisplayName(), parameters, attachments);
         notification.state = State.PENDING;
         notification.dueAt = request.sendAt() != null && request.sendAt().isAfter(now) ? request.sendAt() : now;
         return notification;
@@ -155,15 +163,57 @@ class Notification extends OutboxAggregate {
         return state == State.PENDING && dueAt != null && !dueAt.isAfter(now);
     }
 
+    /** Too late to be of use: due more than {@code maxLateness} ago (counted from the end of quiet hours that held it). */
     boolean expiredAt(Instant now, Duration maxLateness) {
-        return sendAt != null && now.isAfter(sendAt.plus(maxLateness));
+        Instant due = sendAt != null && quietUntil != null && quietUntil.isAfter(sendAt) ? quietUntil : sendAt;
+        return due != null && now.isAfter(due.plus(maxLateness));
     }
 
     void sent(String providerMessageId, Instant now) {
+        sent(new Channel.Sent(providerMessageId, null, false), now);
+    }
+
+    /**
+     * The channel's provider took it. An email is delivered now; a text only once the provider reports it
+     * ({@link #textReported}), until then it is {@code SENT} without an event.
+     */
+    void sent(Channel.Sent sent, Instant now) {
         history.add(new Attempt(now, "SENT", null));
-        this.messageId = providerMessageId;
+        this.messageId = sent.messageId();
+        this.segments = sent.segments();
         finish(State.SENT, null, now);
-        raise(new NotificationDelivered(id, requestingService, templateKey, channel, now));
+        if (sent.awaitsReport()) {
+            textStatus = TextReports.Status.ACCEPTED.name();
+        } else {
+            raise(new NotificationDelivered(id, requestingService, templateKey, channel, now));
+        }
+    }
+
+    /**
+     * The SMS provider reported how far the text got. Delivered raises {@link NotificationDelivered} (with the
+     * segments), undelivered fails the notification ({@code UNDELIVERED}); each at most once, and nothing after it.
+     * A report for a text not sent yet (it can arrive before the send is recorded) changes nothing and returns false.
+     */
+    boolean textReported(TextReports.Status status, Instant at) {
+        if (!NotificationRequested.SMS.equals(channel) || state != State.SENT || textStatus == null
+                || !TextReports.Status.ACCEPTED.name().equals(textStatus)) {
+            return false;
+        }
+        switch (status) {
+            case ACCEPTED -> {
+                return false;
+            }
+            case DELIVERED -> {
+                textStatus = status.name();
+                raise(new NotificationDelivered(id, requestingService, templateKey, channel, at, segments));
+            }
+            case UNDELIVERED -> {
+                textStatus = status.name();
+                history.add(new Attempt(at, "FAILED", ReasonCodes.UNDELIVERED));
+                fail(ReasonCodes.UNDELIVERED, at);
+            }
+        }
+        return true;
     }
 
     void suppressed(Instant now) {
@@ -174,6 +224,12 @@ class Notification extends OutboxAggregate {
     void expired(Instant now) {
         attempts = Math.max(0, attempts - 1);
         finish(State.EXPIRED, null, now);
+    }
+
+    /** Not sent yet because of the recipient's quiet hours: back in line until they end, late only from then. */
+    void quietUntil(Instant until) {
+        deferred(until);
+        quietUntil = until;
     }
 
     /** Not sent yet because of a rate limit: back in line, without spending an attempt. */
@@ -324,5 +380,17 @@ class Notification extends OutboxAggregate {
 
     Instant purgedAt() {
         return purgedAt;
+    }
+
+    String supporterId() {
+        return supporterId;
+    }
+
+    Integer segments() {
+        return segments;
+    }
+
+    String textStatus() {
+        return textStatus;
     }
 }

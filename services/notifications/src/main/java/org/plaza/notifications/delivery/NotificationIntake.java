@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
 import org.plaza.events.notifications.NotificationRequested;
 import org.plaza.notifications.channel.Outgoing;
 import org.plaza.notifications.channel.ReasonCodes;
+import org.plaza.notifications.channel.sms.E164;
+import org.plaza.notifications.consent.TextConsent;
 import org.plaza.notifications.template.MessageTemplate;
 import org.plaza.notifications.template.TemplateCatalog;
 import org.plaza.starter.locale.LocaleSettings;
@@ -47,20 +49,22 @@ public class NotificationIntake {
     private final Cancellations cancellations;
     private final ErasedSupporters erased;
     private final SupporterIds supporterIds;
+    private final TextConsent textConsent;
     private final LocaleSettings locales;
     private final Dispatcher dispatcher;
     private final MeterRegistry meters;
     private final Clock clock;
 
     NotificationIntake(Notifications notifications, DispatchQueue queue, TemplateCatalog catalog,
-            Cancellations cancellations, ErasedSupporters erased, SupporterIds supporterIds, LocaleSettings locales, Dispatcher dispatcher,
-            MeterRegistry meters, Clock clock) {
+            Cancellations cancellations, ErasedSupporters erased, SupporterIds supporterIds, TextConsent textConsent,
+            LocaleSettings locales, Dispatcher dispatcher, MeterRegistry meters, Clock clock) {
         this.notifications = notifications;
         this.queue = queue;
         this.catalog = catalog;
         this.cancellations = cancellations;
         this.erased = erased;
         this.supporterIds = supporterIds;
+        this.textConsent = textConsent;
         this.locales = locales;
         this.dispatcher = dispatcher;
         this.meters = meters;
@@ -100,12 +104,31 @@ public class NotificationIntake {
         }
         MessageTemplate template = found.get();
         String recipientKey;
-        try {
-            recipientKey = supporterIds.supporterId(request.recipientEmail());
-        } catch (InvalidEmailException e) {
-            log.warn("Notification request {} from {} has an unusable recipient address", request.requestId(),
-                    request.requestingService());
+        if (NotificationRequested.SMS.equals(request.channel())) {
+            if (catalog.textArguments(template).isEmpty()) {
+                log.warn("Notification request {} from {} asks for a text of {}, which has no text message",
+                        request.requestId(), request.requestingService(), template.key());
+                return Notification.rejected(request, ReasonCodes.TEMPLATE_ERROR, now);
+            }
+            if (!E164.isE164(request.recipientPhone())) {
+                log.warn("Notification request {} from {} has no usable mobile number", request.requestId(),
+                        request.requestingService());
+                return Notification.rejected(request, ReasonCodes.RECIPIENT_REJECTED, now);
+            }
+            recipientKey = textConsent.numberKey(request.recipientPhone());
+            textConsent.remember(recipientKey, request.supporterId());
+        } else if (request.channel() != null && !NotificationRequested.EMAIL.equals(request.channel())) {
+            log.warn("Notification request {} from {} names unknown channel {}", request.requestId(),
+                    request.requestingService(), request.channel());
             return Notification.rejected(request, ReasonCodes.RECIPIENT_REJECTED, now);
+        } else {
+            try {
+                recipientKey = supporterIds.supporterId(request.recipientEmail());
+            } catch (InvalidEmailException e) {
+                log.warn("Notification request {} from {} has an unusable recipient address", request.requestId(),
+                        request.requestingService());
+                return Notification.rejected(request, ReasonCodes.RECIPIENT_REJECTED, now);
+            }
         }
         List<Outgoing.Attachment> files = attachmentsOf(request);
         Optional<String> problem = template.problemWith(request.templateParameters(), !files.isEmpty());

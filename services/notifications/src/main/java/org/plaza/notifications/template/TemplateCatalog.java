@@ -29,6 +29,7 @@ public class TemplateCatalog {
             "manageUrl");
 
     private final Map<String, MessageTemplate> templates = new LinkedHashMap<>();
+    private final Map<String, List<String>> texts = new LinkedHashMap<>();
 
     public TemplateCatalog() {
         add("petitions.signature-verification", TRANSACTIONAL, List.of("petitionTitle", "code", "confirmUrl"),
@@ -70,6 +71,35 @@ public class TemplateCatalog {
         add("supporters.my-data-code", TRANSACTIONAL, List.of("code", "myDataUrl"), List.of("validFor"), List.of(), NONE);
         add("supporters.broadcast", CAMPAIGN_UPDATES, List.of("subject", "body"), List.of("campaignTitle"),
                 List.of("subject"), NONE);
+
+        text("petitions.signature-verification", "code", "petitionTitle");
+        text("comments.comment-confirmation", "code", "itemTitle");
+        text("supporters.my-data-code", "code");
+        text("outreach.volunteer-confirmation", "confirmUrl");
+        text("outreach.volunteer-invitation", "signupUrl");
+        text("outreach.shift-invitation", "shiftTitle", "startsAt", "signupUrl");
+        text("outreach.shift-confirmation", "shiftTitle", "startsAt", "place");
+        text("outreach.shift-reminder-24h", "shiftTitle", "startsAt", "place");
+        text("outreach.shift-reminder-2h", "shiftTitle", "startsAt", "place");
+        text("outreach.shift-waitlisted", "shiftTitle", "startsAt", "waitlistPosition");
+        text("outreach.waitlist-promotion", "shiftTitle", "startsAt", "place");
+        text("supporters.broadcast", "body");
+    }
+
+    /**
+     * Gives a template a text-message variant: {@code sms.<key>} in the bundles, a {@link java.text.MessageFormat}
+     * pattern whose {0} is the organization and {1}, {2}… the {@code arguments}, in this order.
+     */
+    private void text(String key, String... arguments) {
+        if (!templates.containsKey(key)) {
+            throw new IllegalStateException("No template " + key);
+        }
+        texts.put(key, List.of(arguments));
+    }
+
+    /** The parameters a template's text message shows, in order; empty when it has no text-message variant. */
+    public Optional<List<String>> textArguments(MessageTemplate template) {
+        return Optional.ofNullable(texts.get(template.key()));
     }
 
     private void add(String key, Category category, List<String> required, List<String> optional,

@@ -1,6 +1,7 @@
 package org.plaza.notifications.template;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -23,6 +24,8 @@ public class TemplateRenderer {
 
     private static final Pattern BLANK_LINES = Pattern.compile("\\n{3,}");
     private static final Pattern TRAILING_SPACES = Pattern.compile("[ \\t]+\\n");
+    /** Cut at this many characters: a title or place in a text. */
+    static final int TEXT_PARAMETER_LIMIT = 40;
 
     private final SpringTemplateEngine engine = new SpringTemplateEngine();
     private final MessageSource messages;
@@ -73,6 +76,48 @@ public class TemplateRenderer {
         String html = engine.process("html/" + template.path(), context);
         String text = tidy(engine.process("text/" + template.path(), context));
         return new RenderedEmail(subject, text, html);
+    }
+
+    /**
+     * The text message of {@code template} in {@code locale}: the pattern {@code sms.<key>} with the organization and
+     * {@code arguments}; titles and places longer than {@value #TEXT_PARAMETER_LIMIT} characters are cut (with "...",
+     * which GSM-7 has), so a text stays short. Optional categories end with how to stop ({@code sms.footer.optional}).
+     */
+    public String renderText(MessageTemplate template, Locale locale, List<String> arguments,
+            Map<String, String> given) {
+        String organization = given.get("organization") != null && !given.get("organization").isBlank()
+                ? given.get("organization") : branding.organization();
+        Object[] values = new Object[arguments.size() + 1];
+        values[0] = organization;
+        for (int i = 0; i < arguments.size(); i++) {
+            String value = given.get(arguments.get(i));
+            values[i + 1] = shorten(arguments.get(i), value == null ? "" : value.strip());
+        }
+        String body = messages.getMessage("sms." + template.key(), values, locale);
+        if (!template.category().alwaysSent()) {
+            body = body + " " + messages.getMessage("sms.footer.optional", new Object[] { organization }, locale);
+        }
+        return body;
+    }
+
+    /**
+     * A reply to a resident's text, whose language is unknown: {@code sms.reply.<kind>} in Spanish, then in English,
+     * after the organization's name.
+     */
+    public String renderReply(String kind) {
+        Object[] organization = { branding.organization() };
+        return branding.organization() + ": "
+                + messages.getMessage("sms.reply." + kind, organization, Locale.forLanguageTag("es")) + " "
+                + messages.getMessage("sms.reply." + kind, organization, Locale.ENGLISH);
+    }
+
+    private static String shorten(String name, String value) {
+        boolean shortened = name.endsWith("Title") || name.equals("place") || name.equals("publicBody");
+        if (!shortened || value.codePointCount(0, value.length()) <= TEXT_PARAMETER_LIMIT) {
+            return value;
+        }
+        int end = value.offsetByCodePoints(0, TEXT_PARAMETER_LIMIT - 3);
+        return value.substring(0, end).stripTrailing() + "...";
     }
 
     private static String tidy(String text) {

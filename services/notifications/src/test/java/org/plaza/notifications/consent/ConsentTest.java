@@ -80,7 +80,9 @@ class ConsentTest extends NotificationsServiceTest {
                         containsString("name=\"_csrf\""),
                         containsString("Darme de baja de recordatorios"))));
 
-        assertThat(suppressions.suppressed(key, Category.REMINDERS)).isFalse();
+        assertThat(suppressions.suppressed(key, Category.REMINDERS)).as("email reminders").isFalse();
+        await().atMost(Duration.ofSeconds(30)).as("text reminders")
+                .until(() -> suppressions.suppressed(TextConsent.supporterKey(key), Category.REMINDERS));
     }
 
     @Test

@@ -11,7 +11,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.plaza.events.notifications.NotificationFailed;
 import org.plaza.events.notifications.NotificationRequested;
+import org.plaza.notifications.channel.Channel;
 import org.plaza.notifications.channel.Outgoing;
+import org.plaza.notifications.channel.sms.TextReports;
 import org.plaza.notifications.template.MessageTemplate;
 import org.plaza.notifications.template.TemplateCatalog;
 import org.springframework.test.util.ReflectionTestUtils;
@@ -141,6 +143,75 @@ class NotificationStateTest {
         assertThat(notification.contact().attachment()).isEqualTo(pdf);
         assertThat(notification.outgoing(reminder, Locale.forLanguageTag("es")).attachments()).containsExactly(pdf, csv);
         assertThat(new Notification.Contact("ana@example.org", null, Map.of(), pdf, null).files()).containsExactly(pdf);
+    }
+
+    @Test
+    void aTextIsDeliveredOnlyWhenTheProviderReportsItAndThenOnce() {
+        Notification text = acceptedText();
+        claim(text);
+
+        text.sent(new Channel.Sent("SM1", 2, true), NOW);
+
+        assertThat(text.state()).isEqualTo(State.SENT);
+        assertThat(text.pendingEvents()).isEmpty();
+        assertThat(text.textReported(TextReports.Status.ACCEPTED, NOW)).isFalse();
+        assertThat(text.textReported(TextReports.Status.DELIVERED, NOW.plusSeconds(5))).isTrue();
+        assertThat(text.pendingEvents()).singleElement().satisfies(event ->
+                assertThat(event.type()).isEqualTo("plaza.notifications.notification-delivered.v1"));
+        assertThat(text.segments()).isEqualTo(2);
+        assertThat(text.textReported(TextReports.Status.UNDELIVERED, NOW.plusSeconds(9))).as("a later report").isFalse();
+        assertThat(text.state()).isEqualTo(State.SENT);
+    }
+
+    @Test
+    void aTextReportedUndeliveredFailsOnceWithUndelivered() {
+        Notification text = acceptedText();
+        claim(text);
+        text.sent(new Channel.Sent("SM1", 1, true), NOW);
+
+        assertThat(text.textReported(TextReports.Status.UNDELIVERED, NOW.plusSeconds(5))).isTrue();
+
+        assertThat(text.state()).isEqualTo(State.FAILED);
+        assertThat(text.reasonCode()).isEqualTo("UNDELIVERED");
+        assertThat(text.pendingEvents()).singleElement().satisfies(event ->
+                assertThat(event.type()).isEqualTo("plaza.notifications.notification-failed.v1"));
+        assertThat(text.textReported(TextReports.Status.DELIVERED, NOW.plusSeconds(9))).isFalse();
+    }
+
+    @Test
+    void aReportThatArrivesBeforeTheSendIsRecordedChangesNothingYet() {
+        Notification text = acceptedText();
+        claim(text);
+
+        assertThat(text.textReported(TextReports.Status.DELIVERED, NOW)).isFalse();
+        assertThat(text.pendingEvents()).isEmpty();
+    }
+
+    @Test
+    void aReminderHeldByQuietHoursIsLateOnlyFromTheirEnd() {
+        Instant ninePm = NOW;
+        Instant eightAm = NOW.plus(Duration.ofHours(11));
+        Notification notification = accepted(ninePm);
+        claim(notification);
+
+        notification.quietUntil(eightAm);
+
+        assertThat(notification.state()).isEqualTo(State.PENDING);
+        assertThat(notification.dueAt()).isEqualTo(eightAm);
+        assertThat(notification.attempts()).as("no attempt spent").isZero();
+        assertThat(notification.expiredAt(eightAm.plusSeconds(60), SETTINGS.maxLateness())).isFalse();
+        assertThat(notification.expiredAt(eightAm.plus(Duration.ofHours(2)), SETTINGS.maxLateness())).isTrue();
+    }
+
+    private Notification acceptedText() {
+        NotificationRequested request = new NotificationRequested("req-2", "outreach", "REMINDERS",
+                "outreach.shift-reminder-2h", "es", null, "Ana", Map.of("shiftTitle", "Canvass"), "cmp-1", "sup_1",
+                List.of("shift-1"), null, null, null, NOW.minusSeconds(60), "+17605551234", NotificationRequested.SMS);
+        Notification text = Notification.accepted(request, reminder, Locale.forLanguageTag("es"), "sms:tel_x",
+                Map.of("shiftTitle", "Canvass"), List.of(), NOW);
+        assertThat(text.channel()).isEqualTo("SMS");
+        assertThat(text.contact().recipient()).isEqualTo("+17605551234");
+        return text;
     }
 
     private Notification accepted(Instant sendAt) {

@@ -1,0 +1,86 @@
+package org.plaza.notifications.delivery;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import org.bson.Document;
+import org.plaza.notifications.channel.sms.TextReports;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+import io.micrometer.core.instrument.MeterRegistry;
+
+/**
+ * Delivery reports of texts, from the provider's adapter. The first final report of a request (delivered or
+ * undelivered) is kept in {@value #COLLECTION} and then applied to the notification. A report may arrive before the
+ * dispatcher has recorded the send (a fast provider calls back while the send is still being saved): it waits there,
+ * and the dispatcher applies it right after recording the send. Reports for unknown requests are kept and change
+ * nothing else; they are forgotten with the purge.
+ * <p>
+ * Metrics: {@code plaza.notifications.sms.reports{status}} and {@code plaza.notifications.sms.failed{reason}}.
+ */
+@Component
+class TextOutcomes implements TextReports {
+
+    static final String COLLECTION = "text_reports";
+    private static final Logger log = LoggerFactory.getLogger(TextOutcomes.class);
+    private static final int SAVE_TRIES = 3;
+
+    private final MongoTemplate mongo;
+    private final Notifications notifications;
+    private final MeterRegistry meters;
+
+    TextOutcomes(MongoTemplate mongo, Notifications notifications, MeterRegistry meters) {
+        this.mongo = mongo;
+        this.notifications = notifications;
+        this.meters = meters;
+    }
+
+    @Override
+    public void reported(String requestId, Status status, Instant at) {
+        meters.counter("plaza.notifications.sms.reports", "status", status.name()).increment();
+        if (status == Status.ACCEPTED) {
+            return;
+        }
+        mongo.upsert(query(where("_id").is(requestId)),
+                new Update().setOnInsert("status", status.name()).setOnInsert("at", at), COLLECTION);
+        settle(requestId);
+    }
+
+    /** Applies the final report of {@code requestId}'s text, if there is one and the send is recorded. */
+    void settle(String requestId) {
+        Document report = mongo.findById(requestId, Document.class, COLLECTION);
+        if (report == null) {
+            return;
+        }
+        Status status = Status.valueOf(report.getString("status"));
+        Instant at = report.getDate("at").toInstant();
+        for (int attempt = 1; attempt <= SAVE_TRIES; attempt++) {
+            Optional<Notification> found = notifications.find(requestId);
+            if (found.isEmpty() || !found.get().textReported(status, at)) {
+                return;
+            }
+            try {
+                notifications.save(found.get());
+                if (status == Status.UNDELIVERED) {
+                    meters.counter("plaza.notifications.sms.failed", "reason", "UNDELIVERED").increment();
+                }
+                return;
+            } catch (OptimisticLockingFailureException e) {
+                log.debug("Notification {} changed while its delivery report was applied; reading it again", requestId);
+            }
+        }
+    }
+
+    /** Forgets reports older than {@code before}; returns how many. */
+    long forget(Instant before) {
+        return mongo.remove(query(where("at").lt(before)), COLLECTION).getDeletedCount();
+    }
+}
