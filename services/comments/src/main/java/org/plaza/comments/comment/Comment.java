@@ -67,6 +67,8 @@ public class Comment extends OutboxAggregate {
     private String translation;
     private Instant anonymizedAt;
     private String supersededBy;
+    /** The mobile number in E.164 the resident gave (with or instead of an email), or null. */
+    private String phone;
 
     @PersistenceCreator
     Comment(String id, String driveId, String campaignId, String supporterId, String activeKey, String email,
@@ -105,12 +107,14 @@ public class Comment extends OutboxAggregate {
         this.translation = translation;
     }
 
-    /** A new comment waiting for its email to be confirmed. */
-    static Comment submit(String id, CommentDrive drive, String supporterId, String email, String locale,
-            CommentContent content, Set<Flag> flags, Instant now) {
-        return new Comment(id, drive.id(), drive.campaignId(), supporterId, draftKey(drive.id(), supporterId, id), email,
+    /** A new comment waiting for its email (or, without one, its mobile number) to be confirmed. */
+    static Comment submit(String id, CommentDrive drive, String supporterId, String email, String phone,
+            String locale, CommentContent content, Set<Flag> flags, Instant now) {
+        Comment comment = new Comment(id, drive.id(), drive.campaignId(), supporterId, draftKey(drive.id(), supporterId, id), email,
                 locale, content, CommentStatus.PENDING_CONFIRMATION, 0, now, null, null, null, null, null, 0, 0,
                 Moderation.PENDING, null, null, null, null, flags, null, 0, false, null);
+        comment.phone = phone;
+        return comment;
     }
 
     /** The key of a person's live (confirmed) comment on a drive. */
@@ -356,6 +360,16 @@ public class Comment extends OutboxAggregate {
 
     public String email() {
         return email;
+    }
+
+    /** The mobile number in E.164, or null. */
+    public String phone() {
+        return phone;
+    }
+
+    /** Whether messages to the commenter go by text: they gave a mobile number and no email. */
+    public boolean textOnly() {
+        return email == null && phone != null;
     }
 
     public String locale() {

@@ -3,17 +3,18 @@ package org.plaza.comments.comment;
 /**
  * The comment form as a resident fills it in (page) or a client sends it (JSON): plain strings, so an
  * unknown position or community gets a field message instead of a parsing error. {@code website} is a
- * honeypot that people never see.
+ * honeypot that people never see. A resident gives an email or a mobile number ({@code phone}), or both.
  */
 public class CommentForm {
 
     /** The only fields a form may bind; anything else (indexed or nested paths included) is ignored. */
-    public static final String[] FIELDS = { "name", "community", "email", "position", "comment", "language",
+    public static final String[] FIELDS = { "name", "community", "email", "phone", "position", "comment", "language",
         "organization", "wantsToSpeak", "speakingLanguage", "volunteer", "website" };
 
     private String name;
     private String community;
     private String email;
+    private String phone;
     private String position;
     private String comment;
     private String language;
@@ -29,6 +30,7 @@ public class CommentForm {
         form.name = content.name();
         form.community = content.community();
         form.email = existing.email();
+        form.phone = existing.phone();
         form.position = content.position().name();
         form.comment = content.text();
         form.language = content.language();
@@ -53,6 +55,14 @@ public class CommentForm {
 
     public void setCommunity(String community) {
         this.community = community;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
     }
 
     public String getEmail() {

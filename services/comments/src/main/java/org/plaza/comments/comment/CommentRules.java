@@ -3,10 +3,13 @@ package org.plaza.comments.comment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.plaza.comments.drive.CommentDrive;
 import org.plaza.comments.support.Texts;
 import org.plaza.events.comments.CommentSubmitted.Position;
+import org.plaza.starter.phone.PhoneNumbers;
+import org.plaza.starter.phone.PhoneProblem;
 import org.plaza.starter.supporter.CanonicalEmail;
 import org.plaza.starter.supporter.InvalidEmailException;
 import org.plaza.starter.vocabulary.Vocabulary;
@@ -25,23 +28,37 @@ class CommentRules {
     static final int EMAIL_MAX = 254;
 
     private final Vocabulary vocabulary;
+    private final PhoneNumbers phones;
 
-    CommentRules(Vocabulary vocabulary) {
+    CommentRules(Vocabulary vocabulary, PhoneNumbers phones) {
         this.vocabulary = vocabulary;
+        this.phones = phones;
     }
 
-    /** A form that passed, tidied: the content to store and the email to confirm. */
-    record Checked(CommentContent content, String email) {
+    /**
+     * A form that passed, tidied: the content to store and the email to confirm (null when only a mobile number
+     * was given), and the mobile number in E.164 (null when none was given).
+     */
+    record Checked(CommentContent content, String email, String phone) {
     }
 
     Checked check(CommentForm form, CommentDrive drive) {
         List<FieldProblem> problems = new ArrayList<>();
         String name = singleLine(problems, "name", form.getName(), NAME_MAX, true);
         String email = Texts.tidy(form.getEmail());
-        if (email == null || email.isEmpty()) {
-            problems.add(new FieldProblem("email", "comments.form.email.required"));
-        } else if (email.length() > EMAIL_MAX || !validEmail(email)) {
+        String typedPhone = Texts.tidy(form.getPhone());
+        boolean hasEmail = email != null && !email.isEmpty();
+        boolean hasPhone = typedPhone != null && !typedPhone.isEmpty();
+        if (!hasEmail && !hasPhone) {
+            problems.add(new FieldProblem("email", "comments.form.contact.required"));
+        } else if (hasEmail && (email.length() > EMAIL_MAX || !validEmail(email))) {
             problems.add(new FieldProblem("email", "comments.form.email.invalid"));
+        }
+        String phone = null;
+        if (hasPhone) {
+            Optional<PhoneProblem> problem = phones.problem(typedPhone);
+            problem.ifPresent(p -> problems.add(new FieldProblem("phone", p.messageKey())));
+            phone = problem.isEmpty() ? phones.canonical(typedPhone).value() : null;
         }
         String community = code(form.getCommunity(), Locale.ROOT, true);
         if (community == null) {
@@ -82,7 +99,7 @@ class CommentRules {
         }
         return new Checked(new CommentContent(name, community, organization == null || organization.isEmpty() ? null
                 : organization, position, text, language, form.isWantsToSpeak(), speakingLanguage, form.isVolunteer()),
-                email);
+                hasEmail ? email : null, phone);
     }
 
     private static String singleLine(List<FieldProblem> problems, String field, String raw, int max, boolean required) {

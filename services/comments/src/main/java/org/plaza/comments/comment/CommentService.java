@@ -21,6 +21,7 @@ import org.plaza.starter.id.Ids;
 import org.plaza.starter.invitation.VolunteerInvitation;
 import org.plaza.starter.invitation.VolunteerInvitations;
 import org.plaza.starter.problem.PlazaProblem;
+import org.plaza.starter.phone.PhoneNumbers;
 import org.plaza.starter.supporter.SupporterIds;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -41,6 +42,7 @@ public class CommentService {
     private final CommentRules rules;
     private final TextScreening screening;
     private final SupporterIds supporterIds;
+    private final PhoneNumbers phones;
     private final CommentsSettings settings;
     private final BaseUrls urls;
     private final ApplicationEventPublisher events;
@@ -50,13 +52,14 @@ public class CommentService {
     private final Clock clock;
 
     CommentService(Comments comments, DriveService drives, CommentRules rules, TextScreening screening,
-            SupporterIds supporterIds, CommentsSettings settings, BaseUrls urls, ApplicationEventPublisher events,
+            SupporterIds supporterIds, PhoneNumbers phones, CommentsSettings settings, BaseUrls urls, ApplicationEventPublisher events,
             MeterRegistry meters, VolunteerInvitations invitations, CommenterContact contact, Clock clock) {
         this.comments = comments;
         this.drives = drives;
         this.rules = rules;
         this.screening = screening;
         this.supporterIds = supporterIds;
+        this.phones = phones;
         this.settings = settings;
         this.urls = urls;
         this.events = events;
@@ -93,10 +96,11 @@ public class CommentService {
             count("submissions", "honeypot");
             return new Submitted(null);
         }
-        String supporterId = supporterIds.supporterId(checked.email());
+        String supporterId = checked.email() != null ? supporterIds.supporterId(checked.email())
+                : supporterIds.supporterId(phones.canonical(checked.phone()));
         var flags = screening.flags(checked.content().text(), checked.content().organization());
-        Comment draft = Comment.submit(Ids.next("cmt", now), drive, supporterId, checked.email(), language(locale),
-                checked.content(), flags, now);
+        Comment draft = Comment.submit(Ids.next("cmt", now), drive, supporterId, checked.email(), checked.phone(),
+                language(locale), checked.content(), flags, now);
         String token = Secrets.token();
         String code = Secrets.code();
         draft.requestConfirmation(token, code, email(draft, drive, token, code, now));
@@ -198,6 +202,7 @@ public class CommentService {
                 throw PlazaProblem.conflict("comment-not-editable", "comments.problem.not-editable");
             }
             form.setEmail(comment.email());
+            form.setPhone(comment.phone());
             CommentRules.Checked checked = rules.check(form, drive);
             boolean changed = comment.edit(drive, checked.content(),
                     screening.flags(checked.content().text(), checked.content().organization()), clock.instant());
@@ -239,7 +244,7 @@ public class CommentService {
         parameters.put("deadline", DateTexts.dateTime(drive.commentDeadline(), drive.zone(), locale));
         parameters.put("commentText", comment.content().text());
         return NotificationRequests.confirmation(comment.id(), comment.emailsSent() + 1, comment.locale(),
-                comment.email(), comment.content().name(), parameters, drive.campaignId(), comment.supporterId(),
+                recipient(comment), parameters, drive.campaignId(), comment.supporterId(),
                 List.of(comment.id(), drive.id()), now);
     }
 
@@ -253,7 +258,7 @@ public class CommentService {
      */
     private Optional<NotificationRequested> closingSoon(Comment comment, CommentDrive drive, Instant now) {
         Instant sendAt = drive.commentDeadline().minus(settings.closingSoonBefore());
-        if (!sendAt.isAfter(now)) {
+        if (!sendAt.isAfter(now) || comment.textOnly()) {
             return Optional.empty();
         }
         Map<String, String> parameters = new java.util.LinkedHashMap<>();
@@ -263,7 +268,7 @@ public class CommentService {
                 Locale.forLanguageTag(comment.locale())));
         parameters.put("driveUrl", urls.publicBase() + "/comments/drives/" + drive.id() + "?lang=" + comment.locale());
         return Optional.of(NotificationRequests.closingSoon(drive.id(), comment.supporterId(), comment.locale(),
-                comment.email(), comment.content().name(), parameters, drive.campaignId(),
+                recipient(comment), parameters, drive.campaignId(),
                 List.of(comment.id(), drive.id()), sendAt, now));
     }
 
@@ -275,9 +280,15 @@ public class CommentService {
         VolunteerInvitation invitation = invitations.invite(comment.supporterId(), comment.campaignId(),
                 comment.content().community(), comment.locale(), VolunteerInvitations.COMMENT_LEAD, comment.id());
         return NotificationRequests.invitation(VolunteerInvitations.requestId(comment.supporterId(),
-                comment.campaignId()), comment.locale(), comment.email(), comment.content().name(),
+                comment.campaignId()), comment.locale(), recipient(comment),
                 Map.of("signupUrl", invitations.signupUrl(urls.publicBase(), invitation)), comment.campaignId(),
                 comment.supporterId(), List.of(comment.id(), comment.driveId()), now);
+    }
+
+    /** Where the commenter's messages go: their email, or by text to the number they gave instead. */
+    private static NotificationRequests.Recipient recipient(Comment comment) {
+        return new NotificationRequests.Recipient(comment.email(), comment.textOnly() ? comment.phone() : null,
+                comment.content().name());
     }
 
     private void requireOpen(CommentDrive drive, Instant now, Locale locale, String action) {

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The hand-over of a commenter's details to the supporters service, raised with the confirmation of their comment:
- * the name and address they typed, their community and the language of the page, and their answer to the comment
+ * the name and address (or mobile number) they typed, their community and the language of the page, and their answer to the comment
  * form's one contact checkbox, worded as the form showed it (the template renders the same message key).
  */
 @Component
@@ -31,7 +31,7 @@ public class CommenterContact {
     SupporterContactShared shared(Comment comment, Instant confirmedAt) {
         return SupporterContact.builder().action("comments", ContactSource.PUBLIC_COMMENT, comment.id())
                 .supporterId(comment.supporterId()).campaignId(comment.campaignId()).itemId(comment.driveId())
-                .contact(comment.email(), comment.content().name()).locale(comment.locale())
+                .contact(comment.email(), comment.content().name()).phone(comment.phone()).locale(comment.locale())
                 .community(comment.content().community())
                 .consent(VOLUNTEER.answer(comment.content().volunteerOptIn(), messages, comment.locale()))
                 .sharedAt(confirmedAt).build();

@@ -25,12 +25,23 @@ public final class NotificationRequests {
     private NotificationRequests() {
     }
 
-    /** The n-th confirmation email of a comment. */
-    public static NotificationRequested confirmation(String commentId, int sendNumber, String locale, String email,
-            String name, Map<String, String> parameters, String campaignId, String supporterId, List<String> relatedIds,
-            Instant now) {
-        return request("ntf-comments-confirm-" + commentId + "-" + sendNumber, NotificationCategory.TRANSACTIONAL,
-                CONFIRMATION).locale(locale).recipient(email, name).templateParameters(parameters)
+    /**
+     * Where a resident's message goes: a text to {@code phone} (E.164) when it is set, otherwise an email to
+     * {@code email}; the same template key either way (notifications renders its SMS variant for a text).
+     */
+    public record Recipient(String email, String phone, String name) {
+
+        NotificationRequest addressed(NotificationRequest request) {
+            return phone != null ? request.textTo(phone, name) : request.recipient(email, name);
+        }
+    }
+
+    /** The n-th confirmation (email or text) of a comment. */
+    public static NotificationRequested confirmation(String commentId, int sendNumber, String locale,
+            Recipient recipient, Map<String, String> parameters, String campaignId, String supporterId,
+            List<String> relatedIds, Instant now) {
+        return recipient.addressed(request("ntf-comments-confirm-" + commentId + "-" + sendNumber,
+                NotificationCategory.TRANSACTIONAL, CONFIRMATION).locale(locale)).templateParameters(parameters)
                 .campaignId(campaignId).supporterId(supporterId).relatedIds(relatedIds).requestedAt(now).build();
     }
 
@@ -47,20 +58,20 @@ public final class NotificationRequests {
     }
 
     /** The invitation to volunteer ({@code VolunteerInvitations.TEMPLATE}), under the request id shared with petitions. */
-    public static NotificationRequested invitation(String requestId, String locale, String email, String name,
+    public static NotificationRequested invitation(String requestId, String locale, Recipient recipient,
             Map<String, String> parameters, String campaignId, String supporterId, List<String> relatedIds,
             Instant now) {
-        return request(requestId, NotificationCategory.INVITATIONS, VolunteerInvitations.TEMPLATE).locale(locale)
-                .recipient(email, name).templateParameters(parameters).campaignId(campaignId).supporterId(supporterId)
+        return recipient.addressed(request(requestId, NotificationCategory.INVITATIONS, VolunteerInvitations.TEMPLATE)
+                .locale(locale)).templateParameters(parameters).campaignId(campaignId).supporterId(supporterId)
                 .relatedIds(relatedIds).requestedAt(now).build();
     }
 
     /** The reminder before a drive's deadline, scheduled at {@code sendAt}; one per person and drive. */
-    public static NotificationRequested closingSoon(String driveId, String supporterId, String locale, String email,
-            String name, Map<String, String> parameters, String campaignId, List<String> relatedIds, Instant sendAt,
-            Instant now) {
-        return request(closingSoonRequestId(driveId, supporterId), NotificationCategory.CAMPAIGN_UPDATES, CLOSING_SOON)
-                .locale(locale).recipient(email, name).templateParameters(parameters).campaignId(campaignId)
+    public static NotificationRequested closingSoon(String driveId, String supporterId, String locale,
+            Recipient recipient, Map<String, String> parameters, String campaignId, List<String> relatedIds,
+            Instant sendAt, Instant now) {
+        return recipient.addressed(request(closingSoonRequestId(driveId, supporterId),
+                NotificationCategory.CAMPAIGN_UPDATES, CLOSING_SOON).locale(locale)).templateParameters(parameters).campaignId(campaignId)
                 .supporterId(supporterId).relatedIds(relatedIds).sendAt(sendAt).requestedAt(now).build();
     }
 

@@ -15,7 +15,7 @@ import org.springframework.data.mongodb.core.query.Query;
 /**
  * Where comments keeps commenters' personal data, for the starter's retention kit.
  * <ul>
- * <li>After the retention ({@code plaza.comments.anonymize-after}, 180 days after the drive closed): the email,
+ * <li>After the retention ({@code plaza.comments.anonymize-after}, 180 days after the drive closed): the email or phone,
  * name and organization go, and the drive's stored packet files (they print the names), then the drive is marked
  * {@code personalDataErasedAt}. The text stays: it was submitted to a public body as public record.</li>
  * <li>On {@code SupporterErased}, at once: the same for that person's comments, and also their text, its staff
@@ -33,7 +33,8 @@ class CommenterRetention {
 
     @Bean
     PersonalDataHolder commentHolder(CommentsSettings settings, PacketService packets) {
-        return PersonalDataHolder.in("comments").unset("email", "content.name", "content.organization").versioned()
+        return PersonalDataHolder.in("comments").unset("email", "phone", "content.name", "content.organization")
+                .versioned()
                 .onErasureAlsoSet("content.text", ERASED_TEXT).onErasureAlsoUnset("translation", "moderationNote")
                 .afterItemClosed(ClosedItems.in("drives").linkedBy("driveId").markedAt("personalDataErasedAt")
                         .versioned().where(Criteria.where("status").is(DriveStatus.CLOSED.name()))

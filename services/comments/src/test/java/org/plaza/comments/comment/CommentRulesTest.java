@@ -11,11 +11,14 @@ import org.junit.jupiter.api.Test;
 import org.plaza.comments.drive.CommentDrive;
 import org.plaza.comments.drive.TestDrives;
 import org.plaza.events.comments.CommentSubmitted.Position;
+import org.plaza.starter.phone.PhoneNumbers;
+import org.plaza.starter.phone.PhoneSettings;
 import org.plaza.starter.vocabulary.Vocabulary;
 
 class CommentRulesTest {
 
-    private final CommentRules rules = new CommentRules(Vocabulary.platformDefaults());
+    private final CommentRules rules = new CommentRules(Vocabulary.platformDefaults(),
+            new PhoneNumbers(new PhoneSettings(null, null)));
     private final CommentDrive drive = TestDrives.open("drv_1", Instant.now().plus(Duration.ofDays(2)), false, true);
 
     @Test
@@ -92,6 +95,30 @@ class CommentRulesTest {
         CommentForm form = form("Ana", "MECCA", "OPPOSE", "Hola");
         form.setEmail("ana@");
         assertThat(problems(form)).containsExactly("email:comments.form.email.invalid");
+    }
+
+    @Test
+    void aMobileNumberInsteadOfAnEmailIsEnoughAndIsKeptInE164() {
+        CommentForm form = form("Ana", "MECCA", "OPPOSE", "Hola");
+        form.setEmail(" ");
+        form.setPhone("(760) 555-0150");
+        CommentRules.Checked checked = rules.check(form, drive);
+        assertThat(checked.email()).isNull();
+        assertThat(checked.phone()).isEqualTo("+17605550150");
+    }
+
+    @Test
+    void refusesMalformedNonMobileAndForeignNumbersAndAFormWithNeitherContact() {
+        CommentForm form = form("Ana", "MECCA", "OPPOSE", "Hola");
+        form.setEmail(null);
+        form.setPhone("12");
+        assertThat(problems(form)).containsExactly("phone:plaza.phone.malformed");
+        form.setPhone("(800) 234-5678");
+        assertThat(problems(form)).containsExactly("phone:plaza.phone.not-mobile");
+        form.setPhone("+52 744 123 4567");
+        assertThat(problems(form)).containsExactly("phone:plaza.phone.region-not-allowed");
+        form.setPhone("");
+        assertThat(problems(form)).containsExactly("email:comments.form.contact.required");
     }
 
     private CommentForm form(String name, String community, String position, String text) {

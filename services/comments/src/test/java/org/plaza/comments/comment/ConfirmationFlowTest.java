@@ -73,6 +73,41 @@ class ConfirmationFlowTest {
     }
 
     @Test
+    void aResidentWithOnlyAMobileNumberGetsTheCodeByTextAndTheSamePageTakesIt() throws Exception {
+        String location = mvc.perform(post("/comments/drives/" + driveId + "?lang=es").with(Fixtures.CSRF)
+                .param("name", "Lupe Vargas").param("community", "MECCA").param("position", "OPPOSE")
+                .param("comment", "No al aumento.").param("email", "").param("phone", "(760) 555-0160")
+                .param("language", "es")).andExpect(status().is3xxRedirection()).andReturn().getResponse()
+                .getRedirectedUrl();
+        String commentId = location.substring(location.lastIndexOf('/') + 1);
+
+        NotificationRequested text = fixtures.confirmationEmail(commentId);
+        assertThat(text.channel()).isEqualTo("SMS");
+        assertThat(text.recipientPhone()).isEqualTo("+17605550160");
+        assertThat(text.recipientEmail()).isNull();
+        assertThat(text.templateKey()).isEqualTo("comments.comment-confirmation");
+        String page = mvc.perform(get(location + "?lang=es")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(page).contains("por mensaje de texto a su celular", "Código del mensaje de texto");
+
+        confirm(commentId, text.templateParameters().get("code"), "es").andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("CONFIRMED"));
+        assertThat(fixtures.awaitSubmitted(commentId, 1).supporterId()).isEqualTo(comments.findById(commentId)
+                .orElseThrow().supporterId());
+    }
+
+    @Test
+    void aBadNumberIsRefusedNextToItsFieldKeepingWhatWasTyped() throws Exception {
+        String page = mvc.perform(post("/comments/drives/" + driveId + "?lang=es").with(Fixtures.CSRF)
+                .param("name", "Lupe Vargas").param("community", "MECCA").param("position", "OPPOSE")
+                .param("comment", "No al aumento.").param("email", "").param("phone", "(800) 234-5678")
+                .param("language", "es")).andExpect(status().isBadRequest()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(page).contains("Este número no puede recibir mensajes de texto", "id=\"phone-error\"",
+                "value=\"(800) 234-5678\"");
+    }
+
+    @Test
     void confirmingByCodeCountsOnceAndAReplayIsRefusedInBothLanguages() throws Exception {
         String commentId = fixtures.submit(driveId, Fixtures.comment("Luis", unique("luis"), "THERMAL", "SUPPORT",
                 "Sí al proyecto de agua."), "es");

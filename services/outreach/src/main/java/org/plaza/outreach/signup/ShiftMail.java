@@ -20,7 +20,8 @@ import org.plaza.starter.vocabulary.Vocabulary;
 import org.springframework.stereotype.Component;
 
 /**
- * The emails a sign-up causes, in the volunteer's language. Each has a request id derived from the sign-up
+ * The messages a sign-up causes, in the volunteer's language, by text to a volunteer who chose texts and by email
+ * otherwise ({@link Volunteer#addressedTo}); a volunteer who can be reached neither way gets none. Each has a request id derived from the sign-up
  * and the message ({@code outreach:<signupId>:reminder-24h}), so however often it is requested (a relay
  * republishing after a crash, a restart) the notifications service sends it once; reminders carry a
  * {@code sendAt} and the sign-up and shift as related ids, so cancelling either voids them.
@@ -42,7 +43,7 @@ public class ShiftMail {
 
     /** The confirmation (or promotion) now, and a reminder for each configured offset still ahead. */
     List<NotificationRequested> confirmed(Signup signup, Shift shift, Volunteer volunteer, boolean promoted, Instant now) {
-        if (!volunteer.hasEmail()) {
+        if (!volunteer.reachable()) {
             return List.of();
         }
         Map<String, String> parameters = shiftParameters(signup, shift, volunteer);
@@ -63,7 +64,7 @@ public class ShiftMail {
 
     /** The message that says they are in line, and where. */
     List<NotificationRequested> waitlisted(Signup signup, Shift shift, Volunteer volunteer, int position, Instant now) {
-        if (!volunteer.hasEmail()) {
+        if (!volunteer.reachable()) {
             return List.of();
         }
         Locale locale = Locale.forLanguageTag(volunteer.preferredLanguage());
@@ -95,8 +96,8 @@ public class ShiftMail {
 
     private NotificationRequested request(Signup signup, Volunteer volunteer, String message, String template,
             NotificationCategory category, Map<String, String> parameters, Instant sendAt, Instant now) {
-        return Mail.request(requestId(signup.id(), message)).category(category).templateKey(template)
-                .locale(volunteer.preferredLanguage()).recipient(volunteer.email(), volunteer.name())
+        return volunteer.addressedTo(Mail.request(requestId(signup.id(), message)).category(category)
+                .templateKey(template).locale(volunteer.preferredLanguage()))
                 .templateParameters(parameters).campaignId(signup.campaignId()).supporterId(signup.supporterId())
                 .relatedIds(List.of(signup.id(), signup.shiftId())).sendAt(sendAt).requestedAt(now).build();
     }

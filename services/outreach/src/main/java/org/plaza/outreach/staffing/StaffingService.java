@@ -97,7 +97,7 @@ public class StaffingService {
     public List<Volunteer> matching(Shift shift) {
         Availability slot = Availability.of(shift.startsAt().atZone(times.zone()));
         List<Volunteer> local = volunteers.findByCommunityAndContactConsentTrue(shift.community()).stream()
-                .filter(Volunteer::hasEmail)
+                .filter(Volunteer::reachable)
                 .filter(v -> v.speaksAnyOf(shift.languagesNeeded()))
                 .filter(v -> v.availability().isEmpty() || v.availability().contains(slot))
                 .filter(v -> shift.requiredTrainingId() == null
@@ -119,9 +119,9 @@ public class StaffingService {
 
     private NotificationRequested mail(Shift shift, Volunteer volunteer, Instant now) {
         Locale locale = Locale.forLanguageTag(volunteer.preferredLanguage());
-        return Mail.request("outreach:" + shift.id() + ":" + volunteer.id() + ":shift-invitation")
+        return volunteer.addressedTo(Mail.request("outreach:" + shift.id() + ":" + volunteer.id() + ":shift-invitation")
                 .category(NotificationCategory.INVITATIONS).templateKey("outreach.shift-invitation")
-                .locale(volunteer.preferredLanguage()).recipient(volunteer.email(), volunteer.name())
+                .locale(volunteer.preferredLanguage()))
                 .templateParameters(Map.of("shiftTitle", shift.title(locale),
                         "startsAt", times.span(shift.startsAt(), shift.endsAt(), locale),
                         "place", shift.address() + ", " + vocabulary.communityName(shift.community(), locale),

@@ -7,6 +7,7 @@ import org.plaza.events.identity.StaffActionAudited;
 import org.plaza.events.notifications.NotificationRequested;
 import org.plaza.events.outreach.VolunteerRegistered;
 import org.plaza.events.outreach.VolunteerRegistered.AgeGroup;
+import org.plaza.starter.notification.NotificationRequest;
 import org.plaza.starter.outbox.OutboxAggregate;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
@@ -25,9 +26,6 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @Document("volunteers")
 public class Volunteer extends OutboxAggregate {
 
-    /** The reserved domain whose addresses stand for phone numbers when a volunteer gave no email. */
-    public static final String PHONE_DOMAIN = "phone.plaza.invalid";
-
     @Id
     private final String id;
     @Indexed(unique = true)
@@ -45,6 +43,7 @@ public class Volunteer extends OutboxAggregate {
     private String guardianName;
     private String guardianContact;
     private boolean contactConsent;
+    private boolean textOptIn;
     private final String source;
     private final String campaignId;
     private final Instant registeredAt;
@@ -58,7 +57,7 @@ public class Volunteer extends OutboxAggregate {
             String community, List<SpokenLanguage> languages, String otherLanguage, List<Skill> skills,
             List<Availability> availability, AgeGroup ageGroup, String guardianName, String guardianContact,
             boolean contactConsent, String source, String campaignId, Instant registeredAt, int linkGeneration,
-            Instant lastActiveAt, Instant anonymizedAt) {
+            Instant lastActiveAt, Instant anonymizedAt, boolean textOptIn) {
         this.id = id;
         this.supporterId = supporterId;
         this.name = name;
@@ -80,6 +79,7 @@ public class Volunteer extends OutboxAggregate {
         this.linkGeneration = linkGeneration;
         this.lastActiveAt = lastActiveAt;
         this.anonymizedAt = anonymizedAt;
+        this.textOptIn = textOptIn;
     }
 
     /** Registers a checked application and announces it. */
@@ -91,7 +91,8 @@ public class Volunteer extends OutboxAggregate {
                 application.languages().contains(SpokenLanguage.OTHER) ? strip(application.otherLanguage()) : null,
                 application.skills(), application.availability(), application.ageGroup(),
                 youth ? strip(application.guardianName()) : null, youth ? strip(application.guardianContact()) : null,
-                application.contactConsent(), source, blankToNull(application.campaignId()), at, 0, at, null);
+                application.contactConsent(), source, blankToNull(application.campaignId()), at, 0, at, null,
+                application.textOptIn() && phone != null);
         volunteer.raise(new VolunteerRegistered(id, supporterId, volunteer.campaignId, volunteer.community,
                 volunteer.languageCodes(), volunteer.skills.stream().map(Enum::name).toList(), volunteer.ageGroup, source,
                 volunteer.contactConsent, at));
@@ -135,6 +136,7 @@ public class Volunteer extends OutboxAggregate {
         this.guardianName = youth ? strip(application.guardianName()) : null;
         this.guardianContact = youth ? strip(application.guardianContact()) : null;
         this.contactConsent = application.contactConsent();
+        this.textOptIn = application.textOptIn() && phone != null;
         this.anonymizedAt = null;
         active(at);
     }
@@ -156,6 +158,25 @@ public class Volunteer extends OutboxAggregate {
 
     public boolean hasEmail() {
         return email != null && !email.isBlank();
+    }
+
+    /** Whether they chose text messages for their shifts (and gave a mobile number for them). */
+    public boolean prefersText() {
+        return textOptIn && phone != null && !phone.isBlank();
+    }
+
+    /** Whether a message can reach them: by text when they chose it, otherwise by email. */
+    public boolean reachable() {
+        return prefersText() || hasEmail();
+    }
+
+    /**
+     * Addresses a request to them on the channel they chose: a text to their mobile number when they asked for texts,
+     * otherwise an email. Check {@link #reachable()} first.
+     */
+    public NotificationRequest addressedTo(NotificationRequest request) {
+        return prefersText() ? request.textTo(phone.startsWith("+") ? phone : "+" + phone, name)
+                : request.recipient(email, name);
     }
 
     private static String strip(String value) {

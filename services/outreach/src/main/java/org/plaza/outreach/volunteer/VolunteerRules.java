@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import org.plaza.events.outreach.VolunteerRegistered.AgeGroup;
+import org.plaza.starter.phone.PhoneNumbers;
 import org.plaza.starter.supporter.CanonicalEmail;
 import org.plaza.starter.supporter.InvalidEmailException;
 import org.plaza.starter.vocabulary.Vocabulary;
@@ -19,9 +20,11 @@ public class VolunteerRules {
     private static final Pattern PHONE_CHARACTERS = Pattern.compile("[0-9+()\\-. ]+");
 
     private final Vocabulary vocabulary;
+    private final PhoneNumbers phones;
 
-    VolunteerRules(Vocabulary vocabulary) {
+    VolunteerRules(Vocabulary vocabulary, PhoneNumbers phones) {
         this.vocabulary = vocabulary;
+        this.phones = phones;
     }
 
     /** Every problem with the application, in the order the form shows its fields; empty when it is fine. */
@@ -40,8 +43,9 @@ public class VolunteerRules {
         if (hasEmail && !isEmail(application.email())) {
             errors.add(new FieldError("email", "volunteer.error.email.invalid"));
         }
-        if (hasPhone && normalizePhone(application.phone()) == null) {
-            errors.add(new FieldError("phone", "volunteer.error.phone.invalid"));
+        if (hasPhone) {
+            phones.problem(application.phone())
+                    .ifPresent(problem -> errors.add(new FieldError("phone", problem.messageKey())));
         }
         if (blank(application.community())) {
             errors.add(new FieldError("community", "volunteer.error.community.missing"));

@@ -17,6 +17,9 @@ import org.plaza.outreach.support.Links;
 import org.plaza.outreach.support.Mail;
 import org.plaza.outreach.support.OutreachSettings;
 import org.plaza.starter.id.Ids;
+import org.plaza.starter.notification.NotificationRequest;
+import org.plaza.starter.phone.CanonicalPhone;
+import org.plaza.starter.phone.PhoneNumbers;
 import org.plaza.starter.invitation.VolunteerInvitation;
 import org.plaza.starter.invitation.VolunteerInvitations;
 import org.plaza.starter.problem.PlazaProblem;
@@ -35,9 +38,10 @@ import io.micrometer.core.instrument.MeterRegistry;
  * the same answer and the same email whether the person is new or already a volunteer, and nothing is created
  * or changed until the link in that email is used. Confirming creates the volunteer (or finds the one already
  * there, whose profile an unauthenticated request never changes), issues their personal link and hands their
- * details to the supporters service (with the request's confirmation, in the same write). A phone-only
- * sign-up cannot be confirmed (no SMS channel): it is recorded for organizers to call, and gets no personal link,
- * so nobody can take places in its name.
+ * details to the supporters service (with the request's confirmation, in the same write). A sign-up with a mobile
+ * number and no email gets the same confirmation link by text message (the person is the keyed hash of the number in
+ * E.164, the starter's {@code PhoneNumbers}), within the same per-person limit; nothing is created before the link
+ * from that text is used.
  */
 @Service
 public class VolunteerService {
@@ -51,6 +55,7 @@ public class VolunteerService {
     private final Enrolments enrolments;
     private final VolunteerRules rules;
     private final SupporterIds supporterIds;
+    private final PhoneNumbers phones;
     private final VolunteerInvitations invitations;
     private final Campaigns campaigns;
     private final PersonalLinks personalLinks;
@@ -62,13 +67,14 @@ public class VolunteerService {
     private final VolunteerContact contact;
 
     VolunteerService(Volunteers volunteers, Enrolments enrolments, VolunteerRules rules, SupporterIds supporterIds,
-            VolunteerInvitations invitations, Campaigns campaigns, PersonalLinks personalLinks, Links links,
+            PhoneNumbers phones, VolunteerInvitations invitations, Campaigns campaigns, PersonalLinks personalLinks, Links links,
             OutreachSettings settings, MessageSource messages, Clock clock, MeterRegistry meters,
             VolunteerContact contact) {
         this.volunteers = volunteers;
         this.enrolments = enrolments;
         this.rules = rules;
         this.supporterIds = supporterIds;
+        this.phones = phones;
         this.invitations = invitations;
         this.campaigns = campaigns;
         this.personalLinks = personalLinks;
@@ -87,7 +93,11 @@ public class VolunteerService {
      * @param confirmationToken the token the confirmation email carries; null when no email was sent. Never shown
      *                          to the requester (only the mailbox proves the address)
      */
-    public record Received(boolean byEmail, String confirmationToken) {
+    public record Received(boolean byEmail, String confirmationToken, boolean byText) {
+
+        Received(boolean byEmail, String confirmationToken) {
+            this(byEmail, confirmationToken, false);
+        }
     }
 
     /**
@@ -100,8 +110,8 @@ public class VolunteerService {
     }
 
     /**
-     * Receives an application: asks for the email to be confirmed (at most {@code confirmation.max-per-day}
-     * emails per address), or records a phone-only volunteer.
+     * Receives an application: asks for the email (or, without one, the mobile number) to be confirmed, at most
+     * {@code confirmation.max-per-day} messages per person.
      *
      * @param shiftId the shift the form came from, shown on the volunteer's page once confirmed; may be null
      * @throws PlazaProblem a validation problem listing the fields, when the application breaks a rule
@@ -115,10 +125,11 @@ public class VolunteerService {
         }
         Instant now = clock.instant();
         boolean byEmail = application.email() != null && !application.email().isBlank();
-        String phone = application.phone() == null || application.phone().isBlank() ? null
-                : VolunteerRules.normalizePhone(application.phone());
+        CanonicalPhone canonicalPhone = application.phone() == null || application.phone().isBlank() ? null
+                : phones.canonical(application.phone());
+        String phone = canonicalPhone == null ? null : canonicalPhone.value();
         String supporterId = byEmail ? supporterIds.supporterId(application.email())
-                : supporterIds.supporterId("tel-" + phone + "@" + Volunteer.PHONE_DOMAIN);
+                : supporterIds.supporterId(canonicalPhone);
         Optional<VolunteerInvitation> invitation = invitations.read(application.invitation());
         String source = invitation.map(i -> i.supporterId().equals(supporterId) ? i.source() : "INVITATION").orElse("DIRECT");
         String campaignId = invitation.map(VolunteerInvitation::campaignId).orElse(application.campaignId());
@@ -129,18 +140,11 @@ public class VolunteerService {
                 application.preferredLanguage(), application.community(), application.languages(),
                 application.otherLanguage(), application.skills(), application.availability(), application.ageGroup(),
                 application.guardianName(), application.guardianContact(), application.guardianConsent(),
-                application.contactConsent(), campaignId, null);
+                application.contactConsent(), campaignId, null, application.textOptIn() && phone != null);
         Optional<Volunteer> known = volunteers.findBySupporterId(supporterId);
-        if (!byEmail) {
-            if (known.isEmpty()) {
-                create(supporterId, resolved, source, now);
-            }
-            meters.counter("plaza.outreach.volunteers.applications", "outcome", "phone-only").increment();
-            return new Received(false, null);
-        }
         if (enrolments.countBySupporterIdAndRequestedAtAfter(supporterId, now.minus(DAY)) >= settings.confirmation().maxPerDay()) {
             meters.counter("plaza.outreach.volunteers.applications", "outcome", "throttled").increment();
-            return new Received(true, null);
+            return new Received(byEmail, null, !byEmail);
         }
         String id = Ids.next("enr", now);
         Enrolment.Issued issued = Enrolment.request(id, supporterId, resolved, source, shortOrNull(shiftId),
@@ -151,14 +155,20 @@ public class VolunteerService {
         parameters.put("confirmUrl", UriComponentsBuilder.fromUriString(links.publicBase()).path("/outreach/volunteer/confirm")
                 .queryParam("token", issued.token()).queryParam("lang", language).build().encode().toUriString());
         parameters.put("validFor", validFor(language));
-        issued.enrolment().notify(Mail.request("outreach:" + id + ":confirmation")
-                .category(NotificationCategory.TRANSACTIONAL).templateKey(CONFIRMATION_TEMPLATE).locale(language)
-                .recipient(resolved.email().strip(), addressee.map(Volunteer::name).orElse(resolved.name().strip()))
-                .templateParameters(parameters).campaignId(campaignId).supporterId(supporterId).relatedIds(List.of(id))
-                .requestedAt(now).build());
+        String greeting = addressee.map(Volunteer::name).orElse(resolved.name().strip());
+        NotificationRequest confirmation = Mail.request("outreach:" + id + ":confirmation")
+                .category(NotificationCategory.TRANSACTIONAL).templateKey(CONFIRMATION_TEMPLATE).locale(language);
+        if (byEmail) {
+            confirmation.recipient(resolved.email().strip(), greeting);
+        } else {
+            confirmation.textTo(phone, greeting);
+        }
+        issued.enrolment().notify(confirmation.templateParameters(parameters).campaignId(campaignId)
+                .supporterId(supporterId).relatedIds(List.of(id)).requestedAt(now).build());
         enrolments.save(issued.enrolment());
-        meters.counter("plaza.outreach.volunteers.applications", "outcome", "confirmation-sent").increment();
-        return new Received(true, issued.token());
+        meters.counter("plaza.outreach.volunteers.applications", "outcome",
+                byEmail ? "confirmation-sent" : "confirmation-texted").increment();
+        return new Received(byEmail, issued.token(), !byEmail);
     }
 
     /** Whether a confirmation link still works (its page shows the confirm button only then). */

@@ -85,6 +85,30 @@ class ReminderTest {
     }
 
     @Test
+    void aVolunteerWhoChoseTextsGetsTheConfirmationAndRemindersByTextInTheirLanguage() throws Exception {
+        Team team = scenario.team();
+        LocalDateTime start = Scenario.local(Instant.now(), 4, LocalTime.of(9, 0));
+        String shiftId = scenario.scheduleShift(team, team.shift().at(start, start.plusHours(3)));
+        String digits = String.format("%04d", 2000 + Scenario.next() % 7000);
+        Volunteer volunteer = scenario.volunteer(Scenario.texting(Scenario.application("Marisol Vega",
+                "marisol" + Scenario.next() + "@example.org", "MECCA", "es"), "(760) 555-" + digits));
+
+        Signup signup = scenario.signUp(shiftId, volunteer.id());
+
+        List<NotificationRequested> texts = requestsOf(signup, 3);
+        assertThat(texts).extracting(NotificationRequested::requestId).containsExactlyInAnyOrder(
+                "outreach:" + signup.id() + ":confirmation", "outreach:" + signup.id() + ":reminder-24h",
+                "outreach:" + signup.id() + ":reminder-2h");
+        assertThat(texts).allSatisfy(text -> {
+            assertThat(text.channel()).isEqualTo("SMS");
+            assertThat(text.recipientPhone()).isEqualTo("+1760555" + digits);
+            assertThat(text.recipientEmail()).isNull();
+            assertThat(text.locale()).isEqualTo("es");
+        });
+        assertThat(byId(texts, "reminder-2h").templateKey()).isEqualTo("outreach.shift-reminder-2h");
+    }
+
+    @Test
     void aReminderIsRequestedOncePerSignUpEvenWhenTheServiceRestartsAtTheReminderTime() throws Exception {
         Team team = scenario.team();
         LocalDateTime start = Scenario.local(Instant.now(), 3, LocalTime.of(18, 0));

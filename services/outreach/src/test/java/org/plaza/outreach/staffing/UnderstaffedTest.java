@@ -1,6 +1,7 @@
 package org.plaza.outreach.staffing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -28,7 +29,10 @@ import org.plaza.testsupport.events.Position;
 import org.plaza.testsupport.events.ReceivedEvent;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** 48 hours before a shift still under its minimum, matching free volunteers are invited, once. */
+/**
+ * 48 hours before a shift still under its minimum, matching free volunteers are invited, once: by text to one who
+ * chose texts, by email otherwise.
+ */
 @OutreachTest
 class UnderstaffedTest {
 
@@ -49,7 +53,10 @@ class UnderstaffedTest {
                 .set("leadStaffId", "other-lead-" + shiftId));
         Volunteer signedUp = northShore("Ya Inscrita", List.of(SpokenLanguage.ES), List.of());
         Volunteer free = northShore("Libre Mañanas", List.of(SpokenLanguage.ES, SpokenLanguage.EN), List.of(Availability.of(start.atZone(Scenario.ZONE))));
-        Volunteer anyTime = northShore("Cualquier Hora", List.of(SpokenLanguage.ES), List.of());
+        Volunteer anyTime = scenario.volunteer(Scenario.texting(new VolunteerApplication("Cualquier Hora",
+                "ns" + Scenario.next() + "@example.org", null, "es", "NORTH_SHORE", List.of(SpokenLanguage.ES), null,
+                List.of(Skill.CANVASSING), List.of(), AgeGroup.ADULT, null, null, false, true, null, null),
+                "(760) 555-" + String.format("%04d", 2000 + Scenario.next() % 7000)));
         northShore("English Only", List.of(SpokenLanguage.EN), List.of());
         Volunteer busy = northShore("Ocupada", List.of(SpokenLanguage.ES), List.of());
         northShore("Solo Noches", List.of(SpokenLanguage.ES), List.of(Availability.WEEKDAY_EVENING, Availability.WEEKEND_EVENING));
@@ -74,7 +81,9 @@ class UnderstaffedTest {
         events.assertNoEvent(before, NotificationRequested.class, r -> r.templateKey().equals("outreach.shift-invitation")
                 && r.relatedIds().contains(shiftId) && !r.relatedIds().contains(free.id()) && !r.relatedIds().contains(anyTime.id()),
                 Duration.ofSeconds(3));
-        assertThat(invitations).extracting(r -> r.event().recipientEmail()).containsExactlyInAnyOrder(free.email(), anyTime.email());
+        assertThat(invitations).extracting(r -> r.event().recipientEmail(), r -> r.event().recipientPhone(),
+                r -> r.event().channel()).containsExactlyInAnyOrder(tuple(free.email(), null, null),
+                        tuple(null, anyTime.phone(), "SMS"));
         assertThat(invitations.get(0).event().templateParameters().get("signupUrl")).contains("?shift=" + shiftId);
         assertThat(events.eventsSoFar(ShiftUnderstaffed.class, e -> e.shiftId().equals(shiftId))).hasSize(1);
     }

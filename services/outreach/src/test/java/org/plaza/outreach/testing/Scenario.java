@@ -139,6 +139,13 @@ public class Scenario {
                 null, null, false, true, null, null);
     }
 
+    /** The same application with a mobile number and the box for shift messages by text ticked. */
+    public static VolunteerApplication texting(VolunteerApplication a, String phone) {
+        return new VolunteerApplication(a.name(), a.email(), phone, a.preferredLanguage(), a.community(), a.languages(),
+                a.otherLanguage(), a.skills(), a.availability(), a.ageGroup(), a.guardianName(), a.guardianContact(),
+                a.guardianConsent(), a.contactConsent(), a.campaignId(), a.invitation(), true);
+    }
+
     public Signup signUp(String shiftId, String volunteerId) {
         return signups.signUp(shiftId, volunteerId, null);
     }

@@ -61,7 +61,8 @@ class SupporterHandOverTest {
         mvc.perform(Forms.postFrom(mvc, page, "/outreach/volunteer").param("name", "Xóchitl López")
                 .param("email", email).param("phone", "(760) 555-0123").param("preferredLanguage", "es")
                 .param("community", "THERMAL").param("languages", "ES").param("ageGroup", "ADULT")
-                .param("contactConsent", "true").param("shift", shiftId).param("campaign", team.campaignId()))
+                .param("contactConsent", "true").param("textOptIn", "true").param("shift", shiftId)
+                .param("campaign", team.campaignId()))
                 .andExpect(status().isOk());
         String link = Confirmations.emailedLink(events, email);
         events.assertNoEvent(handOvers, SupporterContactShared.class, s -> s.supporterId().equals(supporterId),
@@ -90,9 +91,12 @@ class SupporterHandOverTest {
         assertThat(shared.locale()).as("the language they asked to be written in").isEqualTo("es");
         assertThat(shared.community()).isEqualTo("THERMAL");
         assertThat(shared.consents()).as("worded as the English form showed it").containsExactly(
-                new Consent("EMAIL", "INVITATIONS", true, FormChoices.checkboxLabel(form, "contactConsent")));
+                new Consent("EMAIL", "INVITATIONS", true, FormChoices.checkboxLabel(form, "contactConsent")),
+                new Consent("SMS", "REMINDERS", true, FormChoices.checkboxLabel(form, "textOptIn")));
         assertThat(FormChoices.checkboxLabel(form, "contactConsent"))
                 .isEqualTo("You may contact me about volunteer opportunities.");
+        assertThat(FormChoices.checkboxLabel(form, "textOptIn"))
+                .isEqualTo("Text me my shift confirmations and reminders instead of emailing them.");
 
         events.assertNoEvent(handOvers, SupporterContactShared.class, s -> s.supporterId().equals(supporterId)
                 && distinct(events.eventsSoFar(SupporterContactShared.class,

@@ -8,12 +8,15 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.plaza.events.outreach.VolunteerRegistered.AgeGroup;
+import org.plaza.starter.phone.PhoneNumbers;
+import org.plaza.starter.phone.PhoneSettings;
 import org.plaza.starter.vocabulary.Vocabulary;
 
 /** The sign-up rules on their own: contact, community, languages, and a guardian for youth. */
 class VolunteerRulesTest {
 
-    private final VolunteerRules rules = new VolunteerRules(Vocabulary.platformDefaults());
+    private final VolunteerRules rules = new VolunteerRules(Vocabulary.platformDefaults(),
+            new PhoneNumbers(new PhoneSettings(null, null)));
 
     @Test
     void anEmailOrAPhoneIsEnoughButOneIsNeeded() {
@@ -22,7 +25,15 @@ class VolunteerRulesTest {
         assertThat(rules.check(application(null, null, AgeGroup.ADULT, null, null, false)))
                 .containsExactly(new FieldError("email", "volunteer.error.contact.missing"));
         assertThat(rules.check(application("ana@", "12", AgeGroup.ADULT, null, null, false))).extracting(FieldError::messageKey)
-                .containsExactly("volunteer.error.email.invalid", "volunteer.error.phone.invalid");
+                .containsExactly("volunteer.error.email.invalid", "plaza.phone.malformed");
+    }
+
+    @Test
+    void aNumberThatCannotReceiveTextsOrIsOfAnotherCountryIsRefusedWithItsReason() {
+        assertThat(rules.check(application(null, "(800) 234-5678", AgeGroup.ADULT, null, null, false)))
+                .containsExactly(new FieldError("phone", "plaza.phone.not-mobile"));
+        assertThat(rules.check(application(null, "+52 33 1234 5678", AgeGroup.ADULT, null, null, false)))
+                .containsExactly(new FieldError("phone", "plaza.phone.region-not-allowed"));
     }
 
     @Test

@@ -22,11 +22,14 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * it is confirmed, not invalidated and not flagged, and announces {@link SignatureVerified} (keyed by
  * its id) the first time it counts. Its confirmation, once, hands the signer's details and consents to the
  * supporters service ({@code SupporterContactShared}, in the same write); nothing is handed over before. The unique index on (petition, supporterId) is the one-per-person
- * rule: the supporterId is the keyed hash of the canonical email. A signature typed in by staff from a paper sheet
- * or a canvass ({@link #fromPaper}) counts at once, carries its {@link PaperEntry provenance} and its channel.
+ * rule: the supporterId is the keyed hash of the canonical email, or of the mobile number in E.164 for a signer who
+ * gave no email; a signature that gave a number is found by it too (the index on the signer's phone). A signature
+ * typed in by staff from a paper sheet or a canvass ({@link #fromPaper}) counts at once, carries its
+ * {@link PaperEntry provenance} and its channel.
  */
 @Document("signatures")
 @CompoundIndex(name = "one_per_person", def = "{'petitionId': 1, 'supporterId': 1}", unique = true)
+@CompoundIndex(name = "by_phone", def = "{'petitionId': 1, 'signer.phone': 1}")
 public class Signature extends OutboxAggregate {
 
     static final int KEPT_CREDENTIALS = 3;
@@ -43,6 +46,7 @@ public class Signature extends OutboxAggregate {
     private String language;
     private boolean updatesOptIn;
     private boolean volunteerOptIn;
+    private boolean smsOptIn;
     private String channel;
     private SignatureStatus status;
     private Instant submittedAt;
@@ -90,11 +94,12 @@ public class Signature extends OutboxAggregate {
 
     /** A new pending signature; raises the first verification email. */
     static Signature submit(String id, SigningPetition petition, String supporterId, Signer signer, String community,
-            String language, boolean updatesOptIn, boolean volunteerOptIn, FlagReason flagReason, Instant now,
-            Duration ttl, Mailer mailer) {
+            String language, boolean updatesOptIn, boolean volunteerOptIn, boolean smsOptIn, FlagReason flagReason,
+            Instant now, Duration ttl, Mailer mailer) {
         Signature signature = start(id, petition, supporterId, signer, community, language, updatesOptIn, CHANNEL_WEB,
                 now);
         signature.volunteerOptIn = volunteerOptIn;
+        signature.smsOptIn = smsOptIn;
         signature.status = SignatureStatus.PENDING;
         signature.flag = flagReason == null ? null : new Flag(flagReason, now);
         signature.sendVerification(now, ttl, mailer);
@@ -180,7 +185,7 @@ public class Signature extends OutboxAggregate {
         verifiedAt = now;
         announceIfCounting(now);
         mailer.volunteerInvitation(this).ifPresent(this::raise);
-        if (anonymizedAt == null && signer != null && signer.email() != null) {
+        if (anonymizedAt == null && signer != null && (signer.email() != null || signer.phone() != null)) {
             raise(mailer.contactShared(this));
         }
         return Confirmation.CONFIRMED;
@@ -314,6 +319,21 @@ public class Signature extends OutboxAggregate {
 
     public boolean volunteerOptIn() {
         return volunteerOptIn;
+    }
+
+    /** Whether news about the petition can go to the signer: by email as they asked, or by text as they asked. */
+    public boolean wantsUpdates() {
+        return updatesByEmail() || (smsOptIn && signer != null && signer.phone() != null);
+    }
+
+    /** Whether news goes by email: they asked for it by email and gave an address. */
+    public boolean updatesByEmail() {
+        return updatesOptIn && signer != null && signer.email() != null;
+    }
+
+    /** Whether the signer ticked the form's own box for news by text (only offered with a mobile number). */
+    public boolean smsOptIn() {
+        return smsOptIn;
     }
 
     public SignatureStatus status() {

@@ -8,4 +8,7 @@ import org.springframework.data.mongodb.repository.MongoRepository;
 public interface Signatures extends MongoRepository<Signature, String> {
 
     Optional<Signature> findByPetitionIdAndSupporterId(String petitionId, String supporterId);
+
+    /** A signature of the petition that gave this mobile number (E.164), alone or with an email. */
+    Optional<Signature> findFirstByPetitionIdAndSignerPhone(String petitionId, String phone);
 }

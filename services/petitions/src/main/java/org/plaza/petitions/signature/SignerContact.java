@@ -10,8 +10,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The hand-over of a signer's details to the supporters service, raised with the confirmation of their email: the
- * name and address they typed, their community and language, and their answer to each checkbox of the signing
- * form, worded as the form showed it (the template renders the same message keys).
+ * name and address they typed, their mobile number, their community and language, and their answer to each
+ * checkbox of the signing form, worded as the form showed it (the template renders the same message keys); the SMS
+ * box counts only for a signer who gave a number.
  */
 @Component
 public class SignerContact {
@@ -19,6 +20,9 @@ public class SignerContact {
     /** "Email me news about this petition and the response". */
     public static final FormConsent UPDATES = FormConsent.email(NotificationCategory.CAMPAIGN_UPDATES,
             "signature.form.updatesOptIn");
+    /** "Text me news about this petition": its own box, shown with a mobile number. */
+    public static final FormConsent TEXTS = FormConsent.sms(NotificationCategory.CAMPAIGN_UPDATES,
+            "signature.form.smsOptIn");
     /** "I would like to volunteer with this campaign": outreach's invitation follows. */
     public static final FormConsent VOLUNTEER = FormConsent.email(NotificationCategory.INVITATIONS,
             "signature.form.volunteerOptIn");
@@ -35,13 +39,17 @@ public class SignerContact {
 
     SupporterContactShared shared(Signature signature) {
         String language = signature.language();
-        return SupporterContact.builder().action("petitions", ContactSource.PETITION_SIGNATURE, signature.id())
+        SupporterContact contact = SupporterContact.builder()
+                .action("petitions", ContactSource.PETITION_SIGNATURE, signature.id())
                 .supporterId(signature.supporterId()).campaignId(signature.campaignId()).itemId(signature.petitionId())
-                .contact(signature.signer().email(), signature.signer().fullName()).locale(language)
-                .community(signature.community())
+                .contact(signature.signer().email(), signature.signer().fullName()).phone(signature.signer().phone())
+                .locale(language).community(signature.community())
                 .consent(UPDATES.answer(signature.updatesOptIn(), messages, language))
-                .consent(VOLUNTEER.answer(signature.volunteerOptIn(), messages, language))
-                .sharedAt(signature.verifiedAt()).build();
+                .consent(VOLUNTEER.answer(signature.volunteerOptIn(), messages, language));
+        if (signature.signer().phone() != null) {
+            contact.consent(TEXTS.answer(signature.smsOptIn(), messages, language));
+        }
+        return contact.sharedAt(signature.verifiedAt()).build();
     }
 
     /**

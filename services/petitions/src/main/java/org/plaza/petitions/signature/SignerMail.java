@@ -26,7 +26,9 @@ import org.springframework.web.util.UriComponentsBuilder;
  * Writes the notification requests sent to signers, in the signer's language, with the template keys
  * and parameters the notifications service documents: {@code petitions.signature-verification},
  * {@code petitions.update}, {@code petitions.decision-maker-response} and outreach's
- * {@code outreach.volunteer-invitation}.
+ * {@code outreach.volunteer-invitation}. A signer who gave only a mobile number gets them as text messages
+ * (the same template keys: notifications renders their SMS variants); news goes by email to a signer who asked
+ * for it by email and has one, otherwise by text to one who ticked the SMS box.
  */
 @Component
 public class SignerMail {
@@ -128,9 +130,17 @@ public class SignerMail {
 
     private NotificationRequested request(Signature signature, String requestId, NotificationCategory category,
             String template, Map<String, String> parameters) {
-        return NotificationRequest.builder().requestId(requestId).requestingService("petitions").category(category)
-                .templateKey(template).locale(signature.language())
-                .recipient(signature.signer().email(), signature.signer().fullName()).templateParameters(parameters)
+        NotificationRequest request = NotificationRequest.builder().requestId(requestId).requestingService("petitions")
+                .category(category).templateKey(template).locale(signature.language());
+        Signer signer = signature.signer();
+        boolean byText = category == NotificationCategory.CAMPAIGN_UPDATES ? !signature.updatesByEmail()
+                : signer.textOnly();
+        if (byText) {
+            request.textTo(signer.phone(), signer.fullName());
+        } else {
+            request.recipient(signer.email(), signer.fullName());
+        }
+        return request.templateParameters(parameters)
                 .campaignId(signature.campaignId()).supporterId(signature.supporterId())
                 .relatedIds(List.of(signature.petitionId(), signature.id())).requestedAt(clock.instant()).build();
     }

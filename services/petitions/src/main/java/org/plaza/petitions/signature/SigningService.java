@@ -17,6 +17,8 @@ import org.plaza.petitions.petition.PetitionCatalog;
 import org.plaza.petitions.tally.Contribution;
 import org.plaza.petitions.tally.Tallies;
 import org.plaza.starter.id.Ids;
+import org.plaza.starter.phone.CanonicalPhone;
+import org.plaza.starter.phone.PhoneNumbers;
 import org.plaza.starter.problem.PlazaProblem;
 import org.plaza.starter.supporter.CanonicalEmail;
 import org.plaza.starter.supporter.InvalidEmailException;
@@ -33,6 +35,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 /**
  * Takes a resident's signature. Whatever happens to the address (new, pending, already confirmed,
  * honeypot), the answer is a fresh sealed ticket, so the reply never tells whether an address signed.
+ * A resident gives an email, a mobile number or both: the person is their canonical email when they gave one,
+ * otherwise their canonical number ({@code supporterId} of either), and a number already on a signature of this
+ * petition (given with an email or alone) is the same person too, however it is written.
  */
 @Service
 public class SigningService {
@@ -44,6 +49,7 @@ public class SigningService {
     private final Signatures signatures;
     private final Vocabulary vocabulary;
     private final SupporterIds supporterIds;
+    private final PhoneNumbers phones;
     private final AbuseChecks abuse;
     private final RateSpikes rateSpikes;
     private final Tallies tallies;
@@ -54,12 +60,13 @@ public class SigningService {
     private final Clock clock;
 
     SigningService(PetitionCatalog catalog, Signatures signatures, Vocabulary vocabulary, SupporterIds supporterIds,
-            AbuseChecks abuse, RateSpikes rateSpikes, Tallies tallies, Tickets tickets, SignerMail mail,
+            PhoneNumbers phones, AbuseChecks abuse, RateSpikes rateSpikes, Tallies tallies, Tickets tickets, SignerMail mail,
             PetitionSettings settings, MeterRegistry meters, Clock clock) {
         this.catalog = catalog;
         this.signatures = signatures;
         this.vocabulary = vocabulary;
         this.supporterIds = supporterIds;
+        this.phones = phones;
         this.abuse = abuse;
         this.rateSpikes = rateSpikes;
         this.tallies = tallies;
@@ -92,21 +99,30 @@ public class SigningService {
             problems.forEach(problem -> invalid.withFieldError(problem.field(), problem.messageKey()));
             throw invalid;
         }
-        CanonicalEmail canonical = CanonicalEmail.of(request.email());
+        CanonicalEmail canonical = request.hasEmail() ? CanonicalEmail.of(request.email()) : null;
+        CanonicalPhone phone = request.hasPhone() ? phones.canonical(request.phone()) : null;
         String community = vocabulary.resolveCommunity(request.community(), request.zip()).code();
-        String domain = canonical.value().substring(canonical.value().indexOf('@') + 1);
+        String domain = canonical == null ? null : canonical.value().substring(canonical.value().indexOf('@') + 1);
         Optional<AbuseChecks.Burst> burst = abuse.burst(petition.id(), clientAddress, domain);
         Optional<ClientNetwork> network = ClientNetwork.of(clientAddress);
-        Signer signer = new Signer(clean(request.fullName()), request.email().strip(), domain,
-                network.map(ClientNetwork::display).orElse(null), network.map(ClientNetwork::key).orElse(null),
-                blankToNull(request.comment()));
+        Signer signer = new Signer(clean(request.fullName()), canonical == null ? null : request.email().strip(),
+                domain, network.map(ClientNetwork::display).orElse(null), network.map(ClientNetwork::key).orElse(null),
+                blankToNull(request.comment()), phone == null ? null : phone.value());
         FlagReason flag = burst.map(b -> b == AbuseChecks.Burst.CLIENT ? FlagReason.CLIENT_BURST : FlagReason.DOMAIN_BURST)
                 .orElse(null);
-        String supporterId = supporterIds.supporterId(canonical);
+        String supporterId = canonical != null ? supporterIds.supporterId(canonical) : supporterIds.supporterId(phone);
+        if (phone != null) {
+            Optional<Signature> sameNumber = signatures.findFirstByPetitionIdAndSignerPhone(petition.id(), phone.value());
+            if (sameNumber.isPresent() && !sameNumber.get().supporterId().equals(supporterId)) {
+                outcome("duplicate");
+                return tickets.seal(signAgain(petition, sameNumber.get().supporterId()));
+            }
+        }
         Instant now = clock.instant();
         Signature signature = Signature.submit(Ids.random("sig"), new SigningPetition(petition.id(),
                 petition.campaignId(), petition.slug()), supporterId, signer, community, locale.getLanguage(),
-                request.updatesOptIn(), request.volunteerOptIn(), flag, now, verification.ttl(),
+                request.updatesOptIn(), request.volunteerOptIn(), phone != null && request.smsOptIn(), flag, now,
+                verification.ttl(),
                 mail.forPetition(petition));
         try {
             signatures.insert(signature);
@@ -123,10 +139,21 @@ public class SigningService {
         return tickets.seal(signature.id());
     }
 
-    /** What is wrong with the email and community of a request, beyond sizes and required fields. */
+    /**
+     * What is wrong with the email, mobile number and community of a request, beyond sizes and required fields:
+     * neither an email nor a number, an invalid email, a number that is malformed, not a mobile or of a country
+     * not allowed.
+     */
     public List<FieldProblem> check(SigningRequest request) {
         List<FieldProblem> problems = new ArrayList<>();
-        if (request.email() != null && !request.email().isBlank()) {
+        if (!request.hasEmail() && !request.hasPhone()) {
+            problems.add(new FieldProblem("email", "signature.contact.missing"));
+        }
+        if (request.hasPhone()) {
+            phones.problem(request.phone()).ifPresent(problem -> problems.add(new FieldProblem("phone",
+                    problem.messageKey())));
+        }
+        if (request.hasEmail()) {
             try {
                 CanonicalEmail.of(request.email());
             } catch (InvalidEmailException e) {

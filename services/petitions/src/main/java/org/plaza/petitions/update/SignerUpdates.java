@@ -106,7 +106,8 @@ public class SignerUpdates {
         int sent = 0;
         for (SignerUpdate update : petition.pendingSignerUpdates()) {
             Query query = Query.query(Criteria.where("petitionId").is(petitionId)
-                    .and("status").is(SignatureStatus.VERIFIED.name()).and("updatesOptIn").is(true)
+                    .and("status").is(SignatureStatus.VERIFIED.name())
+                    .orOperator(Criteria.where("updatesOptIn").is(true), Criteria.where("smsOptIn").is(true))
                     .and("invalidation").is(null).and("flag").is(null).and("anonymizedAt").is(null)
                     .and("updatesSent").ne(update.key()));
             query.fields().include("_id");
@@ -128,7 +129,7 @@ public class SignerUpdates {
     private boolean sendOne(Petition petition, SignerUpdate update, String signatureId) {
         for (int attempt = 1;; attempt++) {
             Signature signature = signatures.findById(signatureId).orElse(null);
-            if (signature == null || !signature.counts() || !signature.updatesOptIn()) {
+            if (signature == null || !signature.counts() || !signature.wantsUpdates()) {
                 return false;
             }
             if (!signature.sendUpdate(update.key(), request(petition, update, signature))) {

@@ -59,8 +59,8 @@ class SignatureTest {
 
     Signature signature(FlagReason flag, boolean volunteer) {
         return Signature.submit("sig_1", new SigningPetition("pet_1", "cmp_1", "agua"), "sup_x",
-                new Signer("Rosa", "rosa@example.org", "example.org", "203.0.113.0/24", "4:cb007100", null), "MECCA",
-                "es", true, volunteer, flag, NOW, TTL, mailer);
+                new Signer("Rosa", "rosa@example.org", "example.org", "203.0.113.0/24", "4:cb007100", null, null),
+                "MECCA", "es", true, volunteer, false, flag, NOW, TTL, mailer);
     }
 
     @Test

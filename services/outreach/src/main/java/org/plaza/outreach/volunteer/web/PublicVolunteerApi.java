@@ -37,10 +37,10 @@ class PublicVolunteerApi {
     record VolunteerRequest(String name, String email, String phone, String preferredLanguage, String community,
             List<SpokenLanguage> languages, String otherLanguage, List<Skill> skills, List<Availability> availability,
             AgeGroup ageGroup, String guardianName, String guardianContact, boolean guardianConsent, boolean contactConsent,
-            String campaignId, String invitation) {
+            String campaignId, String invitation, boolean textOptIn) {
     }
 
-    /** @param status {@code CHECK_EMAIL} or {@code RECEIVED}, from what was sent, not from who is registered */
+    /** @param status {@code CHECK_EMAIL} or {@code CHECK_TEXTS}, from what was typed, not from who is registered */
     record Received(String status) {
     }
 
@@ -61,8 +61,9 @@ class PublicVolunteerApi {
                 request.phone(), request.preferredLanguage(), request.community(), request.languages(),
                 request.otherLanguage(), request.skills(), request.availability(), request.ageGroup(),
                 request.guardianName(), request.guardianContact(), request.guardianConsent(), request.contactConsent(),
-                request.campaignId(), request.invitation()), null);
-        return ResponseEntity.status(HttpStatus.ACCEPTED).body(new Received(received.byEmail() ? "CHECK_EMAIL" : "RECEIVED"));
+                request.campaignId(), request.invitation(), request.textOptIn()), null);
+        return ResponseEntity.status(HttpStatus.ACCEPTED)
+                .body(new Received(received.byEmail() ? "CHECK_EMAIL" : "CHECK_TEXTS"));
     }
 
     @PostMapping("/confirmations")

@@ -26,6 +26,7 @@ public class VolunteerForm {
     private String guardianContact;
     private boolean guardianConsent;
     private boolean contactConsent;
+    private boolean textOptIn;
     private String campaign;
     private String shift;
     private String invitation;
@@ -33,7 +34,8 @@ public class VolunteerForm {
 
     VolunteerApplication toApplication() {
         return new VolunteerApplication(name, email, phone, preferredLanguage, community, languages, otherLanguage, skills,
-                availability, ageGroup, guardianName, guardianContact, guardianConsent, contactConsent, campaign, invitation);
+                availability, ageGroup, guardianName, guardianContact, guardianConsent, contactConsent, campaign, invitation,
+                textOptIn);
     }
 
     public String getName() {
@@ -146,6 +148,14 @@ public class VolunteerForm {
 
     public void setContactConsent(boolean contactConsent) {
         this.contactConsent = contactConsent;
+    }
+
+    public boolean isTextOptIn() {
+        return textOptIn;
+    }
+
+    public void setTextOptIn(boolean textOptIn) {
+        this.textOptIn = textOptIn;
     }
 
     public String getCampaign() {

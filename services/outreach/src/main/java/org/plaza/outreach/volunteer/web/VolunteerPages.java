@@ -56,7 +56,7 @@ class VolunteerPages {
     void onlyFormFields(WebDataBinder binder) {
         binder.setAllowedFields("name", "email", "phone", "preferredLanguage", "community", "languages", "otherLanguage",
                 "skills", "availability", "ageGroup", "guardianName", "guardianContact", "guardianConsent", "contactConsent",
-                "campaign", "shift", "invitation", "website");
+                "textOptIn", "campaign", "shift", "invitation", "website");
     }
 
     @GetMapping

@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,12 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.plaza.outreach.testing.OutreachTest;
 import org.plaza.outreach.testing.Scenario;
+import org.plaza.events.notifications.NotificationRequested;
 import org.plaza.outreach.volunteer.Volunteer;
+import org.plaza.outreach.volunteer.VolunteerService;
+import org.plaza.starter.phone.PhoneNumbers;
+import org.plaza.testsupport.events.KafkaTestEvents;
+import org.plaza.testsupport.events.Position;
 import org.plaza.outreach.volunteer.Volunteers;
 import org.plaza.starter.supporter.SupporterIds;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,27 +35,39 @@ class PublicVolunteerApiTest {
     @Autowired MockMvc mvc;
     @Autowired Volunteers volunteers;
     @Autowired SupporterIds supporterIds;
+    @Autowired PhoneNumbers phones;
+    @Autowired KafkaTestEvents events;
     @Autowired JsonMapper json;
 
     @Test
-    void aYouthWithOnlyAPhoneIsRecordedWithTheirGuardiansConsentButGetsNoPersonalLink() throws Exception {
+    void aYouthWithOnlyAPhoneGetsTheConfirmationLinkByTextAndIsRecordedOnlyOnceItIsUsed() throws Exception {
         String phone = "760 555 " + (1000 + Scenario.next());
+        String e164 = "+1760555" + phone.substring(8);
         Map<String, Object> body = youth(phone);
+        Position notifications = events.positionOf(NotificationRequested.class);
 
         String answer = mvc.perform(post("/api/public/outreach/volunteers").contentType(MediaType.APPLICATION_JSON)
                 .content(json.writeValueAsString(body)))
-                .andExpect(status().isAccepted()).andExpect(jsonPath("$.status").value("RECEIVED"))
+                .andExpect(status().isAccepted()).andExpect(jsonPath("$.status").value("CHECK_TEXTS"))
                 .andReturn().getResponse().getContentAsString();
         assertThat(answer).doesNotContain("vol_", "/outreach/me/");
+        String supporterId = supporterIds.supporterId(phones.canonical(phone));
+        assertThat(volunteers.findBySupporterId(supporterId)).isEmpty();
 
-        String supporterId = supporterIds.supporterId("tel-1" + phone.replace(" ", "") + "@" + Volunteer.PHONE_DOMAIN);
+        NotificationRequested text = events.awaitEvent(notifications, NotificationRequested.class,
+                n -> e164.equals(n.recipientPhone()), Duration.ofSeconds(30)).event();
+        assertThat(text.channel()).isEqualTo("SMS");
+        assertThat(text.recipientEmail()).isNull();
+        assertThat(text.templateKey()).isEqualTo(VolunteerService.CONFIRMATION_TEMPLATE);
+        String token = text.templateParameters().get("confirmUrl").replaceAll(".*[?&]token=([^&]+).*", "$1");
+        mvc.perform(post("/api/public/outreach/volunteers/confirmations").contentType(MediaType.APPLICATION_JSON)
+                .content(json.writeValueAsString(Map.of("token", token)))).andExpect(status().isOk());
+
         Volunteer youth = volunteers.findBySupporterId(supporterId).orElseThrow();
-        assertThat(youth.phone()).isEqualTo("1" + phone.replace(" ", ""));
+        assertThat(youth.phone()).isEqualTo(e164);
         assertThat(youth.email()).isNull();
         assertThat(youth.guardianContact()).isEqualTo("mama@example.org");
-        assertThat(mvc.perform(post("/api/public/outreach/volunteers").contentType(MediaType.APPLICATION_JSON)
-                .content(json.writeValueAsString(body))).andExpect(status().isAccepted())
-                .andReturn().getResponse().getContentAsString()).isEqualTo(answer);
+        assertThat(youth.prefersText()).isTrue();
     }
 
     @Test
@@ -82,6 +100,7 @@ class PublicVolunteerApiTest {
         body.put("guardianContact", "mama@example.org");
         body.put("guardianConsent", true);
         body.put("contactConsent", true);
+        body.put("textOptIn", true);
         return body;
     }
 }

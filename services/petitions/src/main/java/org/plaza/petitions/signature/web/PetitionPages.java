@@ -39,7 +39,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The resident's pages: the petition with its signing form, check your email (type the code, or ask
+ * The resident's pages: the petition with its signing form, check your email or your texts (type the code, or ask
  * again), the landing page of the emailed link (a POST button, because mail scanners open links), and
  * the thank-you page. Every form posts and redirects, and works without JavaScript.
  */
@@ -118,14 +118,26 @@ class PetitionPages {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return page(slug, form, locale, model);
         }
-        return "redirect:" + UriComponentsBuilder.fromPath("/petitions/{slug}/check-email").queryParam("t", ticket)
-                .buildAndExpand(slug).encode().toUriString();
+        return "redirect:" + checkPage(slug, ticket, !form.toRequest().hasEmail()).buildAndExpand(slug).encode()
+                .toUriString();
+    }
+
+    /** The check page of a ticket; {@code via=sms} when the code went by text (only the page's wording changes). */
+    private static UriComponentsBuilder checkPage(String slug, String ticket, boolean sms) {
+        UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/petitions/{slug}/check-email").queryParam("t", ticket);
+        return sms ? uri.queryParam("via", "sms") : uri;
+    }
+
+    private static boolean sms(String via) {
+        return "sms".equals(via);
     }
 
     @GetMapping("/check-email")
     String checkEmail(@PathVariable String slug, @RequestParam(name = "t", required = false) String ticket,
-            @RequestParam(required = false) String notice, Locale locale, Model model) {
+            @RequestParam(required = false) String notice, @RequestParam(required = false) String via, Locale locale,
+            Model model) {
         Petition petition = catalog.publicPetition(slug);
+        model.addAttribute("sms", sms(via));
         model.addAttribute("slug", slug);
         model.addAttribute("title", petition.title(locale.getLanguage()));
         model.addAttribute("ticket", ticket);
@@ -137,12 +149,14 @@ class PetitionPages {
 
     @PostMapping("/confirm-code")
     String confirmCode(@PathVariable String slug, @RequestParam(name = "t", required = false) String ticket,
-            @RequestParam(required = false) String code, Locale locale, Model model, HttpServletResponse response) {
+            @RequestParam(required = false) String code, @RequestParam(required = false) String via, Locale locale,
+            Model model, HttpServletResponse response) {
         Outcome outcome = verification.confirmWithCode(slug, ticket, code);
         if (outcome.counts()) {
             return confirmedRedirect(slug, outcome);
         }
         Petition petition = catalog.publicPetition(slug);
+        model.addAttribute("sms", sms(via));
         model.addAttribute("slug", slug);
         model.addAttribute("title", petition.title(locale.getLanguage()));
         model.addAttribute("ticket", ticket);
@@ -154,15 +168,16 @@ class PetitionPages {
     }
 
     @PostMapping("/resend")
-    String resend(@PathVariable String slug, @RequestParam(name = "t", required = false) String ticket) {
+    String resend(@PathVariable String slug, @RequestParam(name = "t", required = false) String ticket,
+            @RequestParam(required = false) String via) {
         Resend result = verification.resend(slug, ticket);
         String notice = switch (result) {
             case SENT, TICKET_EXPIRED -> "resent";
             case TOO_SOON -> "too-soon";
             case DAILY_LIMIT -> "daily-limit";
         };
-        return "redirect:" + UriComponentsBuilder.fromPath("/petitions/{slug}/check-email").queryParam("t", ticket)
-                .queryParam("notice", notice).buildAndExpand(slug).encode().toUriString();
+        return "redirect:" + checkPage(slug, ticket, sms(via)).queryParam("notice", notice).buildAndExpand(slug)
+                .encode().toUriString();
     }
 
     @GetMapping("/confirm")

@@ -91,17 +91,19 @@ class PublicSigningApi {
 
     record SignatureBody(
             @NotBlank @Size(max = 100) @Pattern(regexp = "[^\\p{Cntrl}]*") String fullName,
-            @NotBlank @Size(max = 254) String email,
+            @Size(max = 254) String email,
             @Size(max = 40) String community,
             @Size(max = 10) String zip,
             @Size(max = 1000) String comment,
             Boolean updatesOptIn,
             Boolean volunteerOptIn,
-            @Size(max = 200) String website) {
+            @Size(max = 200) String website,
+            @Size(max = 40) String phone,
+            Boolean smsOptIn) {
 
         SigningRequest toRequest() {
             return new SigningRequest(fullName, email, community, zip, comment, Boolean.TRUE.equals(updatesOptIn),
-                    Boolean.TRUE.equals(volunteerOptIn), website);
+                    Boolean.TRUE.equals(volunteerOptIn), website, phone, Boolean.TRUE.equals(smsOptIn));
         }
     }
 

@@ -6,7 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** The signing form as typed, kept when the page is shown again with errors. */
+/** The signing form as typed, kept when the page is shown again with errors: an email, a mobile number, or both. */
 public class SignatureForm {
 
     @NotBlank
@@ -14,9 +14,13 @@ public class SignatureForm {
     @Pattern(regexp = "[^\\p{Cntrl}]*")
     private String fullName;
 
-    @NotBlank
     @Size(max = 254)
     private String email;
+
+    @Size(max = 40)
+    private String phone;
+
+    private boolean smsOptIn;
 
     @Size(max = 40)
     private String community;
@@ -35,7 +39,8 @@ public class SignatureForm {
     private String website;
 
     SigningRequest toRequest() {
-        return new SigningRequest(fullName, email, community, zip, comment, updatesOptIn, volunteerOptIn, website);
+        return new SigningRequest(fullName, email, community, zip, comment, updatesOptIn, volunteerOptIn, website,
+                phone, smsOptIn);
     }
 
     public String getFullName() {
@@ -52,6 +57,22 @@ public class SignatureForm {
 
     public void setEmail(String email) {
         this.email = email;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public boolean isSmsOptIn() {
+        return smsOptIn;
+    }
+
+    public void setSmsOptIn(boolean smsOptIn) {
+        this.smsOptIn = smsOptIn;
     }
 
     public String getCommunity() {
