@@ -9,6 +9,12 @@ package org.plaza.petitions.signature;
 public record Signer(String fullName, String email, String emailDomain, String clientNetwork, String clientKey,
         String comment, String phone) {
 
+    /** A signer who gave no mobile number. */
+    public Signer(String fullName, String email, String emailDomain, String clientNetwork, String clientKey,
+            String comment) {
+        this(fullName, email, emailDomain, clientNetwork, clientKey, comment, null);
+    }
+
     /** Whether the codes and messages go by text: the signer gave a mobile number and no email. */
     public boolean textOnly() {
         return email == null && phone != null;

@@ -1,6 +1,5 @@
 package org.plaza.petitions.signature.web;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -13,6 +12,9 @@ import org.plaza.petitions.signature.VerificationService.Resend;
 import org.plaza.starter.problem.PlazaProblem;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.validation.BindException;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -41,18 +43,24 @@ class PublicSigningApi {
         this.verification = verification;
     }
 
-    /** Signs; 202 with the ticket whether or not the address had signed before. */
+    /**
+     * Signs; 202 with the ticket whether or not the address had signed before. Every problem at once: sizes and
+     * required fields, and what the signing rules find (neither an email nor a mobile number, a bad number…).
+     */
     @PostMapping("/signatures")
     ResponseEntity<Map<String, String>> sign(@PathVariable String slug, @Valid @RequestBody SignatureBody body,
-            Locale locale, HttpServletRequest request) {
+            BindingResult errors, Locale locale, HttpServletRequest request) throws BindException {
         SigningRequest signingRequest = body.toRequest();
         if (!signingRequest.honeypotFilled()) {
-            List<FieldProblem> problems = signing.check(signingRequest);
-            if (!problems.isEmpty()) {
-                PlazaProblem invalid = PlazaProblem.badRequest("validation", "plaza.problem.validation");
-                problems.forEach(problem -> invalid.withFieldError(problem.field(), problem.messageKey()));
-                throw invalid;
+            for (FieldProblem problem : signing.check(signingRequest)) {
+                if (!errors.hasFieldErrors(problem.field())) {
+                    errors.addError(new FieldError(errors.getObjectName(), problem.field(), null, false,
+                            new String[] { problem.messageKey() }, null, problem.messageKey()));
+                }
             }
+        }
+        if (errors.hasErrors()) {
+            throw new BindException(errors);
         }
         String ticket = signing.sign(slug, signingRequest, request.getRemoteAddr(), locale);
         return ResponseEntity.accepted().body(Map.of("status", "CHECK_EMAIL", "ticket", ticket));
