@@ -37,7 +37,7 @@ class PublicVolunteerApi {
     record VolunteerRequest(String name, String email, String phone, String preferredLanguage, String community,
             List<SpokenLanguage> languages, String otherLanguage, List<Skill> skills, List<Availability> availability,
             AgeGroup ageGroup, String guardianName, String guardianContact, boolean guardianConsent, boolean contactConsent,
-            String campaignId, String invitation, boolean textOptIn) {
+            String campaignId, String invitation, Boolean textOptIn) {
     }
 
     /** @param status {@code CHECK_EMAIL} or {@code CHECK_TEXTS}, from what was typed, not from who is registered */
@@ -61,7 +61,7 @@ class PublicVolunteerApi {
                 request.phone(), request.preferredLanguage(), request.community(), request.languages(),
                 request.otherLanguage(), request.skills(), request.availability(), request.ageGroup(),
                 request.guardianName(), request.guardianContact(), request.guardianConsent(), request.contactConsent(),
-                request.campaignId(), request.invitation(), request.textOptIn()), null);
+                request.campaignId(), request.invitation(), Boolean.TRUE.equals(request.textOptIn())), null);
         return ResponseEntity.status(HttpStatus.ACCEPTED)
                 .body(new Received(received.byEmail() ? "CHECK_EMAIL" : "CHECK_TEXTS"));
     }

@@ -71,6 +71,26 @@ class PublicVolunteerApiTest {
     }
 
     @Test
+    void aFloodOfSignUpsWithOneNumberWrittenManyWaysSendsNoMoreTextsThanTheDailyLimitPerPerson() throws Exception {
+        String last = String.format("%04d", 2000 + Scenario.next() % 7000);
+        String e164 = "+1760555" + last;
+        Position notifications = events.positionOf(NotificationRequested.class);
+        for (String spelling : List.of("(760) 555-" + last, "+1 760 555 " + last, "760.555." + last,
+                "1-760-555-" + last, "+1760555" + last)) {
+            Map<String, Object> body = youth(spelling);
+            mvc.perform(post("/api/public/outreach/volunteers").contentType(MediaType.APPLICATION_JSON)
+                    .content(json.writeValueAsString(body))).andExpect(status().isAccepted())
+                    .andExpect(jsonPath("$.status").value("CHECK_TEXTS"));
+        }
+
+        events.awaitEvents(notifications, NotificationRequested.class, n -> e164.equals(n.recipientPhone()), 3,
+                Duration.ofSeconds(30));
+        events.assertNoEvent(notifications, NotificationRequested.class, n -> e164.equals(n.recipientPhone())
+                && events.eventsSoFar(NotificationRequested.class, other -> e164.equals(other.recipientPhone()))
+                        .stream().map(r -> r.event().requestId()).distinct().count() > 3, Duration.ofSeconds(2));
+    }
+
+    @Test
     void refusesAYouthWithoutGuardianFieldByFieldInEnglish() throws Exception {
         Map<String, Object> body = youth("760 555 0100");
         body.remove("guardianName");
