@@ -21,6 +21,7 @@ import org.plaza.testsupport.events.KafkaTestEvents;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 @CommentsServiceTest
 class ConfirmationFlowTest {
@@ -74,11 +75,8 @@ class ConfirmationFlowTest {
 
     @Test
     void aResidentWithOnlyAMobileNumberGetsTheCodeByTextAndTheSamePageTakesIt() throws Exception {
-        String location = mvc.perform(post("/comments/drives/" + driveId + "?lang=es").with(Fixtures.CSRF)
-                .param("name", "Lupe Vargas").param("community", "MECCA").param("position", "OPPOSE")
-                .param("comment", "No al aumento.").param("email", "").param("phone", "(760) 555-0160")
-                .param("language", "es")).andExpect(status().is3xxRedirection()).andReturn().getResponse()
-                .getRedirectedUrl();
+        String location = mvc.perform(withOnlyANumber("(760) 555-0160")).andExpect(status().is3xxRedirection())
+                .andReturn().getResponse().getRedirectedUrl();
         String commentId = location.substring(location.lastIndexOf('/') + 1);
 
         NotificationRequested text = fixtures.confirmationEmail(commentId);
@@ -98,11 +96,8 @@ class ConfirmationFlowTest {
 
     @Test
     void aBadNumberIsRefusedNextToItsFieldKeepingWhatWasTyped() throws Exception {
-        String page = mvc.perform(post("/comments/drives/" + driveId + "?lang=es").with(Fixtures.CSRF)
-                .param("name", "Lupe Vargas").param("community", "MECCA").param("position", "OPPOSE")
-                .param("comment", "No al aumento.").param("email", "").param("phone", "(800) 234-5678")
-                .param("language", "es")).andExpect(status().isBadRequest()).andReturn().getResponse()
-                .getContentAsString();
+        String page = mvc.perform(withOnlyANumber("(800) 234-5678")).andExpect(status().isBadRequest()).andReturn()
+                .getResponse().getContentAsString();
         assertThat(page).contains("Este número no puede recibir mensajes de texto", "id=\"phone-error\"",
                 "value=\"(800) 234-5678\"");
     }
@@ -330,6 +325,13 @@ class ConfirmationFlowTest {
             throws Exception {
         return mvc.perform(post("/api/public/comments/comments/" + commentId + "/confirmation?lang=" + lang)
                 .contentType(MediaType.APPLICATION_JSON).content("{\"code\":\"" + code + "\"}"));
+    }
+
+    /** The Spanish form as a resident sends it with a mobile number and no email. */
+    private MockHttpServletRequestBuilder withOnlyANumber(String phone) {
+        return post("/comments/drives/" + driveId + "?lang=es").with(Fixtures.CSRF).param("name", "Lupe Vargas")
+                .param("community", "MECCA").param("position", "OPPOSE").param("comment", "No al aumento.")
+                .param("email", "").param("phone", phone).param("language", "es");
     }
 
     private static String unique(String name) {
