@@ -12,9 +12,9 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * One "subscribe again" on the unsubscribe page, kept so that {@link RecipientResubscribed} leaves through the outbox
- * in the same write: the supporters service restores the same consent. It holds no address (the recipient key is the
- * supporter id).
+ * One "subscribe again" on the unsubscribe page, or one START/ALTA texted back, kept so that
+ * {@link RecipientResubscribed} leaves through the outbox in the same write: the supporters service restores the same
+ * consent. It holds no address or number (the recipient key is the supporter id).
  */
 @Document(ResubscribeRecord.COLLECTION)
 class ResubscribeRecord extends OutboxAggregate {
@@ -31,12 +31,22 @@ class ResubscribeRecord extends OutboxAggregate {
     }
 
     static ResubscribeRecord of(String recipientKey, Collection<Category> categories, Instant at) {
+        return of(recipientKey, "EMAIL", categories, at);
+    }
+
+    /** A resident texted START or ALTA from a number that texts to {@code supporterId} went to: announced as SMS. */
+    static ResubscribeRecord byText(String supporterId, Collection<Category> categories, Instant at) {
+        return of(supporterId, "SMS", categories, at);
+    }
+
+    private static ResubscribeRecord of(String recipientKey, String channel, Collection<Category> categories,
+            Instant at) {
         ResubscribeRecord record = new ResubscribeRecord();
         record.id = Ids.next("res", at);
         record.recipientKey = recipientKey;
         record.categories = categories.stream().filter(c -> !c.alwaysSent()).map(Category::name).toList();
         record.at = at;
-        record.raise(new RecipientResubscribed(record.id, recipientKey, "EMAIL", record.categories, at));
+        record.raise(new RecipientResubscribed(record.id, recipientKey, channel, record.categories, at));
         return record;
     }
 

@@ -65,6 +65,20 @@ public class Suppressions {
         suppress(textKey, categories, at);
     }
 
+    /**
+     * A resident texted START or ALTA: texts to their number resume, and each supporter texts to it went to hears of
+     * it ({@code RecipientResubscribed} with channel SMS), so their SMS consent is restored as it was withdrawn.
+     */
+    void resumeTexts(String textKey, Collection<String> supporterIds, Collection<Category> categories, Instant at) {
+        for (String supporterId : supporterIds) {
+            ResubscribeRecord record = ResubscribeRecord.byText(supporterId, categories, at);
+            if (!record.categories().isEmpty()) {
+                mongo.save(record);
+            }
+        }
+        categories.forEach(category -> resubscribe(textKey, category, at));
+    }
+
     /** Unsubscribes; repeating it changes nothing (the first time is kept). */
     public void suppress(String recipientKey, Collection<Category> categories, Instant at) {
         for (Category category : categories) {

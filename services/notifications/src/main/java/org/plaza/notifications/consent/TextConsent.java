@@ -69,9 +69,12 @@ public class TextConsent implements ErasureStep {
         suppressions.stopTexts(numberKey, supportersOf(numberKey), Category.optional(), at);
     }
 
-    /** The resident texted START or ALTA: optional texts go to that number again (a later stop wins). */
+    /**
+     * The resident texted START or ALTA: optional texts go to that number again (a later stop wins), and supporters
+     * hears of it.
+     */
     public void resumed(String numberKey, Instant at) {
-        Category.optional().forEach(category -> suppressions.resubscribe(numberKey, category, at));
+        suppressions.resumeTexts(numberKey, supportersOf(numberKey), Category.optional(), at);
     }
 
     List<String> supportersOf(String numberKey) {

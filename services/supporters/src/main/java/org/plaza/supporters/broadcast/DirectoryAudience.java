@@ -31,6 +31,8 @@ class DirectoryAudience implements Audience {
 
     /** The source of a consent given again on notifications' unsubscribe page. */
     static final String RESUBSCRIBE_LINK = "RESUBSCRIBE_LINK";
+    /** The source of an SMS consent withdrawn or given again by texting STOP/ALTO or START/ALTA back. */
+    static final String SMS_KEYWORD = "SMS_KEYWORD";
 
     static final int CHUNK = 500;
     static final String UPDATES_BY_EMAIL = Consent.purpose("EMAIL", "CAMPAIGN_UPDATES");
@@ -60,16 +62,20 @@ class DirectoryAudience implements Audience {
     @Override
     public void withdrawConsent(String supporterId, String channel, String category, String changeId,
             String viaRequestId, Instant at) {
-        Consent withdrawn = new Consent(channel, category, false, "unsubscribe link", "UNSUBSCRIBE_LINK", "notifications",
-                viaRequestId, null, null, changeId + ":" + category, at);
+        boolean texted = "SMS".equals(channel);
+        Consent withdrawn = new Consent(channel, category, false, texted ? "texted a stop word (STOP, ALTO)"
+                : "unsubscribe link", texted ? SMS_KEYWORD : "UNSUBSCRIBE_LINK", "notifications", viaRequestId, null,
+                null, changeId + ":" + category, at);
         store.change(supporterId, false, (supporter, now) -> supporter.share(withdrawn.shareId(), null,
                 List.of(withdrawn), null, now));
     }
 
     @Override
     public void restoreConsent(String supporterId, String channel, String category, String changeId, Instant at) {
-        Consent granted = new Consent(channel, category, true, "subscribe again (unsubscribe page)", RESUBSCRIBE_LINK,
-                "notifications", null, null, null, changeId + ":" + category, at);
+        boolean texted = "SMS".equals(channel);
+        Consent granted = new Consent(channel, category, true, texted ? "texted START or ALTA"
+                : "subscribe again (unsubscribe page)", texted ? SMS_KEYWORD : RESUBSCRIBE_LINK, "notifications", null,
+                null, null, changeId + ":" + category, at);
         store.change(supporterId, false, (supporter, now) -> supporter.share(granted.shareId(), null,
                 List.of(granted), null, now));
     }

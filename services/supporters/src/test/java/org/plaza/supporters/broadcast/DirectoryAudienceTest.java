@@ -109,6 +109,24 @@ class DirectoryAudienceTest {
         assertThat(store.find(id).orElseThrow().grantedPurposes()).doesNotContain("EMAIL:CAMPAIGN_UPDATES");
     }
 
+    @Test
+    void aStopAndAStartTextedBackAreRecordedAsKeywordsNotAsTheUnsubscribeLink() {
+        String campaign = Ids.random("cmp");
+        String id = "sup_" + campaign.substring(4) + "-t";
+        signed(id, campaign, "MECCA", "es", true);
+        Instant stopped = Instant.now().plusSeconds(1);
+
+        audience.withdrawConsent(id, "SMS", "CAMPAIGN_UPDATES", "uns_4", null, stopped);
+        assertThat(store.find(id).orElseThrow().consent("SMS", "CAMPAIGN_UPDATES"))
+                .hasValueSatisfying(c -> assertThat(c.source()).isEqualTo("SMS_KEYWORD"));
+
+        audience.restoreConsent(id, "SMS", "CAMPAIGN_UPDATES", "res_4", stopped.plusSeconds(60));
+        assertThat(store.find(id).orElseThrow().consent("SMS", "CAMPAIGN_UPDATES")).hasValueSatisfying(c -> {
+            assertThat(c.source()).isEqualTo("SMS_KEYWORD");
+            assertThat(c.granted()).isTrue();
+        });
+    }
+
     private void signed(String supporterId, String campaign, String community, String language, boolean updates) {
         Instant at = Instant.now();
         Consent consent = new Consent("EMAIL", "CAMPAIGN_UPDATES", updates, "Quiero recibir novedades", "PETITION_SIGNATURE",

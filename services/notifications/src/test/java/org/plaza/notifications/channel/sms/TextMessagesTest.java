@@ -22,6 +22,7 @@ import org.plaza.devstack.sms.SmsSink;
 import org.plaza.events.notifications.NotificationDelivered;
 import org.plaza.events.notifications.NotificationFailed;
 import org.plaza.events.notifications.NotificationRequested;
+import org.plaza.events.notifications.RecipientResubscribed;
 import org.plaza.events.notifications.RecipientUnsubscribed;
 import org.plaza.notifications.NotificationsServiceTest;
 import org.plaza.notifications.delivery.DeliveryLog;
@@ -183,7 +184,7 @@ class TextMessagesTest {
     }
 
     @Test
-    void replyingAltoStopsOptionalTextsButNotCodesAndAltaResumesThem() throws Exception {
+    void replyingAltoStopsOptionalTextsButNotCodesAndAltaResumesThemAndRestoresTheConsent() throws Exception {
         String number = newNumber();
         String supporterId = "sup_" + id("alto");
         events.publish(code(id("first-code"), number, supporterId));
@@ -205,7 +206,12 @@ class TextMessagesTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> SINK.conversationWith(number).stream()
                 .filter(text -> text.direction().equals("outbound-api")).count() == 2);
 
+        var resubscribed = events.positionOf(RecipientResubscribed.class);
         assertThat(SINK.reply(number, "ALTA")).hasValueSatisfying(reply -> assertThat(reply).contains("ALTO"));
+        RecipientResubscribed again = events.awaitEvent(resubscribed, RecipientResubscribed.class,
+                e -> e.supporterId().equals(supporterId), Duration.ofSeconds(30)).event();
+        assertThat(again.channel()).isEqualTo("SMS");
+        assertThat(again.categories()).containsExactlyInAnyOrder("CAMPAIGN_UPDATES", "REMINDERS", "INVITATIONS");
         String later = id("reminder-after-alta");
         events.publish(reminder(later, number, supporterId));
         awaitState(later, "SENT");
