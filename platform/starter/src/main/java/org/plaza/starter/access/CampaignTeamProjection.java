@@ -12,6 +12,7 @@ import org.bson.Document;
 import org.plaza.events.campaigns.CampaignClosed;
 import org.plaza.events.campaigns.CampaignLaunched;
 import org.plaza.events.campaigns.CampaignTeamChanged;
+import org.plaza.events.campaigns.CampaignUpdated;
 import org.plaza.starter.messaging.EventHandlers;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -29,7 +30,10 @@ import org.springframework.data.mongodb.core.query.Update;
  * <p>The {@link Freshness} policy: {@code CampaignLaunched} and {@code CampaignTeamChanged} carry the whole team
  * and the time it was set; a team replaces the kept one only if its time is not before the kept one's, in one
  * conditional upsert, so an older event that arrives late, a redelivery and a replay of the topic change nothing.
- * {@code CampaignClosed} sets the closing time once; nothing reopens a campaign.
+ * {@code CampaignClosed} sets the closing time once; nothing reopens a campaign. What a campaign is about, its issue
+ * area and communities ({@code issueArea}, {@code communities}, from {@code CampaignLaunched} and
+ * {@code CampaignUpdated}, fresh by {@code topicsAt}), is kept beside the team for resident lists' filters
+ * ({@link org.plaza.starter.find.CampaignTopics}).
  */
 public class CampaignTeamProjection implements CampaignTeams, EventHandlers.Routes {
 
@@ -46,11 +50,17 @@ public class CampaignTeamProjection implements CampaignTeams, EventHandlers.Rout
     public void addTo(EventHandlers.Builder consumer) {
         consumer.on(CampaignLaunched.class, this::launched)
                 .on(CampaignTeamChanged.class, this::teamChanged)
+                .on(CampaignUpdated.class, this::updated)
                 .on(CampaignClosed.class, this::closed);
     }
 
     public void launched(CampaignLaunched event) {
         replaceTeam(event.campaignId(), event.organizerStaffIds(), event.launchedAt());
+        replaceTopics(event.campaignId(), event.issueArea(), event.communities(), event.launchedAt());
+    }
+
+    public void updated(CampaignUpdated event) {
+        replaceTopics(event.campaignId(), event.issueArea(), event.communities(), event.updatedAt());
     }
 
     public void teamChanged(CampaignTeamChanged event) {
@@ -65,6 +75,13 @@ public class CampaignTeamProjection implements CampaignTeams, EventHandlers.Rout
     private void replaceTeam(String campaignId, List<String> organizers, Instant at) {
         Freshness.applyUnlessNewer(mongo, COLLECTION, campaignId, "changedAt", at,
                 new Update().set("organizerStaffIds", organizers == null ? List.of() : List.copyOf(organizers)));
+    }
+
+    private void replaceTopics(String campaignId, String issueArea, List<String> communities, Instant at) {
+        Freshness.applyUnlessNewer(mongo, COLLECTION, campaignId, "topicsAt", at,
+                new Update().set("issueArea", issueArea)
+                        .set("communities", communities == null ? List.of() : List.copyOf(communities))
+                        .setOnInsert("organizerStaffIds", List.of()));
     }
 
     @Override

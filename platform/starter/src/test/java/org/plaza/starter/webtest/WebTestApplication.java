@@ -1,5 +1,6 @@
 package org.plaza.starter.webtest;
 
+import org.plaza.starter.find.Searchable;
 import org.plaza.starter.security.PlazaHttpSecurityCustomizer;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
@@ -13,6 +14,11 @@ public class WebTestApplication {
     @Bean
     JwtDecoder jwtDecoder() {
         return NimbusJwtDecoder.withPublicKey(TestTokens.publicKey()).build();
+    }
+
+    @Bean
+    Searchable findItems() {
+        return Searchable.collection(FindPages.COLLECTION, "titleEs", "titleEn", "tags");
     }
 
     @Bean
