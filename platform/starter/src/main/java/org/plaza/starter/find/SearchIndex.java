@@ -56,6 +56,13 @@ public class SearchIndex extends AbstractMongoEventListener<Object> {
         return each.size() == 1 ? each.get(0) : new Criteria().andOperator(each);
     }
 
+    /** All of the conditions, leaving out empty ones (no filter); no condition when all are empty. */
+    public static Criteria allOf(Criteria... conditions) {
+        List<Criteria> given = java.util.Arrays.stream(conditions)
+                .filter(c -> c != null && !c.getCriteriaObject().isEmpty()).toList();
+        return given.isEmpty() ? new Criteria() : given.size() == 1 ? given.get(0) : new Criteria().andOperator(given);
+    }
+
     /** The word as a regular expression that matches only itself (a backslash before anything not a letter or digit). */
     static String literal(String word) {
         StringBuilder literal = new StringBuilder(word.length());

@@ -18,6 +18,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
@@ -87,6 +88,41 @@ public final class PhoneBrowser {
 
         @Override
         void close();
+    }
+
+    /**
+     * Turns off the pages' JavaScript in this browser (DevTools {@code Emulation.setScriptExecutionDisabled}, as a
+     * resident's browser with scripts blocked) until the returned session is closed; the test still drives the page.
+     * Close it before {@link #assertAccessibleAtPhoneWidth}, which runs axe-core in the page.
+     */
+    public static ScriptsOff withoutJavaScript(WebDriver browser) {
+        ChromeDriver chrome = (ChromeDriver) browser;
+        chrome.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
+        return () -> chrome.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
+    }
+
+    /** A browser whose pages run no script; closing it lets them run again. */
+    public interface ScriptsOff extends AutoCloseable {
+
+        @Override
+        void close();
+    }
+
+    /**
+     * Searches a resident list with the starter's find form ({@code plaza/find :: filters}) as a resident does: types
+     * {@code words} in the search box, picks the community and issue area when not null, and submits the form.
+     */
+    public static void find(WebDriver browser, String words, String community, String issueArea) {
+        var box = browser.findElement(By.id("find-q"));
+        box.clear();
+        box.sendKeys(words);
+        if (community != null) {
+            new Select(browser.findElement(By.id("find-community"))).selectByValue(community);
+        }
+        if (issueArea != null) {
+            new Select(browser.findElement(By.id("find-issue-area"))).selectByValue(issueArea);
+        }
+        browser.findElement(By.cssSelector("form.find button[type=submit]")).click();
     }
 
     /** The page now shown is in {@code language}: its {@code html lang}. */

@@ -16,6 +16,9 @@ import org.plaza.outreach.support.OutreachSettings;
 import org.plaza.outreach.support.Times;
 import org.plaza.outreach.training.TrainingSeries;
 import org.plaza.outreach.training.Trainings;
+import org.plaza.starter.find.FindPage;
+import org.plaza.starter.find.FindQuery;
+import org.plaza.starter.find.SearchIndex;
 import org.plaza.starter.vocabulary.Vocabulary;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -116,6 +119,20 @@ public class ShiftViews {
         List<Shift> found = mongo.find(Query.query(criteria).with(SOONEST).skip(skip).limit(pageSize + 1), Shift.class);
         boolean hasNext = found.size() > pageSize;
         return new Page(views(hasNext ? found.subList(0, pageSize) : found, locale), number, number > 1, hasNext);
+    }
+
+    /**
+     * The page of upcoming shifts open to sign-ups that a resident's search asks for, soonest first: the words of
+     * the title, description and address (the starter's find kit), the shift's community, and {@code campaigns}
+     * (its campaign, or the campaigns of the issue area asked for). The page links keep the query on {@code path}.
+     */
+    public FindPage<ShiftView> find(FindQuery find, Criteria campaigns, String path, Locale locale) {
+        Criteria criteria = SearchIndex.allOf(upcoming(), SearchIndex.matching(find.words()), campaigns,
+                find.community() == null ? new Criteria() : Criteria.where("community").is(find.community()));
+        List<Shift> found = mongo.find(Query.query(criteria).with(SOONEST).skip(find.skip(pageSize))
+                .limit(pageSize + 1), Shift.class);
+        FindPage<Shift> page = FindPage.of(found, pageSize, find, path);
+        return new FindPage<>(views(page.items(), locale), page.number(), page.previousHref(), page.nextHref());
     }
 
     /**

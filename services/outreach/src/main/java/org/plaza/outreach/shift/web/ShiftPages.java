@@ -1,16 +1,27 @@
 package org.plaza.outreach.shift.web;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Map;
 
 import org.plaza.outreach.shift.ShiftService;
 import org.plaza.outreach.shift.ShiftViews;
+import org.plaza.starter.find.CampaignTopics;
+import org.plaza.starter.find.FindQuery;
+import org.plaza.starter.find.SearchIndex;
+import org.plaza.starter.find.Searchable;
 import org.plaza.starter.layout.PageMeta;
 import org.plaza.starter.links.ResidentLinks;
 import org.plaza.starter.share.ShareLinks;
 import org.plaza.starter.vocabulary.Vocabulary;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Controller;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -24,24 +35,34 @@ class ShiftPages {
     private final ShiftViews views;
     private final Vocabulary vocabulary;
     private final PageMeta pageMeta;
+    private final CampaignTopics topics;
 
-    ShiftPages(ShiftService shifts, ShiftViews views, Vocabulary vocabulary, PageMeta pageMeta) {
+    ShiftPages(ShiftService shifts, ShiftViews views, Vocabulary vocabulary, PageMeta pageMeta, CampaignTopics topics) {
         this.pageMeta = pageMeta;
+        this.topics = topics;
         this.shifts = shifts;
         this.views = views;
         this.vocabulary = vocabulary;
     }
 
-    /** One page of upcoming shifts, with links to the pages before and after it (plain links, no script). */
+    /**
+     * One page of upcoming shifts, searched and filtered with the starter's find kit (words, community, issue area),
+     * optionally of one campaign (kept by the form and the page links), with plain links to the pages around it.
+     */
     @GetMapping
-    String list(@RequestParam(required = false) String campaign, @RequestParam(required = false) String community,
-            @RequestParam(defaultValue = "1") int page, Locale locale, Model model) {
-        ShiftViews.Page shown = views.upcoming(campaign, community, page, locale);
-        model.addAttribute("shifts", shown.shifts());
-        model.addAttribute("page", shown);
-        model.addAttribute("communities", vocabulary.communities());
-        model.addAttribute("campaign", campaign);
-        model.addAttribute("community", community);
+    String list(@ModelAttribute("find") FindQuery asked, @RequestParam(required = false) String campaign,
+            Locale locale, Model model) {
+        FindQuery find = asked.checked(vocabulary);
+        String campaignId = campaign == null || campaign.isBlank() ? null : campaign;
+        Criteria campaigns = SearchIndex.allOf(
+                campaignId == null ? new Criteria() : Criteria.where("campaignId").is(campaignId),
+                topics.itemsOf("campaignId", find.issueArea(), null));
+        String path = campaignId == null ? "/outreach/shifts"
+                : "/outreach/shifts?campaign=" + URLEncoder.encode(campaignId, StandardCharsets.UTF_8);
+        model.addAttribute("find", find);
+        model.addAttribute("page", views.find(find, campaigns, path, locale));
+        model.addAttribute("campaign", campaignId);
+        model.addAttribute("kept", campaignId == null ? null : Map.of("campaign", campaignId));
         return "outreach/shifts";
     }
 
@@ -53,5 +74,15 @@ class ShiftPages {
                 pageMeta.absolute(ResidentLinks.shift(shiftId) + "?lang=" + locale.getLanguage()),
                 shift.title(), shift.title()));
         return "outreach/shift";
+    }
+
+    /** Residents search shifts by the words of their titles, descriptions and addresses, in both languages. */
+    @Configuration(proxyBeanMethods = false)
+    static class Search {
+
+        @Bean
+        Searchable shiftSearch() {
+            return Searchable.collection("shifts", "titleEs", "titleEn", "descriptionEs", "descriptionEn", "address");
+        }
     }
 }

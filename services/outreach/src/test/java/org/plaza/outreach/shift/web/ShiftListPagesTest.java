@@ -57,7 +57,7 @@ class ShiftListPagesTest {
 
         String second = page("/outreach/shifts?campaign=" + team.campaignId() + "&page=2&lang=en");
         assertThat(cards(second)).isEqualTo(2);
-        assertThat(second).contains("id=\"previous-page\"", "Earlier shifts", shiftIds.get(5), shiftIds.get(6))
+        assertThat(second).contains("id=\"previous-page\"", "Previous page", shiftIds.get(5), shiftIds.get(6))
                 .doesNotContain("id=\"next-page\"", shiftIds.get(0));
         assertThat(cards(page("/outreach/shifts?campaign=" + team.campaignId() + "&page=9"))).isZero();
     }
