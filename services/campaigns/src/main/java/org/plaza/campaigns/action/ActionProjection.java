@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.plaza.events.comments.CommentDriveClosed;
 import org.plaza.events.comments.CommentDriveOpened;
+import org.plaza.events.comments.CommentPacketDelivered;
 import org.plaza.events.outreach.ShiftCancelled;
 import org.plaza.events.outreach.ShiftPromoted;
 import org.plaza.events.outreach.ShiftScheduled;
@@ -12,7 +13,9 @@ import org.plaza.events.outreach.ShiftSignedUp;
 import org.plaza.events.outreach.ShiftUnderstaffed;
 import org.plaza.events.petitions.PetitionClosed;
 import org.plaza.events.petitions.PetitionDeadlineExtended;
+import org.plaza.events.petitions.PetitionDelivered;
 import org.plaza.events.petitions.PetitionPublished;
+import org.plaza.events.petitions.PetitionResponded;
 import org.plaza.events.petitions.SignatureVerified;
 import org.plaza.events.petitions.SignaturesInvalidated;
 import org.plaza.events.petitions.SignaturesRestored;
@@ -62,6 +65,17 @@ public class ActionProjection {
                 new Update().set("campaignId", e.campaignId()).set("closedAt", e.closedAt()));
     }
 
+    public void petitionDelivered(PetitionDelivered e) {
+        upsert(e.petitionId(), PetitionAction.class, new Update().set("campaignId", e.campaignId())
+                .set("deliveredOn", e.deliveredOn()).set("deliveredSignatures", e.verifiedSignatureCount()));
+    }
+
+    /** A petition is answered once (petitions refuses a second response), so the answer is set as it comes. */
+    public void petitionResponded(PetitionResponded e) {
+        upsert(e.petitionId(), PetitionAction.class, new Update().set("campaignId", e.campaignId())
+                .set("respondedOn", e.respondedOn()).set("responseOutcome", e.outcome()));
+    }
+
     public void signatureVerified(SignatureVerified e) {
         upsert(e.signatureId(), SignatureMark.class, new Update()
                 .set("petitionId", e.petitionId())
@@ -108,6 +122,12 @@ public class ActionProjection {
     public void driveClosed(CommentDriveClosed e) {
         upsert(e.driveId(), DriveAction.class,
                 new Update().set("campaignId", e.campaignId()).set("closedAt", e.closedAt()));
+    }
+
+    /** The first delivery counts: a repeated delivery (a resend) keeps the earliest time. */
+    public void packetDelivered(CommentPacketDelivered e) {
+        upsert(e.driveId(), DriveAction.class,
+                new Update().set("campaignId", e.campaignId()).min("packetDeliveredAt", e.deliveredAt()));
     }
 
     public void shiftScheduled(ShiftScheduled e) {

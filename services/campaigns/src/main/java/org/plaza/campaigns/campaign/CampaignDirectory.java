@@ -4,6 +4,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 
+import org.plaza.starter.find.FindPage;
+import org.plaza.starter.find.FindQuery;
+import org.plaza.starter.find.SearchIndex;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -12,7 +15,10 @@ import org.springframework.stereotype.Service;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
-/** What residents may see of campaigns: launched ones on the home page, launched or closed ones by address. */
+/**
+ * What residents may see of campaigns: launched ones on the home page, closed ones in the archive, launched or
+ * closed ones by address.
+ */
 @Service
 public class CampaignDirectory {
 
@@ -40,6 +46,20 @@ public class CampaignDirectory {
                 .skip((long) page * size).limit(size + 1);
         List<Campaign> found = mongo.find(query, Campaign.class);
         return new Listing(found.stream().limit(size).toList(), found.size() > size);
+    }
+
+    /**
+     * One page of closed campaigns, the most recently closed first, that match a resident's search (the words of
+     * their titles, summaries and stories) and filters (community, issue area).
+     */
+    public FindPage<Campaign> closed(FindQuery find, int size, String path) {
+        Criteria criteria = SearchIndex.allOf(where("status").is(CampaignStatus.CLOSED),
+                SearchIndex.matching(find.words()),
+                find.community() == null ? null : where("details.communities").is(find.community()),
+                find.issueArea() == null ? null : where("details.issueArea").is(find.issueArea()));
+        Query query = Query.query(criteria).with(Sort.by(Sort.Direction.DESC, "closedAt").and(Sort.by("_id")))
+                .skip(find.skip(size)).limit(size + 1);
+        return FindPage.of(mongo.find(query, Campaign.class), size, find, path);
     }
 
     public Optional<Campaign> visible(String slug) {

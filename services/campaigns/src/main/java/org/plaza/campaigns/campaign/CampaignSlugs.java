@@ -2,6 +2,7 @@ package org.plaza.campaigns.campaign;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Set;
 
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -21,6 +22,8 @@ class CampaignSlugs {
     static final String COLLECTION = "campaign_slugs";
     private static final int MAX_LENGTH = 60;
     private static final int ATTEMPTS = 50;
+    /** Addresses under {@code /campaigns/} that are pages of their own, never a campaign's. */
+    static final Set<String> RESERVED = Set.of("archive");
 
     private final MongoTemplate mongo;
 
@@ -35,7 +38,7 @@ class CampaignSlugs {
         }
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             String candidate = attempt == 1 ? base : base + "-" + attempt;
-            if (claimed(candidate, campaignId)) {
+            if (!RESERVED.contains(candidate) && claimed(candidate, campaignId)) {
                 return candidate;
             }
         }

@@ -2,9 +2,11 @@ package org.plaza.campaigns.resident;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -21,7 +23,9 @@ import org.plaza.campaigns.CampaignsTest;
 import org.plaza.events.comments.CommentDriveOpened;
 import org.plaza.events.outreach.ShiftScheduled;
 import org.plaza.events.outreach.ShiftSignedUp;
+import org.plaza.events.petitions.PetitionDelivered;
 import org.plaza.events.petitions.PetitionPublished;
+import org.plaza.events.petitions.PetitionResponded;
 import org.plaza.events.petitions.SignatureVerified;
 import org.plaza.testsupport.browser.PhoneBrowser;
 import org.plaza.testsupport.events.KafkaTestEvents;
@@ -62,6 +66,7 @@ class ResidentPagesBrowserTest {
     private WebDriver browser;
     private String campaignPage;
     private String word;
+    private String closedWord;
 
     @BeforeAll
     void startBrowserWithACampaignToShow() throws Exception {
@@ -99,8 +104,21 @@ class ResidentPagesBrowserTest {
             assertThat(fixtures.page("/", "en")).contains(word);
             assertThat(fixtures.page("/?community=NORTH_SHORE", "en")).contains(word);
         });
+        closedWord = "cerrada" + UUID.randomUUID().toString().substring(0, 8);
+        Map<String, Object> closedBody = CampaignFixtures.completeCampaign(closedWord);
+        closedBody.put("communities", List.of("MECCA"));
+        String closedId = fixtures.launchedCampaign(organizer, closedBody).get("id").asString();
+        String wonId = "pet-" + closedWord;
+        events.publish(new PetitionPublished(wonId, closedId, "Sombra en la parada del autobús", "Shade at the bus stop",
+                100, List.of(), List.of("MECCA"), null, organizer, now));
+        events.publish(new PetitionDelivered(wonId, closedId, LocalDate.of(2026, 5, 4), "IN_PERSON", 140, organizer, now));
+        events.publish(new PetitionResponded(wonId, closedId, LocalDate.of(2026, 6, 1), "ACCEPTED", organizer, now));
+        fixtures.perform(fixtures.as(post("/api/staff/campaigns/{id}/close", closedId), organizer, Role.ORGANIZER));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(fixtures.page("/campaigns/archive?q="
+                + closedWord, "en")).contains("Won: the decision-maker accepted it"));
         browser = PhoneBrowser.open();
     }
+
 
     @AfterAll
     void stopBrowser() {
@@ -135,6 +153,24 @@ class ResidentPagesBrowserTest {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Campaigns: North Shore");
         assertThat(browser.getPageSource()).contains(word);
         assertAccessibleAtPhoneWidth("/?community=NORTH_SHORE (en)");
+    }
+
+    @Test
+    void archiveSearchWorksWithoutJavaScriptAndHasNoAccessibilityViolationsAtPhoneWidthInSpanishAndEnglish() {
+        for (String language : List.of("es", "en")) {
+            open("/campaigns/archive?lang=" + language);
+            assertAccessibleAtPhoneWidth("/campaigns/archive (" + language + ")");
+            try (PhoneBrowser.ScriptsOff scriptsOff = PhoneBrowser.withoutJavaScript(browser)) {
+                PhoneBrowser.find(browser, closedWord.toUpperCase(java.util.Locale.ROOT), "MECCA", null);
+                await().atMost(Duration.ofSeconds(10)).until(() -> browser.getCurrentUrl().contains("community=MECCA"));
+            }
+            assertThat(browser.findElements(By.cssSelector("article.archive-card"))).hasSize(1);
+            assertThat(browser.findElement(By.id("find-q")).getAttribute("value"))
+                    .isEqualTo(closedWord.toUpperCase(java.util.Locale.ROOT));
+            assertThat(browser.getPageSource()).contains(closedWord,
+                    "es".equals(language) ? "Sombra en la parada del autobús" : "Shade at the bus stop");
+            assertAccessibleAtPhoneWidth("/campaigns/archive?q=… (" + language + ")");
+        }
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 import org.plaza.campaigns.action.ActionProjection;
 import org.plaza.events.comments.CommentDriveClosed;
 import org.plaza.events.comments.CommentDriveOpened;
+import org.plaza.events.comments.CommentPacketDelivered;
 import org.plaza.events.outreach.ShiftCancelled;
 import org.plaza.events.outreach.ShiftPromoted;
 import org.plaza.events.outreach.ShiftScheduled;
@@ -12,7 +13,9 @@ import org.plaza.events.outreach.ShiftSignedUp;
 import org.plaza.events.outreach.ShiftUnderstaffed;
 import org.plaza.events.petitions.PetitionClosed;
 import org.plaza.events.petitions.PetitionDeadlineExtended;
+import org.plaza.events.petitions.PetitionDelivered;
 import org.plaza.events.petitions.PetitionPublished;
+import org.plaza.events.petitions.PetitionResponded;
 import org.plaza.events.petitions.SignatureVerified;
 import org.plaza.events.petitions.SignaturesInvalidated;
 import org.plaza.events.petitions.SignaturesRestored;
@@ -37,6 +40,8 @@ class ActionBindings {
                 .on(PetitionPublished.class, projection::petitionPublished)
                 .on(PetitionClosed.class, projection::petitionClosed)
                 .on(PetitionDeadlineExtended.class, projection::petitionDeadlineExtended)
+                .on(PetitionDelivered.class, projection::petitionDelivered)
+                .on(PetitionResponded.class, projection::petitionResponded)
                 .on(SignatureVerified.class, projection::signatureVerified)
                 .on(SignaturesInvalidated.class, projection::signaturesInvalidated)
                 .on(SignaturesRestored.class, projection::signaturesRestored)
@@ -48,6 +53,7 @@ class ActionBindings {
         return handlers.consumer(CONSUMER)
                 .on(CommentDriveOpened.class, projection::driveOpened)
                 .on(CommentDriveClosed.class, projection::driveClosed)
+                .on(CommentPacketDelivered.class, projection::packetDelivered)
                 .build();
     }
 
