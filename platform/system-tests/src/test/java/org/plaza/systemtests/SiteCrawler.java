@@ -34,8 +34,12 @@ import org.jsoup.nodes.Element;
  * ({@code Accept-Language}) unless the address itself says {@code ?lang=}.
  *
  * <p>Every answer is checked: no 4xx or 5xx, no redirect into staff sign-in; every HTML page has the site
- * layout (a stylesheet), an {@code html lang} in its language and no stack trace. The {@link Report} lists
- * each finding with the page that linked it, in the order found, so a run is repeatable.
+ * layout (a stylesheet), an {@code html lang} in its language, no stack trace, a link preview (Open Graph and
+ * Twitter card title, description and image, {@code og:locale} in its language) and footer links to the
+ * privacy and accessibility statements. A petition, comment drive or shift page links its QR code
+ * ({@code qr.png}, answered as {@code image/png}) and its flyer ({@code flyer.pdf}, {@code application/pdf});
+ * the crawl follows both links, so their types are checked too. The {@link Report} lists each finding with the
+ * page that linked it, in the order found, so a run is repeatable.
  */
 public final class SiteCrawler {
 
@@ -48,6 +52,15 @@ public final class SiteCrawler {
                     + "|(Whitelabel Error Page)|(\\bTemplate ?Input ?Exception\\b)");
     private static final Pattern LANG_PARAMETER = Pattern.compile("(?:^|&)lang=([a-zA-Z-]+)");
     private static final Pattern LOCAL_HOST = Pattern.compile("^(127\\.0\\.0\\.1|localhost|\\[::1\\])$");
+    /** The link preview every resident page carries: a property (or name) and its content. */
+    private static final List<String> PREVIEW_TAGS = List.of("meta[property='og:title']",
+            "meta[property='og:description']", "meta[property='og:image']", "meta[property='og:locale']",
+            "meta[name='twitter:card']", "meta[name='twitter:title']", "meta[name='twitter:description']",
+            "meta[name='twitter:image']");
+    /** Pages of one petition, comment drive or shift, which offer a QR code and a flyer to print. */
+    private static final Pattern ITEM_PAGE = Pattern.compile("^/(petitions|comments/drives|outreach/shifts)/[^/]+$");
+    /** The printables of an item and the type each must be served as. */
+    private static final Map<String, String> PRINTABLES = Map.of("/qr.png", "image/png", "/flyer.pdf", "application/pdf");
 
     private final URI origin;
     private final String language;
@@ -127,9 +140,17 @@ public final class SiteCrawler {
         if (STACK_TRACE.matcher(visit.body()).find()) {
             findings.add(new Finding(path, visit.status(), linkedFrom, "shows a stack trace or an exception"));
         }
+        PRINTABLES.forEach((suffix, type) -> {
+            if (visit.status() < 400 && URI.create(visit.url()).getPath().endsWith(suffix)
+                    && !visit.contentType().startsWith(type)) {
+                findings.add(new Finding(path, visit.status(), linkedFrom,
+                        "is served as " + visit.contentType() + ", not " + type));
+            }
+        });
         if (visit.html() == null) {
             return;
         }
+        checkSharing(visit, path, linkedFrom, findings);
         if (visit.html().select("link[rel=stylesheet][href]").isEmpty()) {
             findings.add(new Finding(path, visit.status(), linkedFrom, "has no stylesheet (not in the site layout)"));
         }
@@ -138,6 +159,56 @@ public final class SiteCrawler {
         if (!lang.toLowerCase(Locale.ROOT).startsWith(expected)) {
             findings.add(new Finding(path, visit.status(), linkedFrom,
                     "html lang=\"" + lang + "\" where \"" + expected + "\" was asked for"));
+        }
+    }
+
+    /**
+     * The link preview, the statements in the footer, and on an item's page the links to its QR code and flyer.
+     * Only pages that answered are checked: an error page is reported as a broken link already.
+     */
+    private void checkSharing(Visit visit, String path, String linkedFrom, List<Finding> findings) {
+        if (visit.status() >= 400) {
+            return;
+        }
+        Document html = visit.html();
+        for (String tag : PREVIEW_TAGS) {
+            Element meta = html.selectFirst("head " + tag);
+            if (meta == null || meta.attr("content").isBlank()) {
+                findings.add(new Finding(path, visit.status(), linkedFrom, "has no link preview tag " + tag));
+            }
+        }
+        Element locale = html.selectFirst("head meta[property='og:locale']");
+        String expected = expectedLanguage(URI.create(visit.url()));
+        if (locale != null && !locale.attr("content").toLowerCase(Locale.ROOT).startsWith(expected + "_")) {
+            findings.add(new Finding(path, visit.status(), linkedFrom,
+                    "og:locale \"" + locale.attr("content") + "\" where \"" + expected + "\" was asked for"));
+        }
+        for (String statement : List.of("/privacy", "/accessibility")) {
+            boolean linked = html.select("footer a[href]").stream()
+                    .anyMatch(a -> statement.equals(pathOf(a.attr("abs:href"))));
+            if (!linked) {
+                findings.add(new Finding(path, visit.status(), linkedFrom, "has no footer link to " + statement));
+            }
+        }
+        String itemPath = URI.create(visit.finalUrl()).getPath();
+        if (itemPath != null && ITEM_PAGE.matcher(itemPath).matches()) {
+            for (String suffix : PRINTABLES.keySet()) {
+                boolean linked = html.select("a[href]").stream()
+                        .anyMatch(a -> (itemPath + suffix).equals(pathOf(a.attr("abs:href"))));
+                if (!linked) {
+                    findings.add(new Finding(path, visit.status(), linkedFrom, "has no link to its " + suffix.substring(1)));
+                }
+            }
+        }
+    }
+
+    /** The path of a link, or "" when it is not a URI. */
+    private static String pathOf(String href) {
+        try {
+            String path = URI.create(href.trim()).getPath();
+            return path == null ? "" : path;
+        } catch (IllegalArgumentException e) {
+            return "";
         }
     }
 

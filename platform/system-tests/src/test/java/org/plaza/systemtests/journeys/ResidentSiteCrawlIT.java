@@ -2,6 +2,8 @@ package org.plaza.systemtests.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -14,7 +16,8 @@ import org.plaza.systemtests.SiteCrawler;
  * on every page they reach through the gateway (never staff pages, sign-in or POST forms). Every page and
  * file must answer without a 4xx or 5xx, every page in the site's layout, in the language asked for, with
  * no stack trace. An organizer first opens one of everything in a new campaign (a petition, a comment
- * drive before a public body, a shift), so the walk meets every kind of resident page.
+ * drive before a public body, a shift), so the walk meets every kind of resident page. Issue 22 adds, on every page,
+ * the link preview and the footer statements, on item pages the QR code and the flyer, and the lists and the archive.
  */
 class ResidentSiteCrawlIT extends PlatformJourney {
 
@@ -38,5 +41,8 @@ class ResidentSiteCrawlIT extends PlatformJourney {
         assertThat(report.visited("/outreach/shifts/" + openings.shiftId())).as("its shift").isTrue();
         assertThat(report.findings()).as(report.describe()).isEmpty();
         assertThat(report.visited("/petitions/" + openings.petitionSlug())).as("its petition").isTrue();
+        for (String list : List.of("/petitions", "/comments/drives", "/outreach/shifts", "/campaigns/archive")) {
+            assertThat(report.visited(list + "?")).as("the list " + list + " searched with its form").isTrue();
+        }
     }
 }
