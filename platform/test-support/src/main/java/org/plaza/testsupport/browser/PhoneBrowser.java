@@ -91,26 +91,11 @@ public final class PhoneBrowser {
     }
 
     /**
-     * Turns off the pages' JavaScript in this browser (DevTools {@code Emulation.setScriptExecutionDisabled}, as a
-     * resident's browser with scripts blocked) until the returned session is closed; the test still drives the page.
-     * Close it before {@link #assertAccessibleAtPhoneWidth}, which runs axe-core in the page.
-     */
-    public static ScriptsOff withoutJavaScript(WebDriver browser) {
-        ChromeDriver chrome = (ChromeDriver) browser;
-        chrome.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
-        return () -> chrome.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
-    }
-
-    /** A browser whose pages run no script; closing it lets them run again. */
-    public interface ScriptsOff extends AutoCloseable {
-
-        @Override
-        void close();
-    }
-
-    /**
      * Searches a resident list with the starter's find form ({@code plaza/find :: filters}) as a resident does: types
-     * {@code words} in the search box, picks the community and issue area when not null, and submits the form.
+     * {@code words} in the search box, picks the community and issue area when not null, and submits the form. The
+     * form is a plain GET form and the pages load no script ({@link #assertNoScript}), so it works the same with
+     * scripts off. (Turning them off in the browser, DevTools {@code Emulation.setScriptExecutionDisabled}, stalls
+     * chromedriver on the next page load.)
      */
     public static void find(WebDriver browser, String words, String community, String issueArea) {
         var box = browser.findElement(By.id("find-q"));

