@@ -38,7 +38,8 @@ import org.jsoup.nodes.Element;
  * Twitter card title, description and image, {@code og:locale} in its language) and footer links to the
  * privacy and accessibility statements. A petition, comment drive or shift page links its QR code
  * ({@code qr.png}, answered as {@code image/png}) and its flyer ({@code flyer.pdf}, {@code application/pdf});
- * the crawl follows both links, so their types are checked too. The {@link Report} lists each finding with the
+ * a meeting page links its calendar invite ({@code invite.ics}, {@code text/calendar}); the crawl follows these
+ * links, so their types are checked too. The {@link Report} lists each finding with the
  * page that linked it, in the order found, so a run is repeatable.
  */
 public final class SiteCrawler {
@@ -60,7 +61,10 @@ public final class SiteCrawler {
     /** Pages of one petition, comment drive or shift, which offer a QR code and a flyer to print. */
     private static final Pattern ITEM_PAGE = Pattern.compile("^/(petitions|comments/drives|outreach/shifts)/[^/]+$");
     /** The printables of an item and the type each must be served as. */
-    private static final Map<String, String> PRINTABLES = Map.of("/qr.png", "image/png", "/flyer.pdf", "application/pdf");
+    private static final Map<String, String> PRINTABLES = Map.of("/qr.png", "image/png", "/flyer.pdf", "application/pdf",
+            "/invite.ics", "text/calendar");
+    /** Pages of one community meeting, which offer its calendar invite. */
+    private static final Pattern MEETING_PAGE = Pattern.compile("^/outreach/meetings/[^/]+$");
 
     private final URI origin;
     private final String language;
@@ -192,13 +196,17 @@ public final class SiteCrawler {
         }
         String itemPath = URI.create(visit.finalUrl()).getPath();
         if (itemPath != null && ITEM_PAGE.matcher(itemPath).matches()) {
-            for (String suffix : PRINTABLES.keySet()) {
+            for (String suffix : List.of("/qr.png", "/flyer.pdf")) {
                 boolean linked = html.select("a[href]").stream()
                         .anyMatch(a -> (itemPath + suffix).equals(pathOf(a.attr("abs:href"))));
                 if (!linked) {
                     findings.add(new Finding(path, visit.status(), linkedFrom, "has no link to its " + suffix.substring(1)));
                 }
             }
+        }
+        if (itemPath != null && MEETING_PAGE.matcher(itemPath).matches() && html.select("a[href]").stream()
+                .noneMatch(a -> (itemPath + "/invite.ics").equals(pathOf(a.attr("abs:href"))))) {
+            findings.add(new Finding(path, visit.status(), linkedFrom, "has no link to its calendar invite (invite.ics)"));
         }
     }
 
