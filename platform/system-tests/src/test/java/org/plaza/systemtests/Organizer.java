@@ -108,6 +108,19 @@ public final class Organizer {
     }
 
     /**
+     * Schedules a community meeting of a launched campaign, five days from now at 6 pm in Mecca, through the staff
+     * JSON API; its titles end with {@code run}. Returns its id.
+     */
+    public String scheduleMeeting(String campaignId, String run) {
+        LocalDateTime start = LocalDateTime.now(LOS_ANGELES).truncatedTo(ChronoUnit.DAYS).plusDays(5).withHour(18);
+        return postOnceTheCampaignIsKnown("/api/staff/outreach/meetings", """
+                {"campaignId":%s,"titleEs":"Reunión sobre la sombra %s","titleEn":"Meeting about shade %s",
+                 "place":"Centro comunitario de Mecca","address":"91-260 Avenue 66, Mecca, CA 92254",
+                 "community":"MECCA","startsAt":"%s","endsAt":"%s"}""".formatted(json(campaignId), run, run, start,
+                start.plusHours(2))).path("meetingId").asString();
+    }
+
+    /**
      * Creates a petition in a launched campaign and publishes it. {@code fields} are the request's JSON members
      * besides the campaign and the closing time (titles, text, decision maker, goal, milestones, communities); it
      * closes in 30 days. Returns the created petition (its {@code id}, {@code slug}…).

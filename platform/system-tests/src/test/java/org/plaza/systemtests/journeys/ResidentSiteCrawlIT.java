@@ -25,10 +25,12 @@ class ResidentSiteCrawlIT extends PlatformJourney {
     private static final int MAX_PAGES = 2_000;
 
     private Organizer.Openings openings;
+    private String meetingId;
 
     @BeforeAll
     void anOrganizerOpensAPetitionADriveAndAShiftInANewCampaign() {
         openings = organizer.openOneOfEach(organizer.launchCampaign("Sombra para Mecca", "Shade for Mecca"), run);
+        meetingId = organizer.scheduleMeeting(openings.campaignId(), run);
     }
 
     @ParameterizedTest(name = "{0}, starting at {1}")
@@ -41,6 +43,7 @@ class ResidentSiteCrawlIT extends PlatformJourney {
         assertThat(report.visited("/outreach/shifts/" + openings.shiftId())).as("its shift").isTrue();
         assertThat(report.findings()).as(report.describe()).isEmpty();
         assertThat(report.visited("/petitions/" + openings.petitionSlug())).as("its petition").isTrue();
+        assertThat(report.visited("/outreach/meetings/" + meetingId)).as("a meeting of the campaign").isTrue();
         for (String list : List.of("/petitions", "/comments/drives", "/outreach/shifts", "/campaigns/archive")) {
             assertThat(report.visited(list + "?")).as("the list " + list + " searched with its form").isTrue();
         }
