@@ -68,7 +68,7 @@ class ArchiveTest extends CampaignsServiceTest {
                         "Comments delivered to the public body on May 6, 2026"));
         assertThat(fixtures.page("/campaigns/archive?q=" + word.toUpperCase(), "es"))
                 .contains("Campañas cerradas y lo que lograron", "Agua limpia para Oasis " + word, ">Ganada</li>",
-                        "Ganada: quien decide la aceptó (1 de junio de 2026)",
+                        "Ganada: quien decide la aceptó (el 1 de junio de 2026)",
                         "Entregada el 5 de mayo de 2026 con 1 firma verificada",
                         "Comentarios entregados a la autoridad pública el 6 de mayo de 2026");
         assertThat(fixtures.page("/campaigns/archive?q=" + word + "&community=OASIS&issueArea=WATER_AND_HOUSING_INFRASTRUCTURE", "en"))
