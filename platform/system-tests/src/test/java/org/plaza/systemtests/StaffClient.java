@@ -2,6 +2,7 @@ package org.plaza.systemtests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
@@ -15,6 +16,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -158,6 +160,27 @@ public final class StaffClient {
         }
         return send(request.POST(HttpRequest.BodyPublishers.ofString(fields.entrySet().stream()
                 .map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&")))));
+    }
+
+    /**
+     * Submits a staff page's upload form as a browser does ({@code multipart/form-data}): the CSRF field of
+     * {@code page}, {@code fields}, and one file.
+     */
+    public HttpResponse<String> upload(String path, HttpResponse<String> page, Map<String, String> fields,
+            String fileField, String fileName, byte[] content) {
+        String boundary = "plaza" + UUID.randomUUID().toString().replace("-", "");
+        Map<String, String> form = new LinkedHashMap<>(fields);
+        form.put("_csrf", csrf(page));
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        form.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+                + fileName + "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html")
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 
     /** {@code POST} of form fields in their order; a name may repeat (checkboxes), as a browser sends them. */

@@ -217,13 +217,19 @@ public class Stats {
     public List<PetitionRow> petitions(Scope scope) {
         Map<String, Long> signatures = countBy(Facts.SIGNATURES, activeSignatures(scope), "petitionId");
         Map<String, Long> milestones = countBy(Facts.MILESTONES, scope.criteria(), "petitionId");
+        Map<String, Map<String, Long>> byChannel = new HashMap<>();
+        for (Document doc : aggregate(Facts.SIGNATURES, activeSignatures(scope), "petitionId", "channel")) {
+            Document key = (Document) doc.get("_id");
+            byChannel.computeIfAbsent(key.getString("petitionId"), k -> new HashMap<>())
+                    .put(key(key.get("channel")), number(doc, "n"));
+        }
         List<PetitionRow> rows = new ArrayList<>();
         for (Document doc : items(scope, Facts.PETITION)) {
             String id = doc.getString("itemId");
             rows.add(new PetitionRow(id, doc.getString("titleEs"), doc.getString("titleEn"), doc.getString("status"),
                     number(doc, "signatureGoal"), signatures.getOrDefault(id, 0L), instant(doc, "closesAt"),
                     doc.getString("deliveredOn"), doc.getString("deliveryMethod"), doc.getString("responseOutcome"),
-                    milestones.getOrDefault(id, 0L)));
+                    milestones.getOrDefault(id, 0L), sorted(byChannel.getOrDefault(id, Map.of()))));
         }
         return rows;
     }

@@ -22,6 +22,8 @@ import org.plaza.petitions.tally.Contribution;
 import org.plaza.petitions.tally.Tallies;
 import org.plaza.starter.csv.CsvReader;
 import org.plaza.starter.id.Ids;
+import org.plaza.starter.phone.CanonicalPhone;
+import org.plaza.starter.phone.PhoneNumbers;
 import org.plaza.starter.problem.PlazaProblem;
 import org.plaza.starter.security.StaffMember;
 import org.plaza.starter.supporter.CanonicalEmail;
@@ -42,8 +44,10 @@ import io.micrometer.core.instrument.MeterRegistry;
  * Takes the signatures staff type in from paper sheets and canvasses, for the organizers who manage the petition
  * (the starter's {@code CampaignAccess}, through {@link PetitionService#manageable}). A petition takes them while it
  * is open or closed and not yet delivered (sheets collected before the deadline are often typed in after it). A row
- * is checked, then becomes a confirmed signature of its channel that counts at once; the same person (canonical
- * email) signing again, on the web or on another sheet, is a duplicate and changes nothing.
+ * is checked, then becomes a confirmed signature of its channel that counts at once; the same person signing again,
+ * on the web or on another sheet, is a duplicate and changes nothing. A person is their canonical email or, for a
+ * row without one, their mobile number (the starter's {@code PhoneNumbers}, E.164); a number given with an email
+ * also finds an earlier signature that gave the same number.
  */
 @Service
 public class PaperIntake {
@@ -58,6 +62,7 @@ public class PaperIntake {
     private final PetitionService petitions;
     private final Signatures signatures;
     private final SupporterIds supporterIds;
+    private final PhoneNumbers phoneNumbers;
     private final Vocabulary vocabulary;
     private final Tallies tallies;
     private final SignerContact contact;
@@ -66,12 +71,13 @@ public class PaperIntake {
     private final MeterRegistry meters;
     private final Clock clock;
 
-    PaperIntake(PetitionService petitions, Signatures signatures, SupporterIds supporterIds, Vocabulary vocabulary,
-            Tallies tallies, SignerContact contact, MongoTemplate mongo, PetitionSettings settings,
+    PaperIntake(PetitionService petitions, Signatures signatures, SupporterIds supporterIds, PhoneNumbers phoneNumbers,
+            Vocabulary vocabulary, Tallies tallies, SignerContact contact, MongoTemplate mongo, PetitionSettings settings,
             MeterRegistry meters, Clock clock) {
         this.petitions = petitions;
         this.signatures = signatures;
         this.supporterIds = supporterIds;
+        this.phoneNumbers = phoneNumbers;
         this.vocabulary = vocabulary;
         this.tallies = tallies;
         this.contact = contact;
@@ -147,18 +153,19 @@ public class PaperIntake {
     Optional<String> checkSigner(PaperSigner signer, List<PlazaProblem.Field> problems) {
         text(problems, "fullName", signer.fullName(), MAX_NAME, true);
         String email = strip(signer.email());
-        if (email.isEmpty()) {
-            problems.add(field("email", "paper.error.email.missing"));
-        } else {
+        String phone = strip(signer.phone());
+        if (email.isEmpty() && phone.isEmpty()) {
+            problems.add(field("email", "paper.error.contact.missing"));
+        }
+        if (!email.isEmpty()) {
             try {
                 CanonicalEmail.of(email);
             } catch (InvalidEmailException invalid) {
                 problems.add(field("email", "paper.error.email"));
             }
         }
-        String phone = strip(signer.phone());
-        if (!phone.isEmpty() && !digits(phone).matches("\\+?[0-9]{7,15}")) {
-            problems.add(field("phone", "paper.error.phone"));
+        if (!phone.isEmpty()) {
+            phoneNumbers.problem(phone).ifPresent(problem -> problems.add(field("phone", problem.messageKey())));
         }
         Optional<String> community = Vocabulary.typedCode(vocabulary.residentCommunities(), signer.community());
         if (community.isEmpty()) {
@@ -171,13 +178,20 @@ public class PaperIntake {
     /** Writes a checked row: a new signature that counts, or the duplicate it is. */
     Entered write(Petition petition, Sheet sheet, PaperSigner signer, String community, StaffMember staff,
             String importId, Integer line) {
-        String email = signer.email().strip();
-        String supporterId = supporterIds.supporterId(CanonicalEmail.of(email));
-        String domain = CanonicalEmail.of(email).value().substring(CanonicalEmail.of(email).value().indexOf('@') + 1);
-        String phone = strip(signer.phone());
+        String email = strip(signer.email()).isEmpty() ? null : signer.email().strip();
+        CanonicalEmail canonical = email == null ? null : CanonicalEmail.of(email);
+        CanonicalPhone phone = strip(signer.phone()).isEmpty() ? null : phoneNumbers.canonical(signer.phone());
+        String supporterId = canonical != null ? supporterIds.supporterId(canonical) : supporterIds.supporterId(phone);
+        String domain = canonical == null ? null : canonical.value().substring(canonical.value().indexOf('@') + 1);
         Instant now = clock.instant();
         PaperEntry entry = new PaperEntry(sheet.sheet().strip(), clean(sheet.collector()), clean(sheet.place()),
-                sheet.collectedOn(), staff.id(), importId, line, phone.isEmpty() ? null : digits(phone));
+                sheet.collectedOn(), staff.id(), importId, line, phone == null ? null : phone.value());
+        if (phone != null) {
+            Optional<Signature> samePhone = signedWithPhone(petition.id(), phone);
+            if (samePhone.isPresent()) {
+                return duplicate(petition, sheet, samePhone.get(), entry);
+            }
+        }
         Signature signature = Signature.fromPaper(Ids.random("sig"),
                 new SigningPetition(petition.id(), petition.campaignId(), petition.slug()), supporterId,
                 new Signer(clean(signer.fullName()), email, domain, null, null, null), community, sheet.language(),
@@ -185,12 +199,8 @@ public class PaperIntake {
         try {
             signatures.insert(signature);
         } catch (DuplicateKeyException samePerson) {
-            meters.counter("plaza.petitions.paper.entered", "channel", sheet.channel(), "outcome", "duplicate")
-                    .increment();
-            Signature existing = signatures.findByPetitionIdAndSupporterId(petition.id(), supporterId).orElse(null);
-            return new Entered(Entered.Outcome.DUPLICATE, null, existing == null ? null : existing.channel(),
-                    existing == null || existing.paper() == null ? null : existing.paper().sheet(),
-                    sheetCount(petition.id(), entry.sheet()));
+            return duplicate(petition, sheet,
+                    signatures.findByPetitionIdAndSupporterId(petition.id(), supporterId).orElse(null), entry);
         }
         try {
             tallies.change(petition.id(), signature.id(), Contribution.NONE, signature.contribution());
@@ -200,6 +210,20 @@ public class PaperIntake {
         }
         meters.counter("plaza.petitions.paper.entered", "channel", sheet.channel(), "outcome", "accepted").increment();
         return new Entered(Entered.Outcome.ACCEPTED, signature.id(), null, null, sheetCount(petition.id(), entry.sheet()));
+    }
+
+    /** A signature of the petition that gave this number, on the web ({@code signer.phone}) or on paper. */
+    private Optional<Signature> signedWithPhone(String petitionId, CanonicalPhone phone) {
+        return Optional.ofNullable(mongo.findOne(Query.query(Criteria.where("petitionId").is(petitionId)
+                .orOperator(Criteria.where("signer.phone").is(phone.value()), Criteria.where("paper.phone").is(phone.value()))),
+                Signature.class));
+    }
+
+    private Entered duplicate(Petition petition, Sheet sheet, Signature existing, PaperEntry entry) {
+        meters.counter("plaza.petitions.paper.entered", "channel", sheet.channel(), "outcome", "duplicate").increment();
+        return new Entered(Entered.Outcome.DUPLICATE, null, existing == null ? null : existing.channel(),
+                existing == null || existing.paper() == null ? null : existing.paper().sheet(),
+                sheetCount(petition.id(), entry.sheet()));
     }
 
     private static void text(List<PlazaProblem.Field> problems, String name, String value, int max, boolean required) {
@@ -225,9 +249,5 @@ public class PaperIntake {
 
     private static String clean(String text) {
         return text == null ? null : text.strip().replaceAll("\\s+", " ");
-    }
-
-    private static String digits(String phone) {
-        return phone.replaceAll("[\\s().-]", "");
     }
 }

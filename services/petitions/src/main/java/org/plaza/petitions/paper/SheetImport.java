@@ -5,12 +5,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.plaza.petitions.petition.Petition;
 import org.plaza.petitions.staff.StaffAudit;
 import org.plaza.starter.csv.CsvReader;
 import org.plaza.starter.id.Ids;
+import org.plaza.starter.phone.PhoneNumbers;
 import org.plaza.starter.problem.PlazaProblem;
 import org.plaza.starter.security.StaffMember;
 import org.plaza.starter.supporter.CanonicalEmail;
@@ -20,9 +22,11 @@ import org.springframework.stereotype.Service;
  * Imports a typed sheet: a CSV file (the starter's {@link CsvReader}: UTF-8, comma or semicolon, columns named in
  * English or Spanish) of one sheet's rows, with the sheet's provenance given once for all of them. The whole file is
  * refused, before any row is written, when the sheet's provenance is wrong, the file is not UTF-8 or empty, lacks a
- * name, email or community column, or has more than {@value #MAX_ROWS} rows. Otherwise each row is written on its own
+ * name or community column or both the email and phone columns, or has more than {@value #MAX_ROWS} rows. Otherwise
+ * each row is written on its own
  * as it is read, so a refused row (reported with its line, column and reason) loses nothing accepted before it, and
- * a person already signed (in the file, on the web or on paper) is reported as a duplicate and counted once.
+ * a person already signed (in the file, by email or mobile number, on the web or on paper) is reported as a duplicate
+ * and counted once.
  * Importing the same file again therefore adds nothing. The import is audited once ({@code IMPORT}, {@code SIGNATURES}).
  */
 @Service
@@ -32,11 +36,13 @@ public class SheetImport {
 
     private final PaperIntake intake;
     private final StaffAudit audit;
+    private final PhoneNumbers phoneNumbers;
     private final Clock clock;
 
-    SheetImport(PaperIntake intake, StaffAudit audit, Clock clock) {
+    SheetImport(PaperIntake intake, StaffAudit audit, PhoneNumbers phoneNumbers, Clock clock) {
         this.intake = intake;
         this.audit = audit;
+        this.phoneNumbers = phoneNumbers;
         this.clock = clock;
     }
 
@@ -54,8 +60,11 @@ public class SheetImport {
             throw invalid("paper.import.error.empty");
         }
         Map<String, Integer> columns = CsvReader.columns(lines.get(0), CsvReader.PERSON_COLUMNS);
-        List<String> missing = List.of("name", "email", "community").stream().filter(c -> !columns.containsKey(c))
-                .toList();
+        List<String> missing = new ArrayList<>(List.of("name", "community").stream()
+                .filter(c -> !columns.containsKey(c)).toList());
+        if (!columns.containsKey("email") && !columns.containsKey("phone")) {
+            missing.add("email/phone");
+        }
         if (!missing.isEmpty()) {
             throw invalid("paper.import.error.columns", String.join(", ", missing));
         }
@@ -83,7 +92,7 @@ public class SheetImport {
                         p.messageKey(), List.of(p.arguments()))));
                 continue;
             }
-            Integer earlier = seen.putIfAbsent(CanonicalEmail.of(signer.email()).value(), line.number());
+            Integer earlier = firstSeen(seen, signer, line.number());
             if (earlier != null) {
                 duplicates.add(new ImportReport.Duplicate(line.number(), earlier, null, null));
                 continue;
@@ -99,6 +108,23 @@ public class SheetImport {
         }
         return new ImportReport(importId, file, sheet.sheet().strip(), lines.size() - 1, accepted, duplicates, errors,
                 intake.sheetCount(petition.id(), sheet.sheet()));
+    }
+
+    /**
+     * The earlier line of the file with the same email or the same mobile number, or null (and the row's keys are
+     * remembered).
+     */
+    private Integer firstSeen(Map<String, Integer> seen, PaperSigner signer, int line) {
+        List<String> keys = new ArrayList<>();
+        if (!PaperIntake.strip(signer.email()).isEmpty()) {
+            keys.add("email:" + CanonicalEmail.of(signer.email()).value());
+        }
+        if (!PaperIntake.strip(signer.phone()).isEmpty()) {
+            keys.add("phone:" + phoneNumbers.canonical(signer.phone()).value());
+        }
+        Integer earlier = keys.stream().map(seen::get).filter(Objects::nonNull).findFirst().orElse(null);
+        keys.forEach(key -> seen.putIfAbsent(key, line));
+        return earlier;
     }
 
     private static List<CsvReader.Line> read(byte[] content) {

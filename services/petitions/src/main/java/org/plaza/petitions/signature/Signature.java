@@ -82,7 +82,7 @@ public class Signature extends OutboxAggregate {
         signature.status = SignatureStatus.VERIFIED;
         signature.verifiedAt = now;
         signature.announceIfCounting(now);
-        if (consented && signer.email() != null) {
+        if (consented && (signer.email() != null || entry.phone() != null)) {
             signature.raise(handOver.apply(signature));
         }
         if (entry.importId() == null) {

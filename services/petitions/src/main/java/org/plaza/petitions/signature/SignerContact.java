@@ -30,6 +30,9 @@ public class SignerContact {
     /** The consent box of a paper sheet's row (and of the entry form that copies it): news about the campaign. */
     public static final FormConsent PAPER_UPDATES = FormConsent.email(NotificationCategory.CAMPAIGN_UPDATES,
             "paper.form.consent");
+    /** The same box on the row of a signer who gave only a mobile number: the news can only go by text. */
+    public static final FormConsent PAPER_UPDATES_BY_TEXT = FormConsent.sms(NotificationCategory.CAMPAIGN_UPDATES,
+            "paper.form.consent");
 
     private final MessageSource messages;
 
@@ -54,7 +57,8 @@ public class SignerContact {
 
     /**
      * The hand-over of a signer typed in from a paper sheet who ticked its consent box (source {@code PAPER_SHEET}):
-     * the name, address and phone as the sheet gives them, and that one consent, worded as the entry form shows it.
+     * the name, address and phone as the sheet gives them, and that one consent, worded as the entry form shows it (by
+     * email, or by text for a signer who gave only a mobile number).
      */
     public SupporterContactShared fromPaper(Signature signature) {
         String language = signature.language();
@@ -63,7 +67,8 @@ public class SignerContact {
                 .contact(signature.signer().email(), signature.signer().fullName())
                 .phone(signature.paper() == null ? null : signature.paper().phone()).locale(language)
                 .community(signature.community())
-                .consent(PAPER_UPDATES.answer(true, messages, language))
+                .consent((signature.signer().email() != null ? PAPER_UPDATES : PAPER_UPDATES_BY_TEXT)
+                        .answer(true, messages, language))
                 .sharedAt(signature.verifiedAt()).build();
     }
 }

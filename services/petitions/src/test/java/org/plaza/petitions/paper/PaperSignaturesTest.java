@@ -29,6 +29,7 @@ import org.plaza.events.supporters.SupporterErased;
 import org.plaza.petitions.Fixtures;
 import org.plaza.petitions.Fixtures.OpenPetition;
 import org.plaza.petitions.PetitionsTest;
+import org.plaza.starter.phone.PhoneNumbers;
 import org.plaza.starter.supporter.SupporterIds;
 import org.plaza.testsupport.events.KafkaTestEvents;
 import org.plaza.testsupport.events.Position;
@@ -65,6 +66,8 @@ class PaperSignaturesTest {
     SupporterIds supporterIds;
     @Autowired
     MongoTemplate mongo;
+    @Autowired
+    PhoneNumbers phoneNumbers;
 
     @Test
     void aRowTypedInCountsAtOnceUnderItsChannelAndIsAnnouncedAndAudited() throws Exception {
@@ -116,15 +119,15 @@ class PaperSignaturesTest {
         String declined = Fixtures.unique("no") + "@example.org";
         Position handOvers = events.positionOf(SupporterContactShared.class);
 
-        mvc.perform(row(petition, "PAPER_FORM", "P-3", "Rocío Luna", agreed, true).header("Accept-Language", "en"))
-                .andExpect(status().isCreated());
+        mvc.perform(row(organizer(), petition, "PAPER_FORM", "P-3", "Rocío Luna", agreed, "(760) 555-1234", true)
+                .header("Accept-Language", "en")).andExpect(status().isCreated());
         mvc.perform(row(petition, "PAPER_FORM", "P-3", "Tomás Luna", declined, false)).andExpect(status().isCreated());
 
         SupporterContactShared shared = events.awaitEvent(handOvers, SupporterContactShared.class,
                 s -> s.supporterId().equals(supporterIds.supporterId(agreed)), Duration.ofSeconds(30)).event();
         assertThat(shared.source()).isEqualTo("PAPER_SHEET");
         assertThat(shared.email()).isEqualTo(agreed);
-        assertThat(shared.phone()).isEqualTo("+17605550123");
+        assertThat(shared.phone()).isEqualTo("+17605551234");
         assertThat(shared.locale()).isEqualTo("es");
         assertThat(shared.consents()).singleElement().satisfies(consent -> {
             assertThat(consent.granted()).isTrue();
@@ -132,6 +135,26 @@ class PaperSignaturesTest {
         });
         events.assertNoEvent(handOvers, SupporterContactShared.class,
                 s -> s.supporterId().equals(supporterIds.supporterId(declined)), Duration.ofSeconds(2));
+    }
+
+    @Test
+    void aRowWithOnlyAMobileNumberCountsAndTheSameNumberHoweverWrittenIsADuplicate() throws Exception {
+        OpenPetition petition = fixtures.openPetition();
+        Position handOvers = events.positionOf(SupporterContactShared.class);
+        mvc.perform(row(organizer(), petition, "CANVASS", "C-4", "Beto Ruiz", "", "760-555-1299", true))
+                .andExpect(status().isCreated());
+        mvc.perform(row(organizer(), petition, "PAPER_FORM", "P-4", "Beto Ruiz", "beto@example.org", "+1 (760) 555 1299",
+                false)).andExpect(status().isOk()).andExpect(jsonPath("$.outcome").value("DUPLICATE"))
+                .andExpect(jsonPath("$.existingChannel").value("CANVASS")).andExpect(jsonPath("$.existingSheet").value("C-4"));
+        mvc.perform(row(organizer(), petition, "PAPER_FORM", "P-4", "Sin Datos", "", "", false))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("email"));
+        awaitCounts(petition, 1, 0, 0, 1);
+
+        SupporterContactShared shared = events.awaitEvent(handOvers, SupporterContactShared.class,
+                s -> "+17605551299".equals(s.phone()), Duration.ofSeconds(30)).event();
+        assertThat(shared.email()).isNull();
+        assertThat(shared.supporterId()).isEqualTo(supporterIds.supporterId(phoneNumbers.canonical("7605551299")));
+        assertThat(shared.consents()).singleElement().satisfies(consent -> assertThat(consent.channel()).isEqualTo("SMS"));
     }
 
     @Test
@@ -171,7 +194,7 @@ class PaperSignaturesTest {
         OpenPetition petition = fixtures.openPetition();
         fixtures.signAndConfirm(petition.slug(), "web.signer@example.org", "OASIS", Fixtures.nextAddress(), null);
         String csv = "\uFEFFNombre;Correo electrónico;Teléfono;Comunidad;Acepta\r\n"
-                + "María José Peña;mj.pena@example.org;760 555 0100;Mecca;sí\r\n"
+                + "María José Peña;mj.pena@example.org;760 555 1200;Mecca;sí\r\n"
                 + "Nguyễn Thị Minh;minh@example.org;;oasis;no\r\n"
                 + "Pedro Páramo;pedro@example.org;;North Shore;\r\n"
                 + "\"Soto, Ana\";ana.soto@example.org;;MECCA;x\r\n"
@@ -277,11 +300,21 @@ class PaperSignaturesTest {
 
     private MockHttpServletRequestBuilder row(String bearer, OpenPetition petition, String channel, String sheet,
             String name, String email, boolean consent) {
+        return row(bearer, petition, channel, sheet, name, email, "", consent);
+    }
+
+    private MockHttpServletRequestBuilder row(String bearer, OpenPetition petition, String channel, String sheet,
+            String name, String email, String phone, boolean consent) {
         return post("/api/staff/petitions/{id}/paper-signatures", petition.id()).header("Authorization", bearer)
                 .contentType(MediaType.APPLICATION_JSON).content("""
                         {"channel":"%s","sheet":"%s","collector":"Inés Ortega","place":"Mercado de Mecca",
-                         "collectedOn":"%s","language":"es","fullName":"%s","email":"%s","phone":"+1 760 555 0123",
-                         "community":"MECCA","consent":%s}""".formatted(channel, sheet, TODAY, name, email, consent));
+                         "collectedOn":"%s","language":"es","fullName":"%s","email":"%s","phone":"%s",
+                         "community":"MECCA","consent":%s}""".formatted(channel, sheet, TODAY, name, email, phone,
+                        consent));
+    }
+
+    private String organizer() {
+        return fixtures.bearer("organizer-1", Role.ORGANIZER);
     }
 
     private MockHttpServletRequestBuilder entryForm(OpenPetition petition, String name, String email) {
