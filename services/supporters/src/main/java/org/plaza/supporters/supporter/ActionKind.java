@@ -14,6 +14,8 @@ public enum ActionKind {
     ATTENDED,
     /** Completed a training (item: the training). */
     TRAINED,
+    /** RSVPed to a community meeting and confirmed it (item: the meeting). */
+    RSVPED,
     /** Was on a paper sign-up sheet (item: the sheet). */
     PAPER_SHEET,
     /** Was imported from a typed sign-up sheet (item: the import). */
@@ -29,6 +31,7 @@ public enum ActionKind {
             case "PUBLIC_COMMENT" -> COMMENTED;
             case "VOLUNTEER_SIGNUP" -> VOLUNTEERED;
             case "SHIFT_SIGNUP" -> SIGNED_UP;
+            case "MEETING_RSVP" -> RSVPED;
             case "PAPER_SHEET" -> PAPER_SHEET;
             case "IMPORT" -> IMPORTED;
             default -> null;

@@ -29,7 +29,7 @@ public class BroadcastForm {
     private String enBody;
     @Size(max = 100)
     private String segmentId;
-    @Pattern(regexp = "SIGNED|COMMENTED|VOLUNTEERED|SIGNED_UP|ATTENDED|TRAINED|PAPER_SHEET|IMPORTED|")
+    @Pattern(regexp = "SIGNED|COMMENTED|VOLUNTEERED|SIGNED_UP|ATTENDED|TRAINED|RSVPED|PAPER_SHEET|IMPORTED|")
     private String did;
     @Size(max = 60)
     private String community;
