@@ -219,6 +219,10 @@ class MeetingRsvpTest {
                 .orElseThrow().rsvp();
         Position before = events.positionOf(MeetingAttended.class);
 
+        assertThat(mvc.perform(get("/staff/outreach/campaigns/" + team.campaignId()).header(HttpHeaders.AUTHORIZATION,
+                team.bearer())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+                .as("the campaign's page leads to the meeting's roster")
+                .contains("href=\"/staff/outreach/meetings/" + meetingId + "/roster\"", "1 going, 0 checked in");
         String roster = mvc.perform(get("/staff/outreach/meetings/" + meetingId + "/roster")
                 .header(HttpHeaders.AUTHORIZATION, team.bearer())).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString();

@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.plaza.outreach.access.Campaigns;
+import org.plaza.outreach.meeting.MeetingService;
 import org.plaza.outreach.signup.HoursTotals;
 import org.plaza.outreach.shift.ShiftService;
 import org.plaza.outreach.shift.ShiftViews;
@@ -37,9 +38,10 @@ class StaffCampaignPage {
     private final Campaigns campaigns;
     private final Vocabulary vocabulary;
     private final Volunteers volunteers;
+    private final MeetingService meetings;
 
     StaffCampaignPage(CampaignLeads leads, ShiftService shifts, ShiftViews views, HoursTotals hours, Campaigns campaigns,
-            Vocabulary vocabulary, Volunteers volunteers) {
+            Vocabulary vocabulary, Volunteers volunteers, MeetingService meetings) {
         this.leads = leads;
         this.shifts = shifts;
         this.views = views;
@@ -47,6 +49,7 @@ class StaffCampaignPage {
         this.campaigns = campaigns;
         this.vocabulary = vocabulary;
         this.volunteers = volunteers;
+        this.meetings = meetings;
     }
 
     /** One volunteer's hours in the campaign, by name (organizers see the names on their rosters anyway). */
@@ -67,6 +70,7 @@ class StaffCampaignPage {
         model.addAttribute("campaignTitle", campaigns.findById(campaignId).map(c -> c.title(locale)).orElse(campaignId));
         model.addAttribute("campaignId", campaignId);
         model.addAttribute("shifts", shifts.ofCampaign(campaignId).stream().map(s -> views.view(s, locale)).toList());
+        model.addAttribute("meetings", meetings.ofCampaign(campaignId));
         model.addAttribute("hours", campaignHours);
         model.addAttribute("volunteerHours", perVolunteer);
         model.addAttribute("leads", found);
