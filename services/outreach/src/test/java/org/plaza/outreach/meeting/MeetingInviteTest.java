@@ -9,6 +9,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.plaza.outreach.testing.OutreachTest;
@@ -89,12 +92,12 @@ class MeetingInviteTest {
                 + "/outreach/meetings/" + meetingId + "/invite.ics?lang=" + language)).build(), BodyHandlers.ofString());
     }
 
-    private static String value(java.util.Optional<? extends Property> property) {
+    private static String value(Optional<? extends Property> property) {
         return property.map(Property::getValue).orElse(null);
     }
 
     private static String utc(Instant instant) {
-        return java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(java.time.ZoneOffset.UTC)
+        return DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC)
                 .format(instant);
     }
 }

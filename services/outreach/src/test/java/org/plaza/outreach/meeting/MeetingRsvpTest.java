@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -193,7 +194,7 @@ class MeetingRsvpTest {
         String problem = mvc.perform(post("/api/staff/outreach/meetings").header(HttpHeaders.AUTHORIZATION, team.bearer())
                 .header(HttpHeaders.ACCEPT_LANGUAGE, "es").contentType(MediaType.APPLICATION_JSON)
                 .content(json.writeValueAsString(wrong))).andExpect(status().isBadRequest()).andReturn().getResponse()
-                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+                .getContentAsString(StandardCharsets.UTF_8);
         assertThat(problem).contains("titleEn", "community", "endsAt", "capacity", "Elige una de las comunidades");
 
         Team other = scenario.team();

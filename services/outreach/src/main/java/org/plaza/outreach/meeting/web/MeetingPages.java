@@ -1,5 +1,6 @@
 package org.plaza.outreach.meeting.web;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
@@ -110,7 +111,7 @@ class MeetingPages {
     @GetMapping("/{meetingId}/invite.ics")
     ResponseEntity<byte[]> invite(@PathVariable String meetingId, Locale locale) {
         Meeting meeting = meetings.get(meetingId);
-        return ResponseEntity.ok().contentType(new MediaType("text", "calendar", java.nio.charset.StandardCharsets.UTF_8))
+        return ResponseEntity.ok().contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + invite.filename(locale) + "\"")
                 .cacheControl(CacheControl.noCache()).body(invite.ics(meeting, locale));
     }
