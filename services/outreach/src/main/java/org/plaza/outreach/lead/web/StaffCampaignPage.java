@@ -29,7 +29,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class StaffCampaignPage {
 
-    private static final Set<String> DONE = Set.of("scheduled", "training", "cancelled");
+    private static final Set<String> DONE = Set.of("scheduled", "training", "cancelled", "meeting");
 
     private final CampaignLeads leads;
     private final ShiftService shifts;
