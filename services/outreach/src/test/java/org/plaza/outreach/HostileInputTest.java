@@ -16,6 +16,7 @@ import java.util.concurrent.Callable;
 
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.plaza.outreach.meeting.MeetingFixtures;
 import org.plaza.outreach.testing.OutreachTest;
 import org.plaza.outreach.testing.Scenario;
 import org.plaza.outreach.testing.TestClock;
@@ -99,7 +100,7 @@ class HostileInputTest implements HostileInputWalk {
     }
 
     /**
-     * Campaign X with a shift and a volunteer signed up to it, and an organizer on campaign Y's team. Scheduling
+     * Campaign X with a shift, a volunteer signed up to it and a meeting, and an organizer on campaign Y's team. Scheduling
      * bodies are valid ones, since the schedule is checked before the team.
      */
     @Override
@@ -118,16 +119,22 @@ class HostileInputTest implements HostileInputWalk {
                 "languagesNeeded", List.of("es"), "sessions", List.of(Map.of("startsAt", session.toString(),
                         "endsAt", session.plusHours(2).toString())));
 
+        String meetingId = MeetingFixtures.schedule(mvc, json, scenario.organizerBearer(organizer),
+                MeetingFixtures.request(campaignX, null)).get("meetingId").asString();
+
         return new Outsider(HostileInput.authorization(scenario.organizerBearer(outsider)), Map.of("campaignId", campaignX,
-                "shiftId", shiftId, "signupId", signupId, "volunteerId", volunteer.id()))
+                "shiftId", shiftId, "signupId", signupId, "volunteerId", volunteer.id(), "meetingId", meetingId))
                 .excluding("GET /api/staff/outreach/volunteers/{volunteerId}/hours",
                         "a volunteer serves many campaigns; the answer counts only the caller's "
                                 + "(aVolunteersHoursShowAnOrganizerOfAnotherTeamNothingOfCampaignX)")
                 .withBody("POST /api/staff/outreach/shifts", json.writeValueAsString(scenario.shift(campaignX).body()))
                 .withBody("POST /api/staff/outreach/trainings", json.writeValueAsString(training))
+                .withBody("POST /api/staff/outreach/meetings", json.writeValueAsString(MeetingFixtures.request(campaignX, null)))
                 .watching(Outsider.documents(mongo, "shifts", "campaignId", campaignX))
                 .watching(Outsider.documents(mongo, "signups", "campaignId", campaignX))
-                .watching(Outsider.documents(mongo, "trainings", "campaignId", campaignX));
+                .watching(Outsider.documents(mongo, "trainings", "campaignId", campaignX))
+                .watching(Outsider.documents(mongo, "meetings", "campaignId", campaignX))
+                .watching(Outsider.documents(mongo, "meeting_rsvps", "campaignId", campaignX));
     }
 
     /**
