@@ -223,7 +223,7 @@ class MeetingRsvpTest {
         assertThat(mvc.perform(get("/staff/outreach/campaigns/" + team.campaignId()).header(HttpHeaders.AUTHORIZATION,
                 team.bearer())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
                 .as("the campaign's page leads to the meeting's roster")
-                .contains("href=\"/staff/outreach/meetings/" + meetingId + "/roster\"", "1 going, 0 checked in");
+                .contains("href=\"/staff/outreach/meetings/" + meetingId + "/roster\"", "Van 1, llegaron 0");
         String roster = mvc.perform(get("/staff/outreach/meetings/" + meetingId + "/roster")
                 .header(HttpHeaders.AUTHORIZATION, team.bearer())).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString();

@@ -37,7 +37,8 @@ class MeetingRosterPage {
     }
 
     @PostMapping("/check-in")
-    String checkIn(@PathVariable String meetingId, @RequestParam String rsvpId, Locale locale, Model model) {
+    String checkIn(@PathVariable String meetingId, @RequestParam(required = false) String rsvpId, Locale locale,
+            Model model) {
         try {
             rsvps.checkIn(meetingId, rsvpId);
             return "redirect:/staff/outreach/meetings/" + meetingId + "/roster?done=checked-in";
