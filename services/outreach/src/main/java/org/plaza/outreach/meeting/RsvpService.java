@@ -180,7 +180,8 @@ public class RsvpService {
 
     /** An RSVP by its id (the key of its link checked by the caller). */
     public Rsvp get(String rsvpId) {
-        return Optional.ofNullable(rsvpId).flatMap(rsvps::findById).orElseThrow(() -> PlazaProblem.notFound("rsvp-not-found", "outreach.problem.rsvp-not-found"));
+        return Optional.ofNullable(rsvpId).flatMap(rsvps::findById)
+                .orElseThrow(() -> PlazaProblem.notFound("rsvp-not-found", "outreach.problem.rsvp-not-found"));
     }
 
     /** Cancels a place: the reminders are void; cancelling twice changes nothing. */
