@@ -84,6 +84,14 @@ public class TemplateCatalog {
         text("outreach.shift-waitlisted", "shiftTitle", "startsAt", "waitlistPosition");
         text("outreach.waitlist-promotion", "shiftTitle", "startsAt", "place");
         text("supporters.broadcast", "body");
+        text("petitions.update", "petitionTitle", "updateTitle", "petitionUrl");
+        text("petitions.decision-maker-response", "decisionMaker", "petitionTitle", "petitionUrl");
+        text("comments.closing-soon", "publicBody", "deadline", "driveUrl");
+        text("outreach.training-certificate", "trainingTitle", "certificateUrl");
+        text("outreach.meeting-rsvp-confirmation", "meetingTitle", "confirmUrl");
+        text("outreach.meeting-confirmation", "meetingTitle", "startsAt", "place", "calendarUrl");
+        text("outreach.meeting-reminder-24h", "meetingTitle", "startsAt", "place", "directionsUrl");
+        text("outreach.meeting-reminder-2h", "meetingTitle", "startsAt", "place", "directionsUrl");
     }
 
     /**

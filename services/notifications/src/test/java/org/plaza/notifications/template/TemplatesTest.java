@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.plaza.starter.sms.SmsSegments;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 /** Every template of the catalogue, rendered in Spanish and English, with no missing message or parameter. */
@@ -165,6 +166,27 @@ class TemplatesTest {
                 .contains("Un mensaje de la campaña «Agua limpia»:", "aceptaste recibir sus novedades");
         assertThat(render(broadcast, Locale.ENGLISH, null, parameters).text())
                 .contains("A message from the campaign “Agua limpia”:", "agreed to receive its updates");
+    }
+
+    @Test
+    void everyMessageAResidentCanGetHasAShortTextInBothLanguages() {
+        for (MessageTemplate template : catalog.all()) {
+            if (template.category() == Category.PUBLIC_BODY_DELIVERY) {
+                continue;
+            }
+            List<String> arguments = catalog.textArguments(template).orElse(List.of());
+            assertThat(arguments).as(template.key() + " has a text-message variant").isNotEmpty();
+            for (Locale language : LANGUAGES) {
+                Map<String, String> parameters = sampleParameters(template.parameters());
+                parameters.remove("organization");
+                String text = renderer.renderText(template, language, arguments, parameters);
+                String where = template.key() + " in " + language;
+                assertThat(text).as(where).doesNotContain("??", "{", "null").startsWith("Alianza Coachella Valley: ");
+                arguments.forEach(argument -> assertThat(text).as(where + " shows " + argument)
+                        .contains(parameters.get(argument)));
+                assertThat(SmsSegments.count(text).segments()).as(where + " fits in three segments").isLessThanOrEqualTo(3);
+            }
+        }
     }
 
     private RenderedEmail render(MessageTemplate template, Locale language, String name, Map<String, String> parameters) {
