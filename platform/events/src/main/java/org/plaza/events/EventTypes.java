@@ -50,6 +50,7 @@ import org.plaza.events.petitions.SignatureRateSpiked;
 import org.plaza.events.petitions.SignatureVerified;
 import org.plaza.events.petitions.SignaturesInvalidated;
 import org.plaza.events.petitions.SignaturesRestored;
+import org.plaza.events.supporters.BroadcastQueued;
 import org.plaza.events.supporters.SupporterConsentChanged;
 import org.plaza.events.supporters.SupporterContactShared;
 import org.plaza.events.supporters.SupporterErased;
@@ -110,7 +111,8 @@ public final class EventTypes {
             StaffActionAudited.class,
             SupporterContactShared.class,
             SupporterErased.class,
-            SupporterConsentChanged.class);
+            SupporterConsentChanged.class,
+            BroadcastQueued.class);
 
     private static final Map<String, Class<? extends PlazaEvent>> BY_TYPE = ALL.stream()
             .collect(Collectors.toUnmodifiableMap(EventTypes::typeOf, Function.identity()));

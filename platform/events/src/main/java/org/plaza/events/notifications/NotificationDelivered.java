@@ -17,6 +17,8 @@ import org.plaza.events.PlazaEvent;
  * @param channel EMAIL or SMS.
  * @param deliveredAt When the mail server accepted it, or the provider reported the text delivered.
  * @param segments How many SMS segments the text took (what carriers bill); null for an email.
+ * @param locale The language the message was sent in (ISO 639-1: es or en); null from producers before it was
+ *        added. With the request id it lets a report split outcomes by language without contact data.
  */
 @EventType("plaza.notifications.notification-delivered.v1")
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -26,12 +28,19 @@ public record NotificationDelivered(
         String templateKey,
         String channel,
         Instant deliveredAt,
-        Integer segments) implements PlazaEvent {
+        Integer segments,
+        String locale) implements PlazaEvent {
 
-    /** A delivery without a segment count (an email), as before {@code segments} existed. */
+    /** A delivery without a segment count (an email) nor its language, as before {@code segments} existed. */
     public NotificationDelivered(String requestId, String requestingService, String templateKey, String channel,
             Instant deliveredAt) {
-        this(requestId, requestingService, templateKey, channel, deliveredAt, null);
+        this(requestId, requestingService, templateKey, channel, deliveredAt, null, null);
+    }
+
+    /** A delivery without its language, as before {@code locale} existed. */
+    public NotificationDelivered(String requestId, String requestingService, String templateKey, String channel,
+            Instant deliveredAt, Integer segments) {
+        this(requestId, requestingService, templateKey, channel, deliveredAt, segments, null);
     }
 
     @Override

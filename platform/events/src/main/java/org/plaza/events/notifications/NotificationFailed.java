@@ -18,6 +18,8 @@ import org.plaza.events.PlazaEvent;
  * @param reasonCode RECIPIENT_REJECTED, MAILBOX_UNAVAILABLE, SERVER_UNREACHABLE,
  *        ATTACHMENT_UNAVAILABLE, TEMPLATE_ERROR.
  * @param failedAt When it was given up.
+ * @param locale The language the message was to be sent in (ISO 639-1: es or en); null when the request was
+ *        refused before its language was known, and from producers before it was added.
  */
 @EventType("plaza.notifications.notification-failed.v1")
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -28,7 +30,14 @@ public record NotificationFailed(
         String channel,
         int attempts,
         String reasonCode,
-        Instant failedAt) implements PlazaEvent {
+        Instant failedAt,
+        String locale) implements PlazaEvent {
+
+    /** A failure without its language, as before {@code locale} existed. */
+    public NotificationFailed(String requestId, String requestingService, String templateKey, String channel,
+            int attempts, String reasonCode, Instant failedAt) {
+        this(requestId, requestingService, templateKey, channel, attempts, reasonCode, failedAt, null);
+    }
 
     @Override
     public String subject() {

@@ -22,6 +22,9 @@ import org.plaza.events.PlazaEvent;
  * @param volunteerOptIn The resident would like to volunteer (they become a lead in outreach).
  * @param channel Where the signature came from: WEB, PAPER_FORM, CANVASS.
  * @param verifiedAt When the email was confirmed.
+ * @param shareSource Which share brought the signer to the petition, from the page address's {@code ?src=}:
+ *        WHATSAPP, SMS, FACEBOOK, EMAIL, QR, FLYER, or OTHER for a code outside that list; null when the visit
+ *        came from no share link (and from producers before it was added).
  */
 @EventType("plaza.petitions.signature-verified.v1")
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -35,7 +38,16 @@ public record SignatureVerified(
         boolean updatesOptIn,
         boolean volunteerOptIn,
         String channel,
-        Instant verifiedAt) implements PlazaEvent {
+        Instant verifiedAt,
+        String shareSource) implements PlazaEvent {
+
+    /** A signature without its share source, as before {@code shareSource} existed. */
+    public SignatureVerified(String signatureId, String petitionId, String campaignId, String supporterId,
+            String community, String language, boolean updatesOptIn, boolean volunteerOptIn, String channel,
+            Instant verifiedAt) {
+        this(signatureId, petitionId, campaignId, supporterId, community, language, updatesOptIn, volunteerOptIn,
+                channel, verifiedAt, null);
+    }
 
     @Override
     public String subject() {

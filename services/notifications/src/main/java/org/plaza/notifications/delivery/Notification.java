@@ -185,7 +185,7 @@ class Notification extends OutboxAggregate {
         if (sent.awaitsReport()) {
             textStatus = TextReports.Status.ACCEPTED.name();
         } else {
-            raise(new NotificationDelivered(id, requestingService, templateKey, channel, now));
+            raise(new NotificationDelivered(id, requestingService, templateKey, channel, now, null, language()));
         }
     }
 
@@ -205,7 +205,7 @@ class Notification extends OutboxAggregate {
             }
             case DELIVERED -> {
                 textStatus = status.name();
-                raise(new NotificationDelivered(id, requestingService, templateKey, channel, at, segments));
+                raise(new NotificationDelivered(id, requestingService, templateKey, channel, at, segments, language()));
             }
             case UNDELIVERED -> {
                 textStatus = status.name();
@@ -279,7 +279,13 @@ class Notification extends OutboxAggregate {
 
     private void fail(String reason, Instant now) {
         finish(State.FAILED, reason, now);
-        raise(new NotificationFailed(id, requestingService, templateKey, channel, Math.max(1, attempts), reason, now));
+        raise(new NotificationFailed(id, requestingService, templateKey, channel, Math.max(1, attempts), reason, now,
+                language()));
+    }
+
+    /** The language for the outcome events: a two-letter code, or null when the request named none that is valid. */
+    private String language() {
+        return locale != null && locale.matches("[a-z]{2}") ? locale : null;
     }
 
     private void finish(State finalState, String reason, Instant now) {

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.plaza.events.notifications.NotificationDelivered;
 import org.plaza.events.notifications.NotificationFailed;
 import org.plaza.events.notifications.NotificationRequested;
 import org.plaza.notifications.channel.Channel;
@@ -123,6 +124,21 @@ class NotificationStateTest {
         assertThat(notification.expiredAt(NOW.plus(Duration.ofMinutes(59)), SETTINGS.maxLateness())).isFalse();
         assertThat(notification.expiredAt(NOW.plus(Duration.ofMinutes(61)), SETTINGS.maxLateness())).isTrue();
         assertThat(accepted(null).expiredAt(NOW.plus(Duration.ofDays(2)), SETTINGS.maxLateness())).isFalse();
+    }
+
+    @Test
+    void outcomesSayTheLanguageTheMessageWasSentInAndNothingThatIsNotALanguageCode() {
+        Notification sent = accepted(null);
+        claim(sent);
+        sent.sent("<id@plaza.example>", NOW);
+        Notification refused = Notification.rejected(new NotificationRequested("req-2", "outreach", "REMINDERS",
+                "outreach.shift-reminder-2h", "<b>es</b>", "ana@example.org", "Ana", Map.of(), "cmp-1", null,
+                List.of(), null, null, NOW), "TEMPLATE_ERROR", NOW);
+
+        assertThat(sent.pendingEvents()).singleElement().extracting(event -> ReflectionTestUtils.getField(event, "event"))
+                .isInstanceOfSatisfying(NotificationDelivered.class, event -> assertThat(event.locale()).isEqualTo("es"));
+        assertThat(refused.pendingEvents()).singleElement().extracting(event -> ReflectionTestUtils.getField(event, "event"))
+                .isInstanceOfSatisfying(NotificationFailed.class, event -> assertThat(event.locale()).isNull());
     }
 
     @Test

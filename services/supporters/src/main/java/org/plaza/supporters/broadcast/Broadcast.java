@@ -4,10 +4,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 import org.plaza.events.identity.StaffActionAudited;
 import org.plaza.events.notifications.NotificationCategory;
 import org.plaza.events.notifications.NotificationRequested;
+import org.plaza.events.supporters.BroadcastQueued;
 import org.plaza.starter.notification.NotificationRequest;
 import org.plaza.starter.outbox.OutboxAggregate;
 import org.plaza.starter.problem.PlazaProblem;
@@ -19,7 +21,8 @@ import org.springframework.http.HttpStatus;
  * An organizer's message to a campaign's supporters. It decides who may do what when: a draft is edited by the
  * campaign's staff; asking to send it counts the audience, and above the approval threshold it waits for a second
  * staff member (never its author, nor whoever asked to send it); then it is scheduled, queued and sent. Every staff
- * action raises {@link StaffActionAudited}, and a test send its {@link NotificationRequested}, in the same write.
+ * action raises {@link StaffActionAudited}, and a test send its {@link NotificationRequested}, in the same write; the
+ * end of its queue raises {@link BroadcastQueued} (counts per language, for insights).
  * The queue's progress (cursor, counts) is written by {@link BroadcastQueue} with targeted updates that also move the
  * version, so a stale copy can never overwrite it.
  */
@@ -30,6 +33,7 @@ public class Broadcast extends OutboxAggregate {
     static final String ITEM_TYPE = "BROADCAST";
     static final String SERVICE = "supporters";
     static final String TEMPLATE = "supporters.broadcast";
+    static final String CHANNEL = "EMAIL";
 
     @Id
     private String id;
@@ -54,6 +58,10 @@ public class Broadcast extends OutboxAggregate {
     private String cursor;
     private long queued;
     private long skipped;
+    /** Queued recipients per language, moved with the cursor. */
+    private Map<String, Long> queuedByLanguage;
+    /** Skipped supporters per language, moved with the cursor. */
+    private Map<String, Long> skippedByLanguage;
     private String leaseOwner;
     private Instant leaseUntil;
     private Instant queueStartedAt;
@@ -176,12 +184,19 @@ public class Broadcast extends OutboxAggregate {
         leaseUntil = until;
     }
 
-    /** Every recipient was queued or skipped. */
+    /** Every recipient was queued or skipped: announced once, with the counts per language and no contact data. */
     void finishQueuing(Instant now) {
         status = BroadcastStatus.SENT;
         queuedAt = now;
         leaseOwner = null;
         leaseUntil = null;
+        raise(new BroadcastQueued(id, campaignId, CHANNEL, queued + skipped, queued, skipped,
+                byLanguage(queuedByLanguage), byLanguage(skippedByLanguage), es.subject(), en.subject(),
+                sendAt != null ? sendAt : now, now));
+    }
+
+    private static Map<String, Long> byLanguage(Map<String, Long> counts) {
+        return counts == null ? Map.of() : new TreeMap<>(counts);
     }
 
     /** The request one recipient gets, in their language; its id makes it once per recipient. */

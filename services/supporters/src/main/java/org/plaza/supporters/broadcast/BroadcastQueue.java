@@ -151,6 +151,8 @@ public class BroadcastQueue {
         Update moved = new Update().set("nextBatch", batch.number() + 1).set("cursor", batch.last())
                 .inc("queued", batch.queued().size()).inc("skipped", batch.skipped())
                 .set("leaseUntil", clock.instant().plus(settings.lease())).inc("version", 1);
+        batch.queuedByLanguage().forEach((language, n) -> moved.inc("queuedByLanguage." + language, n));
+        batch.skippedByLanguage().forEach((language, n) -> moved.inc("skippedByLanguage." + language, n));
         if (mongo.updateFirst(current, moved, Broadcast.class).getModifiedCount() == 0) {
             throw new LostLeaseException(broadcastId);
         }

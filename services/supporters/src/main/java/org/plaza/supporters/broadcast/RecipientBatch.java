@@ -3,6 +3,8 @@ package org.plaza.supporters.broadcast;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.plaza.starter.outbox.OutboxAggregate;
 import org.springframework.data.annotation.Id;
@@ -26,6 +28,10 @@ class RecipientBatch extends OutboxAggregate {
     /** The supporters queued in this stretch. */
     private List<String> queued = new ArrayList<>();
     private int skipped;
+    /** Queued recipients per language (es, en). */
+    private Map<String, Integer> queuedByLanguage = new TreeMap<>();
+    /** Skipped supporters per language (es, en). */
+    private Map<String, Integer> skippedByLanguage = new TreeMap<>();
     /** The last supporter id of the stretch, queued or skipped: where the next one starts. */
     private String last;
     private Instant at;
@@ -48,8 +54,10 @@ class RecipientBatch extends OutboxAggregate {
         if (recipient.reachable()) {
             raise(broadcast.requestFor(recipient, now));
             queued.add(recipient.supporterId());
+            queuedByLanguage.merge(recipient.language(), 1, Integer::sum);
         } else {
             skipped++;
+            skippedByLanguage.merge(recipient.language(), 1, Integer::sum);
         }
         last = recipient.supporterId();
     }
@@ -64,6 +72,14 @@ class RecipientBatch extends OutboxAggregate {
 
     int skipped() {
         return skipped;
+    }
+
+    Map<String, Integer> queuedByLanguage() {
+        return queuedByLanguage == null ? Map.of() : queuedByLanguage;
+    }
+
+    Map<String, Integer> skippedByLanguage() {
+        return skippedByLanguage == null ? Map.of() : skippedByLanguage;
     }
 
     String last() {

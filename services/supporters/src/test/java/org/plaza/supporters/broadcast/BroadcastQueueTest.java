@@ -7,11 +7,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.plaza.events.notifications.NotificationRequested;
+import org.plaza.events.supporters.BroadcastQueued;
 import org.plaza.starter.id.Ids;
 import org.plaza.supporters.testing.StoredAudience;
 import org.plaza.supporters.testing.SupportersTest;
@@ -82,6 +84,22 @@ class BroadcastQueueTest {
     }
 
     @Test
+    void theEndOfTheQueueAnnouncesTheBroadcastWithItsCountsPerLanguageAndNoContactDetails() {
+        String campaign = Ids.random("cmp");
+        audience.add(campaign, campaign + "-", 30, 3, null, "MECCA");
+        Broadcast broadcast = scheduled(campaign, null);
+
+        queue.queueIfDue(broadcast.id());
+
+        BroadcastQueued queued = events.awaitEvent(BroadcastQueued.class, e -> e.broadcastId().equals(broadcast.id()),
+                Duration.ofSeconds(60)).event();
+        assertThat(queued).isEqualTo(new BroadcastQueued(broadcast.id(), campaign, "EMAIL", 30, 20, 10,
+                Map.of("es", 10L, "en", 10L), Map.of("es", 5L, "en", 5L), "Hola", "Hello", queued.sendAt(),
+                queued.queuedAt()));
+        assertThat(queued.sendAt()).isEqualTo(broadcasts.findById(broadcast.id()).orElseThrow().sendAt());
+    }
+
+    @Test
     void aQueueStoppedHalfwayResumesAfterTheLeaseWithoutQueuingAnyoneTwice() {
         String campaign = Ids.random("cmp");
         audience.add(campaign, campaign + "-", 1000, 4, null, "OASIS");
@@ -96,6 +114,7 @@ class BroadcastQueueTest {
         assertThat(queue.queueIfDue(broadcast.id())).isTrue();
 
         assertQueuedExactlyOnce(broadcast.id(), 750, 250);
+        assertAnnouncedOnce(broadcast.id(), Map.of("es", 250L, "en", 500L), Map.of("es", 250L));
     }
 
     @Test
@@ -109,11 +128,13 @@ class BroadcastQueueTest {
         assertThat(mongo.findById(RecipientBatch.id(broadcast.id(), 1), RecipientBatch.class)).as("second batch").isNotNull();
         RecipientBatch first = mongo.findById(RecipientBatch.id(broadcast.id(), 0), RecipientBatch.class);
         mongo.updateFirst(Query.query(Criteria.where("_id").is(broadcast.id())), new Update().set("nextBatch", 1)
-                .set("cursor", first.last()).set("queued", first.queued().size()).set("skipped", 0), Broadcast.class);
+                .set("cursor", first.last()).set("queued", first.queued().size()).set("skipped", 0)
+                .set("queuedByLanguage", first.queuedByLanguage()).unset("skippedByLanguage"), Broadcast.class);
         clock.advance(Duration.ofMinutes(3));
         assertThat(queue.queueIfDue(broadcast.id())).isTrue();
 
         assertQueuedExactlyOnce(broadcast.id(), 1500, 0);
+        assertAnnouncedOnce(broadcast.id(), Map.of("es", 750L, "en", 750L), Map.of());
     }
 
     @Test
@@ -140,6 +161,15 @@ class BroadcastQueueTest {
                 new Message("Hello", "Text"), AudienceFilter.everyone(), "org-ana", now);
         broadcast.requestSend(sendAt, 10, 500, "org-ana", now);
         return broadcasts.save(broadcast);
+    }
+
+    /** One {@link BroadcastQueued} for the broadcast, whose counts per language add up to what was queued once. */
+    private void assertAnnouncedOnce(String broadcastId, Map<String, Long> queued, Map<String, Long> skipped) {
+        BroadcastQueued announced = events.awaitEvent(BroadcastQueued.class, e -> e.broadcastId().equals(broadcastId),
+                Duration.ofSeconds(60)).event();
+        assertThat(announced.queuedByLanguage()).isEqualTo(queued);
+        assertThat(announced.skippedByLanguage()).isEqualTo(skipped);
+        assertThat(events.eventsSoFar(BroadcastQueued.class, e -> e.broadcastId().equals(broadcastId))).hasSize(1);
     }
 
     /** Every batch record of the broadcast together: each supporter once, and the broadcast's counts agree. */
