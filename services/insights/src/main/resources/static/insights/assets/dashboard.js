@@ -6,7 +6,7 @@
   'use strict';
 
   var plots = {};
-  var colors = ['#8a2b06', '#1d4ed8', '#1f6b3a'];
+  var colors = ['#8a2b06', '#1d4ed8', '#1f6b3a', '#6b21a8'];
 
   function chartData(chart) {
     return [chart.x].concat(chart.series.map(function (line) { return line.values; }));
@@ -30,6 +30,8 @@
     if (!chart || !chart.x || !target) {
       return;
     }
+    // EVENT charts have one value per happening (a broadcast) at its time: points, not lines between them.
+    var events = figure.getAttribute('data-resolution') === 'EVENT';
     var options = {
       width: widthOf(figure),
       height: 220,
@@ -40,8 +42,9 @@
           label: line.label,
           stroke: colors[i % colors.length],
           width: 2,
-          fill: i === 0 ? 'rgba(138, 43, 6, 0.08)' : undefined,
-          points: { show: false }
+          fill: i === 0 && !events ? 'rgba(138, 43, 6, 0.08)' : undefined,
+          paths: events ? function () { return null; } : undefined,
+          points: events ? { show: true, size: 9, fill: colors[i % colors.length] } : { show: false }
         };
       }))
     };

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import org.plaza.insights.stats.BroadcastRow;
 import org.plaza.insights.stats.CampaignInfo;
 import org.plaza.insights.stats.Deadline;
 import org.plaza.insights.stats.DriveRow;
@@ -11,14 +12,19 @@ import org.plaza.insights.stats.Funnel;
 import org.plaza.insights.stats.PetitionRow;
 import org.plaza.insights.stats.Series;
 import org.plaza.insights.stats.ShiftRow;
+import org.plaza.insights.stats.SourceRow;
 import org.plaza.insights.stats.Totals;
 
-/** One campaign in detail: counters, series, breakdowns, the funnel, its items and deadlines. */
+/**
+ * One campaign in detail: counters, series, breakdowns, the funnel, its items and deadlines, its broadcasts (newest
+ * first) and its signatures by the share that brought them (over the campaign, and per petition).
+ */
 public record CampaignDetail(CampaignInfo campaign, Totals totals, Funnel funnel, Series signaturesMinute,
         Series signaturesHourly, Series signaturesDaily, Series commentsHourly, Series commentsDaily,
         Map<String, Long> signaturesByCommunity, Map<String, Long> signaturesByLanguage,
         Map<String, Long> signaturesByChannel, Map<String, Long> commentsByCommunity,
         Map<String, Long> commentsByLanguage, Map<String, Long> commentsByPosition,
         Map<String, Long> volunteersByCommunity, List<PetitionRow> petitions, List<DriveRow> drives,
-        List<ShiftRow> shifts, List<Deadline> deadlines, Instant asOf) {
+        List<ShiftRow> shifts, List<Deadline> deadlines, Instant asOf, List<BroadcastRow> broadcasts,
+        Map<String, Long> signaturesByShareSource, List<SourceRow> signatureSources) {
 }

@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 
 import org.plaza.insights.health.PlatformHealth;
 import org.plaza.insights.replay.Replay;
+import org.plaza.insights.stats.BroadcastStats;
 import org.plaza.insights.stats.CampaignInfo;
 import org.plaza.insights.stats.Resolution;
 import org.plaza.insights.stats.Scope;
@@ -20,13 +21,16 @@ import org.springframework.stereotype.Service;
 public class DashboardData {
 
     private final Stats stats;
+    private final BroadcastStats broadcasts;
     private final CampaignAccess access;
     private final PlatformHealth health;
     private final Replay replay;
     private final Clock clock;
 
-    DashboardData(Stats stats, CampaignAccess access, PlatformHealth health, Replay replay, Clock clock) {
+    DashboardData(Stats stats, BroadcastStats broadcasts, CampaignAccess access, PlatformHealth health, Replay replay,
+            Clock clock) {
         this.stats = stats;
+        this.broadcasts = broadcasts;
         this.access = access;
         this.health = health;
         this.replay = replay;
@@ -60,6 +64,7 @@ public class DashboardData {
                 stats.signaturesBy(scope, "language"), stats.signaturesBy(scope, "channel"),
                 stats.commentsBy(scope, "community"), stats.commentsBy(scope, "language"),
                 stats.commentsBy(scope, "position"), stats.volunteersBy(scope, "community"), stats.petitions(scope),
-                stats.drives(scope), stats.shifts(scope), stats.deadlines(scope), clock.instant());
+                stats.drives(scope), stats.shifts(scope), stats.deadlines(scope), clock.instant(),
+                broadcasts.broadcasts(scope), stats.signaturesBy(scope, "shareSource"), stats.signatureSources(scope));
     }
 }

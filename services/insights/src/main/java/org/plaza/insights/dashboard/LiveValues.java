@@ -1,5 +1,6 @@
 package org.plaza.insights.dashboard;
 
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -7,6 +8,7 @@ import java.util.Map;
 
 import org.plaza.insights.health.HealthReport;
 import org.plaza.insights.replay.ReplayStatus;
+import org.plaza.insights.stats.BroadcastRow;
 import org.plaza.insights.stats.CampaignRow;
 import org.plaza.insights.stats.DriveRow;
 import org.plaza.insights.stats.Funnel;
@@ -81,11 +83,32 @@ public class LiveValues {
         for (ShiftRow shift : detail.shifts()) {
             values.put("s." + shift.id() + ".signed-up", labels.number(shift.signedUp(), locale));
         }
+        for (BroadcastRow broadcast : detail.broadcasts()) {
+            values.put("b." + broadcast.id() + ".delivered", labels.number(broadcast.delivered(), locale));
+            values.put("b." + broadcast.id() + ".failed", labels.number(broadcast.failed(), locale));
+            values.put("b." + broadcast.id() + ".unsubscribed", labels.number(broadcast.unsubscribed(), locale));
+        }
         Map<String, Chart> charts = new LinkedHashMap<>();
         charts.put("actions-hourly", actions(detail.signaturesHourly(), detail.commentsHourly(), locale));
         charts.put("signatures-minute", single(detail.signaturesMinute(), "insights.metric.signatures", locale));
         charts.put("actions-daily", actions(detail.signaturesDaily(), detail.commentsDaily(), locale));
+        charts.put("broadcasts", broadcasts(detail.broadcasts(), locale));
         return new Payload(values, charts);
+    }
+
+    /** The campaign's broadcasts by send time, oldest first: sent, delivered, failed, unsubscribed. */
+    public Chart broadcasts(List<BroadcastRow> broadcasts, Locale locale) {
+        List<BroadcastRow> oldestFirst = broadcasts.stream().filter(b -> b.sendAt() != null)
+                .sorted(Comparator.comparing(BroadcastRow::sendAt)).toList();
+        return new Chart(oldestFirst.stream().map(b -> b.sendAt().getEpochSecond()).toList(), List.of(
+                new Line(message("insights.broadcasts.sent", locale),
+                        oldestFirst.stream().map(BroadcastRow::sent).toList()),
+                new Line(message("insights.broadcasts.delivered", locale),
+                        oldestFirst.stream().map(BroadcastRow::delivered).toList()),
+                new Line(message("insights.broadcasts.failed", locale),
+                        oldestFirst.stream().map(BroadcastRow::failed).toList()),
+                new Line(message("insights.broadcasts.unsubscribed", locale),
+                        oldestFirst.stream().map(BroadcastRow::unsubscribed).toList())));
     }
 
     public Chart actions(Series signatures, Series comments, Locale locale) {

@@ -20,10 +20,14 @@ public final class Facts {
     public static final String TRAININGS = "insights_trainings";
     public static final String NOTIFICATION_FAILURES = "insights_notification_failures";
     public static final String STAFF_ACTIONS = "insights_staff_actions";
+    /** Organizers' broadcasts, by broadcast id. */
+    public static final String BROADCASTS = "insights_broadcasts";
+    /** What became of each broadcast request, by request id ({@code <broadcastId>:<supporterId>}). */
+    public static final String BROADCAST_OUTCOMES = "insights_broadcast_outcomes";
 
     public static final List<String> ALL = List.of(CAMPAIGNS, ITEMS, SIGNATURES, MILESTONES, SPIKES, COMMENTS,
             PACKETS, PACKET_DELIVERIES, VOLUNTEERS, SIGNUPS, ATTENDANCE, TRAININGS, NOTIFICATION_FAILURES,
-            STAFF_ACTIONS);
+            STAFF_ACTIONS, BROADCASTS, BROADCAST_OUTCOMES);
 
     /** Kinds of campaign items in {@link #ITEMS}. */
     public static final String PETITION = "PETITION";

@@ -84,7 +84,8 @@ public class PetitionProjection {
     public void signatureVerified(SignatureVerified e) {
         Document set = new Document("petitionId", e.petitionId()).append("campaignId", e.campaignId())
                 .append("supporterId", e.supporterId()).append("community", e.community())
-                .append("language", e.language()).append("channel", e.channel()).append("verified", true)
+                .append("language", e.language()).append("channel", e.channel())
+                .append("shareSource", e.shareSource()).append("verified", true)
                 .append("at", date(e.verifiedAt()));
         set.putAll(buckets.of(e.verifiedAt()));
         facts.upsert(Facts.SIGNATURES, e.signatureId(), set, new Document("invalidatedBy", List.of()));

@@ -34,6 +34,7 @@ class ProjectionIndexes {
         index(Facts.ATTENDANCE, new Document("shiftId", 1));
         index(Facts.NOTIFICATION_FAILURES, new Document("at", 1));
         index(Facts.SPIKES, new Document("detectedAt", 1));
+        index(Facts.BROADCAST_OUTCOMES, new Document("broadcastId", 1));
     }
 
     private void index(String collection, Document keys) {

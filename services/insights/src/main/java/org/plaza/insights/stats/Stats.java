@@ -214,6 +214,23 @@ public class Stats {
 
     // ---- items
 
+    /** Each petition's verified signatures by share source, in the order of {@link #petitions(Scope)}. */
+    public List<SourceRow> signatureSources(Scope scope) {
+        Map<String, Map<String, Long>> bySource = new HashMap<>();
+        for (Document doc : aggregate(Facts.SIGNATURES, activeSignatures(scope), "petitionId", "shareSource")) {
+            Document id = (Document) doc.get("_id");
+            bySource.computeIfAbsent(id.getString("petitionId"), k -> new HashMap<>())
+                    .merge(key(id.get("shareSource")), number(doc, "n"), Long::sum);
+        }
+        List<SourceRow> rows = new ArrayList<>();
+        for (Document doc : items(scope, Facts.PETITION)) {
+            String id = doc.getString("itemId");
+            rows.add(new SourceRow(id, doc.getString("titleEs"), doc.getString("titleEn"),
+                    Map.copyOf(bySource.getOrDefault(id, Map.of()))));
+        }
+        return rows;
+    }
+
     public List<PetitionRow> petitions(Scope scope) {
         Map<String, Long> signatures = countBy(Facts.SIGNATURES, activeSignatures(scope), "petitionId");
         Map<String, Long> milestones = countBy(Facts.MILESTONES, scope.criteria(), "petitionId");

@@ -3,6 +3,7 @@ package org.plaza.supporters.broadcast;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
@@ -17,7 +18,9 @@ import org.plaza.events.supporters.BroadcastQueued;
 import org.plaza.starter.id.Ids;
 import org.plaza.supporters.testing.StoredAudience;
 import org.plaza.supporters.testing.SupportersTest;
+import org.plaza.testsupport.events.EventSchemas;
 import org.plaza.testsupport.events.KafkaTestEvents;
+import org.plaza.testsupport.events.ReceivedEvent;
 import org.plaza.testsupport.time.MovableClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -97,6 +100,10 @@ class BroadcastQueueTest {
                 Map.of("es", 10L, "en", 10L), Map.of("es", 5L, "en", 5L), "Hola", "Hello", queued.sendAt(),
                 queued.queuedAt()));
         assertThat(queued.sendAt()).isEqualTo(broadcasts.findById(broadcast.id()).orElseThrow().sendAt());
+        ReceivedEvent<byte[]> onTheWire = events.awaitRecords("plaza.supporters", r -> broadcast.id().equals(r.key()),
+                1, Duration.ofSeconds(30)).get(0);
+        assertThat(EventSchemas.violations(onTheWire)).isEmpty();
+        assertThat(new String(onTheWire.event(), StandardCharsets.UTF_8)).doesNotContain("@example.org", "sup_");
     }
 
     @Test

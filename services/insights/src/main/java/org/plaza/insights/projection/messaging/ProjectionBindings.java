@@ -36,6 +36,11 @@ class ProjectionBindings {
     }
 
     @Bean
+    Consumer<Message<byte[]>> supporterEvents(ProjectionConsumers consumers, ProjectionGate gate) {
+        return gate.live(consumers.forTopic("plaza.supporters"));
+    }
+
+    @Bean
     Consumer<Message<byte[]>> identityEvents(ProjectionConsumers consumers, ProjectionGate gate) {
         return gate.live(consumers.forTopic("plaza.identity"));
     }

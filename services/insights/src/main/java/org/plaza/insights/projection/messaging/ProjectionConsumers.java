@@ -14,7 +14,9 @@ import org.plaza.events.comments.CommentPacketDelivered;
 import org.plaza.events.comments.CommentSubmitted;
 import org.plaza.events.comments.CommentWithdrawn;
 import org.plaza.events.identity.StaffActionAudited;
+import org.plaza.events.notifications.NotificationDelivered;
 import org.plaza.events.notifications.NotificationFailed;
+import org.plaza.events.notifications.RecipientUnsubscribed;
 import org.plaza.events.outreach.ShiftAttended;
 import org.plaza.events.outreach.ShiftCancelled;
 import org.plaza.events.outreach.ShiftPromoted;
@@ -34,6 +36,8 @@ import org.plaza.events.petitions.SignatureRateSpiked;
 import org.plaza.events.petitions.SignatureVerified;
 import org.plaza.events.petitions.SignaturesInvalidated;
 import org.plaza.events.petitions.SignaturesRestored;
+import org.plaza.events.supporters.BroadcastQueued;
+import org.plaza.insights.projection.BroadcastProjection;
 import org.plaza.insights.projection.CampaignProjection;
 import org.plaza.insights.projection.CommentProjection;
 import org.plaza.insights.projection.OutreachProjection;
@@ -57,7 +61,8 @@ public class ProjectionConsumers {
     private final Map<String, Consumer<Message<byte[]>>> byTopic;
 
     ProjectionConsumers(EventHandlers handlers, CampaignTeamProjection teams, CampaignProjection campaigns, PetitionProjection petitions,
-            CommentProjection comments, OutreachProjection outreach, PlatformProjection platform) {
+            CommentProjection comments, OutreachProjection outreach, PlatformProjection platform,
+            BroadcastProjection broadcasts) {
         this.byTopic = Map.of(
                 "plaza.campaigns", handlers.consumer(NAME)
                         .with(teams)
@@ -98,7 +103,15 @@ public class ProjectionConsumers {
                         .on(TrainingCompleted.class, outreach::trainingCompleted)
                         .build(),
                 "plaza.notifications", handlers.consumer(NAME)
-                        .on(NotificationFailed.class, platform::notificationFailed)
+                        .on(NotificationFailed.class, e -> {
+                            platform.notificationFailed(e);
+                            broadcasts.failed(e);
+                        })
+                        .on(NotificationDelivered.class, broadcasts::delivered)
+                        .on(RecipientUnsubscribed.class, broadcasts::unsubscribed)
+                        .build(),
+                "plaza.supporters", handlers.consumer(NAME)
+                        .on(BroadcastQueued.class, broadcasts::queued)
                         .build(),
                 "plaza.identity", handlers.consumer(NAME)
                         .onReceived(StaffActionAudited.class, platform::staffActionAudited)
