@@ -8,8 +8,8 @@ import org.plaza.testsupport.i18n.ServiceMessageBundleTests;
 class MessageBundlesTest extends ServiceMessageBundleTests {
 
     MessageBundlesTest() {
-        // keys whose Spanish is rightly the same as the English (codes, numbers)
+        // keys whose Spanish is rightly the same as the English (codes, numbers, brand names)
         super(Set.of("insights.seconds", "insights.position.NEUTRAL", "insights.channel.WEB",
-                "insights.report.csv.id"));
+                "insights.report.csv.id", "insights.share-source.WHATSAPP", "insights.share-source.FACEBOOK"));
     }
 }

@@ -26,6 +26,9 @@ import org.plaza.events.PlazaEvent;
  * @param revision 1 for the first confirmed version; each edit raises it. Consumers keep the
  *        highest.
  * @param submittedAt When this revision was confirmed.
+ * @param shareSource Which share brought the commenter to the drive, from the page address's {@code ?src=}:
+ *        WHATSAPP, SMS, FACEBOOK, EMAIL, QR, FLYER, or OTHER for a code outside that list; null when the visit
+ *        came from no share link (and from producers before it was added).
  */
 @EventType("plaza.comments.comment-submitted.v1")
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -41,7 +44,16 @@ public record CommentSubmitted(
         String interpretationLanguage,
         boolean volunteerOptIn,
         int revision,
-        Instant submittedAt) implements PlazaEvent {
+        Instant submittedAt,
+        String shareSource) implements PlazaEvent {
+
+    /** A comment without its share source, as before {@code shareSource} existed. */
+    public CommentSubmitted(String commentId, String driveId, String campaignId, String supporterId, Position position,
+            String community, String language, boolean wantsToSpeak, String interpretationLanguage,
+            boolean volunteerOptIn, int revision, Instant submittedAt) {
+        this(commentId, driveId, campaignId, supporterId, position, community, language, wantsToSpeak,
+                interpretationLanguage, volunteerOptIn, revision, submittedAt, null);
+    }
 
     /** A commenter's position on the agenda item. */
     public enum Position {

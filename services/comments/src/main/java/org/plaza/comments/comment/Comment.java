@@ -41,6 +41,8 @@ public class Comment extends OutboxAggregate {
     private final String supporterId;
     @Indexed(unique = true)
     private String activeKey;
+    /** Which share brought the commenter (WHATSAPP … FLYER, OTHER), null for none; not in the constructor. */
+    private String shareSource;
     private String email;
     private String locale;
     private CommentContent content;
@@ -115,6 +117,11 @@ public class Comment extends OutboxAggregate {
                 Moderation.PENDING, null, null, null, null, flags, null, 0, false, null);
         comment.phone = phone;
         return comment;
+    }
+
+    /** Remembers which share brought the commenter, an allow-listed code ({@code ShareSources.of}) or null. */
+    void cameThrough(String source) {
+        this.shareSource = source;
     }
 
     /** The key of a person's live (confirmed) comment on a drive. */
@@ -318,7 +325,7 @@ public class Comment extends OutboxAggregate {
     private CommentSubmitted submitted(CommentDrive drive, Instant now) {
         return new CommentSubmitted(id, driveId, campaignId, supporterId, content.position(), content.community(),
                 content.language(), content.wantsToSpeak(), interpretationLanguage(drive.meetingLanguage()),
-                content.volunteerOptIn(), revision, now);
+                content.volunteerOptIn(), revision, now, shareSource);
     }
 
     private void requireStatus(CommentStatus expected) {

@@ -9,7 +9,7 @@ public class CommentForm {
 
     /** The only fields a form may bind; anything else (indexed or nested paths included) is ignored. */
     public static final String[] FIELDS = { "name", "community", "email", "phone", "position", "comment", "language",
-        "organization", "wantsToSpeak", "speakingLanguage", "volunteer", "website" };
+        "organization", "wantsToSpeak", "speakingLanguage", "volunteer", "website", "src" };
 
     private String name;
     private String community;
@@ -23,6 +23,8 @@ public class CommentForm {
     private String speakingLanguage;
     private boolean volunteer;
     private String website;
+    /** Which share brought the commenter (the page's {@code ?src=}, allow-listed), kept in a hidden field. */
+    private String src;
 
     public static CommentForm of(Comment existing) {
         CommentForm form = new CommentForm();
@@ -135,5 +137,13 @@ public class CommentForm {
 
     public void setWebsite(String website) {
         this.website = website;
+    }
+
+    public String getSrc() {
+        return src;
+    }
+
+    public void setSrc(String src) {
+        this.src = src;
     }
 }

@@ -22,6 +22,7 @@ import org.plaza.starter.invitation.VolunteerInvitation;
 import org.plaza.starter.invitation.VolunteerInvitations;
 import org.plaza.starter.problem.PlazaProblem;
 import org.plaza.starter.phone.PhoneNumbers;
+import org.plaza.starter.share.ShareSources;
 import org.plaza.starter.supporter.SupporterIds;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -101,6 +102,7 @@ public class CommentService {
         var flags = screening.flags(checked.content().text(), checked.content().organization());
         Comment draft = Comment.submit(Ids.next("cmt", now), drive, supporterId, checked.email(), checked.phone(),
                 language(locale), checked.content(), flags, now);
+        draft.cameThrough(ShareSources.of(form.getSrc()));
         String token = Secrets.token();
         String code = Secrets.code();
         draft.requestConfirmation(token, code, email(draft, drive, token, code, now));

@@ -103,6 +103,33 @@ class ConfirmationFlowTest {
     }
 
     @Test
+    void theShareThatBroughtACommenterReachesCommentSubmittedOnlyAsAnAllowListedCode() throws Exception {
+        String page = mvc.perform(get("/comments/drives/" + driveId + "?lang=es&src=SMS")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("<input type=\"hidden\" name=\"src\" value=\"sms\">");
+        assertThat(mvc.perform(get("/comments/drives/" + driveId).param("src", "\"><i>x")).andReturn().getResponse()
+                .getContentAsString()).contains("name=\"src\" value=\"other\"").doesNotContain("<i>x");
+
+        String email = "sms." + System.nanoTime() + "@example.org";
+        String location = mvc.perform(post("/comments/drives/" + driveId + "?lang=es").with(Fixtures.CSRF)
+                .param("name", "Rosa Pérez").param("community", "MECCA").param("position", "OPPOSE")
+                .param("comment", "No al aumento.").param("email", email).param("language", "es")
+                .param("src", "sms")).andExpect(status().is3xxRedirection()).andReturn().getResponse()
+                .getRedirectedUrl();
+        String fromSms = location.substring(location.lastIndexOf('/') + 1);
+        fixtures.confirm(fromSms);
+        Map<String, Object> madeUp = Fixtures.comment("Luis", unique("luis"), "THERMAL", "SUPPORT", "Sí.");
+        madeUp.put("src", "boletín");
+        String fromElsewhere = fixtures.submitAndConfirm(driveId, madeUp);
+        String direct = fixtures.submitAndConfirm(driveId, Fixtures.comment("Eva", unique("eva"), "MECCA", "SUPPORT",
+                "Sí al proyecto."));
+
+        assertThat(fixtures.awaitSubmitted(fromSms, 1).shareSource()).isEqualTo("SMS");
+        assertThat(fixtures.awaitSubmitted(fromElsewhere, 1).shareSource()).isEqualTo("OTHER");
+        assertThat(fixtures.awaitSubmitted(direct, 1).shareSource()).isNull();
+    }
+
+    @Test
     void confirmingByCodeCountsOnceAndAReplayIsRefusedInBothLanguages() throws Exception {
         String commentId = fixtures.submit(driveId, Fixtures.comment("Luis", unique("luis"), "THERMAL", "SUPPORT",
                 "Sí al proyecto de agua."), "es");

@@ -17,7 +17,8 @@ import org.plaza.insights.stats.Totals;
 
 /**
  * One campaign in detail: counters, series, breakdowns, the funnel, its items and deadlines, its broadcasts (newest
- * first) and its signatures by the share that brought them (over the campaign, and per petition).
+ * first), its signatures by the share that brought them (over the campaign, and per petition) and its comments by
+ * the same.
  */
 public record CampaignDetail(CampaignInfo campaign, Totals totals, Funnel funnel, Series signaturesMinute,
         Series signaturesHourly, Series signaturesDaily, Series commentsHourly, Series commentsDaily,
@@ -26,5 +27,6 @@ public record CampaignDetail(CampaignInfo campaign, Totals totals, Funnel funnel
         Map<String, Long> commentsByLanguage, Map<String, Long> commentsByPosition,
         Map<String, Long> volunteersByCommunity, List<PetitionRow> petitions, List<DriveRow> drives,
         List<ShiftRow> shifts, List<Deadline> deadlines, Instant asOf, List<BroadcastRow> broadcasts,
-        Map<String, Long> signaturesByShareSource, List<SourceRow> signatureSources) {
+        Map<String, Long> signaturesByShareSource, List<SourceRow> signatureSources,
+        Map<String, Long> commentsByShareSource) {
 }

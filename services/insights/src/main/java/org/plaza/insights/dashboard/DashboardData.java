@@ -65,6 +65,7 @@ public class DashboardData {
                 stats.commentsBy(scope, "community"), stats.commentsBy(scope, "language"),
                 stats.commentsBy(scope, "position"), stats.volunteersBy(scope, "community"), stats.petitions(scope),
                 stats.drives(scope), stats.shifts(scope), stats.deadlines(scope), clock.instant(),
-                broadcasts.broadcasts(scope), stats.signaturesBy(scope, "shareSource"), stats.signatureSources(scope));
+                broadcasts.broadcasts(scope), stats.signaturesBy(scope, "shareSource"), stats.signatureSources(scope),
+                stats.commentsBy(scope, "shareSource"));
     }
 }

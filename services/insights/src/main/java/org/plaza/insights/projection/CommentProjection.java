@@ -64,6 +64,7 @@ public class CommentProjection {
                 .append("supporterId", e.supporterId())
                 .append("position", e.position() == null ? null : e.position().name())
                 .append("community", e.community()).append("language", e.language())
+                .append("shareSource", e.shareSource())
                 .append("wantsToSpeak", e.wantsToSpeak()).append("volunteerOptIn", e.volunteerOptIn())
                 .append("revision", e.revision()).append("at", date(first))
                 .append("revisedAt", date(e.submittedAt()));

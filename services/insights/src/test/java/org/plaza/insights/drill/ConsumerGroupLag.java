@@ -75,7 +75,7 @@ final class ConsumerGroupLag implements AutoCloseable {
 
     static List<String> domainTopics() {
         return List.of("plaza.campaigns", "plaza.petitions", "plaza.comments", "plaza.outreach", "plaza.notifications",
-                "plaza.identity");
+                "plaza.identity", "plaza.supporters");
     }
 
     @Override

@@ -48,6 +48,8 @@ public class Signature extends OutboxAggregate {
     private boolean volunteerOptIn;
     private boolean smsOptIn;
     private String channel;
+    /** Which share brought the signer (WHATSAPP … FLYER, OTHER), null for none. */
+    private String shareSource;
     private SignatureStatus status;
     private Instant submittedAt;
     private Instant verifiedAt;
@@ -121,6 +123,11 @@ public class Signature extends OutboxAggregate {
         signature.channel = channel;
         signature.submittedAt = now;
         return signature;
+    }
+
+    /** Remembers which share brought the signer, an allow-listed code ({@code ShareSources.of}) or null. */
+    void cameThrough(String shareSource) {
+        this.shareSource = shareSource;
     }
 
     /**
@@ -259,7 +266,7 @@ public class Signature extends OutboxAggregate {
         if (counts() && !announced) {
             announced = true;
             raise(new SignatureVerified(id, petitionId, campaignId, supporterId, community, language, updatesOptIn,
-                    volunteerOptIn, channel, verifiedAt != null ? verifiedAt : now));
+                    volunteerOptIn, channel, verifiedAt != null ? verifiedAt : now, shareSource));
         }
     }
 

@@ -83,6 +83,14 @@ public class SigningService {
      * @throws PlazaProblem 404 unknown or draft petition, 409 closed, 400 with field errors, 429 over the limit
      */
     public String sign(String slug, SigningRequest request, String clientAddress, Locale locale) {
+        return sign(slug, request, clientAddress, locale, null);
+    }
+
+    /**
+     * Signs as {@link #sign(String, SigningRequest, String, Locale)}, remembering which share brought the signer
+     * ({@code ShareSources.of}: WHATSAPP … FLYER, OTHER, or null) for the signature's {@code SignatureVerified}.
+     */
+    public String sign(String slug, SigningRequest request, String clientAddress, Locale locale, String shareSource) {
         Petition petition = catalog.openPetition(slug);
         if (request.honeypotFilled()) {
             outcome("honeypot");
@@ -124,6 +132,7 @@ public class SigningService {
                 request.updatesOptIn(), request.volunteerOptIn(), phone != null && request.smsOptIn(), flag, now,
                 verification.ttl(),
                 mail.forPetition(petition));
+        signature.cameThrough(shareSource);
         try {
             signatures.insert(signature);
         } catch (DuplicateKeyException sameAddress) {

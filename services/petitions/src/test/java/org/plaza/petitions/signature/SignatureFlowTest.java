@@ -9,6 +9,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.plaza.events.notifications.NotificationRequested;
@@ -95,6 +98,49 @@ class SignatureFlowTest {
                 .containsExactlyInAnyOrder(1, 2);
         assertThat(Fixtures.distinct(events.eventsSoFar(SignatureVerified.class,
                 e -> e.petitionId().equals(petition.id())))).hasSize(2);
+    }
+
+    @Test
+    void theShareThatBroughtASignerReachesSignatureVerifiedAndOnlyAsAnAllowListedCode() throws Exception {
+        OpenPetition petition = fixtures.openPetition();
+        Position before = events.positionOf(SignatureVerified.class);
+
+        String page = mvc.perform(get("/petitions/{slug}?src=WhatsApp", petition.slug())).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("<input type=\"hidden\" id=\"src\" name=\"src\" value=\"whatsapp\">");
+        String tampered = mvc.perform(get("/petitions/{slug}", petition.slug()).param("src", "\"><b>ana@example.org"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(tampered).contains("name=\"src\" value=\"other\"").doesNotContain("ana@example.org");
+        assertThat(mvc.perform(get("/petitions/{slug}", petition.slug())).andReturn().getResponse()
+                .getContentAsString()).doesNotContain("name=\"src\"");
+
+        Map<String, String> sources = new LinkedHashMap<>();
+        sources.put("whatsapp.src@example.org", "whatsapp");
+        sources.put("qr.src@example.org", "qr");
+        sources.put("made.up.src@example.org", "newsletter<script>");
+        sources.put("no.src@example.org", null);
+        for (Map.Entry<String, String> signer : sources.entrySet()) {
+            Position notifications = fixtures.notificationPosition();
+            var form = fixtures.signForm(petition.slug(), "Rosa", signer.getKey(), "MECCA");
+            if (signer.getValue() != null) {
+                form.param("src", signer.getValue());
+            }
+            mvc.perform(form).andExpect(status().isSeeOther());
+            Mail mail = fixtures.verificationMail(notifications, signer.getKey());
+            mvc.perform(post("/petitions/{slug}/confirm", petition.slug()).with(csrf()).param("token", mail.token()))
+                    .andExpect(status().isSeeOther());
+        }
+
+        List<SignatureVerified> verified = events.awaitEvents(before, SignatureVerified.class,
+                e -> e.petitionId().equals(petition.id()), 4, Duration.ofSeconds(30)).stream()
+                .map(ReceivedEvent::event).toList();
+        Map<String, String> bySigner = new LinkedHashMap<>();
+        verified.forEach(e -> bySigner.put(e.supporterId(), String.valueOf(e.shareSource())));
+        assertThat(bySigner).containsOnly(
+                Map.entry(supporterIds.supporterId("whatsapp.src@example.org"), "WHATSAPP"),
+                Map.entry(supporterIds.supporterId("qr.src@example.org"), "QR"),
+                Map.entry(supporterIds.supporterId("made.up.src@example.org"), "OTHER"),
+                Map.entry(supporterIds.supporterId("no.src@example.org"), "null"));
     }
 
     private JsonNode counts(String slug) throws Exception {

@@ -14,6 +14,7 @@ import org.plaza.starter.layout.LayoutAttributes;
 import org.plaza.starter.layout.PageMeta;
 import org.plaza.starter.links.ResidentLinks;
 import org.plaza.starter.share.ShareLinks;
+import org.plaza.starter.share.ShareSources;
 import org.plaza.starter.vocabulary.Vocabulary;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -62,8 +64,10 @@ class DrivePageController {
     }
 
     @GetMapping("/comments/drives/{driveId}")
-    String page(@PathVariable String driveId, Model model, Locale locale) {
+    String page(@PathVariable String driveId, @RequestParam(name = ShareLinks.SOURCE, required = false) String src,
+            Model model, Locale locale) {
         CommentForm form = new CommentForm();
+        form.setSrc(ShareSources.code(src));
         form.setLanguage(locale.getLanguage());
         form.setSpeakingLanguage(locale.getLanguage());
         return render(drives.get(driveId), form, Map.of(), model, locale);

@@ -15,6 +15,8 @@ import org.plaza.petitions.petition.PetitionCatalog;
 import org.plaza.petitions.signature.FieldProblem;
 import org.plaza.petitions.signature.SigningService;
 import org.plaza.petitions.signature.VerificationService;
+import org.plaza.starter.share.ShareLinks;
+import org.plaza.starter.share.ShareSources;
 import org.plaza.petitions.signature.VerificationService.Outcome;
 import org.plaza.petitions.signature.VerificationService.Resend;
 import org.plaza.petitions.tally.LiveCounts;
@@ -77,19 +79,25 @@ class PetitionPages {
      */
     @GetMapping
     Object petition(@PathVariable String slug, @RequestParam(name = "lang", required = false) String lang,
-            Locale locale, Model model) {
+            @RequestParam(name = ShareLinks.SOURCE, required = false) String src, Locale locale, Model model) {
+        String source = ShareSources.code(src);
         if (PetitionCatalog.isPetitionId(slug)) {
             Petition petition = catalog.publicPetitionById(slug);
             UriComponentsBuilder page = UriComponentsBuilder.fromPath("/petitions/{slug}");
             if (lang != null) {
                 page.queryParam("lang", "{lang}");
             }
-            URI location = page.encode().buildAndExpand(Map.of("slug", petition.slug(), "lang", lang == null ? "" : lang))
-                    .toUri();
+            if (source != null) {
+                page.queryParam(ShareLinks.SOURCE, "{src}");
+            }
+            URI location = page.encode().buildAndExpand(Map.of("slug", petition.slug(), "lang", lang == null ? "" : lang,
+                    "src", source == null ? "" : source)).toUri();
             return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).location(location)
                     .cacheControl(CacheControl.maxAge(ID_REDIRECT_MAX_AGE).cachePublic()).build();
         }
-        return page(slug, new SignatureForm(), locale, model);
+        SignatureForm form = new SignatureForm();
+        form.setSrc(source);
+        return page(slug, form, locale, model);
     }
 
     @PostMapping("/signatures")
@@ -109,7 +117,8 @@ class PetitionPages {
         }
         String ticket;
         try {
-            ticket = signing.sign(slug, form.toRequest(), request.getRemoteAddr(), locale);
+            ticket = signing.sign(slug, form.toRequest(), request.getRemoteAddr(), locale,
+                    ShareSources.of(form.getSrc()));
         } catch (PlazaProblem problem) {
             if (problem.getFieldErrors().isEmpty()) {
                 throw problem;

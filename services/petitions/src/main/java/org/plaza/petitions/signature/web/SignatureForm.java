@@ -38,6 +38,10 @@ public class SignatureForm {
     @Size(max = 200)
     private String website;
 
+    /** Which share brought the signer (the page's {@code ?src=}, allow-listed), kept in a hidden field. */
+    @Size(max = 40)
+    private String src;
+
     SigningRequest toRequest() {
         return new SigningRequest(fullName, email, community, zip, comment, updatesOptIn, volunteerOptIn, website,
                 phone, smsOptIn);
@@ -121,5 +125,13 @@ public class SignatureForm {
 
     public void setWebsite(String website) {
         this.website = website;
+    }
+
+    public String getSrc() {
+        return src;
+    }
+
+    public void setSrc(String src) {
+        this.src = src;
     }
 }
