@@ -101,6 +101,38 @@ class StaffAccessTest extends GatewayTest {
     }
 
     @Test
+    void aFileUploadFormWithItsCsrfTokenReachesTheServiceWithTheFileIntact() {
+        GatewayTest.Client browser = browser();
+        String path = "/petitions/agua-" + UUID.randomUUID() + "/paper/import";
+        String csrf = browser.get("/sign-out").body().replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
+        String boundary = "----plaza" + UUID.randomUUID();
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"hoja.csv\"\r\n"
+                + "Content-Type: text/csv\r\n\r\nnombre,correo\r\nRosa María,rosa@example.org\r\n"
+                + "--" + boundary + "--\r\n";
+
+        HttpResponse<String> accepted = browser.post(path, "multipart/form-data; boundary=" + boundary, body,
+                "X-Forwarded-For", "203.0.113.32", "Accept", "text/html");
+
+        assertThat(accepted.statusCode()).isNotEqualTo(403);
+        assertThat(STUB.last(path).body()).contains("Rosa María,rosa@example.org", "name=\"_csrf\"");
+    }
+
+    @Test
+    void aFileUploadFormWithoutItsCsrfTokenIsRefused() {
+        String path = "/petitions/agua-" + UUID.randomUUID() + "/paper/import";
+        String boundary = "----plaza" + UUID.randomUUID();
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"hoja.csv\"\r\n"
+                + "Content-Type: text/csv\r\n\r\nnombre\r\nRosa\r\n--" + boundary + "--\r\n";
+
+        HttpResponse<String> refused = browser().post(path, "multipart/form-data; boundary=" + boundary, body,
+                "X-Forwarded-For", "203.0.113.33", "Accept", "text/html");
+
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(STUB.got(path)).isFalse();
+    }
+
+    @Test
     void aPublicApiPostNeedsNoCsrfToken() {
         String path = "/api/public/petitions/agua-" + UUID.randomUUID() + "/signatures";
 

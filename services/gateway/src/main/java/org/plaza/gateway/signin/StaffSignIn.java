@@ -6,6 +6,7 @@ import org.slf4j.LoggerFactory;
 import org.plaza.starter.security.StaffSecurityAutoConfiguration;
 import org.plaza.starter.security.TokenClientSettings;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -56,6 +57,14 @@ class StaffSignIn {
     @Bean(StaffSecurityAutoConfiguration.PAGE_ENTRY_POINT)
     AuthenticationEntryPoint staffPageEntryPoint() {
         return new LoginUrlAuthenticationEntryPoint(START);
+    }
+
+    /** After the size, admission and rate filters (their body limit applies), before Spring Security (-100). */
+    @Bean
+    FilterRegistrationBean<MultipartCsrfField> multipartCsrfField() {
+        FilterRegistrationBean<MultipartCsrfField> registration = new FilterRegistrationBean<>(new MultipartCsrfField());
+        registration.setOrder(-150);
+        return registration;
     }
 
     @Bean
