@@ -134,6 +134,7 @@ public final class PlazaStack implements AutoCloseable {
             Files.deleteIfExists(output);
             ProcessBuilder up = plaza("up").redirectErrorStream(true).redirectOutput(output.toFile());
             publicLinksThroughTheGateway(up);
+            textsAtAnyHour(up);
             launcher = up.start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -344,6 +345,16 @@ public final class PlazaStack implements AutoCloseable {
             up.environment().put("PLAZA_" + service + "_PUBLIC_BASE_URL", gatewayUrl());
         }
         up.environment().put("PLAZA_PUBLIC_URL", gatewayUrl());
+    }
+
+    /**
+     * Journeys run at any hour, but notifications holds optional texts (reminders, invitations) during the
+     * community's quiet hours (21:00-08:00); a window that starts where it ends has no quiet hours, so a journey's
+     * reminder arrives whatever the hour. Quiet hours themselves are proven in notifications' own tests.
+     */
+    private static void textsAtAnyHour(ProcessBuilder up) {
+        up.environment().put("PLAZA_NOTIFICATIONS_SMS_QUIETHOURS_START", "00:00");
+        up.environment().put("PLAZA_NOTIFICATIONS_SMS_QUIETHOURS_END", "00:00");
     }
 
     private int listedPort(String service) {
