@@ -170,16 +170,23 @@ public final class PlazaStack implements AutoCloseable {
 
     /** The processes the pid file lists right now (launcher included). */
     public List<ProcessHandle> recordedProcesses() {
+        return recorded().stream().map(fields -> Long.parseLong(fields[1])).map(ProcessHandle::of)
+                .flatMap(Optional::stream).toList();
+    }
+
+    /** The names the launcher recorded in its pids file (launcher, kafka, mongo, mail, sms, then each service). */
+    public List<String> recordedNames() {
+        return recorded().stream().map(fields -> fields[0]).toList();
+    }
+
+    private List<String[]> recorded() {
         Path pids = dataDir.resolve("pids");
         if (!Files.exists(pids)) {
             return List.of();
         }
         try (Stream<String> lines = Files.lines(pids)) {
             return lines.filter(line -> !line.startsWith("#") && !line.isBlank())
-                    .map(line -> Long.parseLong(line.trim().split("\\s+")[1]))
-                    .map(ProcessHandle::of)
-                    .flatMap(Optional::stream)
-                    .toList();
+                    .map(line -> line.trim().split("\\s+")).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -16,13 +16,17 @@ import org.junit.jupiter.api.Test;
 /** Stopping and restarting: nothing is left running, data survives, taken ports are refused up front. */
 class StackLifecycleIT {
 
+    /** What `./plaza up --services none` runs: the launcher, the broker, MongoDB, the mail server and the SMS sink. */
+    private static final String[] INFRASTRUCTURE = { "launcher", "kafka", "mongo", "mail", "sms" };
+
     @Test
     void downStopsEveryProcessAndDataSurvivesARestart() {
         String marker = UUID.randomUUID().toString();
         try (PlazaStack stack = PlazaStack.named("lifecycle").withoutServices().up()) {
             insert(stack, marker);
             List<ProcessHandle> firstRun = stack.recordedProcesses();
-            assertThat(firstRun).hasSize(4);
+            assertThat(stack.recordedNames()).containsExactlyInAnyOrder(INFRASTRUCTURE);
+            assertThat(firstRun).hasSize(INFRASTRUCTURE.length);
 
             PlazaStack.Result down = stack.down();
 
@@ -39,7 +43,7 @@ class StackLifecycleIT {
 
             stack.interrupt();
 
-            assertThat(secondRun).hasSize(4).noneMatch(ProcessHandle::isAlive);
+            assertThat(secondRun).hasSize(INFRASTRUCTURE.length).noneMatch(ProcessHandle::isAlive);
             assertThat(stack.upOutputText()).contains("Stopping Plaza...", "Plaza stopped.");
         }
     }
