@@ -61,11 +61,13 @@ class PhoneSignupJourneyIT extends PlatformJourney {
         petitionId = petition.path("id").asString();
         slug = petition.path("slug").asString();
         LocalDateTime start = LocalDateTime.now(LOS_ANGELES).plusHours(2).plusMinutes(3).truncatedTo(ChronoUnit.MINUTES);
+        // Led by a lead of its own: the same organizer's shifts of other journeys on the shared platform would overlap.
         shiftId = organizer.postOnceTheCampaignIsKnown("/api/staff/outreach/shifts", """
                 {"campaignId":%s,"activity":"CANVASS","titleEs":"Puerta a puerta %s",
                  "titleEn":"Door to door %s","community":"OASIS","address":"Centro comunitario %s",
-                 "startsAt":"%s","endsAt":"%s","capacity":5,"minimumVolunteers":0,"languagesNeeded":["es"]}"""
-                .formatted(Organizer.json(campaign), run, run, run, start, start.plusHours(2)))
+                 "startsAt":"%s","endsAt":"%s","capacity":5,"minimumVolunteers":0,"languagesNeeded":["es"],
+                 "leadStaffId":"lead-phone-%s"}"""
+                .formatted(Organizer.json(campaign), run, run, run, start, start.plusHours(2), run))
                 .path("shiftId").asString();
     }
 
