@@ -1,12 +1,9 @@
 package org.plaza.comments.comment.web;
 
-import java.util.Locale;
-
 import org.plaza.comments.drive.CommentDrive;
 import org.plaza.comments.drive.DriveService;
 import org.plaza.starter.layout.PageMeta;
 import org.plaza.starter.links.ResidentLinks;
-import org.plaza.starter.share.Flyer;
 import org.plaza.starter.share.Printables;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
@@ -20,8 +17,6 @@ import org.springframework.web.bind.annotation.PathVariable;
  */
 @Controller
 class DrivePrintables {
-
-    private static final Locale SPANISH = Locale.forLanguageTag("es");
 
     private final DriveService drives;
     private final MessageSource messages;
@@ -41,9 +36,7 @@ class DrivePrintables {
     @GetMapping("/comments/drives/{driveId}/flyer.pdf")
     ResponseEntity<byte[]> flyer(@PathVariable String driveId) {
         CommentDrive drive = drives.get(driveId);
-        return Printables.flyer(Flyer.of(drive.content().title("es"), drive.content().title("en"),
-                messages.getMessage("drive.flyer.ask", null, SPANISH), messages.getMessage("drive.flyer.ask", null, Locale.ENGLISH),
-                pageMeta.absolute(ResidentLinks.commentDrive(drive.id())),
-                messages.getMessage("plaza.share.organization", null, SPANISH)), drive.id());
+        return Printables.flyer(messages, drive.content().title("es"), drive.content().title("en"), "drive.flyer.ask",
+                pageMeta.absolute(ResidentLinks.commentDrive(drive.id())), drive.id());
     }
 }

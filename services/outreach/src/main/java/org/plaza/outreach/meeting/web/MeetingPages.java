@@ -13,7 +13,6 @@ import org.plaza.starter.layout.LayoutAttributes;
 import org.plaza.starter.layout.PageMeta;
 import org.plaza.starter.links.ResidentLinks;
 import org.plaza.starter.problem.PlazaProblem;
-import org.plaza.starter.share.Flyer;
 import org.plaza.starter.share.Printables;
 import org.plaza.starter.share.ShareLinks;
 import org.plaza.starter.vocabulary.Vocabulary;
@@ -39,8 +38,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 @RequestMapping("/outreach/meetings")
 class MeetingPages {
-
-    private static final Locale SPANISH = Locale.forLanguageTag("es");
 
     private final MeetingService meetings;
     private final RsvpService rsvps;
@@ -124,11 +121,8 @@ class MeetingPages {
     @GetMapping("/{meetingId}/flyer.pdf")
     ResponseEntity<byte[]> flyer(@PathVariable String meetingId) {
         Meeting meeting = meetings.get(meetingId);
-        return Printables.flyer(Flyer.of(meeting.titleEs(), meeting.titleEn(),
-                messages.getMessage("meeting.flyer.ask", null, SPANISH),
-                messages.getMessage("meeting.flyer.ask", null, Locale.ENGLISH),
-                pageMeta.absolute(ResidentLinks.meeting(meeting.id())),
-                messages.getMessage("plaza.share.organization", null, SPANISH)), meeting.id());
+        return Printables.flyer(messages, meeting.titleEs(), meeting.titleEn(), "meeting.flyer.ask",
+                pageMeta.absolute(ResidentLinks.meeting(meeting.id())), meeting.id());
     }
 
     private String page(Meeting meeting, Locale locale, Model model) {

@@ -5,7 +5,6 @@ import java.util.Locale;
 import org.plaza.outreach.shift.ShiftService;
 import org.plaza.starter.layout.PageMeta;
 import org.plaza.starter.links.ResidentLinks;
-import org.plaza.starter.share.Flyer;
 import org.plaza.starter.share.Printables;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
@@ -40,9 +39,7 @@ class ShiftPrintables {
     @GetMapping("/outreach/shifts/{shiftId}/flyer.pdf")
     ResponseEntity<byte[]> flyer(@PathVariable String shiftId) {
         var shift = shifts.get(shiftId);
-        return Printables.flyer(Flyer.of(shift.title(SPANISH), shift.title(Locale.ENGLISH),
-                messages.getMessage("shift.flyer.ask", null, SPANISH), messages.getMessage("shift.flyer.ask", null, Locale.ENGLISH),
-                pageMeta.absolute(ResidentLinks.shift(shift.id())),
-                messages.getMessage("plaza.share.organization", null, SPANISH)), shift.id());
+        return Printables.flyer(messages, shift.title(SPANISH), shift.title(Locale.ENGLISH), "shift.flyer.ask",
+                pageMeta.absolute(ResidentLinks.shift(shift.id())), shift.id());
     }
 }

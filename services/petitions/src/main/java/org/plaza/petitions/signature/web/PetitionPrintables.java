@@ -1,11 +1,8 @@
 package org.plaza.petitions.signature.web;
 
-import java.util.Locale;
-
 import org.plaza.petitions.PetitionSettings;
 import org.plaza.petitions.petition.Petition;
 import org.plaza.petitions.petition.PetitionCatalog;
-import org.plaza.starter.share.Flyer;
 import org.plaza.starter.share.Printables;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
@@ -22,8 +19,6 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Controller
 @RequestMapping("/petitions/{slug}")
 class PetitionPrintables {
-
-    private static final Locale SPANISH = Locale.forLanguageTag("es");
 
     private final PetitionCatalog catalog;
     private final PetitionSettings settings;
@@ -43,9 +38,8 @@ class PetitionPrintables {
     @GetMapping("/flyer.pdf")
     ResponseEntity<byte[]> flyer(@PathVariable String slug) {
         Petition petition = catalog.publicPetition(slug);
-        return Printables.flyer(Flyer.of(petition.title("es"), petition.title("en"),
-                messages.getMessage("petition.flyer.ask", null, SPANISH), messages.getMessage("petition.flyer.ask", null, Locale.ENGLISH),
-                pageUrl(petition), messages.getMessage("plaza.share.organization", null, SPANISH)), petition.slug());
+        return Printables.flyer(messages, petition.title("es"), petition.title("en"), "petition.flyer.ask",
+                pageUrl(petition), petition.slug());
     }
 
     private String pageUrl(Petition petition) {
