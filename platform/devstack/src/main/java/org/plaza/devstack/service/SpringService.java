@@ -8,12 +8,14 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -106,7 +108,7 @@ public final class SpringService implements Component {
         }
         Files.createDirectories(runtimeJar.getParent());
         if (Files.exists(runtimeJar) && Files.size(runtimeJar) == Files.size(built)
-                && Files.getLastModifiedTime(runtimeJar).equals(Files.getLastModifiedTime(built))) {
+                && sameSecond(Files.getLastModifiedTime(runtimeJar), Files.getLastModifiedTime(built))) {
             return;
         }
         Path tmp = runtimeJar.resolveSibling(runtimeJar.getFileName() + ".tmp");
@@ -114,6 +116,14 @@ public final class SpringService implements Component {
         Files.deleteIfExists(classArchive);
         deleteRecursively(extracted);
         Files.move(tmp, runtimeJar, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /**
+     * The copy's time is the built jar's as the file system keeps it: ext4 stores nanoseconds but copying keeps
+     * microseconds, so comparing exactly took every jar for a new one and dropped its class archive on every start.
+     */
+    private static boolean sameSecond(FileTime copied, FileTime built) {
+        return copied.to(TimeUnit.SECONDS) == built.to(TimeUnit.SECONDS);
     }
 
     /** Extracts the staged jar when it has not been extracted yet (a new jar removed the last extraction). */

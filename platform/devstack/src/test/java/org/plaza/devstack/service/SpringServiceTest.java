@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -78,6 +80,21 @@ class SpringServiceTest {
         assertThat(service.command()).contains("-XX:SharedArchiveFile=" + dir.resolve("runtime/petitions.jsa"))
                 .doesNotContain("-XX:ArchiveClassesAtExit=" + dir.resolve("runtime/petitions.jsa"));
         assertThat(service.stopTimeout()).isEqualTo(Duration.ofSeconds(30));
+    }
+
+    @Test
+    void theSameJarKeepsItsClassArchiveAcrossStartsWhenTheCopyKeepsItsTimeOnlyToTheMicrosecond() throws Exception {
+        Path built = Files.createDirectories(dir.resolve("services/petitions/target")).resolve("plaza-petitions.jar");
+        Files.writeString(built, "boot jar");
+        Files.setLastModifiedTime(built, FileTime.from(Instant.parse("2026-12-07T13:22:36.310149909Z")));
+        service().stageJar();
+        Files.setLastModifiedTime(dir.resolve("runtime/plaza-petitions.jar"),
+                FileTime.from(Instant.parse("2026-12-07T13:22:36.310149Z")));
+        Files.writeString(dir.resolve("runtime/petitions.jsa"), "archive");
+
+        service().stageJar();
+
+        assertThat(dir.resolve("runtime/petitions.jsa")).hasContent("archive");
     }
 
     @Test
