@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -68,6 +69,27 @@ class SupervisorTest {
         assertThat(ready).isFalse();
         assertThat(printed()).contains("FAILED: preparation exited with code 1", "| cannot format");
         assertThat(new PidFile(dir.resolve("pids")).read()).isEmpty();
+    }
+
+    @Test
+    void everyProcessRunsWithTwoMallocArenasSoItsResidentMemoryStaysSmall() throws Exception {
+        Supervisor supervisor = supervisor(new PidFile(dir.resolve("pids")));
+        Path seen = dir.resolve("arenas");
+
+        Component printsItsArenas = new ShellComponent("mongo", "echo $MALLOC_ARENA_MAX > " + seen + "; sleep 60", dir) {
+            @Override
+            public ReadinessProbe readinessProbe() {
+                return () -> Files.exists(seen) && Files.size(seen) > 0;
+            }
+        };
+
+        boolean ready = supervisor.startAll(List.of(printsItsArenas), 1);
+        try {
+            assertThat(ready).isTrue();
+            assertThat(Files.readString(seen).strip()).isEqualTo(System.getenv().getOrDefault("MALLOC_ARENA_MAX", "2"));
+        } finally {
+            supervisor.stopAll();
+        }
     }
 
     private Supervisor supervisor(PidFile pids) {

@@ -21,6 +21,15 @@ class PlazaDefaultsTest {
     }
 
     @Test
+    void springSecuritysPerFilterObservationsAreOffWhileRequestMetricsStay() {
+        StandardEnvironment environment = new StandardEnvironment();
+        new PlazaDefaults().postProcessEnvironment(environment, new SpringApplication());
+
+        assertThat(environment.getProperty("management.observations.enable.spring.security")).isEqualTo("false");
+        assertThat(environment.getProperty("management.observations.enable.http.server.requests")).isNull();
+    }
+
+    @Test
     void anActiveProfilesDefaultsWinOverTheBaseDefaults() {
         StandardEnvironment environment = new StandardEnvironment();
         environment.setActiveProfiles("probe");
