@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
@@ -19,6 +20,9 @@ import org.plaza.bench.cpu.CpuUsage;
 import org.plaza.bench.cpu.StackProcesses;
 import org.plaza.bench.load.LoadModel;
 import org.plaza.bench.load.ScenarioRun;
+import org.plaza.bench.meters.PerOperation;
+import org.plaza.bench.meters.ServiceCounters;
+import org.plaza.bench.meters.ServiceMeters;
 import org.plaza.bench.report.BenchReport;
 import org.plaza.bench.report.HtmlReport;
 import org.plaza.bench.report.RunResult;
@@ -159,9 +163,12 @@ public final class BenchMain implements Callable<Integer> {
         if (!processes.foundStack()) {
             progress("no pids file at " + pids + ": CPU and memory are measured for the bench process only (--pids)");
         }
+        ServiceMeters meters = ServiceMeters.of(pids, target.getHost());
         long ticks = CpuMeter.clockTicksPerSecond();
         progress("measuring the processes at rest for " + restSeconds + " s");
+        Map<String, ServiceCounters> countsAtRest = meters.read();
         CpuMeter.Rest rest = CpuMeter.Rest.measure(processes, Duration.ofSeconds(restSeconds));
+        meters.rest(countsAtRest, restSeconds);
         RunResult plaza;
         RunResult bare = null;
         try (BareStack stack = noBare && !"bare".equals(scenario) ? null : new BareStack(kafka, mongo)) {
@@ -169,7 +176,8 @@ public final class BenchMain implements Callable<Integer> {
             CpuMeter plazaCpu = "bare".equals(scenario) ? bareMeter(processes, rest, ticks)
                     : new CpuMeter(processes, rest, ticks, name -> !StackProcesses.BENCH.equals(name),
                             "every process of the stack; the load generator (bench) is not in the total");
-            plaza = ScenarioRun.run(chosen, model, duration, warmup, plazaCpu, BenchMain::progress);
+            plaza = ScenarioRun.run(chosen, model, duration, warmup, plazaCpu,
+                    "bare".equals(scenario) || !meters.foundServices() ? null : meters, BenchMain::progress);
             if (stack != null && !"bare".equals(scenario)) {
                 bare = ScenarioRun.run(new BareScenario(stack), model, duration, warmup,
                         bareMeter(processes, rest, ticks), BenchMain::progress);
@@ -241,10 +249,23 @@ public final class BenchMain implements Callable<Integer> {
                     cpu.processes().entrySet().stream().map(e -> e.getKey() + " " + e.getValue().cpuMsPerOperation()
                             + (e.getValue().inTotal() ? "" : " (not in total)")).toList(), cpu.totalRssMegabytes());
         }
+        counts(run.mongo());
+        counts(run.kafka());
         if (run.verification() != null) {
             System.out.println("            exactness " + (run.verification().passed() ? "PASSED " : "FAILED ")
                     + run.verification().counts());
         }
+    }
+
+    /** The console line of a count: per operation in all, by key, and per service. */
+    private static void counts(PerOperation counts) {
+        if (counts == null) {
+            return;
+        }
+        System.out.printf(Locale.ROOT, "  %s %s per operation (%d operations): by %s %s; by service %s%n", counts.unit(),
+                counts.perOperation(), counts.operations(), counts.key(), counts.perOperationByKey(),
+                counts.services().entrySet().stream().map(e -> e.getKey() + " " + e.getValue().perOperation() + " "
+                        + e.getValue().perOperationByKey()).toList());
     }
 
     private static void progress(String line) {

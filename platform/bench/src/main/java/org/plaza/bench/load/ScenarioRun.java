@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import org.HdrHistogram.Histogram;
 import org.plaza.bench.cpu.CpuMeter;
 import org.plaza.bench.cpu.CpuUsage;
+import org.plaza.bench.meters.ServiceMeters;
 import org.plaza.bench.report.RunResult;
 import org.plaza.bench.scenario.Scenario;
 import org.plaza.bench.scenario.Verification;
@@ -29,12 +30,22 @@ public final class ScenarioRun {
      */
     public static RunResult run(Scenario scenario, LoadModel model, Duration duration, Duration warmup, CpuMeter cpu,
             Consumer<String> progress) throws Exception {
+        return run(scenario, model, duration, warmup, cpu, null, progress);
+    }
+
+    /**
+     * As {@link #run(Scenario, LoadModel, Duration, Duration, CpuMeter, Consumer)}, also reading the services'
+     * counters with {@code meters} (when not null) over the same window.
+     */
+    public static RunResult run(Scenario scenario, LoadModel model, Duration duration, Duration warmup, CpuMeter cpu,
+            ServiceMeters meters, Consumer<String> progress) throws Exception {
         progress.accept(scenario.name() + ": preparing");
         scenario.prepare();
         CpuMeter.Window cpuWindow = null;
         if (cpu != null) {
             cpuWindow = cpu.start();
         }
+        ServiceMeters.Window countWindow = meters == null ? null : meters.start();
         long start = System.nanoTime();
         scenario.measureFrom(start + warmup.toNanos());
         RunRecorder recorder = new RunRecorder(start, warmup.toNanos());
@@ -51,6 +62,7 @@ public final class ScenarioRun {
             scenario.close();
         }
         CpuUsage usage = cpuWindow == null ? null : cpuWindow.finish(recorder.acknowledged());
+        ServiceMeters.Counts counts = countWindow == null ? null : countWindow.finish(recorder.acknowledged());
         Histogram latency = recorder.measuredLatency();
         double measuredSeconds = Math.max(0.001, (total.toNanos() - warmup.toNanos()) / 1e9);
         Map<String, RunResult.Phase> phases = new LinkedHashMap<>();
@@ -60,7 +72,7 @@ public final class ScenarioRun {
         return new RunResult(scenario.name(), model.describe(), total.toMillis() / 1000.0,
                 warmup.toMillis() / 1000.0, recorder.successes(), recorder.successes() / measuredSeconds,
                 latency(latency), recorder.errorsByKind(), recorder.timeline(), verification, scenario.steps(), usage,
-                phases);
+                phases, counts == null ? null : counts.mongo(), counts == null ? null : counts.kafka());
     }
 
     private static RunResult.Latency latency(Histogram histogram) {

@@ -4,9 +4,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.ToDoubleFunction;
 
 import org.plaza.bench.load.RunRecorder.TimelinePoint;
+import org.plaza.bench.meters.PerOperation;
 
 /** The report as one self-contained HTML page with SVG charts: no script, no external files. */
 public final class HtmlReport {
@@ -44,6 +47,8 @@ public final class HtmlReport {
         html.append("</table>");
         phases(html, report.plaza());
         cpu(html, "CPU and memory per process: Plaza", report.plaza());
+        counts(html, report.plaza().mongo());
+        counts(html, report.plaza().kafka());
         if (report.bare() != null) {
             cpu(html, "CPU and memory per process: bare stack, same load", report.bare());
             if (report.cpuRatio() != null) {
@@ -104,6 +109,29 @@ public final class HtmlReport {
                 .append(fmt(cpu.totalNetCpuMs())).append("</th><th>").append(fmt(cpu.totalCpuMsPerOperation()))
                 .append("</th><th>").append(cpu.totalRssMegabytes()).append("</th></tr></table><p>Before the rest was ")
                 .append("subtracted: ").append(fmt(cpu.totalGrossCpuMsPerOperation())).append(" ms per operation.</p>");
+    }
+
+    /** Per service: a count per operation, in all and by key (one column each), and its rate at rest. */
+    static void counts(StringBuilder html, PerOperation counts) {
+        if (counts == null) {
+            return;
+        }
+        Set<String> keys = new TreeSet<>(counts.perOperationByKey().keySet());
+        html.append("<h2>").append(esc(counts.unit())).append(" per operation</h2><p>").append(counts.operations())
+                .append(" operations in ").append(fmt(counts.windowSeconds()))
+                .append(" s, from each service's /actuator/prometheus; gross (what the service did at rest is shown ")
+                .append("apart).</p><table><tr><th>service</th><th>per operation</th>");
+        keys.forEach(key -> html.append("<th>").append(esc(key)).append("</th>"));
+        html.append("<th>at rest per s</th></tr>");
+        counts.services().forEach((name, service) -> {
+            html.append("<tr><td>").append(esc(name)).append("</td><td>").append(fmt(service.perOperation()))
+                    .append("</td>");
+            keys.forEach(key -> html.append("<td>").append(fmt(service.perOperationByKey().get(key))).append("</td>"));
+            html.append("<td>").append(fmt(service.atRestPerSecond())).append("</td></tr>");
+        });
+        html.append("<tr><th>total</th><th>").append(fmt(counts.perOperation())).append("</th>");
+        keys.forEach(key -> html.append("<th>").append(fmt(counts.perOperationByKey().get(key))).append("</th>"));
+        html.append("<th></th></tr></table>");
     }
 
     private static void verification(StringBuilder html, String label, RunResult run) {

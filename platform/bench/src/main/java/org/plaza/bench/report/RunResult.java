@@ -5,18 +5,28 @@ import java.util.Map;
 
 import org.plaza.bench.cpu.CpuUsage;
 import org.plaza.bench.load.RunRecorder.TimelinePoint;
+import org.plaza.bench.meters.PerOperation;
 import org.plaza.bench.scenario.Verification;
 
 /**
  * The figures of one scenario run (after warm-up), its per-second timeline, its exactness check, the
  * latency of each step of a multi-step operation ({@code steps}, after warm-up), the CPU and memory the
  * processes spent ({@code cpu}, null when they could not be read) and, for an overload run, each phase
- * ({@code phases}: {@code overload}, {@code after}).
+ * ({@code phases}: {@code overload}, {@code after}), and what the services counted over the same window as the CPU
+ * ({@code mongo}: MongoDB commands per operation by command; {@code kafka}: Kafka records sent per operation by
+ * topic; null when no service could be read).
  */
 public record RunResult(String scenario, String model, double durationSeconds, double warmupSeconds,
         long succeeded, double throughputPerSecond, Latency latencyMillis, Map<String, Long> errors,
         List<TimelinePoint> timeline, Verification verification, Map<String, Latency> steps, CpuUsage cpu,
-        Map<String, Phase> phases) {
+        Map<String, Phase> phases, PerOperation mongo, PerOperation kafka) {
+
+    public RunResult(String scenario, String model, double durationSeconds, double warmupSeconds, long succeeded,
+            double throughputPerSecond, Latency latencyMillis, Map<String, Long> errors, List<TimelinePoint> timeline,
+            Verification verification, Map<String, Latency> steps, CpuUsage cpu, Map<String, Phase> phases) {
+        this(scenario, model, durationSeconds, warmupSeconds, succeeded, throughputPerSecond, latencyMillis, errors,
+                timeline, verification, steps, cpu, phases, null, null);
+    }
 
     public RunResult(String scenario, String model, double durationSeconds, double warmupSeconds, long succeeded,
             double throughputPerSecond, Latency latencyMillis, Map<String, Long> errors, List<TimelinePoint> timeline,
