@@ -28,9 +28,12 @@ import org.plaza.events.notifications.NotificationRequested;
 import org.plaza.events.notifications.RecipientResubscribed;
 import org.plaza.events.notifications.RecipientUnsubscribed;
 import org.plaza.events.outreach.MeetingAttended;
+import org.plaza.events.outreach.MeetingCancelled;
+import org.plaza.events.outreach.MeetingRescheduled;
 import org.plaza.events.outreach.MeetingRsvpCancelled;
 import org.plaza.events.outreach.MeetingRsvped;
 import org.plaza.events.outreach.MeetingScheduled;
+import org.plaza.events.outreach.MeetingWaitlisted;
 import org.plaza.events.outreach.ShiftAttended;
 import org.plaza.events.outreach.ShiftCancelled;
 import org.plaza.events.outreach.ShiftPromoted;
@@ -103,6 +106,9 @@ public final class EventTypes {
             MeetingRsvped.class,
             MeetingRsvpCancelled.class,
             MeetingAttended.class,
+            MeetingWaitlisted.class,
+            MeetingCancelled.class,
+            MeetingRescheduled.class,
             NotificationFailed.class,
             NotificationDelivered.class,
             RecipientUnsubscribed.class,

@@ -7,7 +7,7 @@ import org.plaza.events.EventType;
 import org.plaza.events.PlazaEvent;
 
 /**
- * A resident cancelled their RSVP to a meeting; its pending reminders are void. The RSVP's id is opaque (it
+ * A resident cancelled their RSVP to a meeting (a place, or a spot on its waitlist); its pending reminders are void. The RSVP's id is opaque (it
  * names nobody): the notifications service finds the reminders by it.
  *
  * @param meetingId The meeting.
@@ -15,6 +15,8 @@ import org.plaza.events.PlazaEvent;
  * @param rsvpId The cancelled RSVP, the first related id of its reminders.
  * @param going Residents going after this cancellation.
  * @param cancelledAt When it was cancelled.
+ * @param waitlisted Residents waiting for a place after this cancellation (and any promotion it caused); null from
+ *        producers before waitlists.
  */
 @EventType("plaza.outreach.meeting-rsvp-cancelled.v1")
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -23,7 +25,13 @@ public record MeetingRsvpCancelled(
         String campaignId,
         String rsvpId,
         int going,
-        Instant cancelledAt) implements PlazaEvent {
+        Instant cancelledAt,
+        Integer waitlisted) implements PlazaEvent {
+
+    /** A cancellation without the waitlist's count, as before waitlists existed. */
+    public MeetingRsvpCancelled(String meetingId, String campaignId, String rsvpId, int going, Instant cancelledAt) {
+        this(meetingId, campaignId, rsvpId, going, cancelledAt, null);
+    }
 
     @Override
     public String subject() {

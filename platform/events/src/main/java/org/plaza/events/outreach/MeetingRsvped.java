@@ -14,6 +14,9 @@ import org.plaza.events.PlazaEvent;
  * @param going Residents going after this RSVP.
  * @param capacity Places; null when there is no limit.
  * @param rsvpedAt When the RSVP was confirmed.
+ * @param waitlisted Residents waiting for a place after this RSVP; null from producers before waitlists.
+ * @param promoted Whether this resident was waiting and got a place someone gave back; null from producers before
+ *        waitlists.
  */
 @EventType("plaza.outreach.meeting-rsvped.v1")
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -22,7 +25,14 @@ public record MeetingRsvped(
         String campaignId,
         int going,
         Integer capacity,
-        Instant rsvpedAt) implements PlazaEvent {
+        Instant rsvpedAt,
+        Integer waitlisted,
+        Boolean promoted) implements PlazaEvent {
+
+    /** An RSVP that took a free place, as before waitlists existed. */
+    public MeetingRsvped(String meetingId, String campaignId, int going, Integer capacity, Instant rsvpedAt) {
+        this(meetingId, campaignId, going, capacity, rsvpedAt, null, null);
+    }
 
     @Override
     public String subject() {

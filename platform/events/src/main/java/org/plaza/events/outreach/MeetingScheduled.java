@@ -17,6 +17,8 @@ import org.plaza.events.PlazaEvent;
  * @param capacity Places; null when there is no limit.
  * @param staffId The organizer who scheduled it.
  * @param scheduledAt When it was scheduled.
+ * @param titleEs Its public title in Spanish (null from producers before it was added).
+ * @param titleEn Its public title in English (null from producers before it was added).
  */
 @EventType("plaza.outreach.meeting-scheduled.v1")
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -28,7 +30,15 @@ public record MeetingScheduled(
         Instant endsAt,
         Integer capacity,
         String staffId,
-        Instant scheduledAt) implements PlazaEvent {
+        Instant scheduledAt,
+        String titleEs,
+        String titleEn) implements PlazaEvent {
+
+    /** A meeting without its titles, as before they were added. */
+    public MeetingScheduled(String meetingId, String campaignId, String community, Instant startsAt, Instant endsAt,
+            Integer capacity, String staffId, Instant scheduledAt) {
+        this(meetingId, campaignId, community, startsAt, endsAt, capacity, staffId, scheduledAt, null, null);
+    }
 
     @Override
     public String subject() {
