@@ -8,11 +8,11 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 import org.plaza.events.outreach.ShiftCancelled.CancelledBy;
-import org.plaza.outreach.shift.Seats.Ledger;
-import org.plaza.outreach.shift.Seats.Release;
 import org.plaza.outreach.shift.Seats;
 import org.plaza.outreach.shift.Shift;
 import org.plaza.outreach.shift.Shifts;
+import org.plaza.outreach.support.SeatLedger.Ledger;
+import org.plaza.outreach.support.SeatLedger.Release;
 import org.plaza.outreach.training.TrainingCompletion;
 import org.plaza.outreach.training.TrainingCompletions;
 import org.plaza.outreach.training.Trainings;
@@ -168,7 +168,7 @@ public class SignupService {
         if (release.held()) {
             log.info("Released a place held by ended sign-up {}", signup.id());
         }
-        release.promotedSignupId().ifPresent(promotedId -> promote(promotedId, release.openSpots(), clock.instant()));
+        release.promoted().ifPresent(promotedId -> promote(promotedId, release.openSpots(), clock.instant()));
     }
 
     private Signup place(Signup signup, Shift shift, Volunteer volunteer, Instant now) {
@@ -227,7 +227,7 @@ public class SignupService {
         Release release = seats.release(signup.shiftId(), signup.id());
         Signup cancelled = update(signup.id(), s -> s.cancelled(release.openSpots(), now));
         meters.counter("plaza.outreach.signups.cancelled", "by", String.valueOf(cancelled.cancelledBy())).increment();
-        release.promotedSignupId().ifPresent(promotedId -> promote(promotedId, release.openSpots(), now));
+        release.promoted().ifPresent(promotedId -> promote(promotedId, release.openSpots(), now));
         return cancelled;
     }
 

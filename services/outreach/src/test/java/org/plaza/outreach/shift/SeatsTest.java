@@ -73,7 +73,7 @@ class SeatsTest {
 
         Seats.Release release = seats.release(shift.id(), "sgn_a");
 
-        assertThat(release.promotedSignupId()).contains("sgn_b");
+        assertThat(release.promoted()).contains("sgn_b");
         Seats.Ledger ledger = seats.ledger(shift.id()).orElseThrow();
         assertThat(ledger.seated()).containsExactly("sgn_b");
         assertThat(ledger.waitlist()).containsExactly("sgn_c");
@@ -91,7 +91,7 @@ class SeatsTest {
             seats.joinWaitlist(shift, "sgn_waiting_" + i, now);
         }
 
-        List<String> promoted = Race.run(5, i -> seats.release(shift.id(), "sgn_seated_" + i).promotedSignupId().orElse("none"));
+        List<String> promoted = Race.run(5, i -> seats.release(shift.id(), "sgn_seated_" + i).promoted().orElse("none"));
 
         assertThat(promoted).containsExactlyInAnyOrder("sgn_waiting_0", "sgn_waiting_1", "sgn_waiting_2", "none", "none");
         Seats.Ledger ledger = seats.ledger(shift.id()).orElseThrow();
