@@ -15,6 +15,8 @@ import org.bson.Document;
 import org.plaza.events.comments.CommentDriveClosed;
 import org.plaza.events.comments.CommentSubmitted;
 import org.plaza.events.comments.CommentWithdrawn;
+import org.plaza.events.outreach.MeetingCancelled;
+import org.plaza.events.outreach.MeetingRescheduled;
 import org.plaza.events.outreach.MeetingRsvpCancelled;
 import org.plaza.events.outreach.ShiftCancelled;
 import org.plaza.starter.mongo.Existence;
@@ -27,7 +29,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Voids scheduled sends when an item they are about is cancelled: a cancelled shift (or one volunteer's
- * sign-up) voids its pending reminders, so does a cancelled meeting RSVP, a drive that closed voids its "comments close soon" messages, and a
+ * sign-up) voids its pending reminders, so does a cancelled meeting RSVP or a called-off meeting, a moved meeting voids the
+ * reminders of its previous invite (new ones come with the updated invite), a drive that closed voids its "comments close soon" messages, and a
  * comment that was confirmed (it counts, so its resident needs no reminder) or withdrawn voids its own.
  * The cancellation is also remembered per item id, because the request for a reminder can arrive after
  * the cancellation (two topics, no order between them).
@@ -70,6 +73,19 @@ public class Cancellations {
     /** A resident cancelled their RSVP to a meeting: its reminders (first related id: the RSVP) are void. */
     public void meetingRsvpCancelled(MeetingRsvpCancelled event) {
         cancelOwn(event.rsvpId(), event.cancelledAt());
+    }
+
+    /** An organizer called a meeting off: every reminder about it (a related id: the meeting) is void. */
+    public void meetingCancelled(MeetingCancelled event) {
+        cancel(List.of(event.meetingId()), event.cancelledAt());
+    }
+
+    /**
+     * An organizer moved a meeting: the reminders sent with its previous invite are void (they carry that version's
+     * {@link MeetingRescheduled#reminderGroup}); the reminders of the new time carry the new one.
+     */
+    public void meetingRescheduled(MeetingRescheduled event) {
+        cancel(List.of(MeetingRescheduled.reminderGroup(event.meetingId(), event.sequence() - 1)), event.rescheduledAt());
     }
 
     public void commentDriveClosed(CommentDriveClosed event) {

@@ -67,6 +67,14 @@ public class TemplateCatalog {
         add("outreach.meeting-confirmation", TRANSACTIONAL, MEETING, List.of(), List.of("meetingTitle"), OPTIONAL);
         add("outreach.meeting-reminder-24h", REMINDERS, MEETING, List.of(), List.of("meetingTitle"), NONE);
         add("outreach.meeting-reminder-2h", REMINDERS, MEETING, List.of(), List.of("meetingTitle"), NONE);
+        add("outreach.meeting-waitlisted", TRANSACTIONAL,
+                List.of("meetingTitle", "startsAt", "place", "waitlistPosition", "manageUrl"), List.of(),
+                List.of("meetingTitle"), NONE);
+        add("outreach.meeting-promotion", TRANSACTIONAL, MEETING, List.of(), List.of("meetingTitle"), OPTIONAL);
+        add("outreach.meeting-updated", TRANSACTIONAL, MEETING, List.of("waitlistPosition"), List.of("meetingTitle"),
+                OPTIONAL);
+        add("outreach.meeting-cancelled", TRANSACTIONAL, List.of("meetingTitle", "startsAt", "place"),
+                List.of("calendarUrl"), List.of("meetingTitle"), OPTIONAL);
 
         add("supporters.my-data-code", TRANSACTIONAL, List.of("code", "myDataUrl"), List.of("validFor"), List.of(), NONE);
         add("supporters.broadcast", CAMPAIGN_UPDATES, List.of("subject", "body"), List.of("campaignTitle"),
@@ -92,6 +100,10 @@ public class TemplateCatalog {
         text("outreach.meeting-confirmation", "meetingTitle", "startsAt", "place", "calendarUrl");
         text("outreach.meeting-reminder-24h", "meetingTitle", "startsAt", "place", "directionsUrl");
         text("outreach.meeting-reminder-2h", "meetingTitle", "startsAt", "place", "directionsUrl");
+        text("outreach.meeting-waitlisted", "meetingTitle", "startsAt", "waitlistPosition");
+        text("outreach.meeting-promotion", "meetingTitle", "startsAt", "place", "manageUrl");
+        text("outreach.meeting-updated", "meetingTitle", "startsAt", "place", "manageUrl");
+        text("outreach.meeting-cancelled", "meetingTitle", "startsAt");
     }
 
     /**

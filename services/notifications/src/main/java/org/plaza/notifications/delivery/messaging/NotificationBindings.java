@@ -6,6 +6,8 @@ import org.plaza.events.comments.CommentDriveClosed;
 import org.plaza.events.comments.CommentSubmitted;
 import org.plaza.events.comments.CommentWithdrawn;
 import org.plaza.events.notifications.NotificationRequested;
+import org.plaza.events.outreach.MeetingCancelled;
+import org.plaza.events.outreach.MeetingRescheduled;
 import org.plaza.events.outreach.MeetingRsvpCancelled;
 import org.plaza.events.outreach.ShiftCancelled;
 import org.plaza.events.supporters.SupporterConsentChanged;
@@ -34,6 +36,8 @@ class NotificationBindings {
         return handlers.consumer("notification-cancellations-outreach")
                 .on(ShiftCancelled.class, cancellations::shiftCancelled)
                 .on(MeetingRsvpCancelled.class, cancellations::meetingRsvpCancelled)
+                .on(MeetingCancelled.class, cancellations::meetingCancelled)
+                .on(MeetingRescheduled.class, cancellations::meetingRescheduled)
                 .build();
     }
 
