@@ -130,11 +130,14 @@ class HostileInputTest implements HostileInputWalk {
                 .withBody("POST /api/staff/outreach/shifts", json.writeValueAsString(scenario.shift(campaignX).body()))
                 .withBody("POST /api/staff/outreach/trainings", json.writeValueAsString(training))
                 .withBody("POST /api/staff/outreach/meetings", json.writeValueAsString(MeetingFixtures.request(campaignX, null)))
+                .withBody("PUT /api/staff/outreach/meetings/{meetingId}/when-where",
+                        json.writeValueAsString(MeetingFixtures.request(campaignX, null)))
                 .watching(Outsider.documents(mongo, "shifts", "campaignId", campaignX))
                 .watching(Outsider.documents(mongo, "signups", "campaignId", campaignX))
                 .watching(Outsider.documents(mongo, "trainings", "campaignId", campaignX))
                 .watching(Outsider.documents(mongo, "meetings", "campaignId", campaignX))
-                .watching(Outsider.documents(mongo, "meeting_rsvps", "campaignId", campaignX));
+                .watching(Outsider.documents(mongo, "meeting_rsvps", "campaignId", campaignX))
+                .watching(Outsider.documents(mongo, "meeting_seats", "_id", meetingId));
     }
 
     /**

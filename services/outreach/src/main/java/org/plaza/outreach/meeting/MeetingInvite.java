@@ -22,17 +22,21 @@ import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.DtStart;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Summary;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
+import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 
 /**
  * A meeting's calendar invite (RFC 5545, written with ical4j): one {@code VEVENT} with times in UTC (so no
  * {@code VTIMEZONE} is needed and every calendar shows the local time right), a {@code UID} that is the same for
  * every copy of the meeting's invite (adding it twice updates one entry), the place as {@code LOCATION}, the
  * description with the directions link, and the meeting's page as {@code URL}. Texts are in the reader's language.
- * The bytes depend only on the meeting and the language ({@code DTSTAMP} is when it was scheduled).
+ * The bytes depend only on the meeting and the language ({@code DTSTAMP} is when it was scheduled or last changed).
+ * A moved meeting's invite has a higher {@code SEQUENCE}, so calendars update the entry; a cancelled meeting's is
+ * {@code METHOD:CANCEL} with {@code STATUS:CANCELLED} under the same UID, so calendars remove it.
  */
 @Component
 public class MeetingInvite {
@@ -75,16 +79,20 @@ public class MeetingInvite {
                 + messages.getMessage("meeting.invite.page", new Object[] { page }, locale);
         VEvent event = new VEvent(false);
         event.add(new Uid(meeting.id() + "@plaza.outreach.meetings"));
-        event.add(new DtStamp(meeting.scheduledAt()));
+        event.add(new DtStamp(meeting.changedAt()));
+        event.add(new Sequence(meeting.sequence()));
         event.add(new DtStart<Instant>(meeting.startsAt()));
         event.add(new DtEnd<Instant>(meeting.endsAt()));
         event.add(new Summary(meeting.title(locale)));
         event.add(new Location(directions.location(meeting, locale)));
         event.add(new Description(description));
         event.add(new Url(URI.create(page)));
+        if (meeting.cancelled()) {
+            event.add(ImmutableStatus.VEVENT_CANCELLED);
+        }
         Calendar calendar = new Calendar();
         calendar.add(new ProdId("-//Plaza//Outreach meetings//" + locale.getLanguage().toUpperCase(Locale.ROOT)));
-        calendar.add(ImmutableMethod.PUBLISH);
+        calendar.add(meeting.cancelled() ? ImmutableMethod.CANCEL : ImmutableMethod.PUBLISH);
         calendar.withDefaults();
         calendar.add(event);
         StringWriter out = new StringWriter();

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.plaza.events.notifications.NotificationCategory;
 import org.plaza.events.notifications.NotificationRequested;
+import org.plaza.events.outreach.MeetingRescheduled;
 import org.plaza.outreach.signup.ShiftMail;
 import org.plaza.outreach.support.Links;
 import org.plaza.outreach.support.Links.Kind;
@@ -23,8 +24,10 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The emails of an RSVP, in the resident's language, each under a request id derived from the RSVP and the message
- * ({@code outreach:<rsvpId>:reminder-24h}), so a republished request is one email. Reminders carry a {@code sendAt}
- * and the RSVP then the meeting as related ids: cancelling the RSVP voids them.
+ * ({@code outreach:<rsvpId>:reminder-24h}, {@code …:reminder-24h-v1} for the invite after the meeting's first move),
+ * so a republished request is one email. Reminders carry a {@code sendAt} and as related ids the RSVP, the meeting and
+ * the version of its invite ({@link MeetingRescheduled#reminderGroup}): cancelling the RSVP or the meeting voids them,
+ * and so does moving the meeting, which sends new ones.
  */
 @Component
 class MeetingMail {
@@ -32,6 +35,10 @@ class MeetingMail {
     static final String CONFIRM_TEMPLATE = "outreach.meeting-rsvp-confirmation";
     static final String CONFIRMED_TEMPLATE = "outreach.meeting-confirmation";
     static final String REMINDER_TEMPLATE = "outreach.meeting-reminder-";
+    static final String WAITLISTED_TEMPLATE = "outreach.meeting-waitlisted";
+    static final String PROMOTED_TEMPLATE = "outreach.meeting-promotion";
+    static final String UPDATED_TEMPLATE = "outreach.meeting-updated";
+    static final String CANCELLED_TEMPLATE = "outreach.meeting-cancelled";
 
     private final Links links;
     private final Times times;
@@ -65,6 +72,73 @@ class MeetingMail {
 
     /** The confirmation with the calendar invite attached, and a reminder for each configured offset still ahead. */
     List<NotificationRequested> confirmed(Rsvp rsvp, Meeting meeting, Instant now) {
+        return withInvite(rsvp, meeting, "confirmed", CONFIRMED_TEMPLATE, now);
+    }
+
+    /** A place someone gave back is theirs: the same as a confirmation, worded as good news. */
+    List<NotificationRequested> promoted(Rsvp rsvp, Meeting meeting, Instant now) {
+        return withInvite(rsvp, meeting, "promoted", PROMOTED_TEMPLATE, now);
+    }
+
+    /**
+     * The meeting moved: to a resident going, the updated invite (same UID, the new SEQUENCE) and the reminders of the
+     * new time; to one waiting, the new time and their place in line.
+     */
+    List<NotificationRequested> updated(Rsvp rsvp, Meeting meeting, Places places, Instant now) {
+        if (rsvp.status() == Rsvp.Status.WAITLISTED) {
+            Map<String, String> parameters = parameters(rsvp, meeting);
+            parameters.put("waitlistPosition", Integer.toString(places.position(rsvp.id())));
+            return List.of(request(rsvp, "updated-v" + meeting.sequence(), UPDATED_TEMPLATE,
+                    NotificationCategory.TRANSACTIONAL, parameters, now).build());
+        }
+        return withInvite(rsvp, meeting, "updated-v" + meeting.sequence(), UPDATED_TEMPLATE, now);
+    }
+
+    /** The meeting is full: they are in line, at this position, and will be told if a place is theirs. */
+    List<NotificationRequested> waitlisted(Rsvp rsvp, Meeting meeting, int position, Instant now) {
+        Map<String, String> parameters = parameters(rsvp, meeting);
+        parameters.put("waitlistPosition", Integer.toString(position));
+        return List.of(request(rsvp, "waitlisted", WAITLISTED_TEMPLATE, NotificationCategory.TRANSACTIONAL, parameters,
+                now).build());
+    }
+
+    /**
+     * The meeting was called off. A resident going gets the cancelled invite attached ({@code METHOD:CANCEL}, the same
+     * UID), which removes it from their calendar.
+     */
+    NotificationRequested cancelled(Rsvp rsvp, Meeting meeting, Instant now) {
+        NotificationRequest request = request(rsvp, "meeting-cancelled", CANCELLED_TEMPLATE,
+                NotificationCategory.TRANSACTIONAL, parameters(rsvp, meeting), now);
+        return (rsvp.status() == Rsvp.Status.GOING ? request.attachment(attachment(rsvp, meeting)) : request).build();
+    }
+
+    private List<NotificationRequested> withInvite(Rsvp rsvp, Meeting meeting, String message, String template,
+            Instant now) {
+        Map<String, String> parameters = parameters(rsvp, meeting);
+        List<NotificationRequested> mail = new ArrayList<>();
+        mail.add(request(rsvp, message, template, NotificationCategory.TRANSACTIONAL, parameters, now)
+                .attachment(attachment(rsvp, meeting)).build());
+        String version = meeting.sequence() == 0 ? "" : "-v" + meeting.sequence();
+        for (Duration before : settings.reminders()) {
+            Instant sendAt = meeting.startsAt().minus(before);
+            if (sendAt.isAfter(now)) {
+                String label = ShiftMail.label(before);
+                mail.add(request(rsvp, "reminder-" + label + version, REMINDER_TEMPLATE + label,
+                        NotificationCategory.REMINDERS, parameters, now).sendAt(sendAt)
+                        .relatedIds(List.of(rsvp.id(), rsvp.meetingId(),
+                                MeetingRescheduled.reminderGroup(rsvp.meetingId(), meeting.sequence())))
+                        .build());
+            }
+        }
+        return mail;
+    }
+
+    private NotificationRequested.Attachment attachment(Rsvp rsvp, Meeting meeting) {
+        return new NotificationRequested.Attachment(invite.internalUrl(meeting.id(), rsvp.language()),
+                invite.filename(Locale.forLanguageTag(rsvp.language())), MeetingInvite.MEDIA_TYPE);
+    }
+
+    private Map<String, String> parameters(Rsvp rsvp, Meeting meeting) {
         Locale locale = Locale.forLanguageTag(rsvp.language());
         Map<String, String> parameters = new LinkedHashMap<>();
         parameters.put("meetingTitle", meeting.title(locale));
@@ -73,20 +147,7 @@ class MeetingMail {
         parameters.put("directionsUrl", directions.url(meeting));
         parameters.put("calendarUrl", links.publicBase() + MeetingInvite.path(meeting.id()) + "?lang=" + rsvp.language());
         parameters.put("manageUrl", links.url(Kind.RSVP, rsvp.id()));
-        List<NotificationRequested> mail = new ArrayList<>();
-        mail.add(request(rsvp, "confirmed", CONFIRMED_TEMPLATE, NotificationCategory.TRANSACTIONAL, parameters, now)
-                .attachment(new NotificationRequested.Attachment(invite.internalUrl(meeting.id(), rsvp.language()),
-                        invite.filename(locale), MeetingInvite.MEDIA_TYPE))
-                .build());
-        for (Duration before : settings.reminders()) {
-            Instant sendAt = meeting.startsAt().minus(before);
-            if (sendAt.isAfter(now)) {
-                String label = ShiftMail.label(before);
-                mail.add(request(rsvp, "reminder-" + label, REMINDER_TEMPLATE + label, NotificationCategory.REMINDERS,
-                        parameters, now).sendAt(sendAt).build());
-            }
-        }
-        return mail;
+        return parameters;
     }
 
     private NotificationRequest request(Rsvp rsvp, String message, String template,

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.plaza.outreach.access.Campaigns;
@@ -12,14 +13,16 @@ import org.plaza.starter.access.CampaignAccess;
 import org.plaza.starter.id.Ids;
 import org.plaza.starter.problem.PlazaProblem;
 import org.plaza.starter.vocabulary.Vocabulary;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
- * Organizers schedule meetings of the campaigns they manage (the starter's {@link CampaignAccess}); residents read
- * the upcoming ones.
+ * Organizers schedule meetings of the campaigns they manage (the starter's {@link CampaignAccess}), move them to
+ * another time or place, or call them off; residents read the upcoming ones. Whoever RSVPed is told of a move or a
+ * cancellation by {@link MeetingChanges}.
  */
 @Service
 public class MeetingService {
@@ -29,8 +32,11 @@ public class MeetingService {
     static final int MAX_PLACE = 200;
     static final int MAX_CAPACITY = 10_000;
     static final Duration MAX_LENGTH = Duration.ofHours(24);
+    private static final int MAX_ATTEMPTS = 20;
 
     private final Meetings meetings;
+    private final MeetingSeats seats;
+    private final MeetingChanges changes;
     private final CampaignAccess access;
     private final Campaigns campaigns;
     private final Vocabulary vocabulary;
@@ -38,9 +44,11 @@ public class MeetingService {
     private final Clock clock;
     private final MeterRegistry meters;
 
-    MeetingService(Meetings meetings, CampaignAccess access, Campaigns campaigns, Vocabulary vocabulary, Times times,
-            Clock clock, MeterRegistry meters) {
+    MeetingService(Meetings meetings, MeetingSeats seats, MeetingChanges changes, CampaignAccess access,
+            Campaigns campaigns, Vocabulary vocabulary, Times times, Clock clock, MeterRegistry meters) {
         this.meetings = meetings;
+        this.seats = seats;
+        this.changes = changes;
         this.access = access;
         this.campaigns = campaigns;
         this.vocabulary = vocabulary;
@@ -67,7 +75,96 @@ public class MeetingService {
         wrong |= text(problem, "titleEn", request.titleEn(), MAX_TITLE, true, "meeting.error.title");
         wrong |= text(problem, "descriptionEs", request.descriptionEs(), MAX_DESCRIPTION, false, "meeting.error.description");
         wrong |= text(problem, "descriptionEn", request.descriptionEn(), MAX_DESCRIPTION, false, "meeting.error.description");
-        wrong |= text(problem, "place", request.place(), MAX_PLACE, true, "meeting.error.place");
+        Optional<When> when = whenAndWhere(problem, request, now);
+        wrong |= when.isEmpty();
+        if (request.capacity() != null && (request.capacity() < 1 || request.capacity() > MAX_CAPACITY)) {
+            problem.withFieldError("capacity", "meeting.error.capacity", MAX_CAPACITY);
+            wrong = true;
+        }
+        if (wrong) {
+            throw problem;
+        }
+        Meeting meeting = meetings.save(Meeting.schedule(Ids.next("mtg", now), request, when.get().start(), when.get().end(),
+                access.staffId(), now));
+        seats.open(meeting);
+        meters.counter("plaza.outreach.meetings.scheduled").increment();
+        return meeting;
+    }
+
+    /**
+     * Moves a meeting the caller manages to another time or place (the request's {@code place}, {@code address},
+     * {@code community}, {@code startsAt} and {@code endsAt}; its other fields are not read). Those going get the
+     * updated invite and new reminders; those waiting, the new time.
+     *
+     * @throws PlazaProblem 403 off the team, 409 {@code meeting-cancelled} or {@code meeting-over}, or a validation
+     *                      problem naming every wrong field
+     */
+    public Meeting reschedule(String meetingId, MeetingRequest request) {
+        Meeting meeting = managed(meetingId);
+        Instant now = clock.instant();
+        PlazaProblem problem = PlazaProblem.badRequest("validation", "plaza.problem.validation");
+        Optional<When> when = whenAndWhere(problem, request, now);
+        if (when.isEmpty()) {
+            throw problem;
+        }
+        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+            if (!meeting.reschedule(request.place().strip(), request.address().strip(), request.community(),
+                    when.get().start(), when.get().end(), access.staffId(), seats.places(meeting).going(), now)) {
+                break;
+            }
+            try {
+                meeting = meetings.save(meeting);
+                seats.startsAt(meetingId, meeting.startsAt());
+                meters.counter("plaza.outreach.meetings.changed", "change", "rescheduled").increment();
+                break;
+            } catch (OptimisticLockingFailureException changedMeanwhile) {
+                meeting = get(meetingId);
+            }
+        }
+        changes.tell(meeting);
+        return meeting;
+    }
+
+    /**
+     * Calls off a meeting the caller manages: no place is given any more, every resident going or waiting is told
+     * (with the cancelled invite), the reminders are void. Cancelling again only finishes telling.
+     *
+     * @throws PlazaProblem 403 off the team, 409 {@code meeting-over} once it ended
+     */
+    public Meeting cancel(String meetingId) {
+        Meeting meeting = managed(meetingId);
+        Instant now = clock.instant();
+        for (int attempt = 0; attempt < MAX_ATTEMPTS && !meeting.cancelled(); attempt++) {
+            seats.close(meetingId);
+            Places places = seats.places(meeting);
+            meeting.cancel(access.staffId(), places.going(), places.waitlisted(), now);
+            try {
+                meeting = meetings.save(meeting);
+                meters.counter("plaza.outreach.meetings.changed", "change", "cancelled").increment();
+            } catch (OptimisticLockingFailureException changedMeanwhile) {
+                meeting = get(meetingId);
+            }
+        }
+        changes.tell(meeting);
+        return meeting;
+    }
+
+    /** The places of these meetings (going, waiting, left), by meeting id, in one query. */
+    public Map<String, Places> places(List<Meeting> list) {
+        return seats.places(list);
+    }
+
+    /** The places of one meeting now. */
+    public Places places(Meeting meeting) {
+        return seats.places(meeting);
+    }
+
+    private record When(Instant start, Instant end) {
+    }
+
+    /** The place and time fields of a request, checked: the start and end instants, or empty with the problem filled. */
+    private Optional<When> whenAndWhere(PlazaProblem problem, MeetingRequest request, Instant now) {
+        boolean wrong = text(problem, "place", request.place(), MAX_PLACE, true, "meeting.error.place");
         wrong |= text(problem, "address", request.address(), MAX_PLACE, true, "meeting.error.address");
         if (request.community() == null || !vocabulary.isCommunity(request.community())) {
             problem.withFieldError("community", "meeting.error.community");
@@ -84,17 +181,7 @@ public class MeetingService {
             problem.withFieldError("endsAt", "meeting.error.ends-at");
             wrong = true;
         }
-        if (request.capacity() != null && (request.capacity() < 1 || request.capacity() > MAX_CAPACITY)) {
-            problem.withFieldError("capacity", "meeting.error.capacity", MAX_CAPACITY);
-            wrong = true;
-        }
-        if (wrong) {
-            throw problem;
-        }
-        Meeting meeting = meetings.save(Meeting.schedule(Ids.next("mtg", now), request, start.get(), end.get(),
-                access.staffId(), now));
-        meters.counter("plaza.outreach.meetings.scheduled").increment();
-        return meeting;
+        return wrong ? Optional.empty() : Optional.of(new When(start.get(), end.get()));
     }
 
     public Meeting get(String meetingId) {

@@ -8,6 +8,7 @@ import org.plaza.events.notifications.NotificationRequested;
 import org.plaza.events.outreach.MeetingAttended;
 import org.plaza.events.outreach.MeetingRsvpCancelled;
 import org.plaza.events.outreach.MeetingRsvped;
+import org.plaza.events.outreach.MeetingWaitlisted;
 import org.plaza.events.supporters.SupporterContactShared;
 import org.plaza.outreach.support.LinkSecrets;
 import org.plaza.starter.outbox.OutboxAggregate;
@@ -20,7 +21,11 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * A resident's RSVP to a meeting: their name, email (and phone, when given) and language, held for the meeting and
  * erased by the retention kit. It waits for its emailed link ({@code <rsvpId>.<secret>}, the secret kept only as a
  * hash, {@link LinkSecrets}) before it counts; confirming takes a place, hands the resident over to the supporters
- * service and asks for the invite and reminders, all in the same write. Each change announces a count, never a person.
+ * service and asks for the invite and reminders, all in the same write; when the meeting is full it joins the
+ * waitlist instead and is told its place in line, and is promoted (with the invite and reminders) when a place is
+ * given back. When the organizer moves or calls off the meeting the RSVP remembers which invite it was sent and
+ * whether it was told, so telling everyone can be repeated without telling anyone twice. Each change announces a
+ * count, never a person.
  */
 @Document("meeting_rsvps")
 public class Rsvp extends OutboxAggregate {
@@ -31,12 +36,19 @@ public class Rsvp extends OutboxAggregate {
         PENDING,
         /** Confirmed, with a place. */
         GOING,
-        /** Confirmed when no place was left. */
+        /** Confirmed when the meeting was full: waiting for a place, in order. */
+        WAITLISTED,
+        /** Confirmed when no place could be given any more (the meeting had started or was called off). */
         FULL,
         /** Confirmed while the same person was already going: their first RSVP stands. */
         DUPLICATE,
         /** Cancelled by the resident. */
-        CANCELLED
+        CANCELLED;
+
+        /** Going or waiting: told when the meeting moves or is called off, and may cancel. */
+        public boolean active() {
+            return this == GOING || this == WAITLISTED;
+        }
     }
 
     @Id
@@ -53,17 +65,20 @@ public class Rsvp extends OutboxAggregate {
     private final String secretHash;
     private final Instant requestedAt;
     private final Instant expiresAt;
-    private final Instant meetingEndsAt;
+    private Instant meetingEndsAt;
     private Status status;
     private Instant confirmedAt;
     private Instant cancelledAt;
     private Instant checkedInAt;
     private String checkedInBy;
+    private int inviteSequence;
+    private Instant toldCancelledAt;
 
     @PersistenceCreator
     Rsvp(String id, String meetingId, String campaignId, String supporterId, String name, String email, String phone,
             String language, String secretHash, Instant requestedAt, Instant expiresAt, Instant meetingEndsAt, Status status,
-            Instant confirmedAt, Instant cancelledAt, Instant checkedInAt, String checkedInBy) {
+            Instant confirmedAt, Instant cancelledAt, Instant checkedInAt, String checkedInBy, int inviteSequence,
+            Instant toldCancelledAt) {
         this.id = id;
         this.meetingId = meetingId;
         this.campaignId = campaignId;
@@ -81,6 +96,8 @@ public class Rsvp extends OutboxAggregate {
         this.cancelledAt = cancelledAt;
         this.checkedInAt = checkedInAt;
         this.checkedInBy = checkedInBy;
+        this.inviteSequence = inviteSequence;
+        this.toldCancelledAt = toldCancelledAt;
     }
 
     /** A new RSVP waiting for its email, and the token of its link (for the email only). */
@@ -88,7 +105,8 @@ public class Rsvp extends OutboxAggregate {
             String language, Instant now, Duration ttl) {
         String secret = LinkSecrets.newSecret();
         Rsvp rsvp = new Rsvp(id, meeting.id(), meeting.campaignId(), supporterId, name, email, phone, language,
-                LinkSecrets.hash(id, secret), now, now.plus(ttl), meeting.endsAt(), Status.PENDING, null, null, null, null);
+                LinkSecrets.hash(id, secret), now, now.plus(ttl), meeting.endsAt(), Status.PENDING, null, null, null, null,
+                meeting.sequence(), null);
         return new Issued(rsvp, id + "." + secret);
     }
 
@@ -105,18 +123,54 @@ public class Rsvp extends OutboxAggregate {
     /**
      * Confirmed with a place: counts it ({@code MeetingRsvped}), hands the resident over and asks for their mail.
      *
-     * @param meeting the meeting as the place was taken (its count includes this RSVP)
+     * @param places the meeting's places as this one was taken
      */
-    void confirm(Meeting meeting, SupporterContactShared contact, List<NotificationRequested> mail, Instant now) {
+    void confirm(Meeting meeting, Places places, SupporterContactShared contact, List<NotificationRequested> mail,
+            Instant now) {
         requireStatus(Status.PENDING);
         status = Status.GOING;
         confirmedAt = now;
-        raise(new MeetingRsvped(meetingId, campaignId, meeting.going(), meeting.capacity(), now));
+        inviteSequence = meeting.sequence();
+        raise(new MeetingRsvped(meetingId, campaignId, places.going(), meeting.capacity(), now, places.waitlisted(),
+                false));
         raise(contact);
         mail.forEach(this::raise);
     }
 
-    /** Confirmed, but without a place (full, or the same person already going). */
+    /**
+     * Confirmed while the meeting was full: in line ({@code MeetingWaitlisted}), handed over, told its position.
+     *
+     * @param places the meeting's places as this one joined the line
+     */
+    void waitlist(Meeting meeting, Places places, SupporterContactShared contact, List<NotificationRequested> mail,
+            Instant now) {
+        requireStatus(Status.PENDING);
+        status = Status.WAITLISTED;
+        confirmedAt = now;
+        inviteSequence = meeting.sequence();
+        raise(new MeetingWaitlisted(meetingId, campaignId, places.position(id), places.going(), meeting.capacity(), now));
+        raise(contact);
+        mail.forEach(this::raise);
+    }
+
+    /**
+     * A place someone gave back is this RSVP's ({@code MeetingRsvped}, promoted): the invite and reminders follow.
+     *
+     * @return false when it was no longer waiting (cancelled meanwhile)
+     */
+    boolean promote(Meeting meeting, Places places, List<NotificationRequested> mail, Instant now) {
+        if (status != Status.WAITLISTED) {
+            return false;
+        }
+        status = Status.GOING;
+        inviteSequence = meeting.sequence();
+        raise(new MeetingRsvped(meetingId, campaignId, places.going(), meeting.capacity(), now, places.waitlisted(),
+                true));
+        mail.forEach(this::raise);
+        return true;
+    }
+
+    /** Confirmed, but without a place (no place could be given any more, or the same person already going). */
     void confirmWithoutPlace(Status outcome, Instant now) {
         requireStatus(Status.PENDING);
         status = outcome;
@@ -124,15 +178,45 @@ public class Rsvp extends OutboxAggregate {
     }
 
     /**
-     * Cancelled by the resident: the reminders are void ({@code MeetingRsvpCancelled}).
+     * Cancelled by the resident, a place or a spot in line: the reminders are void ({@code MeetingRsvpCancelled}).
      *
-     * @param goingAfter residents going once this place is given back
+     * @param goingAfter      residents going once this place is given back (and given to the first in line)
+     * @param waitlistedAfter residents waiting after that
+     * @return false when it was neither going nor waiting
      */
-    void cancel(int goingAfter, Instant now) {
-        requireStatus(Status.GOING);
+    boolean cancel(int goingAfter, int waitlistedAfter, Instant now) {
+        if (!status.active()) {
+            return false;
+        }
         status = Status.CANCELLED;
         cancelledAt = now;
-        raise(new MeetingRsvpCancelled(meetingId, campaignId, id, Math.max(0, goingAfter), now));
+        raise(new MeetingRsvpCancelled(meetingId, campaignId, id, Math.max(0, goingAfter), now,
+                Math.max(0, waitlistedAfter)));
+        return true;
+    }
+
+    /** Tells a resident going or waiting that the meeting was called off, once; false when there is nobody to tell. */
+    boolean tellCancelled(List<NotificationRequested> mail, Instant now) {
+        if (!status.active() || toldCancelledAt != null) {
+            return false;
+        }
+        toldCancelledAt = now;
+        mail.forEach(this::raise);
+        return true;
+    }
+
+    /**
+     * Follows the meeting to its new time (its personal data is kept until then) and sends the invite of its
+     * {@code sequence} to a resident going or waiting, once; false when already sent or not active.
+     */
+    boolean reinvite(Meeting meeting, List<NotificationRequested> mail) {
+        if (!status.active() || inviteSequence >= meeting.sequence()) {
+            return false;
+        }
+        inviteSequence = meeting.sequence();
+        meetingEndsAt = meeting.endsAt();
+        mail.forEach(this::raise);
+        return true;
     }
 
     /** Checked in at the door; false when they already were. */
@@ -209,6 +293,16 @@ public class Rsvp extends OutboxAggregate {
 
     public Instant meetingEndsAt() {
         return meetingEndsAt;
+    }
+
+    /** The SEQUENCE of the last invite the resident was sent. */
+    public int inviteSequence() {
+        return inviteSequence;
+    }
+
+    /** When they were told the meeting was called off; null if not (yet). */
+    public Instant toldCancelledAt() {
+        return toldCancelledAt;
     }
 
     /** A fresh RSVP and the token of its link, {@code <id>.<secret>}, which only the email carries. */

@@ -13,6 +13,7 @@ import org.plaza.events.supporters.SupporterContactShared;
 import org.plaza.outreach.support.LinkSecrets;
 import org.plaza.outreach.support.Mail;
 import org.plaza.outreach.support.OutreachSettings;
+import org.plaza.outreach.support.SeatLedger;
 import org.plaza.starter.access.CampaignAccess;
 import org.plaza.starter.id.Ids;
 import org.plaza.starter.phone.CanonicalPhone;
@@ -23,6 +24,8 @@ import org.plaza.starter.supporter.ContactSource;
 import org.plaza.starter.supporter.InvalidEmailException;
 import org.plaza.starter.supporter.SupporterContact;
 import org.plaza.starter.supporter.SupporterIds;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
@@ -35,19 +38,24 @@ import io.micrometer.core.instrument.MeterRegistry;
  * link's button takes a place, hands the resident over to the supporters service (source {@code MEETING_RSVP}) and
  * asks for the invite and the reminders, in one write. A resident is never registered as a volunteer.
  * <p>
- * A place is taken first, by a conditional update of the meeting ({@link MeetingSeats}), then the RSVP is saved with
- * the count it announces; if another request used the same link meanwhile, the place is given back. Cancelling saves
- * the RSVP first (its version lets it happen once) and then gives the place back.
+ * A place, or else a spot on the waitlist, is taken first in the meeting's seat ledger ({@link MeetingSeats}), then
+ * the RSVP is saved with the counts it announces; if another request used the same link meanwhile, it is given back.
+ * Cancelling gives the place back first (the ledger hands it to the first in line in the same update), then saves
+ * the RSVP (its version lets it happen once), then promotes whoever got the place: their RSVP is going, with the
+ * invite and reminders. Confirming while the organizer moves or calls off the meeting ends with the resident told.
  */
 @Service
 public class RsvpService {
 
     static final int MAX_NAME = 100;
     private static final Duration DAY = Duration.ofHours(24);
+    private static final int MAX_ATTEMPTS = 20;
+    private static final Logger log = LoggerFactory.getLogger(RsvpService.class);
 
     private final Rsvps rsvps;
     private final MeetingService meetings;
     private final MeetingSeats seats;
+    private final MeetingChanges changes;
     private final MeetingMail mail;
     private final SupporterIds supporterIds;
     private final CampaignAccess access;
@@ -56,11 +64,13 @@ public class RsvpService {
     private final MeterRegistry meters;
     private final PhoneNumbers phoneNumbers;
 
-    RsvpService(Rsvps rsvps, MeetingService meetings, MeetingSeats seats, MeetingMail mail, SupporterIds supporterIds,
-            CampaignAccess access, OutreachSettings settings, Clock clock, MeterRegistry meters, PhoneNumbers phoneNumbers) {
+    RsvpService(Rsvps rsvps, MeetingService meetings, MeetingSeats seats, MeetingChanges changes, MeetingMail mail,
+            SupporterIds supporterIds, CampaignAccess access, OutreachSettings settings, Clock clock, MeterRegistry meters,
+            PhoneNumbers phoneNumbers) {
         this.rsvps = rsvps;
         this.meetings = meetings;
         this.seats = seats;
+        this.changes = changes;
         this.mail = mail;
         this.supporterIds = supporterIds;
         this.access = access;
@@ -111,8 +121,8 @@ public class RsvpService {
      * Asks for the address to be confirmed. The answer never depends on who the address belongs to.
      *
      * @return the token the email carries (for tests; never shown), or null when no email was sent (throttled)
-     * @throws PlazaProblem 404 for an unknown meeting, 409 {@code meeting-closed} for one that started or is full,
-     *                      or a validation problem
+     * @throws PlazaProblem 404 for an unknown meeting, 409 {@code meeting-closed} for one that started or was
+     *                      called off, or a validation problem (a full meeting still takes RSVPs, to its waitlist)
      */
     public String request(String meetingId, Request request) {
         Meeting meeting = meetings.get(meetingId);
@@ -123,7 +133,7 @@ public class RsvpService {
             throw problem;
         }
         Instant now = clock.instant();
-        if (!meeting.startsAt().isAfter(now) || meeting.full()) {
+        if (!meeting.open(now)) {
             throw PlazaProblem.conflict("meeting-closed", "outreach.problem.meeting-closed");
         }
         String supporterId = supporterIds.supporterId(request.email());
@@ -158,22 +168,42 @@ public class RsvpService {
         Rsvp rsvp = found.get();
         Meeting meeting = meetings.get(rsvp.meetingId());
         Instant now = clock.instant();
-        Optional<Rsvp> already = rsvps.findFirstByMeetingIdAndSupporterIdAndStatus(meeting.id(), rsvp.supporterId(),
-                Rsvp.Status.GOING);
+        Optional<Rsvp> already = rsvps.findFirstByMeetingIdAndSupporterIdAndStatusIn(meeting.id(), rsvp.supporterId(),
+                List.of(Rsvp.Status.GOING, Rsvp.Status.WAITLISTED));
         if (already.isPresent()) {
             return settle(rsvp, Rsvp.Status.DUPLICATE, now).map(r -> new Confirmed(already.get(), meeting));
         }
-        Optional<Meeting> taken = seats.take(meeting, now);
-        if (taken.isEmpty()) {
-            return settle(rsvp, Rsvp.Status.FULL, now).map(r -> new Confirmed(r, meeting));
+        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+            Optional<Places> taken = seats.take(meeting, rsvp.id(), now);
+            if (taken.isPresent()) {
+                rsvp.confirm(meeting, taken.get(), contact(rsvp, now), mail.confirmed(rsvp, meeting, now), now);
+                return saveConfirmed(rsvp, meeting, "going");
+            }
+            Optional<Places> waiting = seats.join(meeting, rsvp.id(), now);
+            if (waiting.isPresent()) {
+                rsvp.waitlist(meeting, waiting.get(), contact(rsvp, now),
+                        mail.waitlisted(rsvp, meeting, waiting.get().position(rsvp.id()), now), now);
+                return saveConfirmed(rsvp, meeting, "waitlisted");
+            }
+            Optional<SeatLedger.Ledger> ledger = seats.ledger(meeting.id());
+            if (ledger.map(l -> l.seated().contains(rsvp.id()) || l.waitlist().contains(rsvp.id())).orElse(false)) {
+                return Optional.empty();
+            }
+            if (ledger.map(l -> !l.open()).orElse(false) || !meeting.open(now)) {
+                return settle(rsvp, Rsvp.Status.FULL, now).map(r -> new Confirmed(r, meeting));
+            }
         }
-        rsvp.confirm(taken.get(), contact(rsvp, now), mail.confirmed(rsvp, taken.get(), now), now);
+        throw new IllegalStateException("No place or waitlist decision for RSVP " + rsvp.id());
+    }
+
+    private Optional<Confirmed> saveConfirmed(Rsvp rsvp, Meeting meeting, String outcome) {
         try {
             Rsvp saved = rsvps.save(rsvp);
-            meters.counter("plaza.outreach.meetings.rsvps", "outcome", "going").increment();
-            return Optional.of(new Confirmed(saved, taken.get()));
+            meters.counter("plaza.outreach.meetings.rsvps", "outcome", outcome).increment();
+            changes.follow(saved);
+            return Optional.of(new Confirmed(saved, meeting));
         } catch (OptimisticLockingFailureException usedMeanwhile) {
-            seats.release(meeting);
+            seats.release(meeting.id(), rsvp.id()).promoted().ifPresent(this::promote);
             return Optional.empty();
         }
     }
@@ -184,29 +214,54 @@ public class RsvpService {
                 .orElseThrow(() -> PlazaProblem.notFound("rsvp-not-found", "outreach.problem.rsvp-not-found"));
     }
 
-    /** Cancels a place: the reminders are void; cancelling twice changes nothing. */
+    /**
+     * Cancels a place or a spot in line: the reminders are void, a freed place goes to the first in line (who is
+     * told, with the invite); cancelling twice changes nothing.
+     */
     public Rsvp cancel(String rsvpId) {
         Rsvp rsvp = get(rsvpId);
-        if (rsvp.status() != Rsvp.Status.GOING) {
+        if (!rsvp.status().active()) {
             return rsvp;
         }
-        Meeting meeting = meetings.get(rsvp.meetingId());
-        rsvp.cancel(meeting.going() - 1, clock.instant());
-        try {
-            rsvp = rsvps.save(rsvp);
-        } catch (OptimisticLockingFailureException cancelledMeanwhile) {
-            return get(rsvpId);
+        SeatLedger.Release release = seats.release(rsvp.meetingId(), rsvpId);
+        Instant now = clock.instant();
+        for (int attempt = 0; attempt < MAX_ATTEMPTS && rsvp.cancel(release.seated(), release.waiting(), now); attempt++) {
+            try {
+                rsvp = rsvps.save(rsvp);
+                meters.counter("plaza.outreach.meetings.rsvps", "outcome", "cancelled").increment();
+                break;
+            } catch (OptimisticLockingFailureException changedMeanwhile) {
+                rsvp = get(rsvpId);
+            }
         }
-        seats.release(meeting);
-        meters.counter("plaza.outreach.meetings.rsvps", "outcome", "cancelled").increment();
+        release.promoted().ifPresent(this::promote);
         return rsvp;
     }
 
-    /** Those going and those who cancelled, for the meeting's organizers. */
+    /** The first in line got a place someone gave back: their RSVP is going, with the invite and the reminders. */
+    private void promote(String rsvpId) {
+        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+            Rsvp waiting = get(rsvpId);
+            Meeting meeting = meetings.get(waiting.meetingId());
+            Instant now = clock.instant();
+            if (!waiting.promote(meeting, seats.places(meeting), mail.promoted(waiting, meeting, now), now)) {
+                return;
+            }
+            try {
+                changes.follow(rsvps.save(waiting));
+                meters.counter("plaza.outreach.meetings.rsvps", "outcome", "promoted").increment();
+                return;
+            } catch (OptimisticLockingFailureException changedMeanwhile) {
+                log.debug("RSVP {} changed while promoted; deciding again", rsvpId);
+            }
+        }
+    }
+
+    /** Those going, waiting and those who cancelled, for the meeting's organizers. */
     public List<Rsvp> roster(String meetingId) {
         meetings.managed(meetingId);
         return rsvps.findByMeetingIdAndStatusInOrderByConfirmedAtAsc(meetingId,
-                List.of(Rsvp.Status.GOING, Rsvp.Status.CANCELLED));
+                List.of(Rsvp.Status.GOING, Rsvp.Status.WAITLISTED, Rsvp.Status.CANCELLED));
     }
 
     /**
@@ -223,7 +278,7 @@ public class RsvpService {
         if (rsvp.status() != Rsvp.Status.GOING) {
             throw PlazaProblem.conflict("rsvp-not-going", "outreach.problem.rsvp-not-going");
         }
-        if (!rsvp.checkIn(access.staffId(), meeting.attended() + 1, meeting.going(), clock.instant())) {
+        if (!rsvp.checkIn(access.staffId(), meeting.attended() + 1, seats.places(meeting).going(), clock.instant())) {
             return rsvp;
         }
         try {

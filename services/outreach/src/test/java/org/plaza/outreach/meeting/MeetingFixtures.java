@@ -59,6 +59,23 @@ public final class MeetingFixtures {
         return json.readTree(result.getResponse().getContentAsString());
     }
 
+    /** Moves a meeting through the staff API to the request's place and times (200 expected). */
+    public static JsonNode move(MockMvc mvc, JsonMapper json, String bearer, String meetingId, Map<String, Object> body)
+            throws Exception {
+        MvcResult result = mvc.perform(MockMvcRequestBuilders.put("/api/staff/outreach/meetings/" + meetingId
+                + "/when-where").header(HttpHeaders.AUTHORIZATION, bearer).contentType(MediaType.APPLICATION_JSON)
+                .content(json.writeValueAsString(body))).andReturn();
+        assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isEqualTo(200);
+        return json.readTree(result.getResponse().getContentAsString());
+    }
+
+    /** Calls a meeting off through the staff API (200 expected). */
+    public static void cancel(MockMvc mvc, String bearer, String meetingId) throws Exception {
+        MvcResult result = mvc.perform(MockMvcRequestBuilders.post("/api/staff/outreach/meetings/" + meetingId + "/cancel")
+                .header(HttpHeaders.AUTHORIZATION, bearer)).andReturn();
+        assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isEqualTo(200);
+    }
+
     /** The confirmation link emailed for an RSVP of {@code email} after {@code after}, as a relative path. */
     public static String emailedLink(KafkaTestEvents events, String email, Position after) {
         NotificationRequested request = events.awaitEvent(after, NotificationRequested.class,

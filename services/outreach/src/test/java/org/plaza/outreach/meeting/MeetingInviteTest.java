@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
@@ -83,6 +84,47 @@ class MeetingInviteTest {
     }
 
     @Test
+    void aMovedMeetingsInviteKeepsItsUidWithAHigherSequenceAndTheNewTimeAndPlace() throws Exception {
+        Team team = scenario.team();
+        var request = MeetingFixtures.request(team.campaignId(), null);
+        String meetingId = MeetingFixtures.schedule(mvc, json, team.bearer(), request).get("meetingId").asString();
+        VEvent before = event(download(meetingId, "es").body());
+        assertThat(value(before.getProperty(Property.SEQUENCE))).isEqualTo("0");
+
+        request.put("place", "Escuela Saul Martinez");
+        request.put("startsAt", Scenario.local(Instant.now(), 4, LocalTime.of(17, 30)).toString());
+        request.put("endsAt", Scenario.local(Instant.now(), 4, LocalTime.of(19, 0)).toString());
+        MeetingFixtures.move(mvc, json, team.bearer(), meetingId, request);
+
+        Meeting moved = meetings.findById(meetingId).orElseThrow();
+        Calendar calendar = new CalendarBuilder().build(new StringReader(download(meetingId, "en").body()));
+        VEvent after = (VEvent) calendar.getComponents().get(0);
+        assertThat(value(calendar.getProperty(Property.METHOD))).isEqualTo("PUBLISH");
+        assertThat(value(after.getProperty(Property.UID))).isEqualTo(value(before.getProperty(Property.UID)));
+        assertThat(value(after.getProperty(Property.SEQUENCE))).isEqualTo("1");
+        assertThat(value(after.getProperty(Property.DTSTART))).isEqualTo(utc(moved.startsAt()));
+        assertThat(value(after.getProperty(Property.LOCATION))).startsWith("Escuela Saul Martinez, ");
+        assertThat(value(after.getProperty(Property.STATUS))).isNull();
+    }
+
+    @Test
+    void aCalledOffMeetingsInviteCancelsTheSameUid() throws Exception {
+        Team team = scenario.team();
+        String meetingId = MeetingFixtures.schedule(mvc, json, team.bearer(), MeetingFixtures.request(team.campaignId(), 20))
+                .get("meetingId").asString();
+        String uid = value(event(download(meetingId, "es").body()).getProperty(Property.UID));
+
+        MeetingFixtures.cancel(mvc, team.bearer(), meetingId);
+
+        Calendar calendar = new CalendarBuilder().build(new StringReader(download(meetingId, "es").body()));
+        VEvent cancelled = (VEvent) calendar.getComponents().get(0);
+        assertThat(value(calendar.getProperty(Property.METHOD))).isEqualTo("CANCEL");
+        assertThat(value(cancelled.getProperty(Property.STATUS))).isEqualTo("CANCELLED");
+        assertThat(value(cancelled.getProperty(Property.UID))).isEqualTo(uid);
+        assertThat(value(cancelled.getProperty(Property.SEQUENCE))).isEqualTo("1");
+    }
+
+    @Test
     void anUnknownMeetingHasNoInvite() throws Exception {
         assertThat(download("mtg_unknown", "es").statusCode()).isEqualTo(404);
     }
@@ -90,6 +132,10 @@ class MeetingInviteTest {
     private HttpResponse<String> download(String meetingId, String language) throws Exception {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
                 + "/outreach/meetings/" + meetingId + "/invite.ics?lang=" + language)).build(), BodyHandlers.ofString());
+    }
+
+    private static VEvent event(String ics) throws Exception {
+        return (VEvent) new CalendarBuilder().build(new StringReader(ics)).getComponents().get(0);
     }
 
     private static String value(Optional<? extends Property> property) {

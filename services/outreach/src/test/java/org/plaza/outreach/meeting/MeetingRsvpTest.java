@@ -49,6 +49,7 @@ class MeetingRsvpTest {
     @Autowired Rsvps rsvps;
     @Autowired Meetings meetings;
     @Autowired RsvpService rsvpService;
+    @Autowired MeetingService meetingService;
     @Autowired Volunteers volunteers;
     @Autowired SupporterIds supporterIds;
 
@@ -112,7 +113,8 @@ class MeetingRsvpTest {
                 .containsExactlyInAnyOrder("outreach.meeting-reminder-24h", "outreach.meeting-reminder-2h");
         assertThat(reminders).extracting(NotificationRequested::sendAt)
                 .containsExactlyInAnyOrder(startsAt.minus(Duration.ofHours(24)), startsAt.minus(Duration.ofHours(2)));
-        assertThat(reminders).allSatisfy(r -> assertThat(r.relatedIds()).containsExactly(rsvpId, meetingId));
+        assertThat(reminders).allSatisfy(r -> assertThat(r.relatedIds()).containsExactly(rsvpId, meetingId,
+                meetingId + "#0"));
         assertThat(volunteers.findBySupporterId(supporterIds.supporterId(email))).as("not a volunteer").isEmpty();
 
         Position beforeCancel = events.positionOf(MeetingRsvpCancelled.class);
@@ -122,15 +124,15 @@ class MeetingRsvpTest {
                 e -> e.meetingId().equals(meetingId), Duration.ofSeconds(20)).event();
         assertThat(cancelled.rsvpId()).as("the reminders' first related id, which notifications voids").isEqualTo(rsvpId);
         assertThat(cancelled.going()).isZero();
-        assertThat(meetings.findById(meetingId).orElseThrow().going()).isZero();
+        assertThat(going(meetingId)).isZero();
         assertThat(mvc.perform(get(manage + "?lang=es")).andReturn().getResponse().getContentAsString())
                 .contains("Cancelaste tu asistencia").doesNotContain("Ya no puedo ir");
         assertThat(rsvpService.cancel(rsvpId).status()).isEqualTo(Rsvp.Status.CANCELLED);
-        assertThat(meetings.findById(meetingId).orElseThrow().going()).as("cancelling twice changes nothing").isZero();
+        assertThat(going(meetingId)).as("cancelling twice changes nothing").isZero();
     }
 
     @Test
-    void aFullMeetingGivesNoPlaceToTheNextConfirmationAndTheSameLinkWorksOnce() throws Exception {
+    void aFullMeetingPutsTheNextConfirmationOnTheWaitlistAndTheSameLinkWorksOnce() throws Exception {
         Team team = scenario.team();
         String meetingId = MeetingFixtures.schedule(mvc, json, team.bearer(), MeetingFixtures.request(team.campaignId(), 1))
                 .get("meetingId").asString();
@@ -139,13 +141,14 @@ class MeetingRsvpTest {
 
         assertThat(rsvpService.confirm(first).orElseThrow().rsvp().status()).isEqualTo(Rsvp.Status.GOING);
         assertThat(rsvpService.confirm(first)).as("a link works once").isEmpty();
-        assertThat(rsvpService.confirm(second).orElseThrow().rsvp().status()).isEqualTo(Rsvp.Status.FULL);
-        Meeting full = meetings.findById(meetingId).orElseThrow();
+        assertThat(rsvpService.confirm(second).orElseThrow().rsvp().status()).isEqualTo(Rsvp.Status.WAITLISTED);
+        Places full = meetingService.places(meetings.findById(meetingId).orElseThrow());
         assertThat(full.going()).isEqualTo(1);
         assertThat(full.openSpots()).isZero();
+        assertThat(full.waitlisted()).isEqualTo(1);
         assertThat(mvc.perform(get("/outreach/meetings/" + meetingId + "?lang=en")).andReturn().getResponse()
-                .getContentAsString()).contains("Full: no places left", "RSVPs to this meeting are closed")
-                .doesNotContain("id=\"rsvp\"");
+                .getContentAsString()).contains("Full: new RSVPs join the waitlist", "1 person on the waitlist",
+                        "id=\"waitlist-explain\"", "id=\"rsvp\"");
     }
 
     @Test
@@ -163,7 +166,7 @@ class MeetingRsvpTest {
         String again = rsvpService.request(meetingId, new RsvpService.Request("Carla", email.toUpperCase(), null, "es"));
         Rsvp going = rsvpService.confirm(first).orElseThrow().rsvp();
         assertThat(rsvpService.confirm(again).orElseThrow().rsvp().id()).isEqualTo(going.id());
-        assertThat(meetings.findById(meetingId).orElseThrow().going()).isEqualTo(1);
+        assertThat(going(meetingId)).isEqualTo(1);
     }
 
     @Test
@@ -240,5 +243,9 @@ class MeetingRsvpTest {
                 .header(HttpHeaders.AUTHORIZATION, team.bearer()).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"rsvpId\":\"" + rsvp.id() + "\"}")).andExpect(status().isOk());
         assertThat(meetings.findById(meetingId).orElseThrow().attended()).as("checking in twice counts once").isEqualTo(1);
+    }
+
+    private int going(String meetingId) {
+        return meetingService.places(meetings.findById(meetingId).orElseThrow()).going();
     }
 }

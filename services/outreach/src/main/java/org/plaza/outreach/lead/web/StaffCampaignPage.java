@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.plaza.outreach.access.Campaigns;
+import org.plaza.outreach.meeting.Meeting;
 import org.plaza.outreach.meeting.MeetingService;
 import org.plaza.outreach.signup.HoursTotals;
 import org.plaza.outreach.shift.ShiftService;
@@ -29,7 +30,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class StaffCampaignPage {
 
-    private static final Set<String> DONE = Set.of("scheduled", "training", "cancelled", "meeting");
+    private static final Set<String> DONE = Set.of("scheduled", "training", "cancelled", "meeting", "meeting-moved", "meeting-cancelled");
 
     private final CampaignLeads leads;
     private final ShiftService shifts;
@@ -70,7 +71,9 @@ class StaffCampaignPage {
         model.addAttribute("campaignTitle", campaigns.findById(campaignId).map(c -> c.title(locale)).orElse(campaignId));
         model.addAttribute("campaignId", campaignId);
         model.addAttribute("shifts", shifts.ofCampaign(campaignId).stream().map(s -> views.view(s, locale)).toList());
-        model.addAttribute("meetings", meetings.ofCampaign(campaignId));
+        List<Meeting> campaignMeetings = meetings.ofCampaign(campaignId);
+        model.addAttribute("meetings", campaignMeetings);
+        model.addAttribute("meetingPlaces", meetings.places(campaignMeetings));
         model.addAttribute("hours", campaignHours);
         model.addAttribute("volunteerHours", perVolunteer);
         model.addAttribute("leads", found);

@@ -3,25 +3,36 @@ package org.plaza.outreach.meeting.web;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 
+import org.plaza.outreach.meeting.Meeting;
 import org.plaza.outreach.meeting.MeetingRequest;
+import org.plaza.outreach.support.DetailsForm;
+import org.plaza.outreach.support.Times;
 
-/** The organizer's meeting form, as typed: times from {@code datetime-local} inputs, places as text. */
-public class MeetingForm {
+/**
+ * The organizer's meeting form, as typed: the details every organizer's form has ({@link DetailsForm}), the place,
+ * and times from {@code datetime-local} inputs. Moving a meeting uses the same form for its place and times.
+ */
+public class MeetingForm extends DetailsForm {
 
-    private String titleEs;
-    private String titleEn;
-    private String descriptionEs;
-    private String descriptionEn;
     private String place;
-    private String address;
-    private String community;
     private String startsAt;
     private String endsAt;
-    private String capacity;
+
+    /** A form showing where and when a meeting is now, to move it. */
+    static MeetingForm of(Meeting meeting, Times times) {
+        MeetingForm form = new MeetingForm();
+        form.setPlace(meeting.place());
+        form.setAddress(meeting.address());
+        form.setCommunity(meeting.community());
+        form.setStartsAt(times.local(meeting.startsAt()).toString());
+        form.setEndsAt(times.local(meeting.endsAt()).toString());
+        return form;
+    }
 
     /** The request for the service; a time or a number that cannot be read becomes one the service refuses. */
     MeetingRequest toRequest(String campaignId) {
         Integer places = null;
+        String capacity = getCapacity();
         if (capacity != null && !capacity.isBlank()) {
             try {
                 places = Integer.valueOf(capacity.strip());
@@ -29,8 +40,8 @@ public class MeetingForm {
                 places = 0;
             }
         }
-        return new MeetingRequest(campaignId, titleEs, titleEn, descriptionEs, descriptionEn, place, address, community,
-                time(startsAt), time(endsAt), places);
+        return new MeetingRequest(campaignId, getTitleEs(), getTitleEn(), getDescriptionEs(), getDescriptionEn(), place,
+                getAddress(), getCommunity(), time(startsAt), time(endsAt), places);
     }
 
     private static LocalDateTime time(String typed) {
@@ -41,60 +52,12 @@ public class MeetingForm {
         }
     }
 
-    public String getTitleEs() {
-        return titleEs;
-    }
-
-    public void setTitleEs(String titleEs) {
-        this.titleEs = titleEs;
-    }
-
-    public String getTitleEn() {
-        return titleEn;
-    }
-
-    public void setTitleEn(String titleEn) {
-        this.titleEn = titleEn;
-    }
-
-    public String getDescriptionEs() {
-        return descriptionEs;
-    }
-
-    public void setDescriptionEs(String descriptionEs) {
-        this.descriptionEs = descriptionEs;
-    }
-
-    public String getDescriptionEn() {
-        return descriptionEn;
-    }
-
-    public void setDescriptionEn(String descriptionEn) {
-        this.descriptionEn = descriptionEn;
-    }
-
     public String getPlace() {
         return place;
     }
 
     public void setPlace(String place) {
         this.place = place;
-    }
-
-    public String getAddress() {
-        return address;
-    }
-
-    public void setAddress(String address) {
-        this.address = address;
-    }
-
-    public String getCommunity() {
-        return community;
-    }
-
-    public void setCommunity(String community) {
-        this.community = community;
     }
 
     public String getStartsAt() {
@@ -111,13 +74,5 @@ public class MeetingForm {
 
     public void setEndsAt(String endsAt) {
         this.endsAt = endsAt;
-    }
-
-    public String getCapacity() {
-        return capacity;
-    }
-
-    public void setCapacity(String capacity) {
-        this.capacity = capacity;
     }
 }

@@ -65,7 +65,7 @@ class MeetingPages {
             @RequestParam(defaultValue = "1") int page, Locale locale, Model model) {
         int number = Math.max(1, page);
         List<Meeting> found = meetings.upcoming(campaign, community, number, settings.pageSize());
-        model.addAttribute("meetings", found.stream().limit(settings.pageSize()).map(m -> views.of(m, locale)).toList());
+        model.addAttribute("meetings", views.of(found.stream().limit(settings.pageSize()).toList(), locale));
         model.addAttribute("pageNumber", number);
         model.addAttribute("hasPrevious", number > 1);
         model.addAttribute("hasNext", found.size() > settings.pageSize());

@@ -2,6 +2,7 @@ package org.plaza.outreach.meeting.web;
 
 import java.util.Locale;
 
+import org.plaza.outreach.meeting.Meeting;
 import org.plaza.outreach.meeting.MeetingService;
 import org.plaza.outreach.meeting.RsvpService;
 import org.plaza.starter.problem.PlazaProblem;
@@ -49,7 +50,9 @@ class MeetingRosterPage {
     }
 
     private String page(String meetingId, String done, String refusal, Locale locale, Model model) {
-        model.addAttribute("meeting", views.of(meetings.managed(meetingId), locale));
+        Meeting meeting = meetings.managed(meetingId);
+        model.addAttribute("meeting", views.of(meeting, locale));
+        model.addAttribute("waitlist", meetings.places(meeting).waitlist());
         model.addAttribute("entries", rsvps.roster(meetingId));
         model.addAttribute("done", "checked-in".equals(done));
         model.addAttribute("refusal", refusal);

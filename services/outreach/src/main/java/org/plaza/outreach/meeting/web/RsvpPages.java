@@ -3,6 +3,7 @@ package org.plaza.outreach.meeting.web;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.plaza.outreach.meeting.Meeting;
 import org.plaza.outreach.meeting.MeetingService;
 import org.plaza.outreach.meeting.Rsvp;
 import org.plaza.outreach.meeting.RsvpService;
@@ -59,7 +60,9 @@ class RsvpPages {
             Locale locale, Model model) {
         Rsvp rsvp = opened(rsvpId, key);
         model.addAttribute("rsvp", rsvp);
-        model.addAttribute("meeting", views.of(meetings.get(rsvp.meetingId()), locale));
+        Meeting meeting = meetings.get(rsvp.meetingId());
+        model.addAttribute("meeting", views.of(meeting, locale));
+        model.addAttribute("position", meetings.places(meeting).position(rsvpId));
         model.addAttribute("welcome", welcome != null);
         model.addAttribute("base", links.path(Kind.RSVP, rsvpId));
         return "outreach/rsvp";

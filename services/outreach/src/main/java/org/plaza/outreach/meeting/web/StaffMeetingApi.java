@@ -13,11 +13,15 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Organizers schedule meetings of their campaigns, read who is coming, and check residents in at the door. */
+/**
+ * Organizers schedule meetings of their campaigns, move them or call them off, read who is coming and waiting, and
+ * check residents in at the door.
+ */
 @RestController
 @RequestMapping("/api/staff/outreach")
 class StaffMeetingApi {
@@ -52,7 +56,19 @@ class StaffMeetingApi {
 
     @GetMapping("/campaigns/{campaignId}/meetings")
     List<MeetingView> ofCampaign(@PathVariable String campaignId, Locale locale) {
-        return meetings.ofCampaign(campaignId).stream().map(m -> views.of(m, locale)).toList();
+        return views.of(meetings.ofCampaign(campaignId), locale);
+    }
+
+    /** Moves a meeting to another time or place: the body's place, address, community, start and end. */
+    @PutMapping("/meetings/{meetingId}/when-where")
+    MeetingView reschedule(@PathVariable String meetingId, @RequestBody MeetingRequest request, Locale locale) {
+        return views.of(meetings.reschedule(meetingId, request), locale);
+    }
+
+    /** Calls a meeting off; again, it only finishes telling whoever was not told yet. */
+    @PostMapping("/meetings/{meetingId}/cancel")
+    MeetingView cancel(@PathVariable String meetingId, Locale locale) {
+        return views.of(meetings.cancel(meetingId), locale);
     }
 
     @GetMapping("/meetings/{meetingId}/roster")

@@ -13,7 +13,9 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.plaza.outreach.meeting.MeetingFixtures;
+import org.plaza.outreach.meeting.Rsvp;
 import org.plaza.outreach.meeting.RsvpService;
+import org.plaza.outreach.support.Links;
 import org.plaza.outreach.testing.OutreachTest;
 import org.plaza.outreach.testing.Scenario;
 import org.plaza.outreach.testing.Scenario.Team;
@@ -38,6 +40,7 @@ class MeetingPagesBrowserTest {
     @Autowired MockMvc mvc;
     @Autowired JsonMapper json;
     @Autowired RsvpService rsvps;
+    @Autowired Links links;
 
     private WebDriver browser;
 
@@ -86,6 +89,46 @@ class MeetingPagesBrowserTest {
             browser.findElement(By.id("cancel")).click();
             await().atMost(Duration.ofSeconds(10)).until(() -> browser.findElements(By.id("cancel")).isEmpty());
             assertAccessible("cancelled RSVP (" + language + ")");
+        }
+    }
+
+    @Test
+    void theWaitlistAndAMeetingMovedOrCalledOffHaveNoAccessibilityViolationsAtPhoneWidthInSpanishAndEnglish()
+            throws Exception {
+        Team team = scenario.team();
+        String meetingId = MeetingFixtures.schedule(mvc, json, team.bearer(), MeetingFixtures.request(team.campaignId(), 1))
+                .get("meetingId").asString();
+        rsvps.confirm(rsvps.request(meetingId, new RsvpService.Request("Ana", "ana" + Scenario.next() + "@example.org",
+                null, "es")));
+        Rsvp waiting = rsvps.confirm(rsvps.request(meetingId, new RsvpService.Request("Beto",
+                "beto" + Scenario.next() + "@example.org", null, "en"))).orElseThrow().rsvp();
+        String rsvpPage = links.path(Links.Kind.RSVP, waiting.id());
+        try (PhoneBrowser.StaffSession staff = PhoneBrowser.asStaff(browser, team.bearer())) {
+            for (String language : List.of("es", "en")) {
+                open("/outreach/meetings/" + meetingId + "?lang=" + language);
+                assertThat(browser.findElements(By.id("waitlist-explain"))).isNotEmpty();
+                assertAccessible("full meeting (" + language + ")");
+                open(rsvpPage + "?lang=" + language);
+                assertAccessible("on the waitlist (" + language + ")");
+                open("/staff/outreach/meetings/" + meetingId + "/roster?lang=" + language);
+                assertAccessible("roster with a waitlist (" + language + ")");
+                open("/staff/outreach/meetings/" + meetingId + "/move?lang=" + language);
+                browser.findElement(By.id("place")).clear();
+                browser.findElement(By.id("move")).click();
+                await().atMost(Duration.ofSeconds(10)).until(() -> !browser.findElements(By.id("place-error")).isEmpty());
+                assertAccessible("refused move (" + language + ")");
+                open("/staff/outreach/meetings/" + meetingId + "/cancel?lang=" + language);
+                assertAccessible("call the meeting off (" + language + ")");
+            }
+            browser.findElement(By.id("confirm-cancel")).click();
+            await().atMost(Duration.ofSeconds(10)).until(() -> !browser.findElements(By.id("done")).isEmpty());
+        }
+        for (String language : List.of("es", "en")) {
+            open("/outreach/meetings/" + meetingId + "?lang=" + language);
+            assertAccessible("meeting called off (" + language + ")");
+            open(rsvpPage + "?lang=" + language);
+            assertThat(browser.findElements(By.id("meeting-cancelled"))).isNotEmpty();
+            assertAccessible("RSVP to a meeting called off (" + language + ")");
         }
     }
 
