@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.plaza.insights.health.PlatformHealth;
 import org.plaza.insights.replay.Replay;
 import org.plaza.insights.stats.BroadcastStats;
+import org.plaza.insights.stats.MeetingStats;
 import org.plaza.insights.stats.CampaignInfo;
 import org.plaza.insights.stats.Resolution;
 import org.plaza.insights.stats.Scope;
@@ -22,15 +23,17 @@ public class DashboardData {
 
     private final Stats stats;
     private final BroadcastStats broadcasts;
+    private final MeetingStats meetings;
     private final CampaignAccess access;
     private final PlatformHealth health;
     private final Replay replay;
     private final Clock clock;
 
-    DashboardData(Stats stats, BroadcastStats broadcasts, CampaignAccess access, PlatformHealth health, Replay replay,
-            Clock clock) {
+    DashboardData(Stats stats, BroadcastStats broadcasts, MeetingStats meetings, CampaignAccess access,
+            PlatformHealth health, Replay replay, Clock clock) {
         this.stats = stats;
         this.broadcasts = broadcasts;
+        this.meetings = meetings;
         this.access = access;
         this.health = health;
         this.replay = replay;
@@ -66,6 +69,6 @@ public class DashboardData {
                 stats.commentsBy(scope, "position"), stats.volunteersBy(scope, "community"), stats.petitions(scope),
                 stats.drives(scope), stats.shifts(scope), stats.deadlines(scope), clock.instant(),
                 broadcasts.broadcasts(scope), stats.signaturesBy(scope, "shareSource"), stats.signatureSources(scope),
-                stats.commentsBy(scope, "shareSource"));
+                stats.commentsBy(scope, "shareSource"), meetings.meetings(scope));
     }
 }

@@ -24,10 +24,12 @@ public final class Facts {
     public static final String BROADCASTS = "insights_broadcasts";
     /** What became of each broadcast request, by request id ({@code <broadcastId>:<supporterId>}). */
     public static final String BROADCAST_OUTCOMES = "insights_broadcast_outcomes";
+    /** Community meetings with their latest counts, by meeting id. */
+    public static final String MEETINGS = "insights_meetings";
 
     public static final List<String> ALL = List.of(CAMPAIGNS, ITEMS, SIGNATURES, MILESTONES, SPIKES, COMMENTS,
             PACKETS, PACKET_DELIVERIES, VOLUNTEERS, SIGNUPS, ATTENDANCE, TRAININGS, NOTIFICATION_FAILURES,
-            STAFF_ACTIONS, BROADCASTS, BROADCAST_OUTCOMES);
+            STAFF_ACTIONS, BROADCASTS, BROADCAST_OUTCOMES, MEETINGS);
 
     /** Kinds of campaign items in {@link #ITEMS}. */
     public static final String PETITION = "PETITION";

@@ -69,7 +69,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
 import org.springframework.core.env.Environment;
-import org.springframework.data.mongodb.core.MongoTemplate;
 
 import com.mongodb.client.model.Filters;
 
@@ -93,7 +92,6 @@ class ReplayLeavesProjectionsUnchangedDrillTest extends InsightsServiceTest {
     private static final String DEAD_LETTER_GROUP = "insights-dead-letters";
     private static final String DEAD_LETTERS = "insights_dead_letters";
 
-    @Autowired MongoTemplate mongo;
     @Autowired ProjectionConsumers consumers;
     @Autowired KafkaConnectionDetails kafka;
     @Autowired Environment environment;

@@ -20,14 +20,8 @@ import org.plaza.events.notifications.NotificationDelivered;
 import org.plaza.events.notifications.NotificationFailed;
 import org.plaza.events.notifications.RecipientUnsubscribed;
 import org.plaza.events.supporters.BroadcastQueued;
-import org.plaza.insights.support.Api;
 import org.plaza.insights.support.InsightsServiceTest;
-import org.plaza.starter.messaging.ProcessedEvents;
 import org.plaza.testsupport.security.Role;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -41,8 +35,6 @@ import tools.jackson.databind.node.ObjectNode;
 class BroadcastProjectionTest extends InsightsServiceTest {
 
     private static final Duration WAIT = Duration.ofSeconds(90);
-
-    @Autowired MongoTemplate mongo;
 
     @Test
     void eachBroadcastOfACampaignShowsItsOutcomesByLanguageOnceThroughRedeliveriesAndReplay() {
@@ -61,11 +53,7 @@ class BroadcastProjectionTest extends InsightsServiceTest {
                 delivered(broadcast + ":test:1:es", "es"),
                 delivered("ntf-petitions-" + broadcast, "es"),
                 unsubscribed(ana, List.of("REMINDERS"))));
-        List<String> ids = new ArrayList<>();
-        for (PlazaEvent event : story) {
-            ids.add(UUID.randomUUID().toString());
-            events.publish(event, ids.get(ids.size() - 1));
-        }
+        List<String> ids = publishAll(story);
         String path = "/api/staff/insights/campaigns/" + campaign;
 
         JsonNode detail = await().atMost(WAIT).until(() -> api().getJson(path, "op-1", Role.OPERATOR),
@@ -91,23 +79,10 @@ class BroadcastProjectionTest extends InsightsServiceTest {
         assertThat(english).contains("Broadcasts", "The board meets Tuesday", "English · Email");
 
         JsonNode before = broadcasts(detail);
-        for (int i = 0; i < story.size(); i++) {
-            events.publish(story.get(i), ids.get(i));
-        }
-        List<String> redelivered = new ArrayList<>();
-        for (PlazaEvent event : story) {
-            redelivered.add(UUID.randomUUID().toString());
-            events.publish(event, redelivered.get(redelivered.size() - 1));
-        }
-        await().atMost(WAIT).until(() -> mongo.count(Query.query(Criteria.where("_id").in(
-                redelivered.stream().map(ceId -> "insights|" + ceId).toList())), ProcessedEvents.COLLECTION)
-                == redelivered.size());
+        deliverAgain(story, ids);
         assertThat(broadcasts(api().getJson(path, "op-1", Role.OPERATOR))).isEqualTo(before);
 
-        Api.Answer started = api().post("/api/staff/insights/replay", "admin-1", Role.ADMIN);
-        assertThat(started.status()).isEqualTo(202);
-        await().atMost(WAIT).until(() -> api().getJson("/api/staff/insights/replay", "admin-1", Role.ADMIN),
-                status -> "DONE".equals(status.get("state").asString()));
+        replay();
         assertThat(broadcasts(api().getJson(path, "op-1", Role.OPERATOR))).isEqualTo(before);
     }
 

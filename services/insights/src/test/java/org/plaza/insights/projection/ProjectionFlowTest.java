@@ -24,8 +24,6 @@ import org.plaza.insights.support.Api;
 import org.plaza.insights.support.InsightsServiceTest;
 import org.plaza.testsupport.security.Role;
 import org.plaza.starter.messaging.ProcessedEvents;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
@@ -43,7 +41,6 @@ class ProjectionFlowTest extends InsightsServiceTest {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
 
-    @Autowired MongoTemplate mongo;
 
     @Test
     void showsACampaignsNumbersAndKeepsThemThroughDuplicatesRedeliveriesAndReplay() {

@@ -1,22 +1,41 @@
 package org.plaza.insights.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.plaza.events.PlazaEvent;
+import org.plaza.starter.messaging.ProcessedEvents;
 import org.plaza.testsupport.events.KafkaTestEvents;
+import org.plaza.testsupport.security.Role;
 import org.plaza.testsupport.security.StaffTokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The base of the insights tests that feed events and read the dashboard: the shared context ({@link InsightsTest}),
- * the test events, the staff tokens, and {@link #api()} to call the running service as a staff member.
+ * the test events, the staff tokens, {@link #api()} to call the running service as a staff member, and the steps
+ * that prove a projection idempotent: publishing a story, delivering it again (same ids, then new ids as after a
+ * crash) and rebuilding everything by replay.
  */
 @InsightsTest
 public abstract class InsightsServiceTest {
 
+    private static final Duration WAIT = Duration.ofSeconds(90);
+
     @Autowired protected KafkaTestEvents events;
     @Autowired protected StaffTokens tokens;
     @Autowired protected JsonMapper json;
+    @Autowired protected MongoTemplate mongo;
     @LocalServerPort protected int port;
 
     private Api api;
@@ -27,5 +46,37 @@ public abstract class InsightsServiceTest {
             api = new Api(port, tokens, json);
         }
         return api;
+    }
+
+    /** Publishes each event with a new {@code ce_id}; returns the ids, in order. */
+    protected List<String> publishAll(List<? extends PlazaEvent> story) {
+        List<String> ids = new ArrayList<>();
+        for (PlazaEvent event : story) {
+            ids.add(UUID.randomUUID().toString());
+            events.publish(event, ids.get(ids.size() - 1));
+        }
+        return ids;
+    }
+
+    /**
+     * Delivers the story again with the same ids (duplicates the starter skips), then with new ids (a redelivery
+     * after a crash), and waits until the service has handled every one of the latter.
+     */
+    protected void deliverAgain(List<? extends PlazaEvent> story, List<String> ids) {
+        for (int i = 0; i < story.size(); i++) {
+            events.publish(story.get(i), ids.get(i));
+        }
+        List<String> redelivered = publishAll(story);
+        await().atMost(WAIT).until(() -> mongo.count(Query.query(Criteria.where("_id").in(
+                redelivered.stream().map(ceId -> "insights|" + ceId).toList())), ProcessedEvents.COLLECTION)
+                == redelivered.size());
+    }
+
+    /** Rebuilds every projection from the topics, as an administrator, and waits until it is done. */
+    protected void replay() {
+        Api.Answer started = api().post("/api/staff/insights/replay", "admin-1", Role.ADMIN);
+        assertThat(started.status()).isEqualTo(202);
+        await().atMost(WAIT).until(() -> api().getJson("/api/staff/insights/replay", "admin-1", Role.ADMIN),
+                status -> "DONE".equals(status.get("state").asString()));
     }
 }

@@ -17,6 +17,13 @@ import org.plaza.events.identity.StaffActionAudited;
 import org.plaza.events.notifications.NotificationDelivered;
 import org.plaza.events.notifications.NotificationFailed;
 import org.plaza.events.notifications.RecipientUnsubscribed;
+import org.plaza.events.outreach.MeetingAttended;
+import org.plaza.events.outreach.MeetingCancelled;
+import org.plaza.events.outreach.MeetingRescheduled;
+import org.plaza.events.outreach.MeetingRsvpCancelled;
+import org.plaza.events.outreach.MeetingRsvped;
+import org.plaza.events.outreach.MeetingScheduled;
+import org.plaza.events.outreach.MeetingWaitlisted;
 import org.plaza.events.outreach.ShiftAttended;
 import org.plaza.events.outreach.ShiftCancelled;
 import org.plaza.events.outreach.ShiftPromoted;
@@ -38,6 +45,7 @@ import org.plaza.events.petitions.SignaturesInvalidated;
 import org.plaza.events.petitions.SignaturesRestored;
 import org.plaza.events.supporters.BroadcastQueued;
 import org.plaza.insights.projection.BroadcastProjection;
+import org.plaza.insights.projection.MeetingProjection;
 import org.plaza.insights.projection.CampaignProjection;
 import org.plaza.insights.projection.CommentProjection;
 import org.plaza.insights.projection.OutreachProjection;
@@ -62,7 +70,7 @@ public class ProjectionConsumers {
 
     ProjectionConsumers(EventHandlers handlers, CampaignTeamProjection teams, CampaignProjection campaigns, PetitionProjection petitions,
             CommentProjection comments, OutreachProjection outreach, PlatformProjection platform,
-            BroadcastProjection broadcasts) {
+            BroadcastProjection broadcasts, MeetingProjection meetings) {
         this.byTopic = Map.of(
                 "plaza.campaigns", handlers.consumer(NAME)
                         .with(teams)
@@ -101,6 +109,13 @@ public class ProjectionConsumers {
                         .on(ShiftAttended.class, outreach::attended)
                         .on(ShiftUnderstaffed.class, outreach::understaffed)
                         .on(TrainingCompleted.class, outreach::trainingCompleted)
+                        .on(MeetingScheduled.class, meetings::scheduled)
+                        .on(MeetingRsvped.class, meetings::rsvped)
+                        .on(MeetingWaitlisted.class, meetings::waitlisted)
+                        .on(MeetingRsvpCancelled.class, meetings::rsvpCancelled)
+                        .on(MeetingAttended.class, meetings::attended)
+                        .on(MeetingCancelled.class, meetings::cancelled)
+                        .on(MeetingRescheduled.class, meetings::rescheduled)
                         .build(),
                 "plaza.notifications", handlers.consumer(NAME)
                         .on(NotificationFailed.class, e -> {
