@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 import org.plaza.events.supporters.SupporterContactShared;
 import org.plaza.events.supporters.SupporterContactShared.Consent;
+import org.springframework.context.MessageSource;
 
 /**
  * Builds the {@link SupporterContactShared} a service raises in its outbox when a resident's action is confirmed,
@@ -25,7 +26,8 @@ import org.plaza.events.supporters.SupporterContactShared.Consent;
  * locale and the time. A blank name or community is left out; a phone is written in E.164 ({@code +} and 7 to 15
  * digits, from digits with or without the {@code +}) and left out when it is not one, since the action is confirmed
  * already and must not fail on it. A resident who gave only a mobile number ({@code contact(null, name)}) is handed
- * over with it, and the SMS consent of the form ({@link FormConsent#sms}).
+ * over with it, and the SMS consent of the form ({@link FormConsent#sms}). A form's SMS checkbox counts only for a
+ * resident who gave a number: {@link #textConsent} records the answer only when the hand-over carries one.
  */
 public final class SupporterContact {
 
@@ -42,7 +44,7 @@ public final class SupporterContact {
     private String phone;
     private String locale;
     private String community;
-    private final List<Consent> consents = new ArrayList<>();
+    private final List<Answer> consents = new ArrayList<>();
     private Instant sharedAt;
 
     private SupporterContact() {
@@ -112,7 +114,22 @@ public final class SupporterContact {
 
     /** One answer to a checkbox the form showed; add one per checkbox, granted or not. */
     public SupporterContact consent(Consent consent) {
-        this.consents.add(consent);
+        this.consents.add(new Answer(consent, false));
+        return this;
+    }
+
+    /**
+     * The answer to the form's own SMS checkbox, worded as {@code box} renders in {@code language}: recorded only when
+     * the hand-over carries a mobile number (an SMS consent without a number reaches nobody), wherever {@link #phone}
+     * is called, and in the order the consents were added.
+     *
+     * @throws IllegalArgumentException when {@code box} is not an SMS checkbox
+     */
+    public SupporterContact textConsent(FormConsent box, boolean granted, MessageSource messages, String language) {
+        if (box.channel() != FormConsent.Channel.SMS) {
+            throw new IllegalArgumentException("Not an SMS checkbox: " + box.labelKey());
+        }
+        this.consents.add(new Answer(box.answer(granted, messages, language), true));
         return this;
     }
 
@@ -136,8 +153,13 @@ public final class SupporterContact {
             throw new IllegalStateException("A supporter contact hand-over needs " + String.join(", ", missing));
         }
         return new SupporterContactShared(shareId(sourceService, source, actionId), supporterId, sourceService,
-                source.name(), campaignId, itemId, email, displayName, phone, locale, community, List.copyOf(consents),
+                source.name(), campaignId, itemId, email, displayName, phone, locale, community,
+                consents.stream().filter(answer -> phone != null || !answer.needsPhone()).map(Answer::consent).toList(),
                 sharedAt);
+    }
+
+    /** A consent as added, and whether it counts only with a mobile number. */
+    private record Answer(Consent consent, boolean needsPhone) {
     }
 
     private static void require(Object value, String name, List<String> missing) {

@@ -106,4 +106,24 @@ class SupporterContactTest {
                         "petitions", "PETITION_SIGNATURE", null, null, null, "Ana", null, "es", null,
                         java.util.List.of(), NOW)))).isNotEmpty();
     }
+
+    @Test
+    void aFormsSmsCheckboxIsRecordedOnlyForAResidentWhoGaveAMobileNumberInTheOrderItWasAdded() {
+        FormConsent texts = FormConsent.sms(NotificationCategory.CAMPAIGN_UPDATES, "form.updates");
+
+        SupporterContactShared withNumber = full().textConsent(texts, false, messages, "en").phone("+17605551234")
+                .build();
+        SupporterContactShared withoutNumber = full().textConsent(texts, true, messages, "en").phone(null).build();
+
+        assertThat(withNumber.consents()).extracting(Consent::channel).containsExactly("EMAIL", "SMS");
+        assertThat(withNumber.consents().get(1))
+                .isEqualTo(new Consent("SMS", "CAMPAIGN_UPDATES", false, "Email me news about this petition"));
+        assertThat(withoutNumber.consents()).extracting(Consent::channel).containsExactly("EMAIL");
+    }
+
+    @Test
+    void anEmailCheckboxIsNotTakenAsTheFormsSmsCheckbox() {
+        assertThatThrownBy(() -> full().textConsent(UPDATES, true, messages, "es"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("form.updates");
+    }
 }

@@ -71,6 +71,8 @@ public class Comment extends OutboxAggregate {
     private String supersededBy;
     /** The mobile number in E.164 the resident gave (with or instead of an email), or null. */
     private String phone;
+    /** Whether they ticked the form's box for texts (only with a number): the reminder and campaign news by text. */
+    private boolean smsOptIn;
 
     @PersistenceCreator
     Comment(String id, String driveId, String campaignId, String supporterId, String activeKey, String email,
@@ -109,13 +111,17 @@ public class Comment extends OutboxAggregate {
         this.translation = translation;
     }
 
-    /** A new comment waiting for its email (or, without one, its mobile number) to be confirmed. */
+    /**
+     * A new comment waiting for its email (or, without one, its mobile number) to be confirmed; {@code smsOptIn} is
+     * the form's box for texts, kept only with a number.
+     */
     static Comment submit(String id, CommentDrive drive, String supporterId, String email, String phone,
-            String locale, CommentContent content, Set<Flag> flags, Instant now) {
+            boolean smsOptIn, String locale, CommentContent content, Set<Flag> flags, Instant now) {
         Comment comment = new Comment(id, drive.id(), drive.campaignId(), supporterId, draftKey(drive.id(), supporterId, id), email,
                 locale, content, CommentStatus.PENDING_CONFIRMATION, 0, now, null, null, null, null, null, 0, 0,
                 Moderation.PENDING, null, null, null, null, flags, null, 0, false, null);
         comment.phone = phone;
+        comment.smsOptIn = smsOptIn && phone != null;
         return comment;
     }
 
@@ -372,6 +378,11 @@ public class Comment extends OutboxAggregate {
     /** The mobile number in E.164, or null. */
     public String phone() {
         return phone;
+    }
+
+    /** Whether they agreed to optional texts (the form's SMS box, with a number). */
+    public boolean smsOptIn() {
+        return smsOptIn;
     }
 
     /** Whether messages to the commenter go by text: they gave a mobile number and no email. */

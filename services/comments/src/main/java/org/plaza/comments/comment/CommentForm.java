@@ -3,18 +3,20 @@ package org.plaza.comments.comment;
 /**
  * The comment form as a resident fills it in (page) or a client sends it (JSON): plain strings, so an
  * unknown position or community gets a field message instead of a parsing error. {@code website} is a
- * honeypot that people never see. A resident gives an email or a mobile number ({@code phone}), or both.
+ * honeypot that people never see. A resident gives an email or a mobile number ({@code phone}), or both;
+ * {@code smsOptIn} is the form's own box for texts, which counts only with a number.
  */
 public class CommentForm {
 
     /** The only fields a form may bind; anything else (indexed or nested paths included) is ignored. */
-    public static final String[] FIELDS = { "name", "community", "email", "phone", "position", "comment", "language",
+    public static final String[] FIELDS = { "name", "community", "email", "phone", "smsOptIn", "position", "comment", "language",
         "organization", "wantsToSpeak", "speakingLanguage", "volunteer", "website", "src" };
 
     private String name;
     private String community;
     private String email;
     private String phone;
+    private boolean smsOptIn;
     private String position;
     private String comment;
     private String language;
@@ -33,6 +35,7 @@ public class CommentForm {
         form.community = content.community();
         form.email = existing.email();
         form.phone = existing.phone();
+        form.smsOptIn = existing.smsOptIn();
         form.position = content.position().name();
         form.comment = content.text();
         form.language = content.language();
@@ -65,6 +68,14 @@ public class CommentForm {
 
     public void setPhone(String phone) {
         this.phone = phone;
+    }
+
+    public boolean isSmsOptIn() {
+        return smsOptIn;
+    }
+
+    public void setSmsOptIn(boolean smsOptIn) {
+        this.smsOptIn = smsOptIn;
     }
 
     public String getEmail() {

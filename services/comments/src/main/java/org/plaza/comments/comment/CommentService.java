@@ -101,7 +101,7 @@ public class CommentService {
                 : supporterIds.supporterId(phones.canonical(checked.phone()));
         var flags = screening.flags(checked.content().text(), checked.content().organization());
         Comment draft = Comment.submit(Ids.next("cmt", now), drive, supporterId, checked.email(), checked.phone(),
-                language(locale), checked.content(), flags, now);
+                form.isSmsOptIn(), language(locale), checked.content(), flags, now);
         draft.cameThrough(ShareSources.of(form.getSrc()));
         String token = Secrets.token();
         String code = Secrets.code();
@@ -256,11 +256,12 @@ public class CommentService {
      * (its request id). Its related ids are the comment's and the drive's, as the notifications catalogue
      * says, so the notifications service voids it once it is not needed: when the comment is confirmed
      * ({@code CommentSubmitted}) or withdrawn ({@code CommentWithdrawn}), or the drive closes early
-     * ({@code CommentDriveClosed}).
+     * ({@code CommentDriveClosed}). A resident with only a mobile number gets it by text when they ticked the form's
+     * box for texts, and not at all otherwise.
      */
     private Optional<NotificationRequested> closingSoon(Comment comment, CommentDrive drive, Instant now) {
         Instant sendAt = drive.commentDeadline().minus(settings.closingSoonBefore());
-        if (!sendAt.isAfter(now) || comment.textOnly()) {
+        if (!sendAt.isAfter(now) || (comment.textOnly() && !comment.smsOptIn())) {
             return Optional.empty();
         }
         Map<String, String> parameters = new java.util.LinkedHashMap<>();

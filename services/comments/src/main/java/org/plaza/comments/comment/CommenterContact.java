@@ -12,8 +12,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The hand-over of a commenter's details to the supporters service, raised with the confirmation of their comment:
- * the name and address (or mobile number) they typed, their community and the language of the page, and their answer to the comment
- * form's one contact checkbox, worded as the form showed it (the template renders the same message key).
+ * the name and address (or mobile number) they typed, their community and the language of the page, and their answers
+ * to the comment form's contact checkboxes, worded as the form showed them (the template renders the same message
+ * keys); the box for texts counts only for a commenter who gave a number.
  */
 @Component
 public class CommenterContact {
@@ -21,6 +22,9 @@ public class CommenterContact {
     /** "I would like to volunteer with the campaign": outreach's invitation follows. */
     public static final FormConsent VOLUNTEER = FormConsent.email(NotificationCategory.INVITATIONS,
             "comments.form.volunteer");
+    /** "Text me a reminder before comments close and news of the campaign": its own box, with a mobile number. */
+    public static final FormConsent TEXTS = FormConsent.sms(NotificationCategory.CAMPAIGN_UPDATES,
+            "comments.form.smsOptIn");
 
     private final MessageSource messages;
 
@@ -34,6 +38,7 @@ public class CommenterContact {
                 .contact(comment.email(), comment.content().name()).phone(comment.phone()).locale(comment.locale())
                 .community(comment.content().community())
                 .consent(VOLUNTEER.answer(comment.content().volunteerOptIn(), messages, comment.locale()))
+                .textConsent(TEXTS, comment.smsOptIn(), messages, comment.locale())
                 .sharedAt(confirmedAt).build();
     }
 }

@@ -21,7 +21,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * A resident's first comment on a drive schedules one "comments close soon" email 24 hours before the
  * deadline, about the comment and the drive; the comment's confirmation and the drive's early closing (which
- * the notifications service reads) void it.
+ * the notifications service reads) void it. A resident who gave only a mobile number gets it by text, and only when
+ * they ticked the form's box for texts.
  */
 @CommentsServiceTest
 class ClosingSoonTest {
@@ -75,6 +76,30 @@ class ClosingSoonTest {
         fixtures.confirmationEmail(commentId);
         events.assertNoEvent(NotificationRequested.class, request -> request.requestId().equals(
                 NotificationRequests.closingSoonRequestId(driveId, supporterIds.supporterId("luis.reminder@example.org"))),
+                Duration.ofSeconds(2));
+    }
+
+    @Test
+    void aCommenterWithOnlyAMobileNumberGetsTheReminderByTextOnlyWhenTheyTickedTheBoxForTexts() {
+        String driveId = fixtures.drive(fixtures.body(1000), Duration.ofDays(3), false);
+        String digits = String.format("%04d", System.nanoTime() % 10_000);
+        Map<String, Object> agreed = comment("Lupe Vargas", null, "MECCA", "OPPOSE", "No.");
+        agreed.put("phone", "760-555-" + digits);
+        agreed.put("smsOptIn", true);
+        String agreedId = fixtures.submit(driveId, agreed, "es");
+        Map<String, Object> silent = comment("Toño Vargas", null, "MECCA", "OPPOSE", "No.");
+        silent.put("phone", "760-555-" + String.format("%04d", (Integer.parseInt(digits) + 1) % 10_000));
+        String silentId = fixtures.submit(driveId, silent, "es");
+
+        NotificationRequested text = events.awaitEvent(NotificationRequested.class,
+                request -> request.templateKey().equals(NotificationRequests.CLOSING_SOON)
+                        && request.relatedIds().contains(agreedId), Duration.ofSeconds(30)).event();
+        assertThat(text.channel()).isEqualTo("SMS");
+        assertThat(text.recipientPhone()).isEqualTo("+1760555" + digits);
+        assertThat(text.recipientEmail()).isNull();
+        fixtures.confirmationEmail(silentId);
+        events.assertNoEvent(NotificationRequested.class, request -> request.templateKey()
+                .equals(NotificationRequests.CLOSING_SOON) && request.relatedIds().contains(silentId),
                 Duration.ofSeconds(2));
     }
 }

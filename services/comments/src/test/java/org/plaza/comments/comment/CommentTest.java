@@ -58,7 +58,7 @@ class CommentTest {
                 .isInstanceOf(IllegalStateException.class);
         String digest = comment.contentDigest();
 
-        Comment sameIdOtherText = Comment.submit("cmt_1", drive, "sup_abc", "ana@example.org", null, "es",
+        Comment sameIdOtherText = Comment.submit("cmt_1", drive, "sup_abc", "ana@example.org", null, false, "es",
                 new CommentContent("Ana", "MECCA", null, Position.SUPPORT, "Sí al aumento", "es", false, null, false),
                 Set.of(), NOW);
         assertThat(sameIdOtherText.contentDigest()).isNotEqualTo(digest);
@@ -70,7 +70,8 @@ class CommentTest {
         CommentDrive drive = drive(false);
         Comment live = pendingComment(drive, Set.of());
         live.confirm(drive, NOW);
-        Comment draft = Comment.submit("cmt_2", drive, "sup_abc", "ana@example.org", null, "es", CONTENT, Set.of(), NOW);
+        Comment draft = Comment.submit("cmt_2", drive, "sup_abc", "ana@example.org", null, false, "es", CONTENT,
+                Set.of(), NOW);
         assertThat(draft.status()).isEqualTo(CommentStatus.PENDING_CONFIRMATION);
 
         assertThat(live.supersede("cmt_2", NOW.plusSeconds(1))).isTrue();
@@ -146,7 +147,7 @@ class CommentTest {
     }
 
     private static Comment pendingComment(CommentDrive drive, Set<Flag> flags) {
-        return Comment.submit("cmt_1", drive, "sup_abc", "ana@example.org", null, "es", CONTENT, flags, NOW);
+        return Comment.submit("cmt_1", drive, "sup_abc", "ana@example.org", null, false, "es", CONTENT, flags, NOW);
     }
 
     private static NotificationRequested request() {

@@ -19,6 +19,7 @@ import org.plaza.comments.Fixtures;
 import org.plaza.events.comments.CommentSubmitted;
 import org.plaza.events.supporters.SupporterContactShared;
 import org.plaza.events.supporters.SupporterContactShared.Consent;
+import org.plaza.starter.phone.PhoneNumbers;
 import org.plaza.starter.supporter.SupporterIds;
 import org.plaza.testsupport.events.EventSchemas;
 import org.plaza.testsupport.events.KafkaTestEvents;
@@ -31,7 +32,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * A confirmed comment hands the commenter's details to the supporters service, once, on its restricted topic, with
- * the volunteer checkbox worded as the form showed it; a comment that is not confirmed hands nothing over.
+ * the volunteer checkbox worded as the form showed it (and, for a commenter who gave a mobile number, the form's own box
+ * for texts); a comment that is not confirmed hands nothing over.
  */
 @CommentsServiceTest
 class SupporterHandOverTest {
@@ -46,6 +48,8 @@ class SupporterHandOverTest {
     KafkaTestEvents events;
     @Autowired
     SupporterIds supporterIds;
+    @Autowired
+    PhoneNumbers phones;
 
     String driveId;
 
@@ -107,6 +111,46 @@ class SupporterHandOverTest {
         assertThatThrownBy(() -> events.awaitRecords("plaza.comments", r -> new String(r.event(),
                 StandardCharsets.UTF_8).toLowerCase(Locale.ROOT).contains("itzel"), 1, Duration.ofSeconds(2)))
                 .as("the commenter's name or email on the domain topic").isInstanceOf(AssertionError.class);
+    }
+
+    @Test
+    void aCommenterWithOnlyAMobileNumberIsHandedOverWithTheTextBoxWordedAsTheSpanishFormShowedIt() throws Exception {
+        String form = mvc.perform(get("/comments/drives/" + driveId + "?lang=es")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String digits = String.format("%04d", System.nanoTime() % 10_000);
+        String supporterId = supporterIds.supporterId(phones.canonical("+1760555" + digits));
+        Position handOvers = events.positionOf(SupporterContactShared.class);
+        String location = mvc.perform(post("/comments/drives/" + driveId + "?lang=es").with(Fixtures.CSRF)
+                .param("name", "Lupe Vargas").param("community", "MECCA").param("position", "OPPOSE")
+                .param("comment", "No al aumento.").param("email", "").param("phone", "(760) 555-" + digits)
+                .param("smsOptIn", "true").param("language", "es")).andExpect(status().is3xxRedirection())
+                .andReturn().getResponse().getRedirectedUrl();
+        String commentId = location.substring(location.lastIndexOf('/') + 1);
+
+        confirm(commentId, fixtures.confirmationEmail(commentId).templateParameters().get("code"))
+                .andExpect(status().isOk());
+
+        SupporterContactShared shared = events.awaitEvent(handOvers, SupporterContactShared.class,
+                s -> s.supporterId().equals(supporterId), Duration.ofSeconds(30)).event();
+        assertThat(shared.email()).isNull();
+        assertThat(shared.phone()).isEqualTo("+1760555" + digits);
+        assertThat(FormChoices.checkboxLabel(form, "smsOptIn")).startsWith("Envíenme por mensaje de texto");
+        assertThat(shared.consents()).containsExactly(
+                new Consent("EMAIL", "INVITATIONS", false, FormChoices.checkboxLabel(form, "volunteer")),
+                new Consent("SMS", "CAMPAIGN_UPDATES", true, FormChoices.checkboxLabel(form, "smsOptIn")));
+    }
+
+    @Test
+    void theBoxForTextsIsNotHandedOverForACommenterWhoGaveNoNumber() throws Exception {
+        String email = "sin.numero." + System.nanoTime() + "@example.org";
+        String supporterId = supporterIds.supporterId(email);
+        Position handOvers = events.positionOf(SupporterContactShared.class);
+        Map<String, Object> fields = Fixtures.comment("Eva Ruiz", email, "MECCA", "OPPOSE", "No.");
+        fields.put("smsOptIn", true);
+        fixtures.confirm(fixtures.submit(driveId, fields, "es"));
+
+        assertThat(events.awaitEvent(handOvers, SupporterContactShared.class, s -> s.supporterId().equals(supporterId),
+                Duration.ofSeconds(30)).event().consents()).extracting(Consent::channel).containsExactly("EMAIL");
     }
 
     @Test

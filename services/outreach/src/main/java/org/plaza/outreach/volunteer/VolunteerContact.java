@@ -39,16 +39,14 @@ public class VolunteerContact {
     SupporterContactShared signup(Enrolment enrolment, VolunteerApplication application, Instant at) {
         String language = application.preferredLanguage();
         String shown = enrolment.formLanguage() == null ? language : enrolment.formLanguage();
-        SupporterContact contact = SupporterContact.builder()
+        return SupporterContact.builder()
                 .action(Mail.SERVICE, ContactSource.VOLUNTEER_SIGNUP, enrolment.id())
                 .supporterId(enrolment.supporterId()).campaignId(application.campaignId()).itemId(enrolment.shiftId())
                 .contact(application.email(), application.name()).phone(application.phone()).locale(language)
                 .community(application.community())
-                .consent(CONTACT.answer(application.contactConsent(), messages, shown));
-        if (application.phone() != null && !application.phone().isBlank()) {
-            contact.consent(TEXTS.answer(application.textOptIn(), messages, shown));
-        }
-        return contact.sharedAt(at).build();
+                .consent(CONTACT.answer(application.contactConsent(), messages, shown))
+                .textConsent(TEXTS, application.textOptIn(), messages, shown)
+                .sharedAt(at).build();
     }
 
     /** The hand-over of a sign-up for a shift; empty for a volunteer without an email or a mobile number. */

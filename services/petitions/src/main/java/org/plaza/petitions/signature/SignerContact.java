@@ -42,17 +42,15 @@ public class SignerContact {
 
     SupporterContactShared shared(Signature signature) {
         String language = signature.language();
-        SupporterContact contact = SupporterContact.builder()
+        return SupporterContact.builder()
                 .action("petitions", ContactSource.PETITION_SIGNATURE, signature.id())
                 .supporterId(signature.supporterId()).campaignId(signature.campaignId()).itemId(signature.petitionId())
                 .contact(signature.signer().email(), signature.signer().fullName()).phone(signature.signer().phone())
                 .locale(language).community(signature.community())
                 .consent(UPDATES.answer(signature.updatesOptIn(), messages, language))
-                .consent(VOLUNTEER.answer(signature.volunteerOptIn(), messages, language));
-        if (signature.signer().phone() != null) {
-            contact.consent(TEXTS.answer(signature.smsOptIn(), messages, language));
-        }
-        return contact.sharedAt(signature.verifiedAt()).build();
+                .consent(VOLUNTEER.answer(signature.volunteerOptIn(), messages, language))
+                .textConsent(TEXTS, signature.smsOptIn(), messages, language)
+                .sharedAt(signature.verifiedAt()).build();
     }
 
     /**
