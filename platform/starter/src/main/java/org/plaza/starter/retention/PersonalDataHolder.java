@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.function.Function;
 
 import org.bson.Document;
+import org.plaza.starter.outbox.OutboxAggregate;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -59,6 +60,14 @@ public final class PersonalDataHolder {
     private final List<String> increment;
     private final List<String> erasureUnset;
     private final Map<String, Object> erasureSet;
+    /**
+     * The schedule deletes a document only once its outbox is empty: an aggregate whose events (a confirmed
+     * sign-up's hand-over to the supporters service) the relay has not published yet would take them with it
+     * while Kafka is down. It is deleted at the first run after they are out. An erasure deletes it at once.
+     */
+    private static final Criteria NOTHING_TO_PUBLISH = new Criteria().orOperator(
+            where(OutboxAggregate.OUTBOX_FIELD).is(null), where(OutboxAggregate.OUTBOX_FIELD).size(0));
+
     private final boolean deleted;
     private final String marker;
     private final boolean versioned;
@@ -139,7 +148,8 @@ public final class PersonalDataHolder {
 
     private long anonymizeWhere(MongoTemplate mongo, Criteria which, Instant now) {
         if (deleted) {
-            return mongo.remove(Query.query(which), collection).getDeletedCount();
+            return mongo.remove(Query.query(new Criteria().andOperator(which, NOTHING_TO_PUBLISH)), collection)
+                    .getDeletedCount();
         }
         return mongo.updateMulti(Query.query(pending(which)), anonymization(now), collection).getModifiedCount();
     }

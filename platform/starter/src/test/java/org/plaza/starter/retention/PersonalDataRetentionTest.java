@@ -154,6 +154,23 @@ class PersonalDataRetentionTest {
     }
 
     @Test
+    void aDueDocumentWhoseEventsAreNotPublishedYetIsDeletedOnlyOnceTheRelayHasSentThem() {
+        mongo.insert(new Document("_id", "d-1").append("supporterId", ANA).append("expiresAt", CLOSED)
+                .append("_outbox", List.of(new Document("eventId", "evt-handover").append("type", "handover"))), "drafts");
+        mongo.insert(new Document("_id", "d-2").append("supporterId", BEA).append("expiresAt", CLOSED)
+                .append("_outbox", List.of()), "drafts");
+
+        assertThat(retention(drafts()).anonymizeDue(CLOSED.plusSeconds(1))).isEqualTo(1);
+        assertThat(mongo.findAll(Document.class, "drafts")).extracting(d -> d.getString("_id")).containsExactly("d-1");
+
+        mongo.updateFirst(org.springframework.data.mongodb.core.query.Query.query(where("_id").is("d-1")),
+                new org.springframework.data.mongodb.core.query.Update().pull("_outbox", new Document("eventId",
+                        "evt-handover")), "drafts");
+        assertThat(retention(drafts()).anonymizeDue(CLOSED.plusSeconds(2))).isEqualTo(1);
+        assertThat(mongo.findAll(Document.class, "drafts")).isEmpty();
+    }
+
+    @Test
     void anErasureRemovesEverythingOfThatPersonInEveryHolderAtOnceAndLeavesOthersAlone() {
         item("item-1", null);
         entry("e-1", "item-1", ANA, "Ana Ruiz", "ana@example.org", "Queremos agua");
