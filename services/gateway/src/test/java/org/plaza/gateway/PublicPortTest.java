@@ -50,6 +50,18 @@ class PublicPortTest extends GatewayTest {
     }
 
     @Test
+    void thePublicPortOffersNoOpenApiDocumentOrSwaggerUiAndTheErrorPathIsAnUnknownAddress() {
+        for (String path : new String[] { "/v3/api-docs", "/v3/api-docs.yaml", "/swagger-ui.html",
+                "/swagger-ui/index.html", "/error" }) {
+            HttpResponse<String> response = browser().get(path, "X-Forwarded-For", "198.18.7.5",
+                    "Accept", "application/json");
+
+            assertThat(response.statusCode()).as(path).isEqualTo(404);
+            assertThat(response.body()).as(path).doesNotContain("openapi", "errorId");
+        }
+    }
+
+    @Test
     void metricsAndHealthAnswerOnTheManagementPortForPrometheusAndProbes() {
         assertThat(managementPort).isNotEqualTo(port);
         Client management = new Client(HttpClient.newHttpClient());

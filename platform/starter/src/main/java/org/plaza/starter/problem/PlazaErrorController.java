@@ -11,6 +11,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.context.request.ServletWebRequest;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -50,7 +51,14 @@ class PlazaErrorController implements ErrorController {
         return ProblemResponses.respond(request, response, problem, new HttpHeaders());
     }
 
+    /**
+     * The status of the failure being answered. A client that asks for the error path itself (no error dispatch)
+     * asked for an address the site does not have: 404, not an unexpected failure logged at ERROR with a stack trace.
+     */
     private static HttpStatusCode status(HttpServletRequest request) {
+        if (request.getDispatcherType() != DispatcherType.ERROR) {
+            return HttpStatus.NOT_FOUND;
+        }
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         return code instanceof Integer value && value >= 400 ? HttpStatusCode.valueOf(value)
                 : HttpStatus.INTERNAL_SERVER_ERROR;

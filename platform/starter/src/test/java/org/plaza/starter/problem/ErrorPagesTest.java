@@ -40,6 +40,18 @@ class ErrorPagesTest extends WebTest {
     }
 
     @Test
+    void theErrorPathAskedForDirectlyIsAnUnknownAddressNotAnUnexpectedFailure() {
+        HttpResponse<String> page = get("/error?lang=en", "Accept", "text/html");
+        HttpResponse<String> api = get("/error", "Accept", "application/json");
+
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertLayout(page.body(), "en");
+        assertThat(page.body()).contains("Not found").doesNotContain("reference");
+        assertThat(api.statusCode()).isEqualTo(404);
+        assertThat(api.body()).doesNotContain("errorId", "internal-error");
+    }
+
+    @Test
     void theLanguageSwitchOfAResidentErrorPageOpensTheSameAddressNotTheErrorPath() {
         HttpResponse<String> notFound = get("/petitions/no-such-petition?lang=en&ref=home", "Accept", "text/html");
         assertThat(notFound.body()).contains("href=\"/petitions/no-such-petition?ref=home&amp;lang=es\"");
