@@ -1,7 +1,6 @@
 package org.plaza.campaigns.campaign;
 
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Optional;
 
 import org.plaza.starter.find.FindPage;
@@ -30,34 +29,24 @@ public class CampaignDirectory {
         this.campaigns = campaigns;
     }
 
-    /** One page of launched campaigns, newest first, plus whether another page follows. */
-    public record Listing(List<Campaign> campaigns, boolean more) {
-    }
-
-    public Listing launched(String community, String issueArea, int page, int size) {
-        Criteria criteria = where("status").is(CampaignStatus.LAUNCHED);
-        if (community != null) {
-            criteria = criteria.and("details.communities").is(community);
-        }
-        if (issueArea != null) {
-            criteria = criteria.and("details.issueArea").is(issueArea);
-        }
-        Query query = Query.query(criteria).with(Sort.by(Sort.Direction.DESC, "launchedAt").and(Sort.by("_id")))
-                .skip((long) page * size).limit(size + 1);
-        List<Campaign> found = mongo.find(query, Campaign.class);
-        return new Listing(found.stream().limit(size).toList(), found.size() > size);
-    }
-
     /**
-     * One page of closed campaigns, the most recently closed first, that match a resident's search (the words of
-     * their titles, summaries and stories) and filters (community, issue area).
+     * One page of launched campaigns, newest first, that match a resident's search (the words of their titles,
+     * summaries and stories) and filters (community, issue area).
      */
+    public FindPage<Campaign> launched(FindQuery find, int size, String path) {
+        return found(CampaignStatus.LAUNCHED, "launchedAt", find, size, path);
+    }
+
+    /** One page of closed campaigns, the most recently closed first, that match a resident's search and filters. */
     public FindPage<Campaign> closed(FindQuery find, int size, String path) {
-        Criteria criteria = SearchIndex.allOf(where("status").is(CampaignStatus.CLOSED),
-                SearchIndex.matching(find.words()),
+        return found(CampaignStatus.CLOSED, "closedAt", find, size, path);
+    }
+
+    private FindPage<Campaign> found(CampaignStatus status, String newestFirst, FindQuery find, int size, String path) {
+        Criteria criteria = SearchIndex.allOf(where("status").is(status), SearchIndex.matching(find.words()),
                 find.community() == null ? null : where("details.communities").is(find.community()),
                 find.issueArea() == null ? null : where("details.issueArea").is(find.issueArea()));
-        Query query = Query.query(criteria).with(Sort.by(Sort.Direction.DESC, "closedAt").and(Sort.by("_id")))
+        Query query = Query.query(criteria).with(Sort.by(Sort.Direction.DESC, newestFirst).and(Sort.by("_id")))
                 .skip(find.skip(size)).limit(size + 1);
         return FindPage.of(mongo.find(query, Campaign.class), size, find, path);
     }

@@ -11,23 +11,26 @@ import org.plaza.campaigns.campaign.Campaign;
 import org.plaza.campaigns.campaign.CampaignDirectory;
 import org.plaza.campaigns.campaign.CampaignSettings;
 import org.plaza.campaigns.resident.HomeView.CampaignCard;
-import org.plaza.campaigns.resident.HomeView.Option;
+import org.plaza.starter.find.FindPage;
+import org.plaza.starter.find.FindQuery;
 import org.plaza.starter.vocabulary.Vocabulary;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.context.request.ServletWebRequest;
-import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.util.UriUtils;
 
 /**
- * The platform's home page ({@code /}): launched campaigns, newest first, filterable by community and
- * issue area with a plain GET form. Unknown filter values are ignored rather than refused.
+ * The platform's home page ({@code /}): launched campaigns, newest first, searched and filtered by community and
+ * issue area with the starter's find kit (a plain GET form, a page of results, links to the pages around it).
+ * Unknown filter values are ignored rather than refused.
  */
 @Controller
 class HomePage {
+
+    static final String PATH = "/";
 
     private final CampaignDirectory directory;
     private final WaysToAct waysToAct;
@@ -50,36 +53,26 @@ class HomePage {
         this.views = new ShortCache<>(settings.pageCacheTime(), clock);
     }
 
-    @GetMapping("/")
-    String home(@RequestParam(required = false) String community, @RequestParam(required = false) String issueArea,
-            @RequestParam(required = false) String page, Locale locale, ServletWebRequest request, Model model) {
+    @GetMapping(PATH)
+    String home(@ModelAttribute("find") FindQuery asked, Locale locale, ServletWebRequest request, Model model) {
         ResidentText text = new ResidentText(messages, locale, settings.timeZone(), clock.instant());
-        String chosenCommunity = vocabulary.isCommunity(community) ? community : null;
-        String chosenArea = vocabulary.isIssueArea(issueArea) ? issueArea : null;
-        int pageIndex = pageIndex(page);
-        HomeView view = views.get(chosenCommunity + "|" + chosenArea + "|" + pageIndex + "|"
-                + text.locale().getLanguage(), () -> view(chosenCommunity, chosenArea, pageIndex, text));
+        FindQuery find = asked.checked(vocabulary);
+        HomeView view = views.get(find.text() + "|" + find.community() + "|" + find.issueArea() + "|"
+                + find.pageNumber() + "|" + text.locale().getLanguage(), () -> view(find, text));
         if (caching.notModified(request, view, text.locale().getLanguage())) {
             return null;
         }
+        model.addAttribute("find", find);
         model.addAttribute("view", view);
         return "resident/home";
     }
 
-    private HomeView view(String chosenCommunity, String chosenArea, int pageIndex, ResidentText text) {
-        CampaignDirectory.Listing listing = directory.launched(chosenCommunity, chosenArea, pageIndex,
-                settings.homePageSize());
-        Map<String, Integer> ways = waysToAct.countsFor(listing.campaigns().stream().map(Campaign::id).toList());
-        List<CampaignCard> cards = listing.campaigns().stream().map(c -> card(c, ways, text)).toList();
-
-        return new HomeView(heading(chosenCommunity, chosenArea, text),
-                vocabulary.communities().stream().map(c -> new Option(c.code(), c.name(text.locale()))).toList(),
-                vocabulary.issueAreas().stream().map(a -> new Option(a.code(), a.name(text.locale()))).toList(),
-                chosenCommunity == null ? "" : chosenCommunity, chosenArea == null ? "" : chosenArea,
-                text.message("campaigns.home.found", cards.size()), cards,
-                pageIndex > 0 ? pageLink(chosenCommunity, chosenArea, pageIndex - 1) : null,
-                listing.more() ? pageLink(chosenCommunity, chosenArea, pageIndex + 1) : null,
-                chosenCommunity != null || chosenArea != null);
+    private HomeView view(FindQuery find, ResidentText text) {
+        FindPage<Campaign> launched = directory.launched(find, settings.homePageSize(), PATH);
+        Map<String, Integer> ways = waysToAct.countsFor(launched.items().stream().map(Campaign::id).toList());
+        return new HomeView(heading(find.community(), find.issueArea(), text),
+                text.message("campaigns.home.found", launched.items().size()), find,
+                launched.map(campaign -> card(campaign, ways, text)));
     }
 
     private CampaignCard card(Campaign campaign, Map<String, Integer> ways, ResidentText text) {
@@ -103,28 +96,5 @@ class HomePage {
             filters.add(vocabulary.issueAreaName(area, text.locale()));
         }
         return text.message("campaigns.home.heading.filtered", String.join(" · ", filters));
-    }
-
-    private static String pageLink(String community, String area, int pageIndex) {
-        UriComponentsBuilder link = UriComponentsBuilder.fromPath("/");
-        if (community != null) {
-            link.queryParam("community", community);
-        }
-        if (area != null) {
-            link.queryParam("issueArea", area);
-        }
-        if (pageIndex > 0) {
-            link.queryParam("page", pageIndex + 1);
-        }
-        return link.build().toUriString();
-    }
-
-    /** Pages are numbered from 1 in the address; anything unreadable is the first page. */
-    private static int pageIndex(String page) {
-        try {
-            return Math.max(0, Math.min(Integer.parseInt(page), 10_000) - 1);
-        } catch (NumberFormatException e) {
-            return 0;
-        }
     }
 }

@@ -2,25 +2,18 @@ package org.plaza.campaigns.resident;
 
 import java.util.List;
 
+import org.plaza.starter.find.FindPage;
+import org.plaza.starter.find.FindQuery;
+
 /**
  * Everything the home page shows, already in the resident's language; its hash is the page's ETag.
  *
  * @param heading The page heading (names the filters in use).
- * @param communities Community choices for the filter.
- * @param issueAreas Issue area choices for the filter.
- * @param community The chosen community code, or empty.
- * @param issueArea The chosen issue area code, or empty.
  * @param found How many campaigns this page shows, in words.
- * @param cards The campaigns.
- * @param previousPage Link to the previous page, or null.
- * @param nextPage Link to the next page, or null.
- * @param filtered Whether a filter is in use (offers "show all").
+ * @param find The search and filters the page answers (the form keeps them).
+ * @param page The campaigns of this page, with the links to the pages around it.
  */
-record HomeView(String heading, List<Option> communities, List<Option> issueAreas, String community, String issueArea,
-        String found, List<CampaignCard> cards, String previousPage, String nextPage, boolean filtered) {
-
-    record Option(String value, String label) {
-    }
+record HomeView(String heading, String found, FindQuery find, FindPage<CampaignCard> page) {
 
     record CampaignCard(String href, String title, String summary, String issueArea, List<String> communities,
             String waysToAct) {

@@ -147,7 +147,7 @@ class ResidentPagesBrowserTest {
     @Test
     void communityFilterWorksAsAPlainFormWithoutJavaScript() {
         open("/?lang=en");
-        new Select(browser.findElement(By.id("community"))).selectByValue("NORTH_SHORE");
+        new Select(browser.findElement(By.id("find-community"))).selectByValue("NORTH_SHORE");
         browser.findElement(By.cssSelector("form[role=search] button[type=submit]")).click();
         await().atMost(Duration.ofSeconds(10)).until(() -> browser.getCurrentUrl().contains("community=NORTH_SHORE"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Campaigns: North Shore");

@@ -65,6 +65,19 @@ class ResidentPagesTest extends CampaignsServiceTest {
     }
 
     @Test
+    void theHomePageSearchesLaunchedCampaignsByTheWordsOfTheirTitlesWithTheStartersFindForm() throws Exception {
+        String other = UUID.randomUUID().toString().substring(0, 8);
+        fixtures.launchedCampaign(organizer, CampaignFixtures.completeCampaign("buscada " + word));
+        fixtures.launchedCampaign(organizer, CampaignFixtures.completeCampaign("otra " + other));
+
+        await().atMost(SECONDS).untilAsserted(() -> assertThat(fixtures.page("/?q=" + word.toUpperCase(), "es"))
+                .contains("Agua limpia para Oasis buscada " + word, "id=\"find-q\"", "value=\"" + word.toUpperCase() + "\"")
+                .doesNotContain("otra " + other));
+        assertThat(fixtures.page("/?q=ninguna" + word + "&community=MECCA", "en"))
+                .contains("Nothing matches your search and filters.").doesNotContain("buscada " + word);
+    }
+
+    @Test
     void theHomePageFiltersOfferExactlyThePlatformsCommunitiesAndIssueAreas() throws Exception {
         Vocabulary platform = Vocabulary.platformDefaults();
         String html = fixtures.page("/?community=DESERT_HOT_SPRINGS", "en");
