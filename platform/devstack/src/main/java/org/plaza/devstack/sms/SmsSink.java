@@ -45,8 +45,11 @@ import com.sun.net.httpserver.HttpServer;
  * the form {@code To}, {@code From} or {@code MessagingServiceSid}, {@code Body}, {@code StatusCallback}: keeps the
  * text and answers 201 with a Twilio-shaped message ({@code sid SM…}, {@code status queued}); then calls the
  * {@code StatusCallback} with {@code sent} and {@code delivered}, signed as Twilio signs ({@code X-Twilio-Signature}).
- * A number ending in {@code 0000} is reported {@code undelivered} (error 30003), to try failures; a {@code To} that is
+ * A number ending in {@code 0000} is reported {@code undelivered} (error 30003), to try failures; one ending in
+ * {@code 9999} is delivered but never reported, as by a carrier that sends no delivery reports; a {@code To} that is
  * not E.164 gets Twilio's error 21211.</li>
+ * <li>{@code GET /2010-04-01/Accounts/{AccountSid}/Messages/{Sid}.json} with the same authentication: the message as
+ * Twilio answers it, with its latest {@code status}; Twilio's error 20404 (404) for a message it does not know.</li>
  * <li>{@code GET /}: the viewer, every text newest first, with a form to reply as a resident; {@code POST /reply}
  * sends that reply.</li>
  * <li>{@code GET /api/messages[?number=+1…]}: the texts as JSON; {@code POST /api/inbound} ({@code From}, {@code Body})
@@ -199,6 +202,9 @@ public final class SmsSink {
         String path = exchange.getRequestURI().getPath();
         if (method.equals("POST") && path.matches("/2010-04-01/Accounts/[^/]+/Messages\\.json")) {
             create(exchange, path.split("/")[3]);
+        } else if (method.equals("GET") && path.matches("/2010-04-01/Accounts/[^/]+/Messages/[^/]+\\.json")) {
+            String[] parts = path.split("/");
+            fetch(exchange, parts[3], parts[5].substring(0, parts[5].length() - ".json".length()));
         } else if (method.equals("GET") && path.equals("/")) {
             String number = query(exchange).getOrDefault("number", "");
             send(exchange, 200, "text/html", page(number.isBlank() ? texts() : conversationWith(number), number));
@@ -244,7 +250,28 @@ public final class SmsSink {
         }
     }
 
+    /** The Messages API's fetch: the message with its latest status, as a provider's status lookup reads it. */
+    private void fetch(HttpExchange exchange, String account, String sid) throws IOException {
+        if (!account.equals(accountSid) || !authorized(exchange)) {
+            send(exchange, 401, "application/json", error(20003, "Authentication Error - invalid username", 401));
+            return;
+        }
+        Optional<Text> text = texts().stream().filter(t -> t.sid().equals(sid) && t.direction().equals("outbound-api"))
+                .findFirst();
+        if (text.isEmpty()) {
+            send(exchange, 404, "application/json", error(20404, "The requested resource /2010-04-01/Accounts/"
+                    + account + "/Messages/" + sid + ".json was not found", 404));
+            return;
+        }
+        send(exchange, 200, "application/json", messageJson(text.get()));
+    }
+
     private void report(Text text, String callback) {
+        if (text.to().endsWith("9999")) {
+            update(text.sid(), "sent");
+            update(text.sid(), "delivered");
+            return;
+        }
         List<String> statuses = text.to().endsWith("0000") ? List.of("sent", "undelivered") : List.of("sent", "delivered");
         for (String status : statuses) {
             update(text.sid(), status);
@@ -309,9 +336,10 @@ public final class SmsSink {
                 ZoneId.of("UTC")));
         return "{\"account_sid\":" + Html.json(accountSid) + ",\"api_version\":\"2010-04-01\",\"body\":" + Html.json(text.body())
                 + ",\"date_created\":" + Html.json(created) + ",\"date_sent\":null,\"date_updated\":" + Html.json(created)
-                + ",\"direction\":\"outbound-api\",\"error_code\":null,\"error_message\":null,\"from\":"
+                + ",\"direction\":" + Html.json(text.direction()) + ",\"error_code\":"
+                + (text.status().equals("undelivered") ? "30003" : "null") + ",\"error_message\":null,\"from\":"
                 + Html.json(text.from()) + ",\"messaging_service_sid\":null,\"num_media\":\"0\",\"price\":null,\"price_unit\":\"USD\",\"sid\":"
-                + Html.json(text.sid()) + ",\"status\":\"queued\",\"to\":" + Html.json(text.to()) + ",\"uri\":"
+                + Html.json(text.sid()) + ",\"status\":" + Html.json(text.status()) + ",\"to\":" + Html.json(text.to()) + ",\"uri\":"
                 + Html.json("/2010-04-01/Accounts/" + accountSid + "/Messages/" + text.sid() + ".json") + "}";
     }
 

@@ -16,6 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterEach;
@@ -98,6 +100,37 @@ class SmsSinkTest {
     }
 
     @Test
+    void aTextIsFetchedAsTwilioAnswersWithItsLatestStatusEvenWhenItsCarrierSendsNoReport() throws Exception {
+        String callback = "http://127.0.0.1:" + service.getAddress().getPort() + "/status";
+        String sid = sid(send(ACCOUNT, TOKEN, "To=%2B17605559999&From=%2B17605550100&Body=Hola&StatusCallback="
+                + enc(callback)).body());
+
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> fetch(ACCOUNT, TOKEN, sid).body().contains("\"status\":\"delivered\""));
+        HttpResponse<String> fetched = fetch(ACCOUNT, TOKEN, sid);
+
+        assertThat(fetched.statusCode()).isEqualTo(200);
+        assertThat(fetched.body()).contains("\"sid\":\"" + sid + "\"").contains("\"to\":\"+17605559999\"")
+                .contains("\"direction\":\"outbound-api\"").contains("\"error_code\":null");
+        assertThat(callbacks).as("no report from this carrier").isEmpty();
+        assertThat(fetch(ACCOUNT, TOKEN, "SMunknown").statusCode()).isEqualTo(404);
+        assertThat(fetch(ACCOUNT, TOKEN, "SMunknown").body()).contains("\"code\":20404");
+        assertThat(fetch(ACCOUNT, "wrong", sid).statusCode()).isEqualTo(401);
+        assertThat(fetch("ACother", TOKEN, sid).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void anUndeliveredTextIsFetchedWithItsErrorCode() throws Exception {
+        String callback = "http://127.0.0.1:" + service.getAddress().getPort() + "/status";
+        String sid = sid(send(ACCOUNT, TOKEN, "To=%2B17605550000&Body=Hola&StatusCallback=" + enc(callback)).body());
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> callbacks.size() == 2);
+
+        assertThat(fetch(ACCOUNT, TOKEN, sid).body()).contains("\"status\":\"undelivered\"")
+                .contains("\"error_code\":30003");
+    }
+
+    @Test
     void refusesAWrongAccountOrTokenAndANumberThatIsNotE164LikeTwilio() throws Exception {
         assertThat(send(ACCOUNT, "wrong", "To=%2B17605551234&Body=x").statusCode()).isEqualTo(401);
         HttpResponse<String> invalid = send(ACCOUNT, TOKEN, "To=7605551234&Body=x");
@@ -139,6 +172,19 @@ class SmsSinkTest {
                         + "/Messages.json")).header("Authorization", "Basic " + credentials)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> fetch(String account, String token, String sid) throws Exception {
+        String credentials = Base64.getEncoder().encodeToString((account + ":" + token).getBytes(StandardCharsets.UTF_8));
+        return http.send(HttpRequest.newBuilder(URI.create(sink.baseUrl() + "/2010-04-01/Accounts/" + account
+                        + "/Messages/" + sid + ".json")).header("Authorization", "Basic " + credentials).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String sid(String answer) {
+        Matcher sid = Pattern.compile("\"sid\":\"(SM[0-9a-f]+)\"").matcher(answer);
+        assertThat(sid.find()).as("a sid in " + answer).isTrue();
+        return sid.group(1);
     }
 
     private static String enc(String value) {

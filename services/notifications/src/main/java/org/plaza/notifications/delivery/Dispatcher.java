@@ -81,6 +81,7 @@ class Dispatcher implements SmartLifecycle {
     private final Suppressions suppressions;
     private final TextConsent textConsent;
     private final TextOutcomes textOutcomes;
+    private final TextReconciler textReconciler;
     private final DeliverySettings settings;
     private final Clock clock;
     private final MeterRegistry meters;
@@ -98,8 +99,8 @@ class Dispatcher implements SmartLifecycle {
     private Semaphore slots;
 
     Dispatcher(Notifications notifications, DispatchQueue queue, Channels channels, TemplateCatalog catalog,
-            Suppressions suppressions, TextConsent textConsent, TextOutcomes textOutcomes, DeliverySettings settings,
-            Clock clock, MeterRegistry meters) {
+            Suppressions suppressions, TextConsent textConsent, TextOutcomes textOutcomes, TextReconciler textReconciler,
+            DeliverySettings settings, Clock clock, MeterRegistry meters) {
         this.notifications = notifications;
         this.queue = queue;
         this.channels = channels;
@@ -107,6 +108,7 @@ class Dispatcher implements SmartLifecycle {
         this.suppressions = suppressions;
         this.textConsent = textConsent;
         this.textOutcomes = textOutcomes;
+        this.textReconciler = textReconciler;
         this.settings = settings;
         this.clock = clock;
         this.meters = meters;
@@ -313,13 +315,27 @@ class Dispatcher implements SmartLifecycle {
         } else {
             outcome = send(notification, template.get());
         }
+        boolean awaitsReport = notification.state() == State.SENT && notification.textStatus() != null;
+        if (awaitsReport) {
+            awaitReport(notification);
+        }
         record(notification, entry);
-        if (notification.state() == State.SENT && notification.textStatus() != null) {
+        if (awaitsReport) {
             textOutcomes.settle(notification.id());
         }
         sample.stop(meters.timer("plaza.notifications.delivery", "template", notification.templateKey(), "outcome", outcome));
         meters.counter("plaza.notifications.deliveries", "template", notification.templateKey(), "category",
                 category.name(), "outcome", outcome).increment();
+    }
+
+    /** Puts a text about to be recorded as sent in line for the {@link TextReconciler}, in case no report comes. */
+    private void awaitReport(Notification notification) {
+        try {
+            textReconciler.awaitReport(notification.id(), notification.completedAt());
+        } catch (DataAccessException e) {
+            log.warn("Text {} is recorded as sent without a check for its report; it is delivered when one comes",
+                    notification.id());
+        }
     }
 
     /** Whether the recipient opted out of this category on the notification's channel. */

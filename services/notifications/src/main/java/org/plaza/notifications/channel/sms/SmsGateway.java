@@ -1,11 +1,14 @@
 package org.plaza.notifications.channel.sms;
 
+import java.util.Optional;
+
 import org.plaza.notifications.channel.DeliveryException;
 
 /**
- * The port to an SMS provider: hands one text over. A provider's adapter implements it (Twilio's Programmable
- * Messaging in {@code channel.sms.twilio}), together with the webhooks through which that provider reports delivery
- * ({@link TextReports}) and passes on residents' replies ({@link InboundTexts}).
+ * The port to an SMS provider: hands one text over, and asks how far a text got. A provider's adapter implements it
+ * (Twilio's Programmable Messaging in {@code channel.sms.twilio}), together with the webhooks through which that
+ * provider reports delivery ({@link TextReports}) and passes on residents' replies ({@link InboundTexts}). The
+ * question is for texts whose report never came (a carrier that sends none, a callback lost on the way).
  */
 public interface SmsGateway {
 
@@ -17,6 +20,14 @@ public interface SmsGateway {
      *         (a number it refuses)
      */
     String send(TextMessage message) throws DeliveryException;
+
+    /**
+     * Asks the provider how far the text it took under {@code messageId} got, as its delivery report would say.
+     *
+     * @return the status; empty when the provider does not know the message
+     * @throws DeliveryException (transient) when the provider could not be asked
+     */
+    Optional<TextReports.Status> status(String messageId) throws DeliveryException;
 
     /**
      * One text to send.

@@ -16,10 +16,25 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *        provider sees it; signatures are checked against it. Blank uses {@code plaza.notifications.links.public-base-url}
  * @param quietHours when optional texts wait
  * @param limits the anti-pumping limits
+ * @param reconcile when texts without a delivery report are asked about
  */
 @ConfigurationProperties("plaza.notifications.sms")
 public record SmsSettings(@DefaultValue("") String webhookBaseUrl, @DefaultValue QuietHoursSettings quietHours,
-        @DefaultValue Limits limits) {
+        @DefaultValue Limits limits, @DefaultValue Reconcile reconcile) {
+
+    /**
+     * Texts the provider took whose delivery report has not come: their status is fetched from the provider
+     * {@code after} they were sent, then again at doubling intervals (at most {@code maxRecheck} apart) until the
+     * provider has a final answer or {@code giveUpAfter} has passed since the send.
+     *
+     * @param after how long a report may take before the provider is asked (10 minutes)
+     * @param interval how often the job looks for such texts (1 minute)
+     * @param maxRecheck the longest wait between two questions about one text (6 hours)
+     * @param giveUpAfter when to stop asking: the text then stays sent, without a report (48 hours)
+     */
+    public record Reconcile(@DefaultValue("10m") Duration after, @DefaultValue("1m") Duration interval,
+            @DefaultValue("6h") Duration maxRecheck, @DefaultValue("48h") Duration giveUpAfter) {
+    }
 
     /**
      * No optional (non-transactional) text between {@code start} and {@code end} in the community's time zone: it

@@ -14,6 +14,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.AfterAll;
@@ -27,6 +31,7 @@ import org.plaza.events.notifications.RecipientUnsubscribed;
 import org.plaza.notifications.NotificationsServiceTest;
 import org.plaza.notifications.delivery.DeliveryLog;
 import org.plaza.notifications.delivery.NotificationView;
+import org.plaza.notifications.delivery.TextReconciler;
 import org.plaza.sms.wire.TwilioSignature;
 import org.plaza.testsupport.PlazaServiceTest;
 import org.plaza.testsupport.events.KafkaTestEvents;
@@ -39,7 +44,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * Texts end to end: the service on a real port sends through the real Twilio adapter to the local SMS sink over HTTP
  * (loopback), the sink reports delivery with signed callbacks, and residents' replies come back signed to the
  * incoming webhook. Quiet hours are off here (their rule is tested in {@link QuietHoursTest}); the limits are low so
- * a flood is quick to show.
+ * a flood is quick to show, and a text without a report is asked about after a second (the sink never reports a
+ * number ending in 9999, as a carrier without delivery reports).
  */
 @PlazaServiceTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT, properties = {
         "spring.mail.host=127.0.0.1",
@@ -52,6 +58,8 @@ import org.springframework.test.context.DynamicPropertySource;
         "plaza.notifications.sms.quiet-hours.end=00:00",
         "plaza.notifications.sms.limits.per-number=4",
         "plaza.notifications.sms.limits.per-prefix=5",
+        "plaza.notifications.sms.reconcile.after=1s",
+        "plaza.notifications.sms.reconcile.interval=200ms",
         "plaza.notifications.sms.twilio.account-sid=" + TextMessagesTest.ACCOUNT,
         "plaza.notifications.sms.twilio.auth-token=" + TextMessagesTest.TOKEN,
         "plaza.notifications.sms.twilio.from=+17605550100" })
@@ -70,6 +78,9 @@ class TextMessagesTest {
 
     @Autowired
     DeliveryLog deliveryLog;
+
+    @Autowired
+    TextReconciler reconciler;
 
     @DynamicPropertySource
     static void wiring(DynamicPropertyRegistry registry) {
@@ -116,6 +127,64 @@ class TextMessagesTest {
                 event -> event.requestId().equals(requestId), Duration.ofSeconds(30)).event();
         assertThat(failed.reasonCode()).isEqualTo("UNDELIVERED");
         assertThat(failed.channel()).isEqualTo("SMS");
+    }
+
+    @Test
+    void aTextWhoseCarrierSendsNoReportIsDeliveredFromTheProvidersAnswerOnce() {
+        String number = "+1760" + exchange() + "9999";
+        String requestId = id("unreported");
+        var position = events.positionOf(NotificationDelivered.class);
+
+        events.publish(code(requestId, number, null));
+
+        NotificationDelivered delivered = events.awaitEvent(position, NotificationDelivered.class,
+                event -> event.requestId().equals(requestId), Duration.ofSeconds(30)).event();
+        assertThat(delivered.channel()).isEqualTo("SMS");
+        assertThat(delivered.segments()).isEqualTo(2);
+        assertThat(deliveryLog.find(requestId).orElseThrow().textStatus()).isEqualTo("DELIVERED");
+        events.assertNoEvent(position, NotificationDelivered.class, event -> event.requestId().equals(requestId)
+                && !event.equals(delivered), Duration.ofSeconds(2));
+    }
+
+    @Test
+    void aStatusCallbackAndTheReconcilerRacingCountTheDeliveryOnce() throws Exception {
+        String number = "+1760" + exchange() + "9999";
+        String requestId = id("race");
+        var position = events.positionOf(NotificationDelivered.class);
+        events.publish(code(requestId, number, null));
+        awaitState(requestId, "SENT");
+        String url = SERVICE + "/notifications/sms/status?request=" + requestId;
+        String signature = new TwilioSignature(TOKEN).sign(url, Map.of("MessageStatus", List.of("delivered")));
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService racers = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<Integer>> callbacks = new java.util.ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                callbacks.add(racers.submit(() -> {
+                    start.await();
+                    return post(url, "MessageStatus=delivered", signature);
+                }));
+                racers.submit(() -> {
+                    start.await();
+                    return reconciler.reconcileDue(Instant.now().plus(Duration.ofHours(1)));
+                });
+            }
+            start.countDown();
+            for (Future<Integer> callback : callbacks) {
+                assertThat(callback.get()).isEqualTo(204);
+            }
+        } finally {
+            racers.shutdown();
+        }
+
+        events.awaitEvent(position, NotificationDelivered.class, event -> event.requestId().equals(requestId),
+                Duration.ofSeconds(30));
+        events.assertNoEvent(position, NotificationDelivered.class, event -> event.requestId().equals(requestId)
+                && events.eventsSoFar(NotificationDelivered.class, e -> e.requestId().equals(requestId)).stream()
+                        .map(received -> received.id()).distinct().count() > 1, Duration.ofSeconds(3));
+        assertThat(events.eventsSoFar(NotificationDelivered.class, e -> e.requestId().equals(requestId)).stream()
+                .map(received -> received.id()).distinct()).hasSize(1);
+        assertThat(deliveryLog.find(requestId).orElseThrow().textStatus()).isEqualTo("DELIVERED");
     }
 
     @Test

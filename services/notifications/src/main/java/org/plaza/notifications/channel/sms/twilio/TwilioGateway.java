@@ -10,12 +10,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.plaza.notifications.channel.DeliveryException;
 import org.plaza.notifications.channel.ReasonCodes;
 import org.plaza.notifications.channel.sms.SmsGateway;
+import org.plaza.notifications.channel.sms.TextReports;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
@@ -32,6 +34,10 @@ import tools.jackson.databind.json.JsonMapper;
  * person texted STOP to Twilio) is {@code RECIPIENT_REJECTED}, permanent; other 4xx answers are
  * {@code MESSAGE_REJECTED}, permanent, except 401/403 (credentials: fixed by an operator, so retried) and 429; 5xx,
  * 429 and network errors are {@code SERVER_UNREACHABLE}, retried.
+ * <p>
+ * How far a text got: {@code GET {baseUrl}/2010-04-01/Accounts/{AccountSid}/Messages/{Sid}.json}, the message's
+ * {@code status} read as its status callback's ({@link TwilioStatuses}); 404 is a message Twilio does not know, any
+ * other failure a transient {@code SERVER_UNREACHABLE}.
  */
 @Component
 @EnableConfigurationProperties(TwilioSettings.class)
@@ -62,26 +68,49 @@ class TwilioGateway implements SmsGateway {
         }
         form.put("Body", message.body());
         form.put("StatusCallback", callbacks.statusCallbackUrl(message.requestId()));
+        HttpRequest request = messages("/Messages.json")
+                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(encode(form))).build();
+        HttpResponse<String> response = exchange(request, "sending a text");
+        return sidOrFailure(response.statusCode(), response.body());
+    }
+
+    @Override
+    public Optional<TextReports.Status> status(String messageId) throws DeliveryException {
+        HttpRequest request = messages("/Messages/" + URLEncoder.encode(messageId, StandardCharsets.UTF_8) + ".json")
+                .GET().build();
+        HttpResponse<String> response = exchange(request, "asking for a text's status");
+        if (response.statusCode() == 404) {
+            return Optional.empty();
+        }
+        if (response.statusCode() != 200) {
+            throw DeliveryException.transientFailure(ReasonCodes.SERVER_UNREACHABLE,
+                    "SMS provider answered " + response.statusCode() + " to a status request", null);
+        }
+        return TwilioStatuses.of(parse(response.body()).path("status").asString(""));
+    }
+
+    /** A request to the account's messages resource {@code path}, authenticated, asking for JSON. */
+    private HttpRequest.Builder messages(String path) {
         String credentials = Base64.getEncoder().encodeToString(
                 (settings.accountSid() + ":" + settings.authToken()).getBytes(StandardCharsets.UTF_8));
-        HttpRequest request = HttpRequest.newBuilder(URI.create(settings.baseUrl() + "/2010-04-01/Accounts/"
-                        + URLEncoder.encode(settings.accountSid(), StandardCharsets.UTF_8) + "/Messages.json"))
+        return HttpRequest.newBuilder(URI.create(settings.baseUrl() + "/2010-04-01/Accounts/"
+                        + URLEncoder.encode(settings.accountSid(), StandardCharsets.UTF_8) + path))
                 .timeout(settings.timeout())
                 .header("Authorization", "Basic " + credentials)
-                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
-                .header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(encode(form))).build();
-        HttpResponse<String> response;
+                .header("Accept", "application/json");
+    }
+
+    private HttpResponse<String> exchange(HttpRequest request, String doing) throws DeliveryException {
         try {
-            response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw DeliveryException.transientFailure(ReasonCodes.SERVER_UNREACHABLE,
                     "SMS provider unreachable: " + e.getClass().getSimpleName(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw DeliveryException.transientFailure(ReasonCodes.INTERRUPTED, "interrupted while sending a text", e);
+            throw DeliveryException.transientFailure(ReasonCodes.INTERRUPTED, "interrupted while " + doing, e);
         }
-        return sidOrFailure(response.statusCode(), response.body());
     }
 
     private String sidOrFailure(int status, String body) throws DeliveryException {

@@ -7,13 +7,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 import org.plaza.notifications.channel.sms.InboundTexts;
 import org.plaza.notifications.channel.sms.TextReports;
 import org.plaza.notifications.channel.sms.twilio.TwilioCallbacks;
+import org.plaza.notifications.channel.sms.twilio.TwilioStatuses;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -62,7 +62,7 @@ class TwilioWebhooksController {
             return forged("status");
         }
         String requestId = request.getParameter("request");
-        Optional<TextReports.Status> status = status(first(form, "MessageStatus"));
+        Optional<TextReports.Status> status = TwilioStatuses.of(first(form, "MessageStatus"));
         if (requestId != null && status.isPresent()) {
             reports.reported(requestId, status.get(), clock.instant());
         }
@@ -85,19 +85,6 @@ class TwilioWebhooksController {
                 .orElse("<Response/>");
         return ResponseEntity.ok().contentType(new MediaType(MediaType.APPLICATION_XML, StandardCharsets.UTF_8))
                 .body("<?xml version=\"1.0\" encoding=\"UTF-8\"?>" + twiml);
-    }
-
-    /** Twilio's statuses as {@link TextReports.Status}; empty for one this service does not know. */
-    static Optional<TextReports.Status> status(String messageStatus) {
-        if (messageStatus == null) {
-            return Optional.empty();
-        }
-        return switch (messageStatus.toLowerCase(Locale.ROOT)) {
-            case "accepted", "scheduled", "queued", "sending", "sent" -> Optional.of(TextReports.Status.ACCEPTED);
-            case "delivered", "read" -> Optional.of(TextReports.Status.DELIVERED);
-            case "undelivered", "failed", "canceled" -> Optional.of(TextReports.Status.UNDELIVERED);
-            default -> Optional.empty();
-        };
     }
 
     /**
