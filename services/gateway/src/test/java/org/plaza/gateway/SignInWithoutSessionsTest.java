@@ -102,6 +102,34 @@ class SignInWithoutSessionsTest extends GatewayTest {
         assertThat(STUB.last(page).header("Cookie")).doesNotContain("plaza_signin_", "plaza_session");
     }
 
+    @Test
+    void aStaffApiCallWhoseSignInIdentityNoLongerRefreshesGets401AsAProblemAndThePageGoesBackToSignIn() {
+        GatewayTest.Client browser = browser();
+        String client = "198.18.8.4";
+        HttpResponse<String> start = browser.get("/oauth2/authorization/identity", "X-Forwarded-For", client);
+        String authorize = start.headers().firstValue("Location").orElseThrow();
+        TOKEN_ENDPOINT.answerNextWithExpiringTokens(TOKENS.staffToken("stf_lupe", Role.ORGANIZER),
+                TOKENS.idToken("stf_lupe", "plaza-gateway", parameter(authorize, "nonce"), Role.ORGANIZER), "refresh-1");
+        HttpResponse<String> callback = browser.get("/login/oauth2/code/identity?code=c2&state="
+                + parameter(authorize, "state"), "X-Forwarded-For", client);
+        assertThat(callback.statusCode()).as(callback.body()).isEqualTo(302);
+        int tokenRequests = TOKEN_ENDPOINT.count();
+
+        HttpResponse<String> api = browser.get("/api/staff/campaigns/after-refusal", "X-Forwarded-For", client,
+                "Accept", "application/json", "Accept-Language", "es");
+
+        assertThat(TOKEN_ENDPOINT.count()).as("the gateway asked identity to refresh").isEqualTo(tokenRequests + 1);
+        assertThat(TOKEN_ENDPOINT.last()).contains("grant_type=refresh_token", "refresh_token=refresh-1");
+        assertThat(api.statusCode()).isEqualTo(401);
+        assertThat(api.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(api.headers().firstValue("WWW-Authenticate")).contains("Bearer");
+        assertThat(api.body()).contains("\"status\":401", "\"title\":\"");
+        assertThat(STUB.got("/api/staff/campaigns/after-refusal")).isFalse();
+        assertThat(browser.get("/staff/campaigns/after-refusal", "X-Forwarded-For", client, "Accept", "text/html")
+                .headers().firstValue("Location").orElseThrow()).as("the session ended: a page starts a sign-in")
+                .endsWith("/oauth2/authorization/identity");
+    }
+
     private static String parameter(String url, String name) {
         return URLDecoder.decode(url.replaceAll(".*[?&]" + name + "=([^&]+).*", "$1"), StandardCharsets.UTF_8);
     }

@@ -50,6 +50,15 @@ final class TokenEndpoint implements AutoCloseable {
                 + "\"scope\":\"openid\",\"id_token\":\"" + idToken + "\"}";
     }
 
+    /**
+     * The next request gets these tokens with an access token that is already due for refresh (it expires within
+     * the client's clock skew) and a refresh token, so the gateway's next staff request asks for a refresh.
+     */
+    void answerNextWithExpiringTokens(String accessToken, String idToken, String refreshToken) {
+        answer = () -> "{\"access_token\":\"" + accessToken + "\",\"token_type\":\"Bearer\",\"expires_in\":1,"
+                + "\"refresh_token\":\"" + refreshToken + "\",\"scope\":\"openid\",\"id_token\":\"" + idToken + "\"}";
+    }
+
     /** How many token requests came in. */
     int count() {
         return requests.size();

@@ -16,15 +16,18 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * 401 for API calls as a localized problem with {@code WWW-Authenticate: Bearer} (never the token
- * decoder's internal message); pages go to the staff page entry point.
+ * 401 for API calls ({@link ApiRequests}: under {@code /api/}, or a client that prefers JSON) as a localized
+ * problem with {@code WWW-Authenticate: Bearer} (never the token decoder's internal message); pages go to the
+ * given page entry point. The starter's chain uses it with {@code staffPageEntryPoint}; a service with a
+ * session chain of its own (identity's sign-in) puts its sign-in redirect behind it, so an API client is never
+ * answered with a redirect to a sign-in page.
  */
-class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint {
+public class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint {
 
     private final LocalizedProblems problems;
     private final AuthenticationEntryPoint pages;
 
-    ProblemAuthenticationEntryPoint(LocalizedProblems problems, AuthenticationEntryPoint pages) {
+    public ProblemAuthenticationEntryPoint(LocalizedProblems problems, AuthenticationEntryPoint pages) {
         this.problems = problems;
         this.pages = pages;
     }

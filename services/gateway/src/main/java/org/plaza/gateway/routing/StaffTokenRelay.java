@@ -3,6 +3,7 @@ package org.plaza.gateway.routing;
 import java.net.URI;
 
 import org.plaza.starter.problem.ApiRequests;
+import org.plaza.starter.problem.LocalizedProblems;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -24,15 +25,17 @@ import jakarta.servlet.http.HttpSession;
  * Sends the signed-in staff member's access token to the service as {@code Authorization: Bearer},
  * refreshing it when it has expired. When identity refuses the refresh (the account was disabled, the
  * sign-in is too old), the gateway's session ends: a page goes back through sign-in, an API call gets
- * 401. A request that came with its own bearer token keeps it.
+ * 401 as a localized problem. A request that came with its own bearer token keeps it.
  */
 @Component
 class StaffTokenRelay implements HandlerFilterFunction<ServerResponse, ServerResponse> {
 
     private final OAuth2AuthorizedClientManager clients;
+    private final LocalizedProblems problems;
 
-    StaffTokenRelay(OAuth2AuthorizedClientManager clients) {
+    StaffTokenRelay(OAuth2AuthorizedClientManager clients, LocalizedProblems problems) {
         this.clients = clients;
+        this.problems = problems;
     }
 
     @Override
@@ -59,14 +62,18 @@ class StaffTokenRelay implements HandlerFilterFunction<ServerResponse, ServerRes
         return next.handle(ServerRequest.from(request).headers(headers -> headers.setBearerAuth(token)).build());
     }
 
-    private static ServerResponse signInAgain(ServerRequest request) {
+    private ServerResponse signInAgain(ServerRequest request) {
         SecurityContextHolder.clearContext();
         HttpSession session = request.servletRequest().getSession(false);
         if (session != null) {
             session.invalidate();
         }
         if (ApiRequests.isApi(request.servletRequest())) {
-            return ServerResponse.status(HttpStatus.UNAUTHORIZED).header("WWW-Authenticate", "Bearer").build();
+            return ServerResponse.status(HttpStatus.UNAUTHORIZED).header("WWW-Authenticate", "Bearer")
+                    .build((servletRequest, response) -> {
+                        problems.write(response, problems.forStatus(servletRequest, HttpStatus.UNAUTHORIZED));
+                        return null;
+                    });
         }
         String query = request.servletRequest().getQueryString();
         return ServerResponse.seeOther(URI.create(request.path() + (query == null ? "" : "?" + query))).build();

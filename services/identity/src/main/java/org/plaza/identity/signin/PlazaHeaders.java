@@ -1,11 +1,14 @@
 package org.plaza.identity.signin;
 
 import org.plaza.starter.problem.LocalizedProblems;
+import org.plaza.starter.security.ProblemAuthenticationEntryPoint;
 import org.plaza.starter.security.SecuritySettings;
 import org.plaza.starter.security.StaffSecurityAutoConfiguration;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -27,6 +30,14 @@ public final class PlazaHeaders {
                 .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true)
                         .maxAgeInSeconds(settings.hstsMaxAge().toSeconds()))
                 .frameOptions(frames -> frames.deny()));
+    }
+
+    /**
+     * Who is not signed in: a browser is sent to the sign-in page, an API client (a path under {@code /api/}, or
+     * {@code Accept: application/json}) gets 401 as a localized problem, never a redirect it cannot follow.
+     */
+    public static AuthenticationEntryPoint signInOrProblem(LocalizedProblems problems, String signInPage) {
+        return new ProblemAuthenticationEntryPoint(problems, new LoginUrlAuthenticationEntryPoint(signInPage));
     }
 
     /** A refused CSRF check shows "this form has expired", like every other Plaza form; other refusals a plain 403. */

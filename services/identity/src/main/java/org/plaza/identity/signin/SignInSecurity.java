@@ -1,6 +1,8 @@
 package org.plaza.identity.signin;
 
 import org.plaza.identity.account.AccountService;
+import org.plaza.starter.problem.ApiRequests;
+import org.plaza.starter.problem.LocalizedProblems;
 import org.plaza.starter.security.SecuritySettings;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -32,17 +34,22 @@ class SignInSecurity {
     /** Order of this chain: after the authorization server's, before the starter's. */
     static final int ORDER = 2;
 
+    /**
+     * The page to come back to after signing in. An API client's request is never kept: it would come back in place
+     * of the browser's next request for the same address, headers included, and answer that page as an API.
+     */
     @Bean
     RequestCache signInRequestCache() {
         HttpSessionRequestCache cache = new HttpSessionRequestCache();
         cache.setMatchingRequestParameterName(null);
+        cache.setRequestMatcher(request -> !ApiRequests.isApi(request));
         return cache;
     }
 
     @Bean
     @Order(ORDER)
     SecurityFilterChain signInChain(HttpSecurity http, SecuritySettings settings, AccountService accounts,
-            RequestCache requestCache) throws Exception {
+            RequestCache requestCache, LocalizedProblems problems) throws Exception {
         SavedRequestAwareAuthenticationSuccessHandler continueWhereYouWere = new SavedRequestAwareAuthenticationSuccessHandler();
         continueWhereYouWere.setRequestCache(requestCache);
         continueWhereYouWere.setDefaultTargetUrl(ACCOUNT);
@@ -80,7 +87,9 @@ class SignInSecurity {
                 .requestCache(cache -> cache.requestCache(requestCache))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
                 .csrf(csrf -> csrf.csrfTokenRepository(PlazaHeaders.csrfTokens()))
-                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(PlazaHeaders.formExpired()));
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(PlazaHeaders.signInOrProblem(problems, SIGN_IN))
+                        .accessDeniedHandler(PlazaHeaders.formExpired()));
         PlazaHeaders.apply(http, settings);
         return http.build();
     }

@@ -7,6 +7,7 @@ import com.nimbusds.jose.proc.SecurityContext;
 import org.plaza.identity.IdentitySettings;
 import org.plaza.identity.account.StaffAccount;
 import org.plaza.identity.account.StaffAccounts;
+import org.plaza.starter.problem.LocalizedProblems;
 import org.plaza.starter.security.SecuritySettings;
 import org.plaza.identity.signin.PlazaHeaders;
 import org.plaza.starter.security.StaffMember;
@@ -14,7 +15,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
-import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.OAuth2AuthorizationServerConfiguration;
@@ -32,10 +32,8 @@ import org.springframework.security.oauth2.server.authorization.settings.Authori
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.savedrequest.RequestCache;
-import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 
 /**
  * Spring Authorization Server with OIDC: the protocol endpoints ({@code /oauth2/authorize},
@@ -55,14 +53,13 @@ class AuthorizationServerSecurity {
     @Bean
     @Order(1)
     SecurityFilterChain authorizationServerChain(HttpSecurity http, SecuritySettings settings,
-            RequestCache signInRequestCache) throws Exception {
+            RequestCache signInRequestCache, LocalizedProblems problems) throws Exception {
         OAuth2AuthorizationServerConfigurer server = new OAuth2AuthorizationServerConfigurer();
         http.securityMatcher(server.getEndpointsMatcher())
                 .with(server, authorizationServer -> authorizationServer.oidc(Customizer.withDefaults()))
                 .authorizeHttpRequests(rules -> rules.anyRequest().authenticated())
                 .exceptionHandling(exceptions -> exceptions
-                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint(SIGN_IN_PAGE),
-                                new MediaTypeRequestMatcher(MediaType.TEXT_HTML))
+                        .authenticationEntryPoint(PlazaHeaders.signInOrProblem(problems, SIGN_IN_PAGE))
                         .accessDeniedHandler(PlazaHeaders.formExpired()))
                 .requestCache(cache -> cache.requestCache(signInRequestCache))
                 .addFilterAfter(new PasswordChangeGate(signInRequestCache, PASSWORD_PAGE),

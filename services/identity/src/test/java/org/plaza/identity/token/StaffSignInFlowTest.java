@@ -238,6 +238,25 @@ class StaffSignInFlowTest {
     }
 
     @Test
+    void anApiClientThatIsNotSignedInGets401AsAProblemInsteadOfARedirectToTheSignInPage() {
+        Browser browser = new Browser(port);
+        for (String path : new String[] { "/identity/account", "/identity/password",
+                new GatewayClient(browser).authorizationRequest() }) {
+            HttpResponse<String> api = browser.send(HttpRequest.newBuilder(browser.uri(path))
+                    .header("Accept", "application/json").header("Accept-Language", "es").GET());
+            HttpResponse<String> page = browser.send(HttpRequest.newBuilder(browser.uri(path))
+                    .header("Accept", "text/html").GET());
+
+            assertThat(api.statusCode()).as(path).isEqualTo(401);
+            assertThat(api.headers().firstValue("Content-Type").orElse("")).as(path).startsWith("application/problem+json");
+            assertThat(api.headers().firstValue("Location")).as(path).isEmpty();
+            assertThat(api.body()).as(path).contains("\"status\":401").doesNotContain("Exception");
+            assertThat(page.statusCode()).as(path).isEqualTo(302);
+            assertThat(page.headers().firstValue("Location").orElseThrow()).as(path).endsWith("/identity/sign-in");
+        }
+    }
+
+    @Test
     void publishesTheKeysAndTheDiscoveryDocumentForServices() {
         Browser browser = new Browser(port);
         HttpResponse<String> discovery = browser.send(HttpRequest.newBuilder(
