@@ -184,6 +184,12 @@ public final class SpringService implements Component {
         env.put("PLAZA_SMS_WEBHOOK_BASE_URL", address());
         wiring.serviceUrls().forEach((other, url) -> env.put(
                 "PLAZA_SERVICES_" + other.toUpperCase(Locale.ROOT).replace('-', '_') + "_URL", url));
+        // Residents' links in emails and texts (a comment's personal link, a volunteer's confirmation, unsubscribe)
+        // open the gateway, the one public origin, never a service's own port.
+        String gateway = wiring.serviceUrls().get("gateway");
+        if (gateway != null) {
+            env.put("PLAZA_PUBLIC_URL", gateway);
+        }
         return env;
     }
 

@@ -39,6 +39,7 @@ class SpringServiceTest {
                 .containsEntry("SERVER_ADDRESS", "127.0.0.1")
                 .containsEntry("MANAGEMENT_ENDPOINT_HEALTH_PROBES_ENABLED", "true")
                 .containsEntry("PLAZA_SERVICES_GATEWAY_URL", "http://127.0.0.1:9080")
+                .containsEntry("PLAZA_PUBLIC_URL", "http://127.0.0.1:9080")
                 .containsEntry("PLAZA_TWILIO_BASE_URL", "http://127.0.0.1:8026")
                 .containsEntry("PLAZA_SMS_WEBHOOK_BASE_URL", "http://127.0.0.1:9083");
     }
