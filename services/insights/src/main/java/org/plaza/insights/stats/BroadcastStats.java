@@ -32,6 +32,10 @@ public class BroadcastStats {
                 default -> 2;
             }).thenComparing(Comparator.naturalOrder());
 
+    private static final String EMAIL = "EMAIL";
+    private static final String SMS = "SMS";
+    private static final String EMAIL_AND_SMS = "EMAIL_AND_SMS";
+
     private final MongoTemplate mongo;
 
     BroadcastStats(MongoTemplate mongo) {
@@ -63,24 +67,53 @@ public class BroadcastStats {
         return rows;
     }
 
+    /**
+     * A broadcast's row. Each channel it went by has a slice per language: sent is what that channel queued, skipped
+     * the rest of the language's audience ({@code audienceByLanguage}; before texts, queued and skipped add up to it).
+     */
     private BroadcastRow row(Document doc, Map<SliceKey, Long> delivered, Map<SliceKey, Long> failed,
             Map<SliceKey, Long> unsubscribed) {
         String channel = doc.getString("channel");
+        boolean emails = !SMS.equals(channel);
+        boolean texts = SMS.equals(channel) || EMAIL_AND_SMS.equals(channel);
         Map<String, Long> queued = counts(doc.get("queuedByLanguage"));
-        Map<String, Long> skipped = counts(doc.get("skippedByLanguage"));
+        Map<String, Long> texted = counts(doc.get("textsQueuedByLanguage"));
+        Map<String, Long> audience = doc.get("audienceByLanguage") != null ? counts(doc.get("audienceByLanguage"))
+                : plus(queued, counts(doc.get("skippedByLanguage")));
         Map<SliceKey, long[]> slices = new TreeMap<>();
-        queued.forEach((language, n) -> slice(slices, new SliceKey(channel, language))[0] += n);
-        skipped.forEach((language, n) -> slice(slices, new SliceKey(channel, language))[1] += n);
-        delivered.forEach((key, n) -> slice(slices, key.orChannel(channel))[2] += n);
-        failed.forEach((key, n) -> slice(slices, key.orChannel(channel))[3] += n);
-        unsubscribed.forEach((key, n) -> slice(slices, key.orChannel(channel))[4] += n);
+        audience.forEach((language, n) -> {
+            if (emails) {
+                long sent = queued.getOrDefault(language, 0L);
+                long[] slice = slice(slices, new SliceKey(EMAIL, language));
+                slice[0] += sent;
+                slice[1] += Math.max(0, n - sent);
+            }
+            if (texts) {
+                long sent = texted.getOrDefault(language, 0L);
+                long[] slice = slice(slices, new SliceKey(SMS, language));
+                slice[0] += sent;
+                slice[1] += Math.max(0, n - sent);
+            }
+        });
+        String unknownChannel = emails ? EMAIL : SMS;
+        delivered.forEach((key, n) -> slice(slices, key.orChannel(unknownChannel))[2] += n);
+        failed.forEach((key, n) -> slice(slices, key.orChannel(unknownChannel))[3] += n);
+        unsubscribed.forEach((key, n) -> slice(slices, key.orChannel(unknownChannel))[4] += n);
         List<BroadcastRow.Slice> rows = new ArrayList<>();
         slices.forEach((key, n) -> rows.add(new BroadcastRow.Slice(key.channel(), key.language(), n[0] + n[1], n[0],
                 n[1], n[2], n[3], n[4])));
-        return new BroadcastRow(doc.getString("_id"), doc.getString("subjectEs"), doc.getString("subjectEn"), channel,
-                Stats.instant(doc, "sendAt"), Stats.instant(doc, "queuedAt"), Stats.number(doc, "audience"),
-                Stats.number(doc, "queued"), Stats.number(doc, "skipped"), sum(delivered), sum(failed),
-                sum(unsubscribed), rows);
+        long textCount = Stats.number(doc, "textsQueued");
+        return new BroadcastRow(doc.getString("_id"), doc.getString("subjectEs"), doc.getString("subjectEn"),
+                channel == null ? EMAIL : channel, Stats.instant(doc, "sendAt"), Stats.instant(doc, "queuedAt"),
+                Stats.number(doc, "audience"), Stats.number(doc, "queued") + textCount, Stats.number(doc, "skipped"),
+                sum(delivered), sum(failed), sum(unsubscribed), rows, textCount,
+                counts(doc.get("textSegmentsByLanguage")));
+    }
+
+    private static Map<String, Long> plus(Map<String, Long> one, Map<String, Long> other) {
+        Map<String, Long> sum = new TreeMap<>(one);
+        other.forEach((language, n) -> sum.merge(language, n, Long::sum));
+        return sum;
     }
 
     /** Requests matching {@code criteria}, counted per broadcast, channel and language. */

@@ -15,6 +15,19 @@ public interface Audience {
     long count(String campaignId, AudienceFilter filter);
 
     /**
+     * Who a broadcast by {@code channel} would reach among the matching supporters now, per language: by the same rule
+     * the queue applies to each recipient ({@link Reach.Tally#add(Recipient)}). This reads every match; an audience
+     * may answer it from what it already holds.
+     */
+    default Reach reach(String campaignId, AudienceFilter filter, BroadcastChannel channel) {
+        Reach.Tally tally = Reach.tally(channel);
+        try (Stream<Recipient> recipients = stream(campaignId, filter, null)) {
+            recipients.forEach(tally::add);
+        }
+        return tally.reach();
+    }
+
+    /**
      * The matching supporters of the campaign in ascending {@code supporterId}, starting after
      * {@code afterSupporterId} (null: from the first). The stream holds a cursor, never the whole audience:
      * close it.

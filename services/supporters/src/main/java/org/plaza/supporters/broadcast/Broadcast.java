@@ -18,11 +18,13 @@ import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.http.HttpStatus;
 
 /**
- * An organizer's message to a campaign's supporters. It decides who may do what when: a draft is edited by the
- * campaign's staff; asking to send it counts the audience, and above the approval threshold it waits for a second
- * staff member (never its author, nor whoever asked to send it); then it is scheduled, queued and sent. Every staff
+ * An organizer's message to a campaign's supporters, by email, by text message or both ({@link BroadcastChannel}):
+ * an email (subject and body) and a short text, each in Spanish and English. It decides who may do what when: a
+ * draft is edited by the campaign's staff; asking to send it counts the audience, and above the approval threshold it
+ * waits for a second staff member (never its author, nor whoever asked to send it); then it is scheduled, queued and
+ * sent. Every staff
  * action raises {@link StaffActionAudited}, and a test send its {@link NotificationRequested}, in the same write; the
- * end of its queue raises {@link BroadcastQueued} (counts per language, for insights).
+ * end of its queue raises {@link BroadcastQueued} (counts per language and channel, for insights).
  * The queue's progress (cursor, counts) is written by {@link BroadcastQueue} with targeted updates that also move the
  * version, so a stale copy can never overwrite it.
  */
@@ -33,7 +35,8 @@ public class Broadcast extends OutboxAggregate {
     static final String ITEM_TYPE = "BROADCAST";
     static final String SERVICE = "supporters";
     static final String TEMPLATE = "supporters.broadcast";
-    static final String CHANNEL = "EMAIL";
+    /** What a text's request id ends with: {@code <broadcastId>:<supporterId>:sms}. */
+    static final String TEXT_SUFFIX = ":sms";
 
     @Id
     private String id;
@@ -41,6 +44,10 @@ public class Broadcast extends OutboxAggregate {
     private Message es;
     private Message en;
     private AudienceFilter audience;
+    /** Null in broadcasts written before texts: email. */
+    private BroadcastChannel channel;
+    /** The text message in both languages; null or empty when it goes by email only. */
+    private ShortText text;
     private BroadcastStatus status;
     private String createdBy;
     private Instant createdAt;
@@ -62,6 +69,12 @@ public class Broadcast extends OutboxAggregate {
     private Map<String, Long> queuedByLanguage;
     /** Skipped supporters per language, moved with the cursor. */
     private Map<String, Long> skippedByLanguage;
+    /** Texts queued, moved with the cursor. */
+    private long textsQueued;
+    /** Texts queued per language, moved with the cursor. */
+    private Map<String, Long> textsQueuedByLanguage;
+    /** Every supporter of the audience streamed so far, per language, moved with the cursor. */
+    private Map<String, Long> audienceByLanguage;
     private String leaseOwner;
     private Instant leaseUntil;
     private Instant queueStartedAt;
@@ -70,14 +83,22 @@ public class Broadcast extends OutboxAggregate {
     Broadcast() {
     }
 
-    /** A new draft, written by a staff member of the campaign. */
+    /** A new email draft, written by a staff member of the campaign. */
     static Broadcast draft(String id, String campaignId, Message es, Message en, AudienceFilter audience,
             String staffId, Instant now) {
+        return draft(id, campaignId, es, en, BroadcastChannel.EMAIL, ShortText.none(), audience, staffId, now);
+    }
+
+    /** A new draft by {@code channel}, with its text message when it goes by text, by a staff member of the campaign. */
+    static Broadcast draft(String id, String campaignId, Message es, Message en, BroadcastChannel channel,
+            ShortText text, AudienceFilter audience, String staffId, Instant now) {
         Broadcast broadcast = new Broadcast();
         broadcast.id = id;
         broadcast.campaignId = campaignId;
         broadcast.es = es;
         broadcast.en = en;
+        broadcast.channel = channel == null ? BroadcastChannel.EMAIL : channel;
+        broadcast.text = text == null ? ShortText.none() : text;
         broadcast.audience = audience == null ? AudienceFilter.everyone() : audience;
         broadcast.status = BroadcastStatus.DRAFT;
         broadcast.createdBy = staffId;
@@ -88,11 +109,22 @@ public class Broadcast extends OutboxAggregate {
         return broadcast;
     }
 
-    /** Changes the text or the audience; a broadcast waiting for approval goes back to draft (the approval was for other words). */
+    /** Changes the email or the audience, as an email broadcast. */
     void edit(Message es, Message en, AudienceFilter audience, String staffId, Instant now) {
+        edit(es, en, BroadcastChannel.EMAIL, ShortText.none(), audience, staffId, now);
+    }
+
+    /**
+     * Changes the words, the channel or the audience; a broadcast waiting for approval goes back to draft (the
+     * approval was for other words).
+     */
+    void edit(Message es, Message en, BroadcastChannel channel, ShortText text, AudienceFilter audience,
+            String staffId, Instant now) {
         requireEditable();
         this.es = es;
         this.en = en;
+        this.channel = channel == null ? BroadcastChannel.EMAIL : channel;
+        this.text = text == null ? ShortText.none() : text;
         this.audience = audience == null ? AudienceFilter.everyone() : audience;
         this.status = BroadcastStatus.DRAFT;
         this.sendAt = null;
@@ -162,7 +194,7 @@ public class Broadcast extends OutboxAggregate {
             raise(NotificationRequest.builder()
                     .requestId(id + ":test:" + testsSent + ":" + language)
                     .requestingService(SERVICE).category(NotificationCategory.CAMPAIGN_UPDATES).templateKey(TEMPLATE)
-                    .locale(language).recipient(email, null).templateParameters(parameters(language))
+                    .locale(language).recipient(email, null).templateParameters(emailParameters(language))
                     .campaignId(campaignId).supporterId(supporterId).relatedIds(List.of(id)).requestedAt(now).build());
         }
         audit(staffId, "TEST_SEND", now);
@@ -184,28 +216,57 @@ public class Broadcast extends OutboxAggregate {
         leaseUntil = until;
     }
 
-    /** Every recipient was queued or skipped: announced once, with the counts per language and no contact data. */
-    void finishQueuing(Instant now) {
+    /**
+     * Every recipient was queued or skipped: announced once, with the counts per language and channel, the segments
+     * each language's text took ({@code textSegments}, empty for an email broadcast) and no contact data.
+     */
+    void finishQueuing(Instant now, Map<String, Integer> textSegments) {
         status = BroadcastStatus.SENT;
         queuedAt = now;
         leaseOwner = null;
         leaseUntil = null;
-        raise(new BroadcastQueued(id, campaignId, CHANNEL, queued + skipped, queued, skipped,
+        Map<String, Long> audienceCounts = audienceByLanguage != null ? byLanguage(audienceByLanguage)
+                : sum(byLanguage(queuedByLanguage), byLanguage(skippedByLanguage));
+        long audienceSize = audienceCounts.values().stream().mapToLong(Long::longValue).sum();
+        raise(new BroadcastQueued(id, campaignId, channel().name(), audienceSize, queued, skipped,
                 byLanguage(queuedByLanguage), byLanguage(skippedByLanguage), es.subject(), en.subject(),
-                sendAt != null ? sendAt : now, now));
+                sendAt != null ? sendAt : now, now, textsQueued, byLanguage(textsQueuedByLanguage), audienceCounts,
+                channel().texts() ? new TreeMap<>(textSegments) : Map.of()));
+    }
+
+    private static Map<String, Long> sum(Map<String, Long> one, Map<String, Long> other) {
+        Map<String, Long> sum = new TreeMap<>(one);
+        other.forEach((language, n) -> sum.merge(language, n, Long::sum));
+        return sum;
     }
 
     private static Map<String, Long> byLanguage(Map<String, Long> counts) {
         return counts == null ? Map.of() : new TreeMap<>(counts);
     }
 
-    /** The request one recipient gets, in their language; its id makes it once per recipient. */
+    /** The email one recipient gets, in their language; its id makes it once per recipient. */
     NotificationRequested requestFor(Recipient recipient, Instant now) {
         return NotificationRequest.builder()
                 .requestId(requestId(id, recipient.supporterId()))
                 .requestingService(SERVICE).category(NotificationCategory.CAMPAIGN_UPDATES).templateKey(TEMPLATE)
                 .locale(recipient.language()).recipient(recipient.email(), recipient.displayName())
-                .templateParameters(parameters(recipient.language()))
+                .templateParameters(emailParameters(recipient.language()))
+                .campaignId(campaignId).supporterId(recipient.supporterId()).relatedIds(List.of(id))
+                .requestedAt(now).build();
+    }
+
+    /**
+     * The text one recipient gets at their mobile number, in their language: an optional message (campaign updates),
+     * so notifications holds it during quiet hours and not to a number that texted STOP or ALTO. Its id,
+     * {@code <broadcastId>:<supporterId>:sms}, makes it once per recipient, apart from their email.
+     */
+    NotificationRequested textRequestFor(Recipient recipient, Instant now) {
+        String language = recipient.language();
+        return NotificationRequest.builder()
+                .requestId(textRequestId(id, recipient.supporterId()))
+                .requestingService(SERVICE).category(NotificationCategory.CAMPAIGN_UPDATES).templateKey(TEMPLATE)
+                .locale(language).textTo(recipient.phone(), recipient.displayName())
+                .templateParameters(Map.of("subject", message(language).subject(), "body", text().in(language)))
                 .campaignId(campaignId).supporterId(recipient.supporterId()).relatedIds(List.of(id))
                 .requestedAt(now).build();
     }
@@ -215,9 +276,20 @@ public class Broadcast extends OutboxAggregate {
         return broadcastId + ":" + supporterId;
     }
 
-    private Map<String, String> parameters(String language) {
-        Message message = "en".equals(language) ? en : es;
-        return Map.of("subject", message.subject(), "body", message.body());
+    /** {@code <broadcastId>:<supporterId>:sms}: a recipient's text, deduped apart from their email. */
+    static String textRequestId(String broadcastId, String supporterId) {
+        return requestId(broadcastId, supporterId) + TEXT_SUFFIX;
+    }
+
+    /** The email's words; a broadcast by text only shows its text in the email's place (in the test to staff). */
+    Map<String, String> emailParameters(String language) {
+        Message message = message(language);
+        String body = message.body().isEmpty() ? text().in(language) : message.body();
+        return Map.of("subject", message.subject(), "body", body);
+    }
+
+    private Message message(String language) {
+        return "en".equals(language) ? en : es;
     }
 
     private void requireEditable() {
@@ -249,6 +321,16 @@ public class Broadcast extends OutboxAggregate {
 
     public AudienceFilter audience() {
         return audience;
+    }
+
+    /** By email, by text or both; email for a broadcast written before texts. */
+    public BroadcastChannel channel() {
+        return channel == null ? BroadcastChannel.EMAIL : channel;
+    }
+
+    /** The text message in both languages (empty when it goes by email only). */
+    public ShortText text() {
+        return text == null ? ShortText.none() : text;
     }
 
     public BroadcastStatus status() {
@@ -297,6 +379,10 @@ public class Broadcast extends OutboxAggregate {
 
     public long skipped() {
         return skipped;
+    }
+
+    public long textsQueued() {
+        return textsQueued;
     }
 
     public Instant queuedAt() {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 
 import org.plaza.starter.access.CampaignAccess;
 import org.plaza.starter.id.Ids;
@@ -30,12 +31,14 @@ public class BroadcastDesk {
     private final ApprovalPolicy approvalPolicy;
     private final SupportersSettings supportersSettings;
     private final Segments segments;
+    private final TextPreview texts;
     private final Clock clock;
 
     BroadcastDesk(Broadcasts broadcasts, Audience audience, CampaignAccess access, DeliveryTally tally,
             SupporterIds supporterIds, BroadcastSettings settings, SupportersSettings supportersSettings,
-            Segments segments, ApprovalPolicy approvalPolicy, Clock clock) {
+            Segments segments, ApprovalPolicy approvalPolicy, TextPreview texts, Clock clock) {
         this.segments = segments;
+        this.texts = texts;
         this.approvalPolicy = approvalPolicy;
         this.supportersSettings = supportersSettings;
         this.broadcasts = broadcasts;
@@ -47,17 +50,57 @@ public class BroadcastDesk {
         this.clock = clock;
     }
 
+    /** An email draft. */
     public Broadcast create(StaffMember staff, String campaignId, Message es, Message en, AudienceFilter filter) {
-        access.requireManage(staff, campaignId);
-        Instant now = clock.instant();
-        return broadcasts.save(Broadcast.draft(Ids.next("brd", now), campaignId, es, en, withSegment(staff, filter),
-                staff.id(), now));
+        return create(staff, campaignId, es, en, BroadcastChannel.EMAIL, ShortText.none(), filter);
     }
 
-    public Broadcast edit(StaffMember staff, String id, Message es, Message en, AudienceFilter filter) {
+    /** A draft by {@code channel}; a text in each language within the segments allowed when it goes by text. */
+    public Broadcast create(StaffMember staff, String campaignId, Message es, Message en, BroadcastChannel channel,
+            ShortText text, AudienceFilter filter) {
+        access.requireManage(staff, campaignId);
+        requireValidTexts(channel, text);
+        Instant now = clock.instant();
+        return broadcasts.save(Broadcast.draft(Ids.next("brd", now), campaignId, es, en, channel, text,
+                withSegment(staff, filter), staff.id(), now));
+    }
+
+    public Broadcast edit(StaffMember staff, String id, Message es, Message en, BroadcastChannel channel,
+            ShortText text, AudienceFilter filter) {
         Broadcast broadcast = find(staff, id);
-        broadcast.edit(es, en, withSegment(staff, filter), staff.id(), clock.instant());
+        requireValidTexts(channel, text);
+        broadcast.edit(es, en, channel, text, withSegment(staff, filter), staff.id(), clock.instant());
         return broadcasts.save(broadcast);
+    }
+
+    /** The rules and frame of a broadcast's text message, for the form's hints. */
+    public TextPreview texts() {
+        return texts;
+    }
+
+    /** What is wrong with a broadcast's texts, by field ({@code esText}, {@code enText}), for a form to show. */
+    public Map<String, TextPreview.Refusal> textRefusals(BroadcastChannel channel, ShortText text) {
+        return texts.refusals(channel, text);
+    }
+
+    private void requireValidTexts(BroadcastChannel channel, ShortText text) {
+        Map<String, TextPreview.Refusal> refusals = texts.refusals(channel, text == null ? ShortText.none() : text);
+        if (!refusals.isEmpty()) {
+            PlazaProblem problem = PlazaProblem.badRequest("validation", "supporters.broadcast.problem.invalid");
+            refusals.forEach((field, refusal) -> problem.withFieldError(field, refusal.code(), refusal.arguments()));
+            throw problem;
+        }
+    }
+
+    /** Who the broadcast reaches now, per language and channel (from the directory's index). */
+    public Reach reach(StaffMember staff, Broadcast broadcast) {
+        access.requireManage(staff, broadcast.campaignId());
+        return audience.reach(broadcast.campaignId(), broadcast.audience(), broadcast.channel());
+    }
+
+    /** The texts' segments and cost for the reach; null when the broadcast sends no text. */
+    public TextEstimate textEstimate(Broadcast broadcast, Reach reach) {
+        return broadcast.channel().texts() ? texts.estimate(broadcast.text(), reach) : null;
     }
 
     /** The saved segments the staff member sees that fit the campaign (those naming it or no campaign). */
@@ -81,8 +124,24 @@ public class BroadcastDesk {
      */
     public Broadcast requestSend(StaffMember staff, String id, Instant sendAt) {
         Broadcast broadcast = find(staff, id);
-        Instant now = clock.instant();
-        if (sendAt != null && sendAt.isBefore(now)) {
+        long recipients = checkSend(broadcast, sendAt);
+        broadcast.requestSend(sendAt, recipients, approvalPolicy.threshold(), staff.id(), clock.instant());
+        return broadcasts.save(broadcast);
+    }
+
+    /**
+     * The checks of {@link #requestSend} without sending, before the organizer confirms a broadcast with texts: a time
+     * in the past and an audience of nobody are refused next to their fields.
+     */
+    public Broadcast checkSend(StaffMember staff, String id, Instant sendAt) {
+        Broadcast broadcast = find(staff, id);
+        checkSend(broadcast, sendAt);
+        return broadcast;
+    }
+
+    /** The audience's size, once the send time and the audience pass. */
+    private long checkSend(Broadcast broadcast, Instant sendAt) {
+        if (sendAt != null && sendAt.isBefore(clock.instant())) {
             throw PlazaProblem.badRequest("validation", "supporters.broadcast.problem.invalid")
                     .withFieldError("sendAt", "supporters.broadcast.send-at.past");
         }
@@ -91,8 +150,7 @@ public class BroadcastDesk {
             throw PlazaProblem.badRequest("validation", "supporters.broadcast.problem.invalid")
                     .withFieldError("audience", "supporters.broadcast.audience.nobody");
         }
-        broadcast.requestSend(sendAt, recipients, approvalPolicy.threshold(), staff.id(), now);
-        return broadcasts.save(broadcast);
+        return recipients;
     }
 
     public Broadcast approve(StaffMember staff, String id) {

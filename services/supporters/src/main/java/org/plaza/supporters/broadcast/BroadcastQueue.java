@@ -19,7 +19,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
- * Queues due broadcasts to notifications, one {@code NotificationRequested} per reachable recipient, without ever
+ * Queues due broadcasts to notifications, one {@code NotificationRequested} per reachable recipient and channel, without ever
  * holding the audience: it streams the audience in supporter-id order and writes it in {@link RecipientBatch}es of
  * {@code batch-size}, each with its requests in its outbox, then moves the broadcast's cursor past it.
  *
@@ -38,12 +38,14 @@ public class BroadcastQueue {
     private final Broadcasts broadcasts;
     private final Audience audience;
     private final BroadcastSettings settings;
+    private final TextPreview texts;
     private final Clock clock;
     private final String owner = Ids.random("queue");
 
     BroadcastQueue(MongoTemplate mongo, Broadcasts broadcasts, Audience audience, BroadcastSettings settings,
-            Clock clock) {
+            TextPreview texts, Clock clock) {
         this.mongo = mongo;
+        this.texts = texts;
         this.broadcasts = broadcasts;
         this.audience = audience;
         this.settings = settings;
@@ -74,7 +76,7 @@ public class BroadcastQueue {
     }
 
     /** Queues one broadcast if its time has come and no other instance is queuing it; whether it did. */
-    boolean queueIfDue(String broadcastId) {
+    public boolean queueIfDue(String broadcastId) {
         return broadcasts.findById(broadcastId).map(broadcast -> queueIfDue(broadcast, clock.instant())).orElse(false);
     }
 
@@ -116,10 +118,10 @@ public class BroadcastQueue {
         }
         Broadcast finished = broadcasts.findById(broadcastId).orElseThrow();
         if (owner.equals(finished.leaseOwner())) {
-            finished.finishQueuing(clock.instant());
+            finished.finishQueuing(clock.instant(), texts.segments(finished.text()));
             broadcasts.save(finished);
-            log.info("Broadcast {} queued: {} recipients, {} skipped without consent", broadcastId, finished.queued(),
-                    finished.skipped());
+            log.info("Broadcast {} queued: {} emails, {} texts, {} skipped without consent", broadcastId,
+                    finished.queued(), finished.textsQueued(), finished.skipped());
         }
     }
 
@@ -150,9 +152,12 @@ public class BroadcastQueue {
                 .and("leaseOwner").is(owner));
         Update moved = new Update().set("nextBatch", batch.number() + 1).set("cursor", batch.last())
                 .inc("queued", batch.queued().size()).inc("skipped", batch.skipped())
+                .inc("textsQueued", batch.texted().size())
                 .set("leaseUntil", clock.instant().plus(settings.lease())).inc("version", 1);
         batch.queuedByLanguage().forEach((language, n) -> moved.inc("queuedByLanguage." + language, n));
         batch.skippedByLanguage().forEach((language, n) -> moved.inc("skippedByLanguage." + language, n));
+        batch.textedByLanguage().forEach((language, n) -> moved.inc("textsQueuedByLanguage." + language, n));
+        batch.audienceByLanguage().forEach((language, n) -> moved.inc("audienceByLanguage." + language, n));
         if (mongo.updateFirst(current, moved, Broadcast.class).getModifiedCount() == 0) {
             throw new LostLeaseException(broadcastId);
         }

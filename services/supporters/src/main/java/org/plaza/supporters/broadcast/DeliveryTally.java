@@ -12,8 +12,8 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
- * Counts what notifications reports back about each broadcast's requests ({@code <broadcastId>:<supporterId>}):
- * delivered, failed, unsubscribed through its link. Each outcome of a request is counted once: it is first written
+ * Counts what notifications reports back about each broadcast's requests, emails ({@code <broadcastId>:<supporterId>})
+ * and texts ({@code <broadcastId>:<supporterId>:sms}) apart: delivered, failed, unsubscribed through its link. Each outcome of a request is counted once: it is first written
  * under its own key ({@code broadcast_outcomes}, unique {@code _id}), and only the write that created it adds to the
  * broadcast's counts ({@code broadcast_reports}). A crash between the two leaves one outcome uncounted, never counted
  * twice. Test sends ({@code <broadcastId>:test:…}) are not counted.
@@ -30,7 +30,7 @@ public class DeliveryTally {
         this.mongo = mongo;
     }
 
-    /** An outcome of one request, if it is a broadcast recipient's. */
+    /** An outcome of one request, if it is a broadcast recipient's email or text. */
     public void count(String requestId, Outcome outcome) {
         Optional<String> broadcastId = broadcastOf(requestId);
         if (broadcastId.isEmpty()) {
@@ -41,28 +41,47 @@ public class DeliveryTally {
         } catch (DuplicateKeyException alreadyCounted) {
             return;
         }
-        mongo.upsert(Query.query(Criteria.where("_id").is(broadcastId.get())), new Update().inc(outcome.field(), 1),
-                REPORTS);
+        mongo.upsert(Query.query(Criteria.where("_id").is(broadcastId.get())),
+                new Update().inc(field(outcome, isText(requestId)), 1), REPORTS);
     }
 
     /** The report of a broadcast, with what the broadcast itself knows (queued, skipped). */
     public BroadcastReport reportOf(Broadcast broadcast) {
         Document counts = mongo.findById(broadcast.id(), Document.class, REPORTS);
-        return new BroadcastReport(broadcast.queued(), number(counts, Outcome.DELIVERED),
-                number(counts, Outcome.FAILED), number(counts, Outcome.UNSUBSCRIBED), broadcast.skipped());
+        return new BroadcastReport(broadcast.queued(), number(counts, field(Outcome.DELIVERED, false)),
+                number(counts, field(Outcome.FAILED, false)), number(counts, field(Outcome.UNSUBSCRIBED, false)),
+                broadcast.skipped(), broadcast.textsQueued(), number(counts, field(Outcome.DELIVERED, true)),
+                number(counts, field(Outcome.FAILED, true)));
     }
 
+    /**
+     * The broadcast a request belongs to, if it is a recipient's email ({@code brd_…:sup_…}) or text
+     * ({@code brd_…:sup_…:sms}); a test send ({@code brd_…:test:n:es}) is neither.
+     */
     static Optional<String> broadcastOf(String requestId) {
         if (requestId == null || !requestId.startsWith("brd_")) {
             return Optional.empty();
         }
-        String[] parts = requestId.split(":");
-        return parts.length == 2 && parts[1].startsWith("sup_") ? Optional.of(parts[0]) : Optional.empty();
+        String[] parts = requestId.split(":", -1);
+        boolean recipient = parts.length == 2 || (parts.length == 3 && isText(requestId));
+        return recipient && parts[1].startsWith("sup_") ? Optional.of(parts[0]) : Optional.empty();
     }
 
-    private static long number(Document counts, Outcome outcome) {
-        return counts == null || counts.get(outcome.field()) == null ? 0
-                : ((Number) counts.get(outcome.field())).longValue();
+    private static boolean isText(String requestId) {
+        return requestId.endsWith(Broadcast.TEXT_SUFFIX);
+    }
+
+    /** {@code delivered}, {@code failed}, {@code unsubscribed} for emails, {@code texts.…} for texts. */
+    private static String field(Outcome outcome, boolean text) {
+        return text ? "texts." + outcome.field() : outcome.field();
+    }
+
+    private static long number(Document counts, String field) {
+        Object value = counts;
+        for (String part : field.split("\\.")) {
+            value = value instanceof Document document ? document.get(part) : null;
+        }
+        return value instanceof Number number ? number.longValue() : 0;
     }
 
     /** What notifications reported about a request. */

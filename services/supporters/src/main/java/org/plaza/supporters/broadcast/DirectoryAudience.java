@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
@@ -36,6 +37,7 @@ class DirectoryAudience implements Audience {
 
     static final int CHUNK = 500;
     static final String UPDATES_BY_EMAIL = Consent.purpose("EMAIL", "CAMPAIGN_UPDATES");
+    static final String UPDATES_BY_TEXT = Consent.purpose("SMS", "CAMPAIGN_UPDATES");
 
     private final SupporterIndex index;
     private final SupporterStore store;
@@ -48,6 +50,15 @@ class DirectoryAudience implements Audience {
     @Override
     public long count(String campaignId, AudienceFilter filter) {
         return index.count(filterOf(campaignId, filter), Scope.everyone());
+    }
+
+    /** From the index alone: who can be emailed and texted is kept there with the consents in force. */
+    @Override
+    public Reach reach(String campaignId, AudienceFilter filter, BroadcastChannel channel) {
+        Reach.Tally tally = Reach.tally(channel);
+        index.reachability(filterOf(campaignId, filter), Scope.everyone(), "CAMPAIGN_UPDATES").forEach(
+                (reachable, n) -> tally.add(reachable.language(), reachable.byEmail(), reachable.byText(), n));
+        return tally.reach();
     }
 
     @Override
@@ -95,8 +106,9 @@ class DirectoryAudience implements Audience {
     }
 
     static Recipient recipientOf(Supporter supporter) {
+        Set<String> granted = supporter.grantedPurposes();
         return new Recipient(supporter.id(), supporter.email(), supporter.name(), supporter.language(),
-                supporter.grantedPurposes().contains(UPDATES_BY_EMAIL));
+                granted.contains(UPDATES_BY_EMAIL), supporter.phone(), granted.contains(UPDATES_BY_TEXT));
     }
 
     /** Reads the records of the ids {@value #CHUNK} at a time, as they are consumed. */

@@ -12,8 +12,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * One stretch of a broadcast's audience, in supporter-id order, written once with the notification requests of its
- * reachable recipients in its outbox: the relay publishes them, and the document stays as the record of who was
- * queued and who was skipped. Its id, {@code <broadcastId>:<number>}, is what makes a resumed queue write each stretch
+ * reachable recipients in its outbox (an email, a text, or both, by the broadcast's channel and each one's consent):
+ * the relay publishes them, and the document stays as the record of who was emailed, who was texted and who was
+ * skipped. Its id, {@code <broadcastId>:<number>}, is what makes a resumed queue write each stretch
  * once: a second insert of the same number fails on the unique {@code _id}.
  */
 @Document(RecipientBatch.COLLECTION)
@@ -25,15 +26,22 @@ class RecipientBatch extends OutboxAggregate {
     private String id;
     private String broadcastId;
     private int number;
-    /** The supporters queued in this stretch. */
+    /** The supporters emailed in this stretch. */
     private List<String> queued = new ArrayList<>();
+    /** The supporters texted in this stretch. */
+    private List<String> texted = new ArrayList<>();
     private int skipped;
     /** Queued recipients per language (es, en). */
     private Map<String, Integer> queuedByLanguage = new TreeMap<>();
     /** Skipped supporters per language (es, en). */
     private Map<String, Integer> skippedByLanguage = new TreeMap<>();
+    /** Texted recipients per language (es, en). */
+    private Map<String, Integer> textedByLanguage = new TreeMap<>();
+    /** Every supporter of the stretch per language (es, en). */
+    private Map<String, Integer> audienceByLanguage = new TreeMap<>();
     /** The last supporter id of the stretch, queued or skipped: where the next one starts. */
     private String last;
+    private int size;
     private Instant at;
 
     RecipientBatch() {
@@ -50,20 +58,33 @@ class RecipientBatch extends OutboxAggregate {
         return broadcastId + ":" + String.format("%07d", number);
     }
 
+    /** The recipient's email and text, by the broadcast's channel and their consent; skipped when neither goes. */
     void add(Broadcast broadcast, Recipient recipient, Instant now) {
-        if (recipient.reachable()) {
+        String language = recipient.language();
+        boolean email = broadcast.channel().emailsTo(recipient.emailable());
+        boolean text = broadcast.channel().textsTo(recipient.textable());
+        if (email) {
             raise(broadcast.requestFor(recipient, now));
             queued.add(recipient.supporterId());
-            queuedByLanguage.merge(recipient.language(), 1, Integer::sum);
-        } else {
-            skipped++;
-            skippedByLanguage.merge(recipient.language(), 1, Integer::sum);
+            queuedByLanguage.merge(language, 1, Integer::sum);
         }
+        if (text) {
+            raise(broadcast.textRequestFor(recipient, now));
+            texted.add(recipient.supporterId());
+            textedByLanguage.merge(language, 1, Integer::sum);
+        }
+        if (!email && !text) {
+            skipped++;
+            skippedByLanguage.merge(language, 1, Integer::sum);
+        }
+        audienceByLanguage.merge(language, 1, Integer::sum);
+        size++;
         last = recipient.supporterId();
     }
 
+    /** The supporters of the stretch, whatever they got. */
     int size() {
-        return queued.size() + skipped;
+        return size;
     }
 
     List<String> queued() {
@@ -80,6 +101,18 @@ class RecipientBatch extends OutboxAggregate {
 
     Map<String, Integer> skippedByLanguage() {
         return skippedByLanguage == null ? Map.of() : skippedByLanguage;
+    }
+
+    List<String> texted() {
+        return texted == null ? List.of() : texted;
+    }
+
+    Map<String, Integer> textedByLanguage() {
+        return textedByLanguage == null ? Map.of() : textedByLanguage;
+    }
+
+    Map<String, Integer> audienceByLanguage() {
+        return audienceByLanguage == null ? Map.of() : audienceByLanguage;
     }
 
     String last() {

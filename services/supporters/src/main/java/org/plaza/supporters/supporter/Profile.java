@@ -20,9 +20,12 @@ import java.util.Set;
  * @param grantedPurposes   purposes ({@code EMAIL:CAMPAIGN_UPDATES}) currently agreed to
  * @param tags              the organizers' tags
  * @param lastActiveMillis  epoch milliseconds of the latest action, or {@link Long#MIN_VALUE}
+ * @param hasEmail          whether an address is known
+ * @param textable          whether a mobile number that can be texted is known ({@link ContactDetails#textable})
  */
 record Profile(String id, long version, String community, String language, String[] campaigns, int kinds,
-        String[] campaignKinds, String[] grantedPurposes, String[] tags, long lastActiveMillis) {
+        String[] campaignKinds, String[] grantedPurposes, String[] tags, long lastActiveMillis, boolean hasEmail,
+        boolean textable) {
 
     static Profile of(Supporter supporter) {
         Set<String> campaigns = new LinkedHashSet<>();
@@ -40,7 +43,8 @@ record Profile(String id, long version, String community, String language, Strin
         return new Profile(supporter.id(), version == null ? 0 : version, intern(supporter.community()),
                 intern(supporter.language()), campaigns.toArray(String[]::new), kinds,
                 campaignKinds.toArray(String[]::new), interned(List.copyOf(supporter.grantedPurposes())),
-                interned(supporter.tags()), lastActive == null ? Long.MIN_VALUE : lastActive.toEpochMilli());
+                interned(supporter.tags()), lastActive == null ? Long.MIN_VALUE : lastActive.toEpochMilli(),
+                supporter.email() != null && !supporter.email().isBlank(), ContactDetails.textable(supporter.phone()));
     }
 
     static String campaignKind(String campaignId, ActionKind kind) {

@@ -1,6 +1,7 @@
 package org.plaza.supporters.supporter;
 
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -56,6 +57,25 @@ public class SupporterIndex {
         return count;
     }
 
+    /**
+     * How many of the matches can be reached for a kind of message ({@code category}, such as CAMPAIGN_UPDATES), per
+     * language and channel: by email when they agree to it by email and an address is known, by text when they agree
+     * to it by text and a mobile number is known. Read from memory, never the documents.
+     */
+    public Map<Reachability, Long> reachability(SupporterFilter filter, Scope scope, String category) {
+        Predicate<Profile> test = filter.predicate(settings.timeZone(), scope);
+        String byEmail = Consent.purpose("EMAIL", category);
+        String byText = Consent.purpose("SMS", category);
+        Map<Reachability, Long> counts = new HashMap<>();
+        for (Profile profile : profiles.values()) {
+            if (test.test(profile)) {
+                counts.merge(new Reachability(profile.language(), profile.hasEmail() && profile.grants(byEmail),
+                        profile.textable() && profile.grants(byText)), 1L, Long::sum);
+            }
+        }
+        return counts;
+    }
+
     /** The ids of every match, most recently active first: ids only, never the documents. */
     public List<String> ids(SupporterFilter filter, Scope scope) {
         return profiles.values().stream().filter(filter.predicate(settings.timeZone(), scope)).sorted(ORDER)
@@ -80,6 +100,16 @@ public class SupporterIndex {
         Set<String> tags = new TreeSet<>();
         profiles.values().stream().filter(scope::sees).forEach(profile -> tags.addAll(List.of(profile.tags())));
         return tags;
+    }
+
+    /**
+     * Supporters of a language who can, or cannot, be reached by email and by text.
+     *
+     * @param language their language code, or null when unknown
+     * @param byEmail  reachable by email
+     * @param byText   reachable by text
+     */
+    public record Reachability(String language, boolean byEmail, boolean byText) {
     }
 
     /** @param ids the page's supporter ids in order; @param total every match */

@@ -2,6 +2,7 @@ package org.plaza.supporters.broadcast;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -98,7 +99,7 @@ class BroadcastQueueTest {
                 Duration.ofSeconds(60)).event();
         assertThat(queued).isEqualTo(new BroadcastQueued(broadcast.id(), campaign, "EMAIL", 30, 20, 10,
                 Map.of("es", 10L, "en", 10L), Map.of("es", 5L, "en", 5L), "Hola", "Hello", queued.sendAt(),
-                queued.queuedAt()));
+                queued.queuedAt(), 0L, Map.of(), Map.of("es", 15L, "en", 15L), Map.of()));
         assertThat(queued.sendAt()).isEqualTo(broadcasts.findById(broadcast.id()).orElseThrow().sendAt());
         ReceivedEvent<byte[]> onTheWire = events.awaitRecords("plaza.supporters", r -> broadcast.id().equals(r.key()),
                 1, Duration.ofSeconds(30)).get(0);
@@ -136,12 +137,67 @@ class BroadcastQueueTest {
         RecipientBatch first = mongo.findById(RecipientBatch.id(broadcast.id(), 0), RecipientBatch.class);
         mongo.updateFirst(Query.query(Criteria.where("_id").is(broadcast.id())), new Update().set("nextBatch", 1)
                 .set("cursor", first.last()).set("queued", first.queued().size()).set("skipped", 0)
-                .set("queuedByLanguage", first.queuedByLanguage()).unset("skippedByLanguage"), Broadcast.class);
+                .set("queuedByLanguage", first.queuedByLanguage()).unset("skippedByLanguage")
+                .set("audienceByLanguage", first.audienceByLanguage()), Broadcast.class);
         clock.advance(Duration.ofMinutes(3));
         assertThat(queue.queueIfDue(broadcast.id())).isTrue();
 
         assertQueuedExactlyOnce(broadcast.id(), 1500, 0);
         assertAnnouncedOnce(broadcast.id(), Map.of("es", 750L, "en", 750L), Map.of());
+    }
+
+    @Test
+    void aBroadcastByEmailAndTextTextsOnlyThoseWhoAgreedByTextAndGaveAMobileAndAnnouncesTextsApart() {
+        String campaign = Ids.random("cmp");
+        String p = "sup_" + campaign + "-";
+        for (Recipient recipient : List.of(
+                new Recipient(p + "a", p + "a@example.org", "Ana", "es", true, "+17605550101", true),
+                new Recipient(p + "b", null, "Ben", "en", false, "+17605550102", true),
+                new Recipient(p + "c", p + "c@example.org", "Cruz", "es", true),
+                new Recipient(p + "d", null, "Dora", "es", false, "+17605550104", true),
+                new Recipient(p + "e", null, "Eva", "es", false, null, true))) {
+            audience.add(campaign, recipient, null, "OASIS");
+        }
+        audience.withdrawConsent(p + "d", "SMS", "CAMPAIGN_UPDATES", "uns_alto", null, clock.instant());
+        Instant now = clock.instant();
+        Broadcast broadcast = Broadcast.draft(Ids.next("brd", now), campaign, new Message("Hola", "Texto"),
+                new Message("Hello", "Text"), BroadcastChannel.EMAIL_AND_SMS,
+                new ShortText("La junta se reúne el martes", "The board meets Tuesday"), AudienceFilter.everyone(),
+                "org-ana", now);
+        broadcast.requestSend(null, 5, 500, "org-ana", now);
+        broadcasts.save(broadcast);
+
+        assertThat(queue.queueIfDue(broadcast.id())).isTrue();
+
+        List<NotificationRequested> requests = events.awaitEvents(NotificationRequested.class,
+                r -> r.requestId().startsWith(broadcast.id() + ":"), 4, Duration.ofSeconds(60)).stream()
+                .map(e -> e.event()).toList();
+        assertThat(requests).filteredOn(r -> NotificationRequested.SMS.equals(r.channel()))
+                .extracting(NotificationRequested::requestId, NotificationRequested::recipientPhone,
+                        NotificationRequested::locale, r -> r.templateParameters().get("body"))
+                .containsExactlyInAnyOrder(
+                        tuple(broadcast.id() + ":" + p + "a:sms", "+17605550101", "es",
+                                "La junta se reúne el martes"),
+                        tuple(broadcast.id() + ":" + p + "b:sms", "+17605550102", "en",
+                                "The board meets Tuesday"));
+        assertThat(requests).filteredOn(r -> r.channel() == null || "EMAIL".equals(r.channel()))
+                .extracting(NotificationRequested::supporterId).containsExactlyInAnyOrder(p + "a", p + "c");
+        assertThat(requests).extracting(NotificationRequested::supporterId).doesNotContain(p + "d", p + "e");
+
+        BroadcastQueued queued = events.awaitEvent(BroadcastQueued.class, e -> e.broadcastId().equals(broadcast.id()),
+                Duration.ofSeconds(60)).event();
+        assertThat(queued.channel()).isEqualTo("EMAIL_AND_SMS");
+        assertThat(List.of(queued.audience(), queued.queued(), queued.textsQueued(), queued.skipped()))
+                .containsExactly(5L, 2L, 2L, 2L);
+        assertThat(queued.textsQueuedByLanguage()).isEqualTo(Map.of("es", 1L, "en", 1L));
+        assertThat(queued.audienceByLanguage()).isEqualTo(Map.of("es", 4L, "en", 1L));
+        assertThat(queued.textSegmentsByLanguage()).containsOnlyKeys("es", "en").allSatisfy((language, n) ->
+                assertThat(n).isPositive());
+        ReceivedEvent<byte[]> onTheWire = events.awaitRecords("plaza.supporters", r -> broadcast.id().equals(r.key()),
+                1, Duration.ofSeconds(30)).get(0);
+        assertThat(EventSchemas.violations(onTheWire)).isEmpty();
+        assertThat(new String(onTheWire.event(), StandardCharsets.UTF_8)).doesNotContain("+1760", "sup_");
+        assertThat(broadcasts.findById(broadcast.id()).orElseThrow().textsQueued()).isEqualTo(2);
     }
 
     @Test
@@ -176,6 +232,9 @@ class BroadcastQueueTest {
                 Duration.ofSeconds(60)).event();
         assertThat(announced.queuedByLanguage()).isEqualTo(queued);
         assertThat(announced.skippedByLanguage()).isEqualTo(skipped);
+        assertThat(announced.audience()).as("every supporter once, queued or skipped")
+                .isEqualTo(queued.values().stream().mapToLong(Long::longValue).sum()
+                        + skipped.values().stream().mapToLong(Long::longValue).sum());
         assertThat(events.eventsSoFar(BroadcastQueued.class, e -> e.broadcastId().equals(broadcastId))).hasSize(1);
     }
 

@@ -104,9 +104,69 @@ class BroadcastTest {
 
     @Test
     void onlyRecipientsWhoAgreedToUpdatesByEmailAreReachable() {
-        assertThat(new Recipient("sup_a", "a@example.org", null, "es", true).reachable()).isTrue();
-        assertThat(new Recipient("sup_b", "b@example.org", null, "es", false).reachable()).isFalse();
-        assertThat(new Recipient("sup_c", null, null, "es", true).reachable()).isFalse();
+        assertThat(new Recipient("sup_a", "a@example.org", null, "es", true).emailable()).isTrue();
+        assertThat(new Recipient("sup_b", "b@example.org", null, "es", false).emailable()).isFalse();
+        assertThat(new Recipient("sup_c", null, null, "es", true).emailable()).isFalse();
+    }
+
+    @Test
+    void onlyRecipientsWhoAgreedToUpdatesByTextAndGaveAMobileNumberCanBeTexted() {
+        assertThat(new Recipient("sup_a", null, null, "es", false, "+17605550123", true).textable()).isTrue();
+        assertThat(new Recipient("sup_b", "b@example.org", null, "es", true, "+17605550123", false).textable())
+                .as("agreed by email only").isFalse();
+        assertThat(new Recipient("sup_c", null, null, "es", false, null, true).textable()).as("no number").isFalse();
+        assertThat(new Recipient("sup_d", null, null, "es", false, "760 555 0123", true).textable())
+                .as("a number as typed on a sheet, not E.164").isFalse();
+    }
+
+    @Test
+    void aTextGoesToTheRecipientsMobileInTheirLanguageAsAnOptionalCampaignUpdateApartFromTheirEmail() {
+        Broadcast both = Broadcast.draft("brd_2", "cmp-agua", new Message("Hola", "Texto largo"),
+                new Message("Hello", "Long text"), BroadcastChannel.EMAIL_AND_SMS,
+                new ShortText("La junta se reúne el martes", "The board meets Tuesday"), AudienceFilter.everyone(),
+                "org-ana", NOW);
+        Recipient ana = new Recipient("sup_a", "a@example.org", "Ana", "en", true, "+17605550123", true);
+
+        NotificationRequested text = both.textRequestFor(ana, NOW);
+        NotificationRequested email = both.requestFor(ana, NOW);
+
+        assertThat(text.requestId()).isEqualTo("brd_2:sup_a:sms").isNotEqualTo(email.requestId());
+        assertThat(text.channel()).isEqualTo(NotificationRequested.SMS);
+        assertThat(text.recipientPhone()).isEqualTo("+17605550123");
+        assertThat(text.recipientEmail()).isNull();
+        assertThat(text.locale()).isEqualTo("en");
+        assertThat(text.category()).as("optional: quiet hours and STOP apply").isEqualTo("CAMPAIGN_UPDATES");
+        assertThat(text.templateKey()).isEqualTo("supporters.broadcast");
+        assertThat(text.templateParameters()).containsEntry("body", "The board meets Tuesday")
+                .containsEntry("subject", "Hello");
+        assertThat(text.supporterId()).isEqualTo("sup_a");
+        assertThat(text.relatedIds()).containsExactly("brd_2");
+        assertThat(email.templateParameters()).containsEntry("body", "Long text");
+    }
+
+    @Test
+    void withBothChannelsEachRecipientGetsEveryChannelTheyAgreedToAndOnlyThoseWithNeitherAreSkipped() {
+        Reach reach = Reach.tally(BroadcastChannel.EMAIL_AND_SMS)
+                .add(new Recipient("sup_a", "a@example.org", null, "es", true, "+17605550101", true))
+                .add(new Recipient("sup_b", null, null, "en", false, "+17605550102", true))
+                .add(new Recipient("sup_c", "c@example.org", null, "es", true))
+                .add(new Recipient("sup_d", "d@example.org", null, "es", false, "+17605550104", false)).reach();
+
+        assertThat(reach.in("es")).isEqualTo(new Reach.Counts(3, 2, 1, 1));
+        assertThat(reach.in("en")).isEqualTo(new Reach.Counts(1, 0, 1, 0));
+        assertThat(Reach.tally(BroadcastChannel.EMAIL)
+                .add(new Recipient("sup_b", null, null, "en", false, "+17605550102", true)).reach().nobody())
+                .as("an email broadcast never texts").isEqualTo(1);
+    }
+
+    @Test
+    void aBroadcastByTextAloneShowsItsTextInTheTestEmailToStaff() {
+        Broadcast texts = Broadcast.draft("brd_3", "cmp-agua", new Message("Hola", ""), new Message("Hello", ""),
+                BroadcastChannel.SMS, new ShortText("Texto corto", "Short text"), AudienceFilter.everyone(), "org-ana",
+                NOW);
+
+        assertThat(texts.emailParameters("es")).containsEntry("body", "Texto corto").containsEntry("subject", "Hola");
+        assertThat(texts.emailParameters("en")).containsEntry("body", "Short text");
     }
 
     @Test

@@ -19,7 +19,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A broadcast's audience read from the supporter directory: the campaign's supporters who match, in supporter-id
- * order from a cursor, with the consent on their record; an unsubscribe withdraws it there.
+ * order from a cursor, with the consent on their record; an unsubscribe withdraws it there. Who can be texted (SMS
+ * consent and a mobile number in E.164) is the same whether counted from the index or read from the records.
  */
 @SupportersTest
 class DirectoryAudienceTest {
@@ -79,7 +80,7 @@ class DirectoryAudienceTest {
         audience.withdrawConsent(id, "EMAIL", "CAMPAIGN_UPDATES", "uns_1", "brd_1:" + id, Instant.now());
 
         try (Stream<Recipient> recipients = audience.stream(campaign, AudienceFilter.everyone(), null)) {
-            assertThat(recipients.toList()).singleElement().satisfies(r -> assertThat(r.reachable()).isFalse());
+            assertThat(recipients.toList()).singleElement().satisfies(r -> assertThat(r.emailable()).isFalse());
         }
         assertThat(store.find(id).orElseThrow().consents()).hasSize(2);
     }
@@ -96,7 +97,7 @@ class DirectoryAudienceTest {
         audience.restoreConsent(id, "EMAIL", "CAMPAIGN_UPDATES", "res_2", unsubscribed.plusSeconds(60));
 
         try (Stream<Recipient> recipients = audience.stream(campaign, AudienceFilter.everyone(), null)) {
-            assertThat(recipients.toList()).singleElement().satisfies(r -> assertThat(r.reachable()).isTrue());
+            assertThat(recipients.toList()).singleElement().satisfies(r -> assertThat(r.emailable()).isTrue());
         }
         assertThat(store.find(id).orElseThrow().consent("EMAIL", "CAMPAIGN_UPDATES")).hasValueSatisfying(c -> {
             assertThat(c.source()).isEqualTo("RESUBSCRIBE_LINK");
@@ -125,6 +126,51 @@ class DirectoryAudienceTest {
             assertThat(c.source()).isEqualTo("SMS_KEYWORD");
             assertThat(c.granted()).isTrue();
         });
+    }
+
+    @Test
+    void onlyThoseWhoAgreedToTextsAndGaveAMobileNumberCanBeTextedAndTheIndexCountsThemAsTheQueueReadsThem() {
+        String campaign = Ids.random("cmp");
+        String prefix = "sup_" + campaign.substring(4) + "-";
+        texter(prefix + "a", campaign, "es", "+17605550101", true, true);
+        texter(prefix + "b", campaign, "en", "+17605550102", true, false);
+        texter(prefix + "c", campaign, "es", "+17605550103", false, true);
+        texter(prefix + "d", campaign, "es", "(760) 555-0104", true, true);
+        texter(prefix + "e", campaign, "es", null, true, true);
+        texter(prefix + "f", campaign, "es", "+17605550106", true, true);
+        audience.withdrawConsent(prefix + "f", "SMS", "CAMPAIGN_UPDATES", "uns_alto", null, Instant.now().plusSeconds(1));
+
+        try (Stream<Recipient> all = audience.stream(campaign, AudienceFilter.everyone(), null)) {
+            assertThat(all.filter(Recipient::textable).map(Recipient::supporterId).toList())
+                    .as("SMS consent and a number in E.164; not after ALTO").containsExactly(prefix + "a", prefix + "b");
+        }
+        for (BroadcastChannel channel : BroadcastChannel.values()) {
+            Reach.Tally streamed = Reach.tally(channel);
+            try (Stream<Recipient> all = audience.stream(campaign, AudienceFilter.everyone(), null)) {
+                all.forEach(streamed::add);
+            }
+            assertThat(audience.reach(campaign, AudienceFilter.everyone(), channel)).as(channel.name())
+                    .isEqualTo(streamed.reach());
+        }
+        Reach both = audience.reach(campaign, AudienceFilter.everyone(), BroadcastChannel.EMAIL_AND_SMS);
+        assertThat(List.of(both.emails(), both.texts(), both.nobody())).containsExactly(5L, 2L, 0L);
+        assertThat(both.in("en")).isEqualTo(new Reach.Counts(1, 0, 1, 0));
+        Reach texts = audience.reach(campaign, AudienceFilter.everyone(), BroadcastChannel.SMS);
+        assertThat(List.of(texts.emails(), texts.texts(), texts.nobody())).containsExactly(0L, 2L, 4L);
+    }
+
+    /** A signer who gave a phone number and answered the email and the text boxes. */
+    private void texter(String supporterId, String campaign, String language, String phone, boolean texts,
+            boolean emails) {
+        Instant at = Instant.now();
+        List<Consent> consents = List.of(
+                new Consent("EMAIL", "CAMPAIGN_UPDATES", emails, "Quiero recibir novedades", "PETITION_SIGNATURE",
+                        "petitions", "pet_1", null, null, "shr_" + supporterId, at),
+                new Consent("SMS", "CAMPAIGN_UPDATES", texts, "Quiero recibir mensajes de texto", "PETITION_SIGNATURE",
+                        "petitions", "pet_1", null, null, "shr_" + supporterId, at));
+        store.change(supporterId, true, (supporter, now) -> supporter.share("shr_" + supporterId,
+                new ContactDetails(supporterId + "@example.org", "Vecina", phone, language, "OASIS", at), consents,
+                Action.of(ActionKind.SIGNED, campaign, "pet_1", "petitions", at), now));
     }
 
     private void signed(String supporterId, String campaign, String community, String language, boolean updates) {

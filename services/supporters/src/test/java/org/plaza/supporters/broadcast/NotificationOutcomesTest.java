@@ -19,8 +19,8 @@ import org.plaza.testsupport.events.KafkaTestEvents;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * What notifications reports back feeds a broadcast's report, each outcome once, and a one-click unsubscribe withdraws
- * the same consent here, so the next broadcast skips that person.
+ * What notifications reports back feeds a broadcast's report, each outcome once and texts apart from emails, and a
+ * one-click unsubscribe withdraws the same consent here, so the next broadcast skips that person.
  */
 @SupportersTest
 class NotificationOutcomesTest {
@@ -71,6 +71,35 @@ class NotificationOutcomesTest {
     }
 
     @Test
+    void aTextsDeliveryAndFailureAreCountedOnceInTheTextsColumnApartFromTheEmails() {
+        String campaign = Ids.random("cmp");
+        String ana = "sup_" + campaign + "-ana";
+        String ben = "sup_" + campaign + "-ben";
+        audience.add(campaign, new Recipient(ana, ana + "@example.org", "Ana", "es", true, "+17605550111", true), null,
+                "OASIS");
+        audience.add(campaign, new Recipient(ben, ben + "@example.org", "Ben", "en", true, "+17605550112", true), null,
+                "OASIS");
+        Instant now = Instant.now();
+        Broadcast broadcast = Broadcast.draft(Ids.next("brd", now), campaign, new Message("Hola", "Texto"),
+                new Message("Hello", "Text"), BroadcastChannel.EMAIL_AND_SMS, new ShortText("Hola", "Hello"),
+                AudienceFilter.everyone(), "org-ana", now);
+        broadcast.requestSend(null, 2, 500, "org-ana", now);
+        broadcasts.save(broadcast);
+        queue.queueIfDue(broadcast.id());
+        String anasText = Broadcast.textRequestId(broadcast.id(), ana);
+
+        events.publish(new NotificationDelivered(anasText, "supporters", "supporters.broadcast", "SMS", now, 1, "es"));
+        events.publish(new NotificationDelivered(anasText, "supporters", "supporters.broadcast", "SMS", now, 1, "es"));
+        events.publish(new NotificationFailed(Broadcast.textRequestId(broadcast.id(), ben), "supporters",
+                "supporters.broadcast", "SMS", 1, "UNDELIVERED", now, "en"));
+        events.publish(new NotificationDelivered(Broadcast.requestId(broadcast.id(), ana), "supporters",
+                "supporters.broadcast", "EMAIL", now));
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(tally.reportOf(
+                broadcasts.findById(broadcast.id()).orElseThrow())).isEqualTo(new BroadcastReport(2, 1, 0, 0, 0, 2, 1, 1)));
+    }
+
+    @Test
     void subscribingAgainOnTheUnsubscribePageRestoresTheConsent() {
         String campaign = Ids.random("cmp");
         audience.add(campaign, campaign + "-", 1, 0, null, "OASIS");
@@ -89,6 +118,8 @@ class NotificationOutcomesTest {
     @Test
     void onlyRequestIdsOfBroadcastRecipientsCount() {
         assertThat(DeliveryTally.broadcastOf("brd_01abc:sup_xyz")).contains("brd_01abc");
+        assertThat(DeliveryTally.broadcastOf("brd_01abc:sup_xyz:sms")).contains("brd_01abc");
+        assertThat(DeliveryTally.broadcastOf("brd_01abc:sup_xyz:other")).isEmpty();
         assertThat(DeliveryTally.broadcastOf("brd_01abc:test:1:es")).isEmpty();
         assertThat(DeliveryTally.broadcastOf("ntf-petitions-verify-sig_1-1")).isEmpty();
         assertThat(DeliveryTally.broadcastOf(null)).isEmpty();

@@ -19,7 +19,8 @@ import org.springframework.data.mongodb.core.query.Update;
 
 /**
  * The broadcast's view of the supporter directory for tests, kept in MongoDB ({@code test_audience}) and streamed
- * from it with a cursor, as the directory does: so a queue test reads recipients as the service will.
+ * from it with a cursor, as the directory does: so a queue test reads recipients as the service will. Its reach is
+ * {@link Audience}'s own, read from the stream.
  */
 public class StoredAudience implements Audience {
 
@@ -53,6 +54,7 @@ public class StoredAudience implements Audience {
         mongo.save(new Document("_id", recipient.supporterId()).append("campaignId", campaignId)
                 .append("email", recipient.email()).append("name", recipient.displayName())
                 .append("locale", recipient.locale()).append("consent", recipient.campaignUpdatesByEmail())
+                .append("phone", recipient.phone()).append("textConsent", recipient.campaignUpdatesByText())
                 .append("did", did).append("community", community), COLLECTION);
     }
 
@@ -92,16 +94,17 @@ public class StoredAudience implements Audience {
                 throw new IllegalStateException("the instance stopped here");
             }
             return new Recipient(d.getString("_id"), d.getString("email"), d.getString("name"), d.getString("locale"),
-                    Boolean.TRUE.equals(d.getBoolean("consent")));
+                    Boolean.TRUE.equals(d.getBoolean("consent")), d.getString("phone"),
+                    Boolean.TRUE.equals(d.getBoolean("textConsent")));
         });
     }
 
     @Override
     public void withdrawConsent(String supporterId, String channel, String category, String changeId,
             String viaRequestId, Instant at) {
-        if ("EMAIL".equals(channel) && "CAMPAIGN_UPDATES".equals(category)) {
-            mongo.updateFirst(Query.query(Criteria.where("_id").is(supporterId)), Update.update("consent", false),
-                    COLLECTION);
+        if ("CAMPAIGN_UPDATES".equals(category)) {
+            mongo.updateFirst(Query.query(Criteria.where("_id").is(supporterId)),
+                    Update.update("SMS".equals(channel) ? "textConsent" : "consent", false), COLLECTION);
         }
     }
 

@@ -1,8 +1,10 @@
 package org.plaza.supporters.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,12 +19,16 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.plaza.starter.security.StaffMember;
 import org.plaza.starter.security.StaffRole;
 import org.plaza.supporters.broadcast.AudienceFilter;
+import org.plaza.supporters.broadcast.BroadcastChannel;
 import org.plaza.supporters.broadcast.BroadcastDesk;
 import org.plaza.supporters.broadcast.Message;
+import org.plaza.supporters.broadcast.Recipient;
+import org.plaza.supporters.broadcast.ShortText;
 import org.plaza.supporters.segment.Segments;
 import org.plaza.supporters.supporter.Directory;
 import org.plaza.supporters.supporter.SupporterFilter;
 import org.plaza.supporters.testing.Scenario;
+import org.plaza.supporters.testing.StoredAudience;
 import org.plaza.supporters.testing.SupportersTest;
 import org.plaza.supporters.transfer.SheetImporter;
 import org.plaza.testsupport.browser.PhoneBrowser;
@@ -45,6 +51,7 @@ class SupportersPagesBrowserTest {
     @Autowired Segments segments;
     @Autowired SheetImporter importer;
     @Autowired BroadcastDesk broadcasts;
+    @Autowired StoredAudience audience;
 
     private WebDriver browser;
 
@@ -109,6 +116,12 @@ class SupportersPagesBrowserTest {
         String draft = broadcasts.create(staff, campaign, new Message("La junta se reúne el martes",
                 "Gracias por firmar.\n\nVen a hablar en el comentario público."), new Message("The board meets on Tuesday",
                 "Thank you for signing.\n\nCome and speak at public comment."), AudienceFilter.everyone()).id();
+        String texts = broadcasts.create(staff, campaign, new Message("La junta se reúne el martes", "Ven a hablar."),
+                new Message("The board meets on Tuesday", "Come and speak."), BroadcastChannel.EMAIL_AND_SMS,
+                new ShortText("La junta se reúne el martes. ¡Ven a hablar!", "The board meets on Tuesday. Come and speak!"),
+                AudienceFilter.everyone()).id();
+        audience.add(campaign, new Recipient("sup_" + campaign + "-t", null, "Vecina", "es", false, "+17605550131", true),
+                null, "OASIS");
         ChromeDriver chrome = (ChromeDriver) browser;
         chrome.executeCdpCommand("Network.enable", Map.of());
         chrome.executeCdpCommand("Network.setExtraHTTPHeaders",
@@ -122,6 +135,14 @@ class SupportersPagesBrowserTest {
                 open("/staff/supporters/broadcasts/" + draft + "?lang=" + language);
                 assertThat(browser.findElements(By.id("preview-title"))).isNotEmpty();
                 assertAccessible("a broadcast with its previews (" + language + ")");
+                open("/staff/supporters/broadcasts/" + texts + "?lang=" + language);
+                assertThat(browser.findElements(By.id("text-preview-title"))).isNotEmpty();
+                assertThat(browser.findElements(By.id("reach"))).isNotEmpty();
+                assertAccessible("a broadcast by email and text, its texts, reach and cost (" + language + ")");
+                browser.findElement(By.cssSelector("form[action$='/send'] button[type=submit]")).click();
+                await().atMost(Duration.ofSeconds(30)).until(() -> !browser.findElements(
+                        By.cssSelector("input[name=confirm][value=yes]")).isEmpty());
+                assertAccessible("the confirmation before texts go (" + language + ")");
             }
         } finally {
             chrome.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of()));

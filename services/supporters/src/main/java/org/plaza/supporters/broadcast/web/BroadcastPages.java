@@ -4,15 +4,20 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.plaza.starter.problem.PlazaProblem;
 import org.plaza.starter.security.StaffMember;
 import org.plaza.supporters.broadcast.Broadcast;
+import org.plaza.supporters.broadcast.BroadcastChannel;
 import org.plaza.supporters.broadcast.BroadcastDesk;
 import org.plaza.supporters.broadcast.BroadcastStatus;
 import org.plaza.supporters.broadcast.FollowUps;
+import org.plaza.supporters.broadcast.Reach;
+import org.plaza.supporters.broadcast.TextEstimate;
+import org.plaza.supporters.broadcast.TextPreview;
 import org.plaza.supporters.supporter.ActionKind;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -27,15 +32,18 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The organizer's broadcast pages, without JavaScript: a campaign's broadcasts and its two follow-ups, the form
- * (Spanish and English, the audience), and one broadcast's page (previews, test send, send now or later, the second
- * approval, the state and the report). Refusals of the domain are shown next to their fields; another campaign's
- * broadcast is the shared 403 page.
+ * (email, text or both; Spanish and English; the audience), and one broadcast's page (previews, who gets an email and
+ * who a text, each text's segments and the estimated cost, test send, send now or later, the second approval, the
+ * state and the report by channel). A broadcast with texts is sent from a confirmation page that repeats how many texts
+ * go and what they cost. Refusals of the domain are shown next to their fields; another campaign's broadcast is the
+ * shared 403 page.
  */
 @Controller
 class BroadcastPages {
 
     private static final String LIST = "supporters/broadcasts";
     private static final String PAGE = "supporters/broadcast";
+    private static final String CONFIRM = "supporters/broadcast-confirm";
 
     private final BroadcastDesk desk;
     private final FollowUps followUps;
@@ -64,11 +72,13 @@ class BroadcastPages {
     String create(@PathVariable String campaignId, @Validated @ModelAttribute("form") BroadcastForm form,
             BindingResult errors, Authentication auth, Model model) {
         StaffMember staff = StaffMember.of(auth);
+        form.check(errors, desk.textRefusals(form.channel(), form.text()));
         if (errors.hasErrors()) {
             desk.list(staff, campaignId);
             return form(campaignId, null, form, model);
         }
-        Broadcast broadcast = desk.create(staff, campaignId, form.spanish(), form.english(), form.audience());
+        Broadcast broadcast = desk.create(staff, campaignId, form.spanish(), form.english(), form.channel(),
+                form.text(), form.audience());
         return "redirect:/staff/supporters/broadcasts/" + broadcast.id() + "?done=saved";
     }
 
@@ -99,10 +109,11 @@ class BroadcastPages {
             Authentication auth, Model model) {
         StaffMember staff = StaffMember.of(auth);
         Broadcast broadcast = desk.find(staff, id);
+        form.check(errors, desk.textRefusals(form.channel(), form.text()));
         if (errors.hasErrors()) {
             return page(broadcast, form, auth, model);
         }
-        desk.edit(staff, id, form.spanish(), form.english(), form.audience());
+        desk.edit(staff, id, form.spanish(), form.english(), form.channel(), form.text(), form.audience());
         return "redirect:/staff/supporters/broadcasts/" + id + "?done=saved";
     }
 
@@ -117,17 +128,56 @@ class BroadcastPages {
         return "redirect:/staff/supporters/broadcasts/" + id + "?done=tested";
     }
 
+    /**
+     * Sends (or schedules) it. A broadcast with texts first answers with the confirmation page (how many emails and
+     * texts, each text's segments, the estimated cost), whose button posts here again with {@code confirm=yes}.
+     */
     @PostMapping("/staff/supporters/broadcasts/{id}/send")
     String send(@PathVariable String id, @RequestParam(defaultValue = "now") String when,
-            @RequestParam(required = false) String sendAt, Authentication auth, Model model) {
+            @RequestParam(required = false) String sendAt, @RequestParam(required = false) String confirm,
+            Authentication auth, Model model) {
         StaffMember staff = StaffMember.of(auth);
         Broadcast broadcast = desk.find(staff, id);
+        boolean later = "later".equals(when);
         try {
-            desk.requestSend(staff, id, "later".equals(when) ? parseTime(sendAt) : null);
+            Instant at = later ? parseTime(sendAt) : null;
+            if (broadcast.channel().texts() && !"yes".equals(confirm)) {
+                desk.checkSend(staff, id, at);
+                return confirmation(broadcast, later ? sendAt.strip() : null, staff, model);
+            }
+            desk.requestSend(staff, id, at);
         } catch (PlazaProblem problem) {
             return refused(problem, broadcast, auth, model);
         }
         return "redirect:/staff/supporters/broadcasts/" + id + "?done=sent";
+    }
+
+    private String confirmation(Broadcast broadcast, String sendAt, StaffMember staff, Model model) {
+        reach(broadcast, staff, model);
+        model.addAttribute("broadcast", broadcast);
+        model.addAttribute("campaignId", broadcast.campaignId());
+        model.addAttribute("sendAt", sendAt);
+        model.addAttribute("audienceCount", desk.count(staff, broadcast.campaignId(), broadcast.audience()));
+        model.addAttribute("threshold", desk.approvalThreshold());
+        model.addAttribute("zone", desk.timeZone());
+        return CONFIRM;
+    }
+
+    /** Who gets an email and who a text, and what the texts take and cost. */
+    private void reach(Broadcast broadcast, StaffMember staff, Model model) {
+        Reach reach = desk.reach(staff, broadcast);
+        TextEstimate estimate = desk.textEstimate(broadcast, reach);
+        model.addAttribute("reach", reach);
+        model.addAttribute("estimate", estimate);
+        if (estimate != null) {
+            Map<String, String> costs = new LinkedHashMap<>();
+            estimate.versions().forEach(version -> costs.put(version.language(),
+                    TextPreview.money(version.cost(), estimate.currency())));
+            model.addAttribute("costs", costs);
+            model.addAttribute("cost", TextPreview.money(estimate.cost(), estimate.currency()));
+            model.addAttribute("pricePerSegment", estimate.pricePerSegment().stripTrailingZeros().toPlainString()
+                    + " " + estimate.currency());
+        }
     }
 
     @PostMapping("/staff/supporters/broadcasts/{id}/approve")
@@ -148,6 +198,8 @@ class BroadcastPages {
         model.addAttribute("form", form);
         model.addAttribute("segments", desk.segments(StaffMember.current(), campaignId));
         model.addAttribute("actions", ActionKind.values());
+        model.addAttribute("channels", BroadcastChannel.values());
+        model.addAttribute("texts", desk.texts());
         return PAGE;
     }
 
@@ -160,6 +212,7 @@ class BroadcastPages {
         model.addAttribute("audienceCount", desk.count(staff, broadcast.campaignId(), broadcast.audience()));
         model.addAttribute("threshold", desk.approvalThreshold());
         model.addAttribute("report", desk.report(broadcast));
+        reach(broadcast, staff, model);
         model.addAttribute("zone", desk.timeZone());
         model.addAttribute("staffEmail", staff.email());
         return form(broadcast.campaignId(), broadcast, form, model);

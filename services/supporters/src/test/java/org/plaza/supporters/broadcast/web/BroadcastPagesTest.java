@@ -16,8 +16,12 @@ import org.plaza.events.notifications.NotificationRequested;
 import org.plaza.starter.access.CampaignTeamProjection;
 import org.plaza.starter.id.Ids;
 import org.plaza.supporters.broadcast.Broadcast;
+import org.plaza.supporters.broadcast.BroadcastChannel;
+import org.plaza.supporters.broadcast.BroadcastQueue;
 import org.plaza.supporters.broadcast.BroadcastStatus;
 import org.plaza.supporters.broadcast.Broadcasts;
+import org.plaza.supporters.broadcast.Recipient;
+import org.plaza.supporters.broadcast.ShortText;
 import org.plaza.supporters.testing.StoredAudience;
 import org.plaza.supporters.testing.SupportersTest;
 import org.plaza.testsupport.events.KafkaTestEvents;
@@ -31,7 +35,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 /**
  * The organizer's broadcast pages, as a browser without JavaScript uses them: both languages required with the error
  * next to each field, campaign access, the second approval above the size the admin set, the test to oneself, the
- * refusals of a bad schedule or an empty audience, the follow-ups, and the organizer's text shown escaped.
+ * refusals of a bad schedule or an empty audience, the follow-ups, the organizer's text shown escaped, and texts: a
+ * short text in each language within three segments, who gets what, the segments and the cost, and the confirmation.
  */
 @SupportersTest
 class BroadcastPagesTest {
@@ -53,6 +58,9 @@ class BroadcastPagesTest {
 
     @Autowired
     KafkaTestEvents events;
+
+    @Autowired
+    BroadcastQueue queue;
 
     @Test
     void bothLanguagesAreRequiredAndEachMissingFieldIsNamedNextToItInTheOrganizersLanguage() throws Exception {
@@ -200,6 +208,90 @@ class BroadcastPagesTest {
 
         assertThat(page).contains("&lt;b&gt;Hola&lt;/b&gt;", "<p>Primer párrafo &lt;script&gt;x&lt;/script&gt;<br>segunda línea</p>")
                 .doesNotContain("<script>x</script>", "<b>Hola</b>");
+    }
+
+    @Test
+    void aBroadcastByTextNeedsAShortTextInEachLanguageRefusedNextToItsFieldInTheOrganizersLanguage() throws Exception {
+        String campaign = campaignOf("org-ana");
+
+        String english = page(as("org-ana", post(broadcastsOf(campaign) + "?lang=en").param("channel", "SMS")
+                .param("esSubject", "Hola").param("enSubject", "Hello").param("enText", "x".repeat(500))), 200);
+        assertThat(english).contains("id=\"esText-error\"", "Write the text message in this language",
+                "id=\"enText-error\"", "Too long for a text: as sent it takes 4 segments, more than 3.")
+                .doesNotContain("Write the message in Spanish.");
+        String spanish = page(as("org-ana", post(broadcastsOf(campaign) + "?lang=es").param("channel", "EMAIL_AND_SMS")
+                .param("esSubject", "Hola").param("enSubject", "Hello").param("esBody", "Texto").param("enBody", "Text")
+                .param("esText", "á".repeat(190)).param("enText", "Hello")), 200);
+        assertThat(spanish).contains("Demasiado largo para un mensaje de texto",
+                "Los acentos hacen que cada segmento tenga 70 caracteres");
+        assertThat(broadcasts.findByCampaignIdOrderByCreatedAtDesc(campaign)).isEmpty();
+
+        mvc.perform(as("org-ana", post(broadcastsOf(campaign)).param("channel", "SMS").param("esSubject", "Hola")
+                .param("enSubject", "Hello").param("esText", "Hola").param("enText", "Hello")))
+                .andExpect(status().isSeeOther());
+        Broadcast texts = broadcasts.findByCampaignIdOrderByCreatedAtDesc(campaign).get(0);
+        assertThat(texts.channel()).as("a text alone needs no email body").isEqualTo(BroadcastChannel.SMS);
+        assertThat(texts.text()).isEqualTo(new ShortText("Hola", "Hello"));
+    }
+
+    @Test
+    void beforeATextGoesTheOrganizerSeesWhoGetsWhatTheSegmentsAndTheCostAndConfirmsWithoutScript() throws Exception {
+        String campaign = campaignOf("org-ana");
+        String p = "sup_" + campaign + "-";
+        audience.add(campaign, new Recipient(p + "a", p + "a@example.org", "Ana", "es", true, "+17605550121", true),
+                null, "OASIS");
+        audience.add(campaign, new Recipient(p + "b", null, "Ben", "en", false, "+17605550122", true), null, "OASIS");
+        audience.add(campaign, new Recipient(p + "c", p + "c@example.org", "Cruz", "es", true), null, "OASIS");
+        audience.add(campaign, new Recipient(p + "d", null, "Dora", "es", false, "+17605550124", false), null, "OASIS");
+        String location = mvc.perform(as("org-ana", post(broadcastsOf(campaign)).param("channel", "EMAIL_AND_SMS")
+                        .param("esSubject", "Hola").param("enSubject", "Hello").param("esBody", "Texto")
+                        .param("enBody", "Text").param("esText", "La junta se reúne el martes.")
+                        .param("enText", "The board meets Tuesday.")))
+                .andExpect(status().isSeeOther()).andReturn().getResponse().getHeader(HttpHeaders.LOCATION);
+        String id = location.replaceAll(".*/broadcasts/([^?]+).*", "$1");
+
+        assertThat(page(as("org-ana", get("/staff/supporters/broadcasts/" + id + "?lang=es")), 200)).contains(
+                "Plaza: La junta se reúne el martes. Responde ALTO para salir.",
+                "Los acentos y otros caracteres (ú) hacen que cada segmento tenga 70 caracteres",
+                "Por correo: 2 (en español 2, en inglés 0)", "Por mensaje de texto: 2 (en español 1, en inglés 1)",
+                "Nada, por falta de permiso o de dirección o celular: 1",
+                "Costo estimado de los mensajes de texto: 0.02 USD (2 segmentos a 0.0083 USD cada uno)");
+        String english = page(as("org-ana", get("/staff/supporters/broadcasts/" + id + "?lang=en")), 200);
+        assertThat(english).contains("Plaza: The board meets Tuesday. Reply STOP to opt out.",
+                "Only characters of the basic text alphabet: each segment holds 160 characters",
+                "By text message: 2 (in Spanish 1, in English 1)");
+
+        String confirmation = page(as("org-ana", post("/staff/supporters/broadcasts/" + id + "/send?lang=en")
+                .param("when", "now")), 200);
+        assertThat(confirmation).contains("Confirm the broadcast", "By text message: 2", "Estimated cost of the texts",
+                "name=\"confirm\" value=\"yes\"", "It goes now.").doesNotContain("<script");
+        assertThat(broadcasts.findById(id).orElseThrow().status()).as("not sent before confirming")
+                .isEqualTo(BroadcastStatus.DRAFT);
+
+        mvc.perform(as("org-ana", post("/staff/supporters/broadcasts/" + id + "/send").param("when", "now")
+                .param("confirm", "yes"))).andExpect(status().isSeeOther());
+        assertThat(broadcasts.findById(id).orElseThrow().status()).isEqualTo(BroadcastStatus.SCHEDULED);
+        events.awaitEvent(StaffActionAudited.class, e -> e.itemId().equals(id) && e.action().equals("SEND"),
+                Duration.ofSeconds(30));
+
+        queue.queueIfDue(id);
+        assertThat(page(as("org-ana", get("/staff/supporters/broadcasts/" + id + "?lang=en")), 200))
+                .contains("Emails", "Texts", "Skipped (no consent for any channel it went by, or no address or mobile number)");
+    }
+
+    @Test
+    void aTextScheduledForThePastIsRefusedBeforeTheConfirmation() throws Exception {
+        String campaign = campaignOf("org-ana");
+        audience.add(campaign, campaign + "-", 2, 0, null, "OASIS");
+        String location = mvc.perform(as("org-ana", post(broadcastsOf(campaign)).param("channel", "SMS")
+                        .param("esSubject", "Hola").param("enSubject", "Hello").param("esText", "Hola")
+                        .param("enText", "Hello")))
+                .andExpect(status().isSeeOther()).andReturn().getResponse().getHeader(HttpHeaders.LOCATION);
+        String id = location.replaceAll(".*/broadcasts/([^?]+).*", "$1");
+
+        assertThat(page(as("org-ana", post("/staff/supporters/broadcasts/" + id + "/send?lang=en").param("when", "later")
+                .param("sendAt", "2020-01-01T10:00")), 200)).contains("id=\"sendAt-error\"")
+                .doesNotContain("Confirm and send");
     }
 
     private String draft(String campaign, String staffId, String esSubject, String enSubject) throws Exception {
