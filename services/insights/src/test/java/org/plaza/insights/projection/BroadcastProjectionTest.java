@@ -98,7 +98,7 @@ class BroadcastProjectionTest extends InsightsServiceTest {
                 delivered(broadcast + ":sup_ana", "es"),
                 textFailed(broadcast + ":sup_luz:sms"),
                 delivered(broadcast + ":sup_tom", "en"));
-        story.forEach(event -> events.publish(event, UUID.randomUUID().toString()));
+        publishAll(story);
         String path = "/api/staff/insights/campaigns/" + campaign;
 
         JsonNode detail = await().atMost(WAIT).until(() -> api().getJson(path, "op-1", Role.OPERATOR),
