@@ -97,7 +97,7 @@ public class TemplateCatalog {
         text("comments.closing-soon", "publicBody", "deadline", "driveUrl");
         text("outreach.training-certificate", "trainingTitle", "certificateUrl");
         text("outreach.meeting-rsvp-confirmation", "meetingTitle", "confirmUrl");
-        text("outreach.meeting-confirmation", "meetingTitle", "startsAt", "place", "calendarUrl");
+        text("outreach.meeting-confirmation", "meetingTitle", "startsAt", "place", "manageUrl");
         text("outreach.meeting-reminder-24h", "meetingTitle", "startsAt", "place", "directionsUrl");
         text("outreach.meeting-reminder-2h", "meetingTitle", "startsAt", "place", "directionsUrl");
         text("outreach.meeting-waitlisted", "meetingTitle", "startsAt", "waitlistPosition");

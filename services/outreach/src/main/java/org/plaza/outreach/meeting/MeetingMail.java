@@ -23,11 +23,14 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The emails of an RSVP, in the resident's language, each under a request id derived from the RSVP and the message
+ * The messages of an RSVP, in the resident's language, each under a request id derived from the RSVP and the message
  * ({@code outreach:<rsvpId>:reminder-24h}, {@code …:reminder-24h-v1} for the invite after the meeting's first move),
- * so a republished request is one email. Reminders carry a {@code sendAt} and as related ids the RSVP, the meeting and
- * the version of its invite ({@link MeetingRescheduled#reminderGroup}): cancelling the RSVP or the meeting voids them,
- * and so does moving the meeting, which sends new ones.
+ * so a republished request is one message. Each goes by email, or by text ({@link Rsvp#addressedTo}: the same
+ * templates, notifications renders their text variants; a text links the RSVP's page, which holds the invite and the
+ * cancel button, instead of attaching the invite). Reminders carry a {@code sendAt} and as related ids the RSVP, the
+ * meeting and the version of its invite ({@link MeetingRescheduled#reminderGroup}): cancelling the RSVP or the meeting
+ * voids them, and so does moving the meeting, which sends new ones. They are asked for only when the resident can be
+ * reminded ({@link Rsvp#remindable}).
  */
 @Component
 class MeetingMail {
@@ -57,7 +60,7 @@ class MeetingMail {
         this.messages = messages;
     }
 
-    /** The email with the link that confirms the RSVP (double opt-in). */
+    /** The email or text with the link that confirms the RSVP (double opt-in). */
     NotificationRequested confirmationRequest(Rsvp rsvp, Meeting meeting, String token, Instant now) {
         Locale locale = Locale.forLanguageTag(rsvp.language());
         Map<String, String> parameters = new LinkedHashMap<>();
@@ -70,7 +73,10 @@ class MeetingMail {
                 .build();
     }
 
-    /** The confirmation with the calendar invite attached, and a reminder for each configured offset still ahead. */
+    /**
+     * The confirmation (by email with the calendar invite attached), and a reminder for each configured offset still
+     * ahead when the resident can be reminded.
+     */
     List<NotificationRequested> confirmed(Rsvp rsvp, Meeting meeting, Instant now) {
         return withInvite(rsvp, meeting, "confirmed", CONFIRMED_TEMPLATE, now);
     }
@@ -109,19 +115,25 @@ class MeetingMail {
     NotificationRequested cancelled(Rsvp rsvp, Meeting meeting, Instant now) {
         NotificationRequest request = request(rsvp, "meeting-cancelled", CANCELLED_TEMPLATE,
                 NotificationCategory.TRANSACTIONAL, parameters(rsvp, meeting), now);
-        return (rsvp.status() == Rsvp.Status.GOING ? request.attachment(attachment(rsvp, meeting)) : request).build();
+        return (rsvp.status() == Rsvp.Status.GOING && !rsvp.prefersText()
+                ? request.attachment(attachment(rsvp, meeting)) : request).build();
     }
 
-    private List<NotificationRequested> withInvite(Rsvp rsvp, Meeting meeting, String message, String template,
+    /**
+     * The message with the invite (attached to an email; a text links the RSVP's page) and a reminder for each
+     * configured offset still ahead, when the resident can be reminded.
+     */
+    private List<NotificationRequested> withInvite(Rsvp rsvp, Meeting meeting, String messageName, String template,
             Instant now) {
         Map<String, String> parameters = parameters(rsvp, meeting);
         List<NotificationRequested> mail = new ArrayList<>();
-        mail.add(request(rsvp, message, template, NotificationCategory.TRANSACTIONAL, parameters, now)
-                .attachment(attachment(rsvp, meeting)).build());
+        NotificationRequest message = request(rsvp, messageName, template, NotificationCategory.TRANSACTIONAL,
+                parameters, now);
+        mail.add((rsvp.prefersText() ? message : message.attachment(attachment(rsvp, meeting))).build());
         String version = meeting.sequence() == 0 ? "" : "-v" + meeting.sequence();
         for (Duration before : settings.reminders()) {
             Instant sendAt = meeting.startsAt().minus(before);
-            if (sendAt.isAfter(now)) {
+            if (sendAt.isAfter(now) && rsvp.remindable()) {
                 String label = ShiftMail.label(before);
                 mail.add(request(rsvp, "reminder-" + label + version, REMINDER_TEMPLATE + label,
                         NotificationCategory.REMINDERS, parameters, now).sendAt(sendAt)
@@ -152,8 +164,8 @@ class MeetingMail {
 
     private NotificationRequest request(Rsvp rsvp, String message, String template,
             NotificationCategory category, Map<String, String> parameters, Instant now) {
-        return Mail.request("outreach:" + rsvp.id() + ":" + message).category(category).templateKey(template)
-                .locale(rsvp.language()).recipient(rsvp.email(), rsvp.name()).templateParameters(parameters)
+        return rsvp.addressedTo(Mail.request("outreach:" + rsvp.id() + ":" + message).category(category)
+                .templateKey(template).locale(rsvp.language())).templateParameters(parameters)
                 .campaignId(rsvp.campaignId()).supporterId(rsvp.supporterId())
                 .relatedIds(List.of(rsvp.id(), rsvp.meetingId())).requestedAt(now);
     }

@@ -11,6 +11,7 @@ import org.plaza.events.outreach.MeetingRsvped;
 import org.plaza.events.outreach.MeetingWaitlisted;
 import org.plaza.events.supporters.SupporterContactShared;
 import org.plaza.outreach.support.LinkSecrets;
+import org.plaza.starter.notification.NotificationRequest;
 import org.plaza.starter.outbox.OutboxAggregate;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
@@ -18,21 +19,22 @@ import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * A resident's RSVP to a meeting: their name, email (and phone, when given) and language, held for the meeting and
- * erased by the retention kit. It waits for its emailed link ({@code <rsvpId>.<secret>}, the secret kept only as a
- * hash, {@link LinkSecrets}) before it counts; confirming takes a place, hands the resident over to the supporters
- * service and asks for the invite and reminders, all in the same write; when the meeting is full it joins the
- * waitlist instead and is told its place in line, and is promoted (with the invite and reminders) when a place is
+ * A resident's RSVP to a meeting: their name, email or mobile number (or both) and language, held for the meeting and
+ * erased by the retention kit. It waits for its link ({@code <rsvpId>.<secret>}, the secret kept only as a hash,
+ * {@link LinkSecrets}), emailed or texted, before it counts; confirming takes a place, hands the resident over to the
+ * supporters service and asks for the invite and reminders, all in the same write; when the meeting is full it joins
+ * the waitlist instead and is told its place in line, and is promoted (with the invite and reminders) when a place is
  * given back. When the organizer moves or calls off the meeting the RSVP remembers which invite it was sent and
  * whether it was told, so telling everyone can be repeated without telling anyone twice. Each change announces a
- * count, never a person.
+ * count, never a person. Messages go by text to a resident who gave no email, or who ticked the form's box for texts
+ * ({@code textOptIn}); the optional reminders go by text only with that box.
  */
 @Document("meeting_rsvps")
 public class Rsvp extends OutboxAggregate {
 
     /** Where an RSVP stands. */
     public enum Status {
-        /** Waiting for the emailed link. */
+        /** Waiting for its link (emailed or texted). */
         PENDING,
         /** Confirmed, with a place. */
         GOING,
@@ -73,6 +75,8 @@ public class Rsvp extends OutboxAggregate {
     private String checkedInBy;
     private int inviteSequence;
     private Instant toldCancelledAt;
+    /** The form's box for texts, kept only with a mobile number; not in the constructor (RSVPs before it have none). */
+    private boolean textOptIn;
 
     @PersistenceCreator
     Rsvp(String id, String meetingId, String campaignId, String supporterId, String name, String email, String phone,
@@ -100,14 +104,36 @@ public class Rsvp extends OutboxAggregate {
         this.toldCancelledAt = toldCancelledAt;
     }
 
-    /** A new RSVP waiting for its email, and the token of its link (for the email only). */
+    /**
+     * A new RSVP waiting for its link, and the token of that link (for the email or text only). {@code email} or
+     * {@code phone} (E.164) may be null, not both.
+     */
     static Issued request(String id, Meeting meeting, String supporterId, String name, String email, String phone,
-            String language, Instant now, Duration ttl) {
+            boolean textOptIn, String language, Instant now, Duration ttl) {
         String secret = LinkSecrets.newSecret();
         Rsvp rsvp = new Rsvp(id, meeting.id(), meeting.campaignId(), supporterId, name, email, phone, language,
                 LinkSecrets.hash(id, secret), now, now.plus(ttl), meeting.endsAt(), Status.PENDING, null, null, null, null,
                 meeting.sequence(), null);
+        rsvp.textOptIn = textOptIn && phone != null;
         return new Issued(rsvp, id + "." + secret);
+    }
+
+    /** Whether its messages go by text: a mobile number and no email, or the box for texts ticked. */
+    public boolean prefersText() {
+        return phone != null && (email == null || textOptIn);
+    }
+
+    /**
+     * Whether the resident can be reminded (an optional message): by email, or by text when they ticked the box for
+     * texts; a resident who gave only a number and left the box empty gets only what they asked for.
+     */
+    boolean remindable() {
+        return prefersText() ? textOptIn : email != null;
+    }
+
+    /** Addresses a message to the resident on their channel: a text to their number, or an email. */
+    NotificationRequest addressedTo(NotificationRequest request) {
+        return prefersText() ? request.textTo(phone, name) : request.recipient(email, name);
     }
 
     /** An email to send, saved with the RSVP (outbox). */
@@ -269,6 +295,11 @@ public class Rsvp extends OutboxAggregate {
 
     public String language() {
         return language;
+    }
+
+    /** Whether they ticked the form's box for texts (with a number). */
+    public boolean textOptIn() {
+        return textOptIn;
     }
 
     public Status status() {

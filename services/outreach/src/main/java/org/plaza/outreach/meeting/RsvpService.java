@@ -9,7 +9,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.plaza.events.notifications.NotificationCategory;
 import org.plaza.events.supporters.SupporterContactShared;
+import org.plaza.outreach.support.ContactRules;
 import org.plaza.outreach.support.LinkSecrets;
 import org.plaza.outreach.support.Mail;
 import org.plaza.outreach.support.OutreachSettings;
@@ -19,24 +21,26 @@ import org.plaza.starter.id.Ids;
 import org.plaza.starter.phone.CanonicalPhone;
 import org.plaza.starter.phone.PhoneNumbers;
 import org.plaza.starter.problem.PlazaProblem;
-import org.plaza.starter.supporter.CanonicalEmail;
 import org.plaza.starter.supporter.ContactSource;
-import org.plaza.starter.supporter.InvalidEmailException;
+import org.plaza.starter.supporter.FormConsent;
 import org.plaza.starter.supporter.SupporterContact;
 import org.plaza.starter.supporter.SupporterIds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
- * RSVPs with double opt-in, as volunteer sign-ups: typing a name and an email (and, if they like, a mobile number,
- * kept in E.164 for organizers and the hand-over) only asks for the address to be
- * confirmed (the same answer for anyone, at most {@code confirmation.max-per-day} emails per address); the emailed
- * link's button takes a place, hands the resident over to the supporters service (source {@code MEETING_RSVP}) and
- * asks for the invite and the reminders, in one write. A resident is never registered as a volunteer.
+ * RSVPs with double opt-in, as volunteer sign-ups: typing a name and an email or a mobile number (or both; the number
+ * kept in E.164 for organizers and the hand-over) only asks for the address or number to be confirmed (the same
+ * answer for anyone, at most {@code confirmation.max-per-day} messages per person). The link goes by email, or by text
+ * to a resident who gave no email (the same confirm page takes it); its button takes a place, hands the resident over
+ * to the supporters service (source {@code MEETING_RSVP}, with the form's box for texts when they gave a number) and
+ * asks for the invite and the reminders, in one write. A resident who gave only a number is the starter's keyed hash
+ * of it, as in petitions and comments. A resident is never registered as a volunteer.
  * <p>
  * A place, or else a spot on the waitlist, is taken first in the meeting's seat ledger ({@link MeetingSeats}), then
  * the RSVP is saved with the counts it announces; if another request used the same link meanwhile, it is given back.
@@ -48,6 +52,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 public class RsvpService {
 
     static final int MAX_NAME = 100;
+
+    /** "Text me about this meeting": its own box beside the mobile number, for the reminders by text. */
+    public static final FormConsent TEXTS = FormConsent.sms(NotificationCategory.REMINDERS, "meeting.rsvp.text-consent");
+
     private static final Duration DAY = Duration.ofHours(24);
     private static final int MAX_ATTEMPTS = 20;
     private static final Logger log = LoggerFactory.getLogger(RsvpService.class);
@@ -63,10 +71,11 @@ public class RsvpService {
     private final Clock clock;
     private final MeterRegistry meters;
     private final PhoneNumbers phoneNumbers;
+    private final MessageSource messages;
 
     RsvpService(Rsvps rsvps, MeetingService meetings, MeetingSeats seats, MeetingChanges changes, MeetingMail mail,
             SupporterIds supporterIds, CampaignAccess access, OutreachSettings settings, Clock clock, MeterRegistry meters,
-            PhoneNumbers phoneNumbers) {
+            PhoneNumbers phoneNumbers, MessageSource messages) {
         this.rsvps = rsvps;
         this.meetings = meetings;
         this.seats = seats;
@@ -78,49 +87,50 @@ public class RsvpService {
         this.clock = clock;
         this.meters = meters;
         this.phoneNumbers = phoneNumbers;
+        this.messages = messages;
     }
 
     /**
      * What a resident typed on a meeting's page.
      *
-     * @param phone    an optional mobile number as typed
-     * @param language the page's language, which their emails are written in
+     * @param email     an email, or blank when they gave a mobile number instead
+     * @param phone     a mobile number as typed, or blank
+     * @param language  the page's language, which their messages are written in
+     * @param textOptIn the box for texts: the confirmation and reminders by text (with a number)
      */
-    public record Request(String name, String email, String phone, String language) {
+    public record Request(String name, String email, String phone, String language, boolean textOptIn) {
+
+        public Request(String name, String email, String phone, String language) {
+            this(name, email, phone, language, false);
+        }
+
+        /** Whether the link goes by text: no email was given. */
+        public boolean byText() {
+            return email == null || email.isBlank();
+        }
     }
 
-    /** How the emailed link ended: the RSVP, and whether it has a place. */
+    /** How the link (emailed or texted) ended: the RSVP, and whether it has a place. */
     public record Confirmed(Rsvp rsvp, Meeting meeting) {
     }
 
     /**
-     * The fields of a request that are wrong, as message keys by field; empty when it may be sent. A phone is
-     * optional; given, it must be a mobile number the starter's {@link PhoneNumbers} accepts.
+     * The fields of a request that are wrong, as message keys by field; empty when it may be sent. An email or a
+     * mobile number is needed, each valid when given (the rule outreach's forms share, {@link ContactRules}).
      */
     public Map<String, String> check(Request request) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (request.name() == null || request.name().isBlank() || request.name().strip().length() > MAX_NAME) {
             errors.put("name", "meeting.rsvp.error.name");
         }
-        if (request.email() == null || request.email().isBlank()) {
-            errors.put("email", "meeting.rsvp.error.email.missing");
-        } else {
-            try {
-                CanonicalEmail.of(request.email());
-            } catch (InvalidEmailException e) {
-                errors.put("email", "meeting.rsvp.error.email.invalid");
-            }
-        }
-        if (request.phone() != null && !request.phone().isBlank()) {
-            phoneNumbers.problem(request.phone()).ifPresent(problem -> errors.put("phone", problem.messageKey()));
-        }
+        errors.putAll(ContactRules.problems(phoneNumbers, request.email(), request.phone(), "meeting.rsvp.error"));
         return errors;
     }
 
     /**
-     * Asks for the address to be confirmed. The answer never depends on who the address belongs to.
+     * Asks for the address (or, without one, the number) to be confirmed. The answer never depends on who it belongs to.
      *
-     * @return the token the email carries (for tests; never shown), or null when no email was sent (throttled)
+     * @return the token the email or text carries (for tests; never shown), or null when none was sent (throttled)
      * @throws PlazaProblem 404 for an unknown meeting, 409 {@code meeting-closed} for one that started or was
      *                      called off, or a validation problem (a full meeting still takes RSVPs, to its waitlist)
      */
@@ -136,17 +146,21 @@ public class RsvpService {
         if (!meeting.open(now)) {
             throw PlazaProblem.conflict("meeting-closed", "outreach.problem.meeting-closed");
         }
-        String supporterId = supporterIds.supporterId(request.email());
+        String phone = phone(request.phone());
+        String supporterId = request.byText() ? supporterIds.supporterId(phoneNumbers.canonical(request.phone()))
+                : supporterIds.supporterId(request.email());
         if (rsvps.countBySupporterIdAndRequestedAtAfter(supporterId, now.minus(DAY)) >= settings.confirmation().maxPerDay()) {
             meters.counter("plaza.outreach.meetings.rsvps", "outcome", "throttled").increment();
             return null;
         }
         String language = "en".equals(request.language()) ? "en" : "es";
         Rsvp.Issued issued = Rsvp.request(Ids.next("rsv", now), meeting, supporterId, request.name().strip(),
-                request.email().strip(), phone(request.phone()), language, now, settings.confirmation().ttl());
+                request.byText() ? null : request.email().strip(), phone, request.textOptIn(), language, now,
+                settings.confirmation().ttl());
         issued.rsvp().notify(mail.confirmationRequest(issued.rsvp(), meeting, issued.token(), now));
         rsvps.save(issued.rsvp());
-        meters.counter("plaza.outreach.meetings.rsvps", "outcome", "confirmation-sent").increment();
+        meters.counter("plaza.outreach.meetings.rsvps", "outcome",
+                request.byText() ? "confirmation-texted" : "confirmation-sent").increment();
         return issued.token();
     }
 
@@ -156,7 +170,7 @@ public class RsvpService {
     }
 
     /**
-     * Uses the emailed link, once.
+     * Uses the link (emailed or texted), once.
      *
      * @return empty for a link that is unknown, altered, expired or already used
      */
@@ -306,7 +320,8 @@ public class RsvpService {
     private SupporterContactShared contact(Rsvp rsvp, Instant now) {
         return SupporterContact.builder().action(Mail.SERVICE, ContactSource.MEETING_RSVP, rsvp.id())
                 .supporterId(rsvp.supporterId()).campaignId(rsvp.campaignId()).itemId(rsvp.meetingId())
-                .contact(rsvp.email(), rsvp.name()).phone(rsvp.phone()).locale(rsvp.language()).sharedAt(now).build();
+                .contact(rsvp.email(), rsvp.name()).phone(rsvp.phone()).locale(rsvp.language())
+                .textConsent(TEXTS, rsvp.textOptIn(), messages, rsvp.language()).sharedAt(now).build();
     }
 
     private Optional<Rsvp> pending(String token) {

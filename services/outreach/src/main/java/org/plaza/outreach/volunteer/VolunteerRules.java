@@ -5,9 +5,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import org.plaza.events.outreach.VolunteerRegistered.AgeGroup;
+import org.plaza.outreach.support.ContactRules;
 import org.plaza.starter.phone.PhoneNumbers;
-import org.plaza.starter.supporter.CanonicalEmail;
-import org.plaza.starter.supporter.InvalidEmailException;
 import org.plaza.starter.vocabulary.Vocabulary;
 import org.springframework.stereotype.Component;
 
@@ -35,18 +34,8 @@ public class VolunteerRules {
         } else if (application.name().strip().length() > MAX_NAME) {
             errors.add(new FieldError("name", "volunteer.error.name.long"));
         }
-        boolean hasEmail = !blank(application.email());
-        boolean hasPhone = !blank(application.phone());
-        if (!hasEmail && !hasPhone) {
-            errors.add(new FieldError("email", "volunteer.error.contact.missing"));
-        }
-        if (hasEmail && !isEmail(application.email())) {
-            errors.add(new FieldError("email", "volunteer.error.email.invalid"));
-        }
-        if (hasPhone) {
-            phones.problem(application.phone())
-                    .ifPresent(problem -> errors.add(new FieldError("phone", problem.messageKey())));
-        }
+        ContactRules.problems(phones, application.email(), application.phone(), "volunteer.error")
+                .forEach((field, key) -> errors.add(new FieldError(field, key)));
         if (blank(application.community())) {
             errors.add(new FieldError("community", "volunteer.error.community.missing"));
         } else if (!vocabulary.isResidentCommunity(application.community())) {
@@ -70,7 +59,8 @@ public class VolunteerRules {
             }
             if (blank(application.guardianContact())) {
                 errors.add(new FieldError("guardianContact", "volunteer.error.guardian-contact.missing"));
-            } else if (!isEmail(application.guardianContact()) && normalizePhone(application.guardianContact()) == null) {
+            } else if (!ContactRules.isEmail(application.guardianContact())
+                    && normalizePhone(application.guardianContact()) == null) {
                 errors.add(new FieldError("guardianContact", "volunteer.error.guardian-contact.invalid"));
             }
             if (!application.guardianConsent()) {
@@ -108,15 +98,6 @@ public class VolunteerRules {
             return digits;
         }
         return null;
-    }
-
-    static boolean isEmail(String email) {
-        try {
-            CanonicalEmail.of(email);
-            return true;
-        } catch (InvalidEmailException e) {
-            return false;
-        }
     }
 
     private static boolean blank(String value) {

@@ -183,7 +183,8 @@ class MeetingRsvpTest {
         String english = mvc.perform(Forms.postFrom(mvc, "/outreach/meetings/" + meetingId + "?lang=en",
                 "/outreach/meetings/" + meetingId + "/rsvps").param("name", "Dana").param("email", "")
                 .param("lang", "en")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(english).contains("Write your email", "Mobile phone (optional)").doesNotContain("name-error", "phone-error");
+        assertThat(english).contains("Write your email or your mobile number", "Or your mobile number")
+                .doesNotContain("name-error", "phone-error");
         assertThat(rsvps.findAll()).noneMatch(r -> meetingId.equals(r.meetingId()));
     }
 

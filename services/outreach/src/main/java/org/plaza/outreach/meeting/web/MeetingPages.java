@@ -9,6 +9,7 @@ import org.plaza.outreach.meeting.MeetingInvite;
 import org.plaza.outreach.meeting.MeetingService;
 import org.plaza.outreach.meeting.MeetingSettings;
 import org.plaza.outreach.meeting.RsvpService;
+import org.plaza.outreach.support.ContactForm;
 import org.plaza.starter.layout.LayoutAttributes;
 import org.plaza.starter.layout.PageMeta;
 import org.plaza.starter.links.ResidentLinks;
@@ -24,7 +25,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -33,7 +36,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * Residents' pages of meetings, without script: the upcoming meetings a page at a time, one meeting with its
- * directions, calendar invite, share kit and RSVP form, the "check your email" answer, and the printables.
+ * directions, calendar invite, share kit and RSVP form (outreach's {@link ContactForm}: a name, an email or a mobile
+ * number, the box for texts), the "check your email" or "check your texts" answer, and the printables.
  */
 @Controller
 @RequestMapping("/outreach/meetings")
@@ -75,22 +79,32 @@ class MeetingPages {
         return "outreach/meetings";
     }
 
+    /** Binds only the form's own fields; anything else a client sends is ignored. */
+    @InitBinder("form")
+    void onlyFormFields(WebDataBinder binder) {
+        binder.setAllowedFields(ContactForm.FIELDS);
+    }
+
     @GetMapping("/{meetingId}")
     String meeting(@PathVariable String meetingId, Locale locale, Model model) {
-        model.addAttribute("form", new RsvpForm());
+        model.addAttribute("form", new ContactForm());
         return page(meetings.get(meetingId), locale, model);
     }
 
-    /** The RSVP form: "check your email" whoever the address belongs to; errors next to their fields. */
+    /**
+     * The RSVP form: "check your email" (or, without an email, "check your texts") whoever the address or number
+     * belongs to; errors next to their fields.
+     */
     @PostMapping("/{meetingId}/rsvps")
-    String rsvp(@PathVariable String meetingId, @ModelAttribute("form") RsvpForm form, BindingResult binding,
+    String rsvp(@PathVariable String meetingId, @ModelAttribute("form") ContactForm form, BindingResult binding,
             Locale locale, Model model) {
         Meeting meeting = meetings.get(meetingId);
-        if (form.getWebsite() != null && !form.getWebsite().isBlank()) {
+        RsvpService.Request request = new RsvpService.Request(form.getName(), form.getEmail(), form.getPhone(),
+                locale.getLanguage(), form.isTextOptIn());
+        model.addAttribute("byText", request.byText());
+        if (form.caughtInHoneypot()) {
             return received(meeting, locale, model);
         }
-        RsvpService.Request request = new RsvpService.Request(form.getName(), form.getEmail(), form.getPhone(),
-                locale.getLanguage());
         rsvps.check(request).forEach((field, key) -> binding.rejectValue(field, key));
         if (binding.hasErrors()) {
             return page(meeting, locale, model);

@@ -4,17 +4,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.plaza.events.outreach.VolunteerRegistered.AgeGroup;
+import org.plaza.outreach.support.ContactForm;
 import org.plaza.outreach.volunteer.Availability;
 import org.plaza.outreach.volunteer.Skill;
 import org.plaza.outreach.volunteer.SpokenLanguage;
 import org.plaza.outreach.volunteer.VolunteerApplication;
 
-/** The sign-up form as the page binds it; keeps what the resident typed when it is shown again with errors. */
-public class VolunteerForm {
+/**
+ * The sign-up form as the page binds it: the contact details every resident form asks for ({@link ContactForm}) and the
+ * volunteer's own; keeps what the resident typed when it is shown again with errors.
+ */
+public class VolunteerForm extends ContactForm {
 
-    private String name;
-    private String email;
-    private String phone;
     private String preferredLanguage;
     private String community;
     private List<SpokenLanguage> languages = new ArrayList<>();
@@ -26,40 +27,14 @@ public class VolunteerForm {
     private String guardianContact;
     private boolean guardianConsent;
     private boolean contactConsent;
-    private boolean textOptIn;
     private String campaign;
     private String shift;
     private String invitation;
-    private String website;
 
     VolunteerApplication toApplication() {
-        return new VolunteerApplication(name, email, phone, preferredLanguage, community, languages, otherLanguage, skills,
-                availability, ageGroup, guardianName, guardianContact, guardianConsent, contactConsent, campaign, invitation,
-                textOptIn);
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
-    }
-
-    public String getPhone() {
-        return phone;
-    }
-
-    public void setPhone(String phone) {
-        this.phone = phone;
+        return new VolunteerApplication(getName(), getEmail(), getPhone(), preferredLanguage, community, languages,
+                otherLanguage, skills, availability, ageGroup, guardianName, guardianContact, guardianConsent,
+                contactConsent, campaign, invitation, isTextOptIn());
     }
 
     public String getPreferredLanguage() {
@@ -150,14 +125,6 @@ public class VolunteerForm {
         this.contactConsent = contactConsent;
     }
 
-    public boolean isTextOptIn() {
-        return textOptIn;
-    }
-
-    public void setTextOptIn(boolean textOptIn) {
-        this.textOptIn = textOptIn;
-    }
-
     public String getCampaign() {
         return campaign;
     }
@@ -180,13 +147,5 @@ public class VolunteerForm {
 
     public void setInvitation(String invitation) {
         this.invitation = invitation;
-    }
-
-    public String getWebsite() {
-        return website;
-    }
-
-    public void setWebsite(String website) {
-        this.website = website;
     }
 }

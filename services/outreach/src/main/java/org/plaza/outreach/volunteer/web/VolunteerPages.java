@@ -75,7 +75,7 @@ class VolunteerPages {
 
     @PostMapping
     String register(@ModelAttribute("form") VolunteerForm form, BindingResult binding, Model model) {
-        if (form.getWebsite() != null && !form.getWebsite().isBlank()) {
+        if (form.caughtInHoneypot()) {
             return "outreach/volunteer-received";
         }
         List<FieldError> errors = rules.check(form.toApplication());
