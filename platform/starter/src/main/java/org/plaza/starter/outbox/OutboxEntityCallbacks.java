@@ -12,7 +12,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Fixes each new event's JSON payload just before its aggregate is written, and hints the relay
- * once the write is acknowledged, so events usually reach Kafka within milliseconds.
+ * once the write is acknowledged, with the pending events as written, so events usually reach Kafka within
+ * milliseconds without the relay reading the document again.
  */
 class OutboxEntityCallbacks implements BeforeConvertCallback<OutboxAggregate>, AfterSaveCallback<OutboxAggregate> {
 
@@ -39,7 +40,7 @@ class OutboxEntityCallbacks implements BeforeConvertCallback<OutboxAggregate>, A
         List<PendingEvent> pending = aggregate.pendingEvents();
         if (!pending.isEmpty()) {
             Instant oldest = pending.stream().map(PendingEvent::occurredAt).min(Instant::compareTo).orElse(null);
-            relay.ifAvailable(r -> r.hint(collection, document.get("_id"), oldest));
+            relay.ifAvailable(r -> r.hint(collection, document.get("_id"), oldest, OutboxRelay.Written.of(document)));
         }
         return aggregate;
     }

@@ -52,6 +52,13 @@ import io.micrometer.core.instrument.MeterRegistry;
  * the broker's acknowledgements and only then removes the acknowledged events from their documents,
  * with one bulk write per batch and collection. A crash between the two steps
  * republishes an event with the same {@code ce_id}, which idempotent consumers ignore.
+ * <p>
+ * A save's hint carries the pending events as the save wrote them, with the document's version ({@link Written}):
+ * the worker publishes from that copy instead of reading the document again (one MongoDB round trip fewer per
+ * save). A newer save's copy replaces an older one still waiting; a sweep's hint, or a retry, reads the document.
+ * Each worker remembers the ids of the events it recently published and marked, and leaves them out of what it
+ * publishes next (an older save's copy that arrives late, or a save that wrote back an event already removed, since
+ * removing does not change the version): they are removed again with the others instead of being published twice.
  */
 public class OutboxRelay implements SmartLifecycle {
 
@@ -72,6 +79,9 @@ public class OutboxRelay implements SmartLifecycle {
     private final OutboxSettings settings;
     private final Supplier<Collection<String>> knownCollections;
     private final Clock clock;
+    /** Event ids each worker remembers having published and marked, to leave out of a save's copy. */
+    static final int RECENTLY_SENT = 4096;
+
     private final Set<String> hintedCollections = ConcurrentHashMap.newKeySet();
     private final Set<String> indexedCollections = ConcurrentHashMap.newKeySet();
     private final List<Worker> workers = new ArrayList<>();
@@ -104,11 +114,47 @@ public class OutboxRelay implements SmartLifecycle {
 
     /** Tells the relay that a document has pending events; cheap, never blocks the caller. */
     public void hint(String collection, Object id, Instant oldestPending) {
+        hint(collection, id, oldestPending, null);
+    }
+
+    /**
+     * As {@link #hint(String, Object, Instant)}, with the pending events as a save just wrote them ({@code written},
+     * null when unknown), which the worker publishes without reading the document again.
+     */
+    public void hint(String collection, Object id, Instant oldestPending, Written written) {
         if (hintedCollections.add(collection)) {
             register(collection);
         }
         DocRef ref = new DocRef(collection, id);
-        workers.get(Math.floorMod(ref.hashCode(), workers.size())).offer(ref, oldestPending);
+        workers.get(Math.floorMod(ref.hashCode(), workers.size())).offer(ref, oldestPending, written);
+    }
+
+    /**
+     * The pending events of a document as one save wrote them ({@code _outbox} entries) and the version it wrote
+     * them with.
+     */
+    public record Written(long version, List<Document> pending) {
+
+        /** The copy of {@code document} as written, or null when it has no version or pending events to copy. */
+        static Written of(Document document) {
+            Object version = document.get("version");
+            List<?> pending = document.get(FIELD, List.class);
+            if (!(version instanceof Number number) || pending == null || pending.isEmpty()) {
+                return null;
+            }
+            List<Document> events = new ArrayList<>();
+            for (Object event : pending) {
+                if (!(event instanceof Document entry)) {
+                    return null;
+                }
+                events.add(entry);
+            }
+            return new Written(number.longValue(), List.copyOf(events));
+        }
+
+        Written newer(Written other) {
+            return other.version >= version ? other : this;
+        }
     }
 
     /** Aggregates whose events are waiting (queued, being published, or retrying). */
@@ -261,6 +307,16 @@ public class OutboxRelay implements SmartLifecycle {
         private final LinkedBlockingQueue<DocRef> queue = new LinkedBlockingQueue<>();
         private final Map<DocRef, Instant> queued = new ConcurrentHashMap<>();
         private final Map<DocRef, Instant> inFlight = new ConcurrentHashMap<>();
+        /** The latest save's copy of a queued document's events; none: read the document. */
+        private final Map<DocRef, Written> copies = new ConcurrentHashMap<>();
+        /** Ids of the events this worker published and marked lately, oldest first (worker thread only). */
+        private final Set<String> recentlySent = java.util.Collections.newSetFromMap(
+                new java.util.LinkedHashMap<String, Boolean>(RECENTLY_SENT * 2, 0.75f, false) {
+                    @Override
+                    protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+                        return size() > RECENTLY_SENT;
+                    }
+                });
         private Duration backoff = Duration.ZERO;
         private Thread thread;
 
@@ -268,7 +324,17 @@ public class OutboxRelay implements SmartLifecycle {
             this.index = index;
         }
 
-        void offer(DocRef ref, Instant since) {
+        /**
+         * Queues a document once. A copy of its events replaces an older one; without a copy (a sweep, a retry) the
+         * document is read. The worker takes a document off {@code queued} before its copy, so a copy offered in
+         * between goes with the document queued again.
+         */
+        void offer(DocRef ref, Instant since, Written written) {
+            if (written == null) {
+                copies.remove(ref);
+            } else {
+                copies.merge(ref, written, Written::newer);
+            }
             if (queued.putIfAbsent(ref, since == null ? clock.instant() : since) == null) {
                 queue.add(ref);
             }
@@ -316,10 +382,15 @@ public class OutboxRelay implements SmartLifecycle {
                     List<DocRef> batch = new ArrayList<>();
                     batch.add(first);
                     queue.drainTo(batch, settings.batchSize() - 1);
+                    Map<DocRef, Written> taken = new LinkedHashMap<>();
                     for (DocRef ref : batch) {
                         inFlight.put(ref, queued.remove(ref));
+                        Written copy = copies.remove(ref);
+                        if (copy != null) {
+                            taken.put(ref, copy);
+                        }
                     }
-                    publish(batch);
+                    publish(batch, taken);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     return;
@@ -329,12 +400,12 @@ public class OutboxRelay implements SmartLifecycle {
             }
         }
 
-        private void publish(List<DocRef> batch) throws InterruptedException {
+        private void publish(List<DocRef> batch, Map<DocRef, Written> copies) throws InterruptedException {
             Map<String, List<DocRef>> byCollection = new LinkedHashMap<>();
             batch.forEach(ref -> byCollection.computeIfAbsent(ref.collection(), k -> new ArrayList<>()).add(ref));
             List<DocRef> failed = new ArrayList<>();
             for (Map.Entry<String, List<DocRef>> entry : byCollection.entrySet()) {
-                failed.addAll(publishCollection(entry.getKey(), entry.getValue()));
+                failed.addAll(publishCollection(entry.getKey(), entry.getValue(), copies));
             }
             if (failed.isEmpty()) {
                 backoff = Duration.ZERO;
@@ -345,47 +416,69 @@ public class OutboxRelay implements SmartLifecycle {
                 backoff = settings.maxBackoff();
             }
             for (DocRef ref : failed) {
-                offer(ref, inFlight.remove(ref));
+                offer(ref, inFlight.remove(ref), null);
             }
             Thread.sleep(backoff.toMillis());
         }
 
         /**
-         * Publishes one collection's share of the batch, then marks what the broker acknowledged with one
-         * bulk write for all its documents; returns the documents to try again.
+         * Publishes one collection's share of the batch (from the saves' copies, reading the documents without
+         * one), then marks what the broker acknowledged with one bulk write for all its documents; returns the
+         * documents to try again.
          */
-        private List<DocRef> publishCollection(String name, List<DocRef> refs) {
+        private List<DocRef> publishCollection(String name, List<DocRef> refs, Map<DocRef, Written> copies) {
             MongoCollection<Document> collection = mongo.getCollection(name);
-            Map<Object, DocRef> byId = new LinkedHashMap<>();
-            refs.forEach(ref -> byId.put(ref.id(), ref));
-            List<Document> docs = new ArrayList<>();
-            try {
-                collection.find(Filters.in("_id", byId.keySet())).projection(Projections.include(FIELD)).into(docs);
-            } catch (RuntimeException e) {
-                log.warn("Outbox relay cannot read {} from MongoDB: {}", name, e.toString());
-                return refs;
+            Map<Object, DocRef> toRead = new LinkedHashMap<>();
+            refs.stream().filter(ref -> !copies.containsKey(ref)).forEach(ref -> toRead.put(ref.id(), ref));
+            Map<Object, List<Document>> pendingById = new LinkedHashMap<>();
+            if (!toRead.isEmpty()) {
+                List<Document> docs = new ArrayList<>();
+                try {
+                    collection.find(Filters.in("_id", toRead.keySet())).projection(Projections.include(FIELD))
+                            .into(docs);
+                } catch (RuntimeException e) {
+                    log.warn("Outbox relay cannot read {} from MongoDB: {}", name, e.toString());
+                    return refs;
+                }
+                docs.forEach(doc -> pendingById.put(doc.get("_id"), doc.getList(FIELD, Document.class)));
             }
-            Map<Object, Document> found = new LinkedHashMap<>();
-            docs.forEach(doc -> found.put(doc.get("_id"), doc));
             Map<DocRef, List<Sending>> sending = new LinkedHashMap<>();
+            Map<DocRef, List<String>> alreadySent = new LinkedHashMap<>();
             for (DocRef ref : refs) {
-                Document doc = found.get(ref.id());
-                sending.put(ref, doc == null ? List.of() : send(doc));
+                Written copy = copies.get(ref);
+                List<Document> pending = copy != null ? copy.pending() : pendingById.get(ref.id());
+                List<Document> unsent = new ArrayList<>();
+                List<String> skipped = new ArrayList<>();
+                for (Document event : pending == null ? List.<Document>of() : pending) {
+                    String eventId = event.getString("eventId");
+                    if (recentlySent.contains(eventId)) {
+                        skipped.add(eventId);
+                    } else {
+                        unsent.add(event);
+                    }
+                }
+                sending.put(ref, send(unsent));
+                alreadySent.put(ref, skipped);
             }
             List<DocRef> failed = new ArrayList<>();
             List<DocRef> done = new ArrayList<>();
+            List<String> marked = new ArrayList<>();
             List<UpdateOneModel<Document>> marks = new ArrayList<>();
             for (DocRef ref : refs) {
                 Published outcome = acknowledged(sending.get(ref));
-                if (!outcome.sent().isEmpty()) {
+                List<String> remove = new ArrayList<>(outcome.sent());
+                remove.addAll(alreadySent.get(ref));
+                if (!remove.isEmpty()) {
                     marks.add(new UpdateOneModel<>(Filters.eq("_id", ref.id()), Updates.pullByFilter(
-                            new Document(FIELD, new Document("eventId", new Document("$in", outcome.sent()))))));
+                            new Document(FIELD, new Document("eventId", new Document("$in", remove))))));
+                    marked.addAll(outcome.sent());
                 }
                 (outcome.complete() ? done : failed).add(ref);
             }
             if (!marks.isEmpty()) {
                 try {
                     collection.bulkWrite(marks, new BulkWriteOptions().ordered(false));
+                    recentlySent.addAll(marked);
                 } catch (RuntimeException e) {
                     log.warn("Outbox relay published but could not mark {} document(s) sent; their events will be "
                             + "published again and deduplicated by consumers: {}", marks.size(), e.toString());
@@ -401,10 +494,9 @@ public class OutboxRelay implements SmartLifecycle {
          * Puts a document's pending events on the wire in order without waiting; stops after one the producer
          * refuses at once, so no later event of the document overtakes it.
          */
-        private List<Sending> send(Document doc) {
-            List<Document> pending = doc.getList(FIELD, Document.class);
+        private List<Sending> send(List<Document> pending) {
             List<Sending> sends = new ArrayList<>();
-            for (Document event : pending == null ? List.<Document>of() : pending) {
+            for (Document event : pending) {
                 CloudEvent cloudEvent = toCloudEvent(event);
                 CompletableFuture<Void> acknowledged = publisher.send(cloudEvent);
                 sends.add(new Sending(cloudEvent, acknowledged));

@@ -94,6 +94,36 @@ class EventHandlersTest {
     }
 
     @Test
+    void anIdempotentHandlerRunsAgainOnARedeliveryAndNeitherAsksNorWritesTheMemoryOfHandledEvents() {
+        List<Counted> applied = new ArrayList<>();
+        Consumer<Message<byte[]>> idempotent = new EventHandlers(JsonMapper.builder().build(), new ProcessedEvents(mongo),
+                meters).consumer("upserts").onIdempotent(Counted.class, applied::add).build();
+        Message<byte[]> message = message("e-10", "plaza.probe.counted.v1", "{\"itemId\":\"i-4\",\"amount\":2}");
+
+        idempotent.accept(message);
+        idempotent.accept(message);
+
+        assertThat(applied).containsExactly(new Counted("i-4", 2), new Counted("i-4", 2));
+        assertThat(mongo.getCollection(ProcessedEvents.COLLECTION).countDocuments()).isZero();
+        assertThat(outcome("handled")).isEqualTo(2);
+    }
+
+    @Test
+    void aTypeWithAnIdempotentAndAnOrdinaryHandlerIsStillHandledOnce() {
+        List<String> calls = new ArrayList<>();
+        Consumer<Message<byte[]>> mixed = new EventHandlers(JsonMapper.builder().build(), new ProcessedEvents(mongo),
+                meters).consumer("mixed").onIdempotent(Counted.class, c -> calls.add("upsert"))
+                .on(Counted.class, c -> calls.add("increment")).build();
+        Message<byte[]> message = message("e-11", "plaza.probe.counted.v1", "{\"itemId\":\"i-5\",\"amount\":1}");
+
+        mixed.accept(message);
+        mixed.accept(message);
+
+        assertThat(calls).containsExactly("upsert", "increment");
+        assertThat(outcome("duplicate")).isEqualTo(1);
+    }
+
+    @Test
     void eventsOfOtherTypesOnTheSameTopicAreIgnored() {
         consumer.accept(message("e-4", "plaza.probe.something-else.v1", "{}"));
         consumer.accept(message("e-5", "plaza.probe.counted.v2", "{\"itemId\":\"i-1\"}"));

@@ -306,6 +306,68 @@ class OutboxRelayTest {
         });
     }
 
+    @Test
+    void aSavesEventsArePublishedFromWhatTheSaveWroteWithoutReadingTheDocumentAgain() {
+        runner("copies", true).withPropertyValues("plaza.outbox.sweep-interval=1h", "plaza.outbox.sweep-min-age=1h")
+                .withUserConfiguration(TicketReads.class)
+                .run(context -> {
+                    MongoTemplate mongo = context.getBean(MongoTemplate.class);
+                    FakeKafka kafka = context.getBean(FakeKafka.class);
+                    TicketReads reads = context.getBean(TicketReads.class);
+                    reads.byId.set(0);
+                    for (int i = 0; i < 10; i++) {
+                        Ticket ticket = Ticket.open("c-" + i);
+                        ticket.advance();
+                        mongo.save(ticket);
+                    }
+
+                    await().atMost(Duration.ofSeconds(20)).until(() -> kafka.sent.size() == 20 && pendingDocuments(mongo) == 0);
+                    for (int i = 0; i < 10; i++) {
+                        String subject = "c-" + i;
+                        assertThat(kafka.sent.stream().filter(e -> e.subject().equals(subject)).map(CloudEvent::data)
+                                .map(String::new).map(OutboxRelayTest::step)).containsExactly(1, 2);
+                    }
+                    assertThat(reads.byId.get()).isZero();
+                });
+    }
+
+    @Test
+    void anEventASaveWritesBackAfterItWasPublishedIsRemovedWithoutBeingPublishedAgain() {
+        runner("written-back", true).run(context -> {
+            MongoTemplate mongo = context.getBean(MongoTemplate.class);
+            FakeKafka kafka = context.getBean(FakeKafka.class);
+            Ticket ticket = Ticket.open("stale");
+            mongo.save(ticket);
+            await().atMost(Duration.ofSeconds(20)).until(() -> kafka.sent.size() == 1 && pendingDocuments(mongo) == 0);
+
+            // the copy in memory still holds step 1, and removing it did not change the document's version
+            ticket.advance();
+            mongo.save(ticket);
+
+            await().atMost(Duration.ofSeconds(20)).until(() -> kafka.distinctSteps("stale").equals(Set.of(1, 2))
+                    && pendingDocuments(mongo) == 0);
+            assertThat(kafka.sent.stream().filter(e -> e.subject().equals("stale")).map(CloudEvent::data).map(String::new)
+                    .map(OutboxRelayTest::step)).containsExactly(1, 2);
+        });
+    }
+
+    @Test
+    void aNewerSavesCopyOfTheEventsReplacesAnOlderOneAndNeverTheOtherWayRound() {
+        Document older = new Document("_id", "t").append("version", 3L).append(OutboxAggregate.OUTBOX_FIELD,
+                List.of(new Document("eventId", "a")));
+        Document newer = new Document("_id", "t").append("version", 4L).append(OutboxAggregate.OUTBOX_FIELD,
+                List.of(new Document("eventId", "a"), new Document("eventId", "b")));
+
+        OutboxRelay.Written first = OutboxRelay.Written.of(older);
+        OutboxRelay.Written second = OutboxRelay.Written.of(newer);
+
+        assertThat(first.newer(second)).isSameAs(second);
+        assertThat(second.newer(first)).isSameAs(second);
+        assertThat(second.pending()).extracting(event -> event.getString("eventId")).containsExactly("a", "b");
+        assertThat(OutboxRelay.Written.of(new Document("_id", "t").append(OutboxAggregate.OUTBOX_FIELD,
+                List.of(new Document("eventId", "a"))))).as("no version: the relay reads the document").isNull();
+    }
+
     private static List<Integer> rangeClosed(int from, int to) {
         return java.util.stream.IntStream.rangeClosed(from, to).boxed().toList();
     }
@@ -365,6 +427,26 @@ class OutboxRelayTest {
         public void commandStarted(CommandStartedEvent event) {
             if ("update".equals(event.getCommandName()) && "tickets".equals(event.getCommand().getString("update").getValue())) {
                 count.incrementAndGet();
+            }
+        }
+    }
+
+    /** Counts the finds of tickets by id (the relay reading documents it was hinted about). */
+    @Configuration(proxyBeanMethods = false)
+    static class TicketReads implements CommandListener {
+        final AtomicInteger byId = new AtomicInteger();
+
+        @Bean
+        MongoClientSettingsBuilderCustomizer countTicketReads() {
+            return settings -> settings.addCommandListener(this);
+        }
+
+        @Override
+        public void commandStarted(CommandStartedEvent event) {
+            if ("find".equals(event.getCommandName()) && "tickets".equals(event.getCommand().getString("find").getValue())
+                    && event.getCommand().containsKey("filter")
+                    && event.getCommand().getDocument("filter").containsKey("_id")) {
+                byId.incrementAndGet();
             }
         }
     }
