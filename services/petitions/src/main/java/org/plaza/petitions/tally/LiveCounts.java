@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
  * The counts residents and the public JSON see: a per-instance cache of each petition's shard sum,
  * re-read every {@code plaza.petitions.counting.refresh-interval} for the petitions someone asked about
  * in the last minutes, so however many people watch a viral petition, each instance reads its shards
- * about once a second.
+ * about once a second. A petition the {@link CountsTicker} has just re-read (this instance changed it) is left out
+ * of the next refresh: its counts are as fresh as a second read would make them.
  */
 @Component
 public class LiveCounts {
@@ -52,6 +53,7 @@ public class LiveCounts {
         Entry entry = cache.get(petitionId);
         if (entry != null) {
             entry.counts = counts;
+            entry.justRead = true;
         }
     }
 
@@ -70,6 +72,10 @@ public class LiveCounts {
                 cache.remove(petitionId, entry);
                 return;
             }
+            if (entry.justRead) {
+                entry.justRead = false;
+                return;
+            }
             try {
                 entry.counts = tallies.read(petitionId).counts();
             } catch (RuntimeException e) {
@@ -81,6 +87,8 @@ public class LiveCounts {
     private final class Entry {
         private volatile Counts counts;
         private volatile Instant requestedAt;
+        /** Read by the ticker since the last refresh. */
+        private volatile boolean justRead;
 
         Entry(Counts counts) {
             this.counts = counts;
