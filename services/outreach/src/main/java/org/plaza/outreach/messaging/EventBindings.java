@@ -26,7 +26,7 @@ class EventBindings {
     @Bean
     Consumer<Message<byte[]>> petitionEvents(EventHandlers handlers, LeadService leads) {
         return handlers.consumer("outreach-petition-leads")
-                .on(SignatureVerified.class, leads::signatureVerified)
+                .onIdempotent(SignatureVerified.class, leads::signatureVerified)
                 .build();
     }
 

@@ -22,7 +22,7 @@ class NotificationEventBindings {
     @Bean
     Consumer<Message<byte[]>> notificationEvents(EventHandlers handlers, DeliveryTally tally, Audience audience) {
         return handlers.consumer("supporters-notification-outcomes")
-                .on(NotificationDelivered.class, e -> tally.count(e.requestId(), DeliveryTally.Outcome.DELIVERED))
+                .onIdempotent(NotificationDelivered.class, e -> tally.count(e.requestId(), DeliveryTally.Outcome.DELIVERED))
                 .on(NotificationFailed.class, e -> tally.count(e.requestId(), DeliveryTally.Outcome.FAILED))
                 .on(RecipientUnsubscribed.class, e -> unsubscribed(e, tally, audience))
                 .on(RecipientResubscribed.class, e -> e.categories().forEach(category -> audience.restoreConsent(

@@ -42,7 +42,7 @@ class ActionBindings {
                 .on(PetitionDeadlineExtended.class, projection::petitionDeadlineExtended)
                 .on(PetitionDelivered.class, projection::petitionDelivered)
                 .on(PetitionResponded.class, projection::petitionResponded)
-                .on(SignatureVerified.class, projection::signatureVerified)
+                .onIdempotent(SignatureVerified.class, projection::signatureVerified)
                 .on(SignaturesInvalidated.class, projection::signaturesInvalidated)
                 .on(SignaturesRestored.class, projection::signaturesRestored)
                 .build();

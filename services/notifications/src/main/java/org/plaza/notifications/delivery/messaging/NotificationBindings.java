@@ -27,7 +27,7 @@ class NotificationBindings {
     @Bean
     Consumer<Message<byte[]>> notificationRequests(EventHandlers handlers, NotificationIntake intake) {
         return handlers.consumer("notification-requests")
-                .on(NotificationRequested.class, intake::accept)
+                .onIdempotent(NotificationRequested.class, intake::accept)
                 .build();
     }
 

@@ -24,12 +24,12 @@ class IntakeBindings {
 
     @Bean
     Consumer<Message<byte[]>> contactEvents(EventHandlers handlers, Intake intake) {
-        return handlers.consumer("supporters-contacts").on(SupporterContactShared.class, intake::contactShared).build();
+        return handlers.consumer("supporters-contacts").onIdempotent(SupporterContactShared.class, intake::contactShared).build();
     }
 
     @Bean
     Consumer<Message<byte[]>> petitionEvents(EventHandlers handlers, Intake intake) {
-        return handlers.consumer("supporters-petitions").on(SignatureVerified.class, intake::signatureVerified).build();
+        return handlers.consumer("supporters-petitions").onIdempotent(SignatureVerified.class, intake::signatureVerified).build();
     }
 
     @Bean
