@@ -16,6 +16,9 @@ import org.plaza.bench.scenario.Verification;
 /** Runs one scenario under one load model: prepare, drive (warm-up included), then verify exactness. */
 public final class ScenarioRun {
 
+    /** How long the end of a run waits at most for the services to go quiet (see {@link ServiceMeters.Window}). */
+    private static final Duration QUIET_AT_MOST = Duration.ofMinutes(2);
+
     private ScenarioRun() {
     }
 
@@ -35,7 +38,8 @@ public final class ScenarioRun {
 
     /**
      * As {@link #run(Scenario, LoadModel, Duration, Duration, CpuMeter, Consumer)}, also reading the services'
-     * counters with {@code meters} (when not null) over the same window.
+     * counters with {@code meters} (when not null) over the same window, which then ends (CPU included) once the
+     * services have gone quiet.
      */
     public static RunResult run(Scenario scenario, LoadModel model, Duration duration, Duration warmup, CpuMeter cpu,
             ServiceMeters meters, Consumer<String> progress) throws Exception {
@@ -61,8 +65,12 @@ public final class ScenarioRun {
         } finally {
             scenario.close();
         }
+        if (countWindow != null) {
+            progress.accept(scenario.name() + ": waiting until no service sends or takes a Kafka record");
+        }
+        ServiceMeters.Counts counts = countWindow == null ? null
+                : countWindow.finish(recorder.acknowledged(), QUIET_AT_MOST);
         CpuUsage usage = cpuWindow == null ? null : cpuWindow.finish(recorder.acknowledged());
-        ServiceMeters.Counts counts = countWindow == null ? null : countWindow.finish(recorder.acknowledged());
         Histogram latency = recorder.measuredLatency();
         double measuredSeconds = Math.max(0.001, (total.toNanos() - warmup.toNanos()) / 1e9);
         Map<String, RunResult.Phase> phases = new LinkedHashMap<>();

@@ -86,6 +86,32 @@ public final class ServiceMeters {
         this.rest = seconds <= 0 ? new Rest(Map.of(), Map.of(), 0) : new Rest(start, read(), seconds);
     }
 
+    private static final int QUIET_READINGS = 3;
+    private static final Duration QUIET_INTERVAL = Duration.ofSeconds(3);
+
+    /** A reading taken once the traffic of every service stayed the same {@value #QUIET_READINGS} times running. */
+    Map<String, ServiceCounters> quiet(Duration wait) {
+        long deadline = System.nanoTime() + wait.toNanos();
+        Map<String, ServiceCounters> last = read();
+        int same = 1;
+        while (same < QUIET_READINGS && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(QUIET_INTERVAL.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return last;
+            }
+            Map<String, ServiceCounters> now = read();
+            same = traffic(now) == traffic(last) && now.keySet().equals(last.keySet()) ? same + 1 : 1;
+            last = now;
+        }
+        return last;
+    }
+
+    private static double traffic(Map<String, ServiceCounters> reading) {
+        return reading.values().stream().mapToDouble(ServiceCounters::traffic).sum();
+    }
+
     /** Reads the start of the load. */
     public Window start() {
         return new Window(read(), System.nanoTime());
@@ -109,9 +135,14 @@ public final class ServiceMeters {
             this.startNanos = startNanos;
         }
 
-        /** The counts up to now, for {@code operations} acknowledged in the window. */
-        public Counts finish(long operations) {
-            Map<String, ServiceCounters> end = read();
+        /**
+         * The counts once the services have gone quiet (no Kafka record sent or event consumed for
+         * {@value #QUIET_READINGS} readings {@link #QUIET_INTERVAL} apart, at most {@code wait}), for
+         * {@code operations} acknowledged in the window: work that follows an operation (a notification sent after
+         * its code was read, a projection) is counted in full.
+         */
+        public Counts finish(long operations, Duration wait) {
+            Map<String, ServiceCounters> end = quiet(wait);
             double seconds = (System.nanoTime() - startNanos) / 1e9;
             return new Counts(
                     PerOperation.of("MongoDB commands", "command", start, end, ServiceCounters::mongoCommands,

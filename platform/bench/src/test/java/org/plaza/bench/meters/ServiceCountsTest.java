@@ -32,6 +32,8 @@ class ServiceCountsTest {
             mongodb_driver_commands_seconds_count{cluster_id="69f",collection="signatures",command="insert",server_address="127.0.0.1:47017",status="SUCCESS"} 100
             kafka_producer_topic_record_send_total{client_id="producer-1",kafka_version="4.1.2",topic="plaza.petitions.signatures"} 207.0
             kafka_producer_topic_record_send_total{client_id="producer-2",kafka_version="4.1.2",topic="plaza.petitions.signatures"} 100.0
+            plaza_events_consumed_total{consumer="campaign-page",outcome="handled",type="plaza.petitions.signature-verified.v1"} 40.0
+            plaza_events_consumed_total{consumer="campaign-page",outcome="ignored",type="plaza.petitions.petition-published.v1"} 2.0
             """;
 
     @Test
@@ -49,13 +51,15 @@ class ServiceCountsTest {
     }
 
     @Test
-    void commandsAreSummedOverStatusAndClusterByNameAndByCollectionAndRecordsByTopic() {
+    void commandsAreSummedOverStatusAndClusterByNameAndByCollectionRecordsByTopicAndEventsConsumedInAll() {
         ServiceCounters counters = ServiceCounters.of(Prometheus.parse(PETITIONS_AFTER));
 
         assertThat(counters.mongoCommands()).containsExactly(Map.entry("find", 317.0), Map.entry("insert", 100.0));
         assertThat(counters.mongoCommandsByCollection()).containsEntry("signatures find", 212.0)
                 .containsEntry("petitions find", 105.0).containsEntry("signatures insert", 100.0);
         assertThat(counters.kafkaRecordsByTopic()).containsExactly(Map.entry("plaza.petitions.signatures", 307.0));
+        assertThat(counters.eventsConsumed()).isEqualTo(42.0);
+        assertThat(counters.traffic()).as("records sent and events consumed").isEqualTo(349.0);
     }
 
     @Test
