@@ -225,13 +225,40 @@ class ConfirmationFlowTest {
         assertThat(comments.findById(attackers).orElseThrow().status()).isEqualTo(CommentStatus.PENDING_CONFIRMATION);
 
         assertThat(mvc.perform(get("/comments/confirm/" + residents + "?lang=es")).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString()).contains("Texto de Rosa.")
-                .doesNotContain("Texto del atacante.");
+                .andReturn().getResponse().getContentAsString()).as("the code page shows no text to another browser")
+                .doesNotContain("Texto de Rosa.", "Texto del atacante.");
         assertThat(mvc.perform(get("/comments/c/" + fixtures.linkToken(residents) + "?lang=es"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
                 .contains("El comentario que va a confirmar", "Texto de Rosa.").doesNotContain("Texto del atacante.");
         confirm(residents, code, "es").andExpect(status().isOk());
         assertThat(comments.findById(residents).orElseThrow().content().text()).isEqualTo("Texto de Rosa.");
+    }
+
+    @Test
+    void aDraftsTextIsShownOnItsCodePageOnlyToTheBrowserThatSentIt() throws Exception {
+        var sent = mvc.perform(post("/comments/drives/" + driveId + "?lang=es").with(Fixtures.CSRF)
+                .param("name", "Rosa Pérez").param("community", "MECCA").param("position", "OPPOSE")
+                .param("comment", "Mi borrador privado.").param("email", unique("draft")).param("language", "es"))
+                .andExpect(status().isSeeOther()).andReturn().getResponse();
+        String location = sent.getRedirectedUrl();
+        jakarta.servlet.http.Cookie mine = sent.getCookie("plaza_draft");
+        String other = fixtures.submit(driveId, Fixtures.comment("Otra", unique("other"), "MECCA", "SUPPORT",
+                "Otro borrador."), "es");
+
+        assertThat(mine).isNotNull();
+        assertThat(mine.isHttpOnly()).isTrue();
+        assertThat(mine.getPath()).isEqualTo(location);
+        assertThat(mvc.perform(get(location + "?lang=es").cookie(mine)).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString()).contains("El comentario que va a confirmar", "Mi borrador privado.");
+        assertThat(mvc.perform(get(location + "?lang=es")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString()).as("whoever else has the address").contains("Le enviamos un código de 6 dígitos")
+                .doesNotContain("Mi borrador privado.", "El comentario que va a confirmar");
+        assertThat(mvc.perform(get(location + "?lang=es").cookie(new jakarta.servlet.http.Cookie("plaza_draft",
+                mine.getValue().substring(1) + "A"))).andReturn().getResponse().getContentAsString())
+                .as("a forged cookie").doesNotContain("Mi borrador privado.");
+        assertThat(mvc.perform(post("/comments/confirm/" + other + "?lang=es").with(Fixtures.CSRF).param("code", "000000")
+                .cookie(new jakarta.servlet.http.Cookie("plaza_draft", mine.getValue()))).andReturn().getResponse()
+                .getContentAsString()).as("another draft's cookie").doesNotContain("Otro borrador.");
     }
 
     /**

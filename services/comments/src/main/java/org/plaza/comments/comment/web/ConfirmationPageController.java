@@ -27,12 +27,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Confirmation by code, and the personal link: a page with a button to confirm (a link opened by a mail
  * scanner changes nothing), then the comment with its edit form and a withdraw button until the deadline.
- * Both show the draft's text before it is confirmed. Only the link, which reached the person's inbox, says
+ * Both show the draft's text before it is confirmed: the link to whoever holds it, the code page only to the
+ * browser that sent the form ({@link DraftViews}), since its address holds no secret. Only the link, which reached the person's inbox, says
  * that confirming replaces a comment they confirmed earlier; the code page, which whoever sent the form
  * reaches, never tells whether the address has commented.
  */
@@ -44,9 +46,11 @@ class ConfirmationPageController {
     private final Vocabulary vocabulary;
     private final MessageSource messages;
     private final Clock clock;
+    private final DraftViews draftViews;
 
     ConfirmationPageController(CommentService comments, DriveService drives, Vocabulary vocabulary,
-            MessageSource messages, Clock clock) {
+            MessageSource messages, Clock clock, DraftViews draftViews) {
+        this.draftViews = draftViews;
         this.comments = comments;
         this.drives = drives;
         this.vocabulary = vocabulary;
@@ -60,10 +64,11 @@ class ConfirmationPageController {
     }
 
     @GetMapping("/comments/confirm/{commentId}")
-    String codePage(@PathVariable String commentId, Model model, Locale locale) {
+    String codePage(@PathVariable String commentId, Model model, Locale locale, HttpServletRequest request) {
         Comment comment = comments.get(commentId);
         model.addAttribute("commentId", comment.id());
         model.addAttribute("comment", comment);
+        model.addAttribute("showDraft", draftViews.granted(comment.id(), request));
         model.addAttribute("drive", DrivePage.of(drives.get(comment.driveId()), locale, clock.instant()));
         model.addAttribute("outcome", comment.status() == CommentStatus.CONFIRMED ? "ALREADY_CONFIRMED" : null);
         return "comments/confirm-code";
@@ -71,10 +76,11 @@ class ConfirmationPageController {
 
     @PostMapping("/comments/confirm/{commentId}")
     String confirmCode(@PathVariable String commentId, @RequestParam(defaultValue = "") String code, Model model,
-            Locale locale, HttpServletResponse response) {
+            Locale locale, HttpServletRequest request, HttpServletResponse response) {
         Comment comment = comments.get(commentId);
         model.addAttribute("commentId", comment.id());
         model.addAttribute("comment", comment);
+        model.addAttribute("showDraft", draftViews.granted(comment.id(), request));
         model.addAttribute("drive", DrivePage.of(drives.get(comment.driveId()), locale, clock.instant()));
         try {
             CommentService.Confirmation outcome = comments.confirmWithCode(commentId, code, locale);

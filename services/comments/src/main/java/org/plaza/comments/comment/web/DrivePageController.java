@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** The drive pages residents read and comment on, in Spanish or English, without JavaScript. */
@@ -40,10 +41,12 @@ class DrivePageController {
     private final MessageSource messages;
     private final Clock clock;
     private final PageMeta pageMeta;
+    private final DraftViews draftViews;
 
     DrivePageController(DriveService drives, CommentService comments, Vocabulary vocabulary,
-            MessageSource messages, Clock clock, PageMeta pageMeta) {
+            MessageSource messages, Clock clock, PageMeta pageMeta, DraftViews draftViews) {
         this.pageMeta = pageMeta;
+        this.draftViews = draftViews;
         this.drives = drives;
         this.comments = comments;
         this.vocabulary = vocabulary;
@@ -75,14 +78,15 @@ class DrivePageController {
 
     @PostMapping("/comments/drives/{driveId}")
     String submit(@PathVariable String driveId, @ModelAttribute("form") CommentForm form, Model model, Locale locale,
-            HttpServletResponse response) {
+            HttpServletRequest request, HttpServletResponse response) {
         CommentDrive drive = drives.get(driveId);
         try {
             CommentService.Submitted submitted = comments.submit(driveId, form, locale);
             if (submitted.commentId() == null) {
                 return "redirect:/comments/drives/" + driveId + "/sent";
             }
-            return "redirect:/comments/confirm/" + submitted.commentId();
+            draftViews.grant(submitted.commentId(), request, response);
+            return "redirect:" + DraftViews.codePage(submitted.commentId());
         } catch (InvalidCommentException invalid) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return render(drive, form, FormErrors.of(invalid.problems(), messages, locale), model, locale);
