@@ -7,6 +7,7 @@ import java.util.Map;
 import org.plaza.events.notifications.NotificationCategory;
 import org.plaza.events.notifications.NotificationRequested;
 import org.plaza.starter.invitation.VolunteerInvitations;
+import org.plaza.starter.notification.CommentReminders;
 import org.plaza.starter.notification.NotificationRequest;
 
 /**
@@ -75,9 +76,9 @@ public final class NotificationRequests {
                 .supporterId(supporterId).relatedIds(relatedIds).sendAt(sendAt).requestedAt(now).build();
     }
 
-    /** The request id of a person's "comments close soon" reminder for a drive. */
+    /** The request id of a person's "comments close soon" reminder for a drive (the notifications service's too). */
     public static String closingSoonRequestId(String driveId, String supporterId) {
-        return "ntf-comments-closing-soon-" + driveId + "-" + supporterId;
+        return CommentReminders.closingSoonRequestId(driveId, supporterId);
     }
 
     private static NotificationRequest request(String requestId, NotificationCategory category, String template) {

@@ -20,6 +20,7 @@ import org.plaza.events.outreach.MeetingRescheduled;
 import org.plaza.events.outreach.MeetingRsvpCancelled;
 import org.plaza.events.outreach.ShiftCancelled;
 import org.plaza.starter.mongo.Existence;
+import org.plaza.starter.notification.CommentReminders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -92,9 +93,17 @@ public class Cancellations {
         cancel(List.of(event.driveId()), event.closedAt());
     }
 
-    /** Every revision of a confirmed comment arrives here; the first cancellation time is the one kept. */
+    /**
+     * Every revision of a confirmed comment arrives here; the first cancellation time is the one kept. The person's
+     * "comments close soon" reminder for the drive goes too: it was asked for at their first draft, which need not be
+     * the one they confirmed.
+     */
     public void commentSubmitted(CommentSubmitted event) {
         cancelOwn(event.commentId(), event.submittedAt());
+        if (event.supporterId() != null) {
+            cancelRequest(CommentReminders.closingSoonRequestId(event.driveId(), event.supporterId()),
+                    event.submittedAt());
+        }
     }
 
     public void commentWithdrawn(CommentWithdrawn event) {
@@ -133,6 +142,18 @@ public class Cancellations {
         }
         if (cancelled > 0) {
             log.info("Cancelled {} scheduled notification(s) about {}", cancelled, itemId);
+        }
+    }
+
+    /**
+     * Cancels one scheduled send by its request id, and remembers the cancellation under that id, so a request that
+     * arrives after it is cancelled on arrival ({@link #cancelledSince} looks at a request's own id too).
+     */
+    void cancelRequest(String requestId, Instant cancelledAt) {
+        Instant at = remember(requestId, cancelledAt);
+        if (notifications.cancelScheduled(requestId, at, clock.instant()) > 0) {
+            queue.remove(requestId);
+            log.info("Cancelled scheduled notification {}", requestId);
         }
     }
 

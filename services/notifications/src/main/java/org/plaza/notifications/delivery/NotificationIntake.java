@@ -143,7 +143,7 @@ public class NotificationIntake {
                     template.category());
             meters.counter("plaza.notifications.category.corrected", "template", template.key()).increment();
         }
-        if (request.sendAt() != null && cancellations.cancelledSince(request.relatedIds(), request.requestedAt())) {
+        if (request.sendAt() != null && cancellations.cancelledSince(aboutAndOwnId(request), request.requestedAt())) {
             return Notification.cancelledOnArrival(request, template, recipientKey, now);
         }
         if (erased.erasedSince(request.supporterId(), recipientKey, request.requestedAt())) {
@@ -154,6 +154,13 @@ public class NotificationIntake {
         return Notification.accepted(request, template, language(request.locale()), recipientKey,
                 parametersOf(template, request.templateParameters()),
                 template.attachment() == MessageTemplate.AttachmentRule.NONE ? List.of() : files, now);
+    }
+
+    /** The items a scheduled request is about, and its own id (a cancellation may name the request itself). */
+    private static List<String> aboutAndOwnId(NotificationRequested request) {
+        List<String> ids = new ArrayList<>(request.relatedIds() == null ? List.of() : request.relatedIds());
+        ids.add(request.requestId());
+        return ids;
     }
 
     /** Only the parameters the template reads are stored: nothing else a request carries is kept. */

@@ -17,6 +17,7 @@ import org.plaza.events.comments.CommentSubmitted;
 import org.plaza.events.comments.CommentWithdrawn;
 import org.plaza.events.notifications.NotificationRequested;
 import org.plaza.notifications.NotificationsServiceTest;
+import org.plaza.starter.notification.CommentReminders;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
@@ -58,6 +59,36 @@ class ClosingSoonCancellationTest extends NotificationsServiceTest {
 
         awaitState(mine, "CANCELLED");
         assertThat(awaitStored(theirs).state()).isEqualTo("PENDING");
+    }
+
+    @Test
+    void confirmingALaterDraftCancelsTheReminderAskedForAtTheResidentsFirstDraftAndNoOneElses() {
+        String drive = uniqueId("drv");
+        String mine = CommentReminders.closingSoonRequestId(drive, "sup_x");
+        String theirs = CommentReminders.closingSoonRequestId(drive, "sup_y");
+        events.publish(closingSoon(mine, uniqueId("cmt-first-draft"), drive, Instant.now()));
+        events.publish(closingSoon(theirs, uniqueId("cmt"), drive, Instant.now()));
+        awaitStored(mine);
+        awaitStored(theirs);
+
+        events.publish(confirmed(uniqueId("cmt-later-draft"), drive, Instant.now()));
+
+        awaitState(mine, "CANCELLED");
+        assertThat(deliveryLog.find(theirs).orElseThrow().state()).isEqualTo("PENDING");
+        await().atMost(Duration.ofSeconds(30)).until(() -> queue.find(mine).isEmpty());
+    }
+
+    @Test
+    void aFirstDraftsReminderArrivingAfterALaterDraftWasConfirmedIsCancelledOnArrival() {
+        String drive = uniqueId("drv");
+        String mine = CommentReminders.closingSoonRequestId(drive, "sup_x");
+        Instant requestedAt = Instant.now();
+        events.publish(confirmed(uniqueId("cmt-later-draft"), drive, requestedAt.plusSeconds(1)));
+        awaitTombstone(mine);
+
+        events.publish(closingSoon(mine, uniqueId("cmt-first-draft"), drive, requestedAt));
+
+        awaitState(mine, "CANCELLED");
     }
 
     /** Two residents' reminders on one drive; the event about the first one's comment voids only the first. */
