@@ -43,7 +43,8 @@ import io.micrometer.core.instrument.MeterRegistry;
  * of it, as in petitions and comments. A resident is never registered as a volunteer.
  * <p>
  * A place, or else a spot on the waitlist, is taken first in the meeting's seat ledger ({@link MeetingSeats}), then
- * the RSVP is saved with the counts it announces; if another request used the same link meanwhile, it is given back.
+ * the RSVP is saved with the counts it announces; a link used twice at once, or a confirmation a crash interrupted
+ * after the ledger, ends with the one place or spot the ledger holds for the RSVP.
  * Cancelling gives the place back first (the ledger hands it to the first in line in the same update), then saves
  * the RSVP (its version lets it happen once), then promotes whoever got the place: their RSVP is going, with the
  * invite and reminders. Confirming while the organizer moves or calls off the meeting ends with the resident told.
@@ -190,18 +191,18 @@ public class RsvpService {
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
             Optional<Places> taken = seats.take(meeting, rsvp.id(), now);
             if (taken.isPresent()) {
-                rsvp.confirm(meeting, taken.get(), contact(rsvp, now), mail.confirmed(rsvp, meeting, now), now);
-                return saveConfirmed(rsvp, meeting, "going");
+                return going(rsvp, meeting, taken.get(), now);
             }
             Optional<Places> waiting = seats.join(meeting, rsvp.id(), now);
             if (waiting.isPresent()) {
-                rsvp.waitlist(meeting, waiting.get(), contact(rsvp, now),
-                        mail.waitlisted(rsvp, meeting, waiting.get().position(rsvp.id()), now), now);
-                return saveConfirmed(rsvp, meeting, "waitlisted");
+                return waiting(rsvp, meeting, waiting.get(), now);
             }
             Optional<SeatLedger.Ledger> ledger = seats.ledger(meeting.id());
-            if (ledger.map(l -> l.seated().contains(rsvp.id()) || l.waitlist().contains(rsvp.id())).orElse(false)) {
-                return Optional.empty();
+            if (ledger.isPresent() && ledger.get().seated().contains(rsvp.id())) {
+                return going(rsvp, meeting, Places.of(meeting, ledger.get()), now);
+            }
+            if (ledger.isPresent() && ledger.get().waitlist().contains(rsvp.id())) {
+                return waiting(rsvp, meeting, Places.of(meeting, ledger.get()), now);
             }
             if (ledger.map(l -> !l.open()).orElse(false) || !meeting.open(now)) {
                 return settle(rsvp, Rsvp.Status.FULL, now).map(r -> new Confirmed(r, meeting));
@@ -210,6 +211,22 @@ public class RsvpService {
         throw new IllegalStateException("No place or waitlist decision for RSVP " + rsvp.id());
     }
 
+    private Optional<Confirmed> going(Rsvp rsvp, Meeting meeting, Places places, Instant now) {
+        rsvp.confirm(meeting, places, contact(rsvp, now), mail.confirmed(rsvp, meeting, now), now);
+        return saveConfirmed(rsvp, meeting, "going");
+    }
+
+    private Optional<Confirmed> waiting(Rsvp rsvp, Meeting meeting, Places places, Instant now) {
+        rsvp.waitlist(meeting, places, contact(rsvp, now),
+                mail.waitlisted(rsvp, meeting, places.position(rsvp.id()), now), now);
+        return saveConfirmed(rsvp, meeting, "waitlisted");
+    }
+
+    /**
+     * Saves a confirmation the ledger decided. When the same link was used at the same moment, the other request
+     * saved it: the place or spot it holds in the ledger is that RSVP's, so it stays. A confirmation a crash left
+     * between the ledger and this save is finished by the next use of the link, from what the ledger holds.
+     */
     private Optional<Confirmed> saveConfirmed(Rsvp rsvp, Meeting meeting, String outcome) {
         try {
             Rsvp saved = rsvps.save(rsvp);
@@ -217,7 +234,6 @@ public class RsvpService {
             changes.follow(saved);
             return Optional.of(new Confirmed(saved, meeting));
         } catch (OptimisticLockingFailureException usedMeanwhile) {
-            seats.release(meeting.id(), rsvp.id()).promoted().ifPresent(this::promote);
             return Optional.empty();
         }
     }

@@ -138,6 +138,25 @@ class MeetingWaitlistTest {
         assertThat(ledger.waitlist()).hasSize(13).doesNotHaveDuplicates();
     }
 
+    @Test
+    void aConfirmationInterruptedAfterTheLedgerIsFinishedByTheNextUseOfTheLinkWithItsOnePlace() throws Exception {
+        Team team = scenario.team();
+        String meetingId = schedule(team, 2);
+        String token = rsvpService.request(meetingId, new RsvpService.Request("Eva", "eva" + Scenario.next()
+                + "@example.org", null, "es"));
+        String rsvpId = token.substring(0, token.indexOf('.'));
+        Meeting meeting = meetingService.get(meetingId);
+        assertThat(seats.take(meeting, rsvpId, Instant.now())).as("the place taken before a crash").isPresent();
+
+        Rsvp confirmed = rsvpService.confirm(token).orElseThrow().rsvp();
+
+        assertThat(confirmed.status()).isEqualTo(Rsvp.Status.GOING);
+        SeatLedger.Ledger ledger = seats.ledger(meetingId).orElseThrow();
+        assertThat(ledger.seated()).containsExactly(rsvpId);
+        assertThat(ledger.openSpots()).isEqualTo(1);
+        assertThat(rsvpService.confirm(token)).as("a link works once").isEmpty();
+    }
+
     private String schedule(Team team, int capacity) throws Exception {
         return MeetingFixtures.schedule(mvc, json, team.bearer(), MeetingFixtures.request(team.campaignId(), capacity))
                 .get("meetingId").asString();
