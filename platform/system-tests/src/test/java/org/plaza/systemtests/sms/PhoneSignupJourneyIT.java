@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -34,7 +35,10 @@ import tools.jackson.databind.JsonNode;
  * Issue 21's journey on the running platform, through the gateway, on a 360 px phone in Spanish: a resident signs a
  * petition with a mobile number instead of an email, reads the code in the SMS sink, types it on the same page and is
  * counted; signing again with the number written another way does not count and sends no new code; texting ALTO
- * stops optional texts (notifications records the stop word on {@code plaza.notifications}); a volunteer who chose
+ * stops optional texts (notifications records the stop word on {@code plaza.notifications}): the petition's news after
+ * its delivery, which that signer asked for by text, is withheld (its notification ends suppressed and nothing reaches
+ * the number), while the code of a signature on another petition, which the resident asks for, still comes by text;
+ * a volunteer who chose
  * texts confirms their sign-up from a text, takes a shift and gets its shift confirmation, then its 2-hour reminder,
  * by text (the test stack has no quiet hours, so the reminder comes at any hour: {@code PlazaStack}).
  */
@@ -46,6 +50,8 @@ class PhoneSignupJourneyIT extends PlatformJourney {
 
     private String petitionId;
     private String slug;
+    private String otherSlug;
+    private String otherTitle;
     private String shiftId;
     private SmsInbox sms;
 
@@ -60,6 +66,12 @@ class PhoneSignupJourneyIT extends PlatformJourney {
                 "signatureGoal":10,"communities":["OASIS"]""".formatted(run, run));
         petitionId = petition.path("id").asString();
         slug = petition.path("slug").asString();
+        otherTitle = "Banquetas en Oasis " + run;
+        otherSlug = organizer.publishPetition(campaign, """
+                "titleEs":"%s","titleEn":"Sidewalks in Oasis %s",
+                "textEs":"Pedimos banquetas.","textEn":"We ask for sidewalks.",
+                "decisionMakerEs":"Condado","decisionMakerEn":"County",
+                "signatureGoal":10,"communities":["OASIS"]""".formatted(otherTitle, run)).path("slug").asString();
         LocalDateTime start = LocalDateTime.now(LOS_ANGELES).plusHours(2).plusMinutes(3).truncatedTo(ChronoUnit.MINUTES);
         // Led by a lead of its own: the same organizer's shifts of other journeys on the shared platform would overlap.
         shiftId = organizer.postOnceTheCampaignIsKnown("/api/staff/outreach/shifts", """
@@ -79,7 +91,7 @@ class PhoneSignupJourneyIT extends PlatformJourney {
         String number = "+1760555" + digits;
         WebDriver phone = Chromium.phone(profile, "es");
         try {
-            sign(phone, "Lupe Ramírez", "(760) 555-" + digits);
+            sign(phone, slug, "Lupe Ramírez", "(760) 555-" + digits);
             Chromium.awaitUrl(phone, "/petitions/" + slug + "/check-email");
             Chromium.awaitText(phone, "Revisa tus mensajes de texto");
             assertThat(sidewaysScroll(phone)).as("no sideways scrolling at 360 px").isLessThanOrEqualTo(0);
@@ -90,7 +102,7 @@ class PhoneSignupJourneyIT extends PlatformJourney {
             Chromium.awaitText(phone, "Tu firma está confirmada y cuenta.");
             awaitVerifiedCount(phone, 1);
 
-            sign(phone, "Guadalupe Ramírez", "+1 760-555-" + digits);
+            sign(phone, slug, "Guadalupe Ramírez", "+1 760-555-" + digits);
             Chromium.awaitUrl(phone, "/petitions/" + slug + "/check-email");
         } finally {
             phone.quit();
@@ -108,6 +120,42 @@ class PhoneSignupJourneyIT extends PlatformJourney {
                                 && "SMS_KEYWORD".equals(event.payload().path("source").asString())
                                 && !Instant.parse(event.payload().path("unsubscribedAt").asString()).isBefore(
                                         before.minusSeconds(5))));
+
+        admin.postJson("/api/staff/petitions/" + petitionId + "/close", "");
+        admin.postJson("/api/staff/petitions/" + petitionId + "/delivery", """
+                {"deliveredOn":"%s","method":"IN_PERSON"}""".formatted(LocalDate.now(LOS_ANGELES)));
+        JsonNode news = await("the petition's news to the signer who texted ALTO, sent or withheld")
+                .atMost(Organizer.PROPAGATION).pollInterval(Duration.ofSeconds(1))
+                .until(this::petitionNews, found -> found != null);
+        assertThat(news.path("state").asString()).as("optional news after ALTO").isEqualTo("SUPPRESSED");
+        assertThat(news.path("channel").asString()).isEqualTo("SMS");
+        assertThat(textsTo(number)).as("nothing optional reached the number").hasSize(1);
+
+        WebDriver again = Chromium.phone(profile.resolve("again"), "es");
+        try {
+            sign(again, otherSlug, "Lupe Ramírez", "760.555." + digits);
+            Chromium.awaitText(again, "Revisa tus mensajes de texto");
+        } finally {
+            again.quit();
+        }
+        assertThat(sms.awaitContaining(number, otherTitle).body()).as("a code the resident asked for, after ALTO")
+                .matches("(?s).*\\d{6}.*");
+    }
+
+    /**
+     * The notification of this petition's news after its delivery, once it has ended sent or withheld (the staff
+     * delivery log, which names no one), or null while it has not.
+     */
+    private JsonNode petitionNews() {
+        for (String state : List.of("SUPPRESSED", "SENT")) {
+            for (JsonNode entry : admin.getJson("/api/staff/notifications?state=" + state + "&limit=500")) {
+                if (entry.path("templateKey").asString().equals("petitions.update")
+                        && entry.path("relatedIds").toString().contains("\"" + petitionId + "\"")) {
+                    return entry;
+                }
+            }
+        }
+        return null;
     }
 
     @Test
@@ -147,8 +195,8 @@ class PhoneSignupJourneyIT extends PlatformJourney {
                 .until(() -> textsTo(number).stream().filter(text -> text.body().contains(title)).count() >= 2);
     }
 
-    private void sign(WebDriver phone, String name, String number) {
-        phone.get(stack.gatewayUrl() + "/petitions/" + slug);
+    private void sign(WebDriver phone, String petitionSlug, String name, String number) {
+        phone.get(stack.gatewayUrl() + "/petitions/" + petitionSlug);
         phone.findElement(By.id("fullName")).sendKeys(name);
         phone.findElement(By.id("phone")).sendKeys(number);
         new Select(phone.findElement(By.id("community"))).selectByValue("OASIS");
