@@ -30,4 +30,13 @@ class BrokerPropertiesTest {
                 .containsEntry("min.insync.replicas", "1")
                 .containsEntry("group.initial.rebalance.delay.ms", "0");
     }
+
+    @Test
+    void theLogCleanerKeepsAnEightMegabyteKeyMapInsteadOfHoldingOneHundredTwentyEightOnTheHeap() throws Exception {
+        Properties properties = new Properties();
+        properties.load(new StringReader(BrokerProperties.render(
+                BrokerProperties.of(Path.of("/data/kafka/data"), 19092, 19093))));
+
+        assertThat(properties).containsEntry("log.cleaner.dedupe.buffer.size", "8388608");
+    }
 }
