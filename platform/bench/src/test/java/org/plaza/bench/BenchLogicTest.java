@@ -7,13 +7,16 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.junit.jupiter.api.Test;
 import org.plaza.bench.load.LoadModel;
+import org.plaza.bench.load.Operation;
 import org.plaza.bench.load.Outcome;
 import org.plaza.bench.load.RunRecorder;
 import org.plaza.bench.report.BenchReport;
@@ -95,6 +98,30 @@ class BenchLogicTest {
 
         assertThat(started.get()).isEqualTo(50);
         assertThat(recorder.acknowledged()).isEqualTo(50);
+    }
+
+    @Test
+    void closedModelUsersRunTheirOperationsOnTheirOwnThreadsAndTheOpenModelDoesNot() throws InterruptedException {
+        Set<String> userThreads = ConcurrentHashMap.newKeySet();
+        AtomicInteger elsewhere = new AtomicInteger();
+        Operation note = sequence -> {
+            if (LoadModel.Closed.onUserThread()) {
+                userThreads.add(Thread.currentThread().getName());
+            } else {
+                elsewhere.incrementAndGet();
+            }
+            return CompletableFuture.completedFuture(Outcome.OK);
+        };
+
+        new LoadModel.Closed(3).drive(note, Duration.ofMillis(200), new RunRecorder(System.nanoTime(), 0),
+                System.nanoTime(), line -> { });
+        assertThat(userThreads).hasSize(3);
+        assertThat(elsewhere.get()).isZero();
+
+        new LoadModel.Open(50, 100).drive(note, Duration.ofMillis(200), new RunRecorder(System.nanoTime(), 0),
+                System.nanoTime(), line -> { });
+        assertThat(elsewhere.get()).isPositive();
+        assertThat(LoadModel.Closed.onUserThread()).isFalse();
     }
 
     @Test

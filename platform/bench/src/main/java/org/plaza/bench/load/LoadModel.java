@@ -122,7 +122,7 @@ public sealed interface LoadModel {
             AtomicLong sequence = new AtomicLong();
             CountDownLatch done = new CountDownLatch(users);
             for (int u = 0; u < users; u++) {
-                Thread user = new Thread(() -> {
+                Thread user = new User(() -> {
                     try {
                         while (System.nanoTime() < end) {
                             long due = System.nanoTime();
@@ -149,6 +149,23 @@ public sealed interface LoadModel {
         @Override
         public String describe() {
             return "closed model, " + users + " concurrent users";
+        }
+
+        /**
+         * Whether the calling thread is a closed-model user's own. A user waits for each operation's end before it
+         * starts the next, so an operation may run to its end on this thread (blocking on the user's own connection)
+         * and return a completed future, instead of handing its work to other threads and waiting for them.
+         */
+        public static boolean onUserThread() {
+            return Thread.currentThread() instanceof User;
+        }
+
+        /** The thread of one closed-model user. */
+        private static final class User extends Thread {
+
+            User(Runnable work, String name) {
+                super(work, name);
+            }
         }
     }
 

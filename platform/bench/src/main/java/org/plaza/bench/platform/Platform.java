@@ -1,18 +1,20 @@
 package org.plaza.bench.platform;
 
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.Set;
 import java.util.UUID;
 
 import org.plaza.bench.scenario.Http;
+import org.plaza.bench.scenario.KeepAliveGets;
 import org.plaza.bench.scenario.ScenarioOptions;
 
 import tools.jackson.databind.JsonNode;
 
 /**
- * The running Plaza as the service scenarios see it: the residents' HTTP client, one staff session, one
- * reader of emailed codes, and a run id that keeps this run's data apart from earlier runs'. Shared by the
- * parts of a mixed run.
+ * The running Plaza as the service scenarios see it: the residents' HTTP clients (the JDK's, and plain-socket
+ * keep-alive GETs for the closed model's reads), one staff session, one reader of emailed codes, and a run id that
+ * keeps this run's data apart from earlier runs'. Shared by the parts of a mixed run.
  */
 public final class Platform implements AutoCloseable {
 
@@ -25,6 +27,7 @@ public final class Platform implements AutoCloseable {
 
     private final ScenarioOptions options;
     private final Http http;
+    private final KeepAliveGets gets;
     private final String run = UUID.randomUUID().toString().substring(0, 8);
     private StaffSession staff;
     private NotificationCodes codes;
@@ -32,6 +35,9 @@ public final class Platform implements AutoCloseable {
     public Platform(ScenarioOptions options) {
         this.options = options;
         this.http = new Http(options.target());
+        this.gets = KeepAliveGets.supports(options.target())
+                ? new KeepAliveGets(options.target(), Duration.ofSeconds(5), Duration.ofSeconds(30))
+                : null;
     }
 
     public ScenarioOptions options() {
@@ -40,6 +46,14 @@ public final class Platform implements AutoCloseable {
 
     public Http http() {
         return http;
+    }
+
+    /**
+     * GETs on one kept-alive connection per calling thread, with the JDK client's timeouts (5 s to connect, 30 s an
+     * exchange); null when the target is not plain {@code http:}.
+     */
+    public KeepAliveGets gets() {
+        return gets;
     }
 
     public String run() {
@@ -81,6 +95,9 @@ public final class Platform implements AutoCloseable {
 
     @Override
     public synchronized void close() throws InterruptedException {
+        if (gets != null) {
+            gets.close();
+        }
         if (codes != null) {
             codes.close();
             codes = null;
