@@ -110,12 +110,13 @@ class BenchLogicTest {
             } else {
                 elsewhere.incrementAndGet();
             }
-            return CompletableFuture.completedFuture(Outcome.OK);
+            return CompletableFuture.supplyAsync(() -> Outcome.OK,
+                    CompletableFuture.delayedExecutor(20, java.util.concurrent.TimeUnit.MILLISECONDS));
         };
 
-        new LoadModel.Closed(3).drive(note, Duration.ofMillis(200), new RunRecorder(System.nanoTime(), 0),
+        new LoadModel.Closed(3).drive(note, Duration.ofSeconds(2), new RunRecorder(System.nanoTime(), 0),
                 System.nanoTime(), line -> { });
-        assertThat(userThreads).hasSize(3);
+        assertThat(userThreads).isNotEmpty().allMatch(name -> name.startsWith("bench-user-"));
         assertThat(elsewhere.get()).isZero();
 
         new LoadModel.Open(50, 100).drive(note, Duration.ofMillis(200), new RunRecorder(System.nanoTime(), 0),
