@@ -1,13 +1,18 @@
 package org.plaza.devstack.mongo;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
@@ -24,17 +29,24 @@ import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.bson.ObjectId;
 
 /**
- * mongo-java-server's H2 backend, with the same file format and three changes for speed:
+ * mongo-java-server's H2 backend, with these changes for speed:
  * <ul>
  * <li>a query that names one {@code _id} among other fields reads that document through the primary key
  * instead of scanning the collection. The server only uses an index when the query has exactly its
  * fields, so every optimistic-locking write Spring Data sends ({@code {_id: x, version: n}}) read the
  * whole collection while holding its lock: a petition's signatures slowed down with each one stored;</li>
- * <li>index keys are compared by their remembered serialized bytes ({@link RememberedKeyBytes});</li>
+ * <li>documents and ids are stored in a compact binary form instead of Java-serialized
+ * ({@link CompactObjectType}); a value written before is still read as it was written;</li>
+ * <li>index keys are stored in the same form and ordered by value ({@link KeyValueType},
+ * {@link CompactUniqueIndex}). An index the stock backend wrote (keys ordered by their Java-serialized bytes) is rebuilt once from the
+ * documents when the store opens, under a name of its own, so a file of either kind opens;</li>
  * <li>the store keeps {@link #CACHE_MB} MB of pages in memory.</li>
  * </ul>
+ * A file this backend has written cannot be opened by the stock backend any more.
  */
 final class IdFirstH2Backend extends H2Backend {
+
+    private static final Logger log = LoggerFactory.getLogger(IdFirstH2Backend.class);
 
     /**
      * MB of pages the store keeps in memory (H2's default is 16). A page the cache misses is read from the
@@ -43,12 +55,20 @@ final class IdFirstH2Backend extends H2Backend {
      */
     static final int CACHE_MB = 256;
 
+    /** The name the server gives every collection's primary key index. */
+    private static final String PRIMARY_KEY_INDEX = "_id_";
+
     /** Not initialised in its declaration: the superclass constructor already opens the existing databases. */
     private AtomicLong fullScans;
     private RememberedKeyBytes keyType;
 
     IdFirstH2Backend(String file) {
-        super(new MVStore.Builder().fileName(file).cacheSize(CACHE_MB).open());
+        this(file, CACHE_MB);
+    }
+
+    /** With another page cache size, to measure what the cache is worth. */
+    IdFirstH2Backend(String file, int cacheMb) {
+        super(new MVStore.Builder().fileName(file).cacheSize(cacheMb).open());
     }
 
     /** Queries answered by reading a whole collection since start-up. */
@@ -56,7 +76,10 @@ final class IdFirstH2Backend extends H2Backend {
         return counter().get();
     }
 
-    /** The key type of every index map (one for the whole store, so it remembers keys across indexes). */
+    /**
+     * The key type of a stock backend's index map that stays in use because its documents no longer fit a rebuilt
+     * index (one for the whole store, so it remembers keys across indexes).
+     */
     synchronized RememberedKeyBytes keyType() {
         if (keyType == null) {
             keyType = new RememberedKeyBytes();
@@ -84,34 +107,165 @@ final class IdFirstH2Backend extends H2Backend {
         }
 
         /**
-         * Opens the index's map with {@link RememberedKeyBytes} first; the superclass then finds it open and
-         * builds its index on it. The map name is the server's ({@code <db>.<collection>._index_<name>}).
+         * The index's map in the compact format ({@code <db>.<collection>._compact_index_<name>}), or, when there
+         * is none yet, a map to build it in: the collection fills it from its documents and then renames it
+         * ({@link IdFirstCollection#addIndex}). A build a crash interrupted is thrown away and started again.
          */
         @Override
         protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
                 boolean sparse) {
-            getMvStore().openMap(getFullCollectionNamespace(collectionName) + "._index_" + indexName,
-                    new MVMap.Builder<KeyValue, Object>().keyType(keyType()));
-            return super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse);
+            IndexMaps maps = new IndexMaps(getMvStore(), getFullCollectionNamespace(collectionName), indexName);
+            if (getMvStore().hasMap(maps.compact())) {
+                getMvStore().removeMap(maps.stock());
+                return new CompactUniqueIndex(maps.openCompact(), indexName, keys, sparse);
+            }
+            getMvStore().removeMap(maps.building());
+            return new CompactUniqueIndex(maps.openBuilding(), indexName, keys, sparse);
+        }
+
+        @Override
+        protected void dropIndex(MongoCollection<Object> collection, String indexName) {
+            super.dropIndex(collection, indexName);
+            IndexMaps maps = new IndexMaps(getMvStore(), collection.getFullName(), indexName);
+            getMvStore().removeMap(maps.compact());
+            getMvStore().removeMap(maps.building());
         }
 
         @Override
         protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
             String fullName = getFullCollectionNamespace(collectionName);
-            MVMap<Object, Document> data = getMvStore().openMap("databases." + fullName);
+            MVMap<Object, Document> data = getMvStore().openMap("databases." + fullName,
+                    new MVMap.Builder<Object, Document>().keyType(new CompactObjectType())
+                            .valueType(new CompactObjectType()));
+            if (getMvStore().hasMap(new IndexMaps(getMvStore(), fullName, PRIMARY_KEY_INDEX).stock())) {
+                rewrite(fullName, data);
+            }
             MVMap<String, Object> meta = getMvStore().openMap("meta." + fullName);
-            return new IdFirstCollection(this, collectionName, options, data, meta, cursorRegistry, counter());
+            return new IdFirstCollection(this, collectionName, options, data, meta, cursorRegistry, counter(),
+                    getMvStore(), keyType());
+        }
+    }
+
+    /**
+     * Writes every document of a collection the stock backend wrote again, so that all of them are stored compactly
+     * (H2 writes only the pages that change). Done once: its primary key index is rebuilt next, and a collection
+     * whose primary key index is rebuilt is not rewritten again; a rewrite a crash cut short is done again.
+     */
+    private static void rewrite(String collection, MVMap<Object, Document> data) {
+        long started = System.nanoTime();
+        log.info("Rewriting the {} documents of {} compactly", data.sizeAsLong(), collection);
+        for (Map.Entry<Object, Document> entry : data.entrySet()) {
+            data.put(entry.getKey(), entry.getValue());
+        }
+        log.info("Rewrote {} in {} ms", collection, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /**
+     * The names of one index's maps: the stock backend's ({@code ._index_}, keys Java-serialized and ordered by
+     * those bytes), the compact one, and the one the compact index is built in before it takes its name.
+     */
+    private record IndexMaps(MVStore store, String namespace, String index) {
+
+        String stock() {
+            return namespace + "._index_" + index;
+        }
+
+        String compact() {
+            return namespace + "._compact_index_" + index;
+        }
+
+        String building() {
+            return namespace + "._building_index_" + index;
+        }
+
+        MVMap<KeyValue, Object> openCompact() {
+            return store.openMap(compact(), compactIndexMap());
+        }
+
+        MVMap<KeyValue, Object> openBuilding() {
+            return store.openMap(building(), compactIndexMap());
+        }
+
+        MVMap<KeyValue, Object> openStock(RememberedKeyBytes keyType) {
+            return store.openMap(stock(),
+                    new MVMap.Builder<KeyValue, Object>().keyType(keyType).valueType(new CompactObjectType()));
+        }
+
+        static boolean isBuilding(MVMap<?, ?> map) {
+            return map.getName() != null && map.getName().contains("._building_index_");
+        }
+
+        private static MVMap.Builder<KeyValue, Object> compactIndexMap() {
+            return new MVMap.Builder<KeyValue, Object>().keyType(new KeyValueType()).valueType(new CompactObjectType());
         }
     }
 
     private static final class IdFirstCollection extends H2Collection {
 
         private final AtomicLong fullScans;
+        private final MVStore store;
+        private final RememberedKeyBytes stockKeyType;
+        private final Set<String> indexNames = ConcurrentHashMap.newKeySet();
 
         IdFirstCollection(MongoDatabase database, String name, CollectionOptions options, MVMap<Object, Document> data,
-                MVMap<String, Object> meta, CursorRegistry cursors, AtomicLong fullScans) {
+                MVMap<String, Object> meta, CursorRegistry cursors, AtomicLong fullScans, MVStore store,
+                RememberedKeyBytes stockKeyType) {
             super(database, name, options, data, meta, cursors);
             this.fullScans = fullScans;
+            this.store = store;
+            this.stockKeyType = stockKeyType;
+        }
+
+        /**
+         * Adds an index; one opened in its building map is filled from the documents (by the server) and then
+         * takes its name, and the stock backend's map of the same index, if any, is removed. If the documents
+         * do not fit a rebuilt index that the stock backend kept, the stock backend's map stays in use.
+         */
+        @Override
+        public synchronized void addIndex(Index<Object> index) {
+            if (!(index instanceof CompactUniqueIndex built) || !IndexMaps.isBuilding(built.map())) {
+                super.addIndex(index);
+                indexNames.add(index.getName());
+                return;
+            }
+            IndexMaps maps = new IndexMaps(store, getFullName(), index.getName());
+            if (indexNames.contains(index.getName())) {
+                store.removeMap(built.map());
+                super.addIndex(index);
+                return;
+            }
+            boolean rebuilding = store.hasMap(maps.stock());
+            long started = System.nanoTime();
+            if (rebuilding) {
+                log.info("Rebuilding index {} of {} ({} documents) with compact keys", index.getName(), getFullName(),
+                        count());
+            }
+            try {
+                super.addIndex(index);
+            } catch (RuntimeException e) {
+                store.removeMap(built.map());
+                if (!rebuilding) {
+                    throw e;
+                }
+                log.warn("Index {} of {} could not be rebuilt; keeping it as the stock backend wrote it",
+                        index.getName(), getFullName(), e);
+                super.addIndex(built.on(maps.openStock(stockKeyType)));
+                indexNames.add(index.getName());
+                return;
+            }
+            store.renameMap(built.map(), maps.compact());
+            store.removeMap(maps.stock());
+            indexNames.add(index.getName());
+            if (rebuilding) {
+                log.info("Rebuilt index {} of {} in {} ms", index.getName(), getFullName(),
+                        (System.nanoTime() - started) / 1_000_000);
+            }
+        }
+
+        @Override
+        public synchronized void dropIndex(String indexName) {
+            super.dropIndex(indexName);
+            indexNames.remove(indexName);
         }
 
         /** Reached only when no index has exactly the query's fields. */

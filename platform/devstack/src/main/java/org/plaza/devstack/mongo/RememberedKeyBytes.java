@@ -9,7 +9,8 @@ import org.h2.mvstore.type.ObjectDataType;
 import de.bwaldvogel.mongo.backend.KeyValue;
 
 /**
- * The key type of the server's index maps: H2's own {@link ObjectDataType}, so the bytes on disk and
+ * The key type of an index map the stock backend wrote, when it stays in use (see {@link IdFirstH2Backend}):
+ * H2's own {@link ObjectDataType}, so the bytes on disk and
  * the order of keys are exactly as before, but it remembers each key's serialized form. H2 orders
  * mongo-java-server's index keys (not {@code Comparable}) by their Java-serialized bytes and
  * serialized both keys again at every comparison of every binary search, which made each index

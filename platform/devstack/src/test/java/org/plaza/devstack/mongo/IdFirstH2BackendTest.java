@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import org.bson.Document;
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
+import org.h2.mvstore.MVStoreTool;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,8 +29,13 @@ import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 
-/** Queries naming one _id among other fields read one document, with the same answers as before. */
+/**
+ * Queries naming one _id among other fields read one document, with the same answers as before; a file the stock
+ * backend wrote opens, its indexes rebuilt once with compact keys; a new file is compact.
+ */
 class IdFirstH2BackendTest {
+
+    private static final String SIGNATURES = "plaza_petitions.signatures";
 
     @TempDir
     Path dir;
@@ -97,7 +105,7 @@ class IdFirstH2BackendTest {
     }
 
     @Test
-    void readsAndWritesTheSameFileAsTheStockBackend() {
+    void aFileTheStockBackendWroteOpensAndKeepsEverythingAcrossRestarts() {
         String file = dir.resolve("shared.mv.db").toString();
         withCollection(new H2Backend(file), signatures -> signatures.insertMany(docs(3)));
         withCollection(new IdFirstH2Backend(file), signatures -> {
@@ -106,19 +114,24 @@ class IdFirstH2BackendTest {
                     Updates.set("status", "VERIFIED"));
             signatures.insertOne(new Document("_id", "sig-3").append("version", 1));
         });
-        withCollection(new H2Backend(file), signatures -> {
+        withCollection(new IdFirstH2Backend(file), signatures -> {
             assertThat(signatures.countDocuments()).isEqualTo(4);
             assertThat(signatures.find(Filters.eq("_id", "sig-1")).first()).containsEntry("status", "VERIFIED");
+            assertThat(signatures.find(Filters.eq("_id", "sig-2")).first()).containsEntry("name", "Resident 2");
+            assertThatThrownBy(() -> signatures.insertOne(new Document("_id", "sig-2")))
+                    .isInstanceOf(MongoWriteException.class).hasMessageContaining("duplicate key");
         });
     }
 
     @Test
-    void uniqueIndexesWrittenByTheStockBackendKeepFindingAndRefusingTheSameKeys() {
+    void uniqueIndexesWrittenByTheStockBackendAreRebuiltOnceAndKeepFindingAndRefusingTheSameKeys() {
         String file = dir.resolve("indexed.mv.db").toString();
         withCollection(new H2Backend(file), signatures -> {
             signatures.createIndex(Indexes.ascending("petitionId", "email"), new IndexOptions().unique(true));
             signatures.insertMany(signers(0, 200));
         });
+        assertThat(mapNames(file)).contains(SIGNATURES + "._index_petitionId_1_email_1", SIGNATURES + "._index__id_");
+
         IdFirstH2Backend ours = new IdFirstH2Backend(file);
         withCollection(ours, signatures -> {
             assertThat(signatures.find(Filters.and(Filters.eq("petitionId", "pet-1"), Filters.eq("email", "r7@example.org")))
@@ -128,15 +141,126 @@ class IdFirstH2BackendTest {
             signatures.insertMany(signers(200, 400));
             assertThat(signatures.find(Filters.eq("_id", "sig-350")).first()).containsEntry("email", "r350@example.org");
         });
-        assertThat(ours.keyType().serializations()).as("index keys were compared by their remembered bytes")
-                .isPositive().isLessThan(400L * 10);
-        withCollection(new H2Backend(file), signatures -> {
+        assertThat(mapNames(file)).as("the stock backend's index maps gave way to compact ones")
+                .contains(SIGNATURES + "._compact_index_petitionId_1_email_1", SIGNATURES + "._compact_index__id_")
+                .noneMatch(name -> name.contains("._index_") || name.contains("._building_index_"));
+
+        withCollection(new IdFirstH2Backend(file), signatures -> {
             assertThat(signatures.countDocuments()).isEqualTo(400);
             assertThat(signatures.find(Filters.and(Filters.eq("petitionId", "pet-0"), Filters.eq("email", "r350@example.org")))
                     .first()).containsEntry("_id", "sig-350");
             assertThatThrownBy(() -> signatures.insertOne(signer(1001, "pet-0", "r350@example.org")))
                     .isInstanceOf(MongoWriteException.class).hasMessageContaining("duplicate key");
+            assertThatThrownBy(() -> signatures.insertOne(signer(7, "pet-9", "new@example.org")))
+                    .isInstanceOf(MongoWriteException.class).hasMessageContaining("duplicate key");
         });
+    }
+
+    @Test
+    void anIndexBuildACrashInterruptedIsBuiltAgainFromTheDocuments() {
+        String file = dir.resolve("crashed.mv.db").toString();
+        withCollection(new IdFirstH2Backend(file), signatures -> {
+            signatures.createIndex(Indexes.ascending("petitionId", "email"), new IndexOptions().unique(true));
+            signatures.insertMany(signers(0, 300));
+        });
+        MVStore store = MVStore.open(file);
+        MVMap<Object, Object> index = store.openMap(SIGNATURES + "._compact_index_petitionId_1_email_1",
+                new MVMap.Builder<>().keyType(new KeyValueType()).valueType(new CompactObjectType()));
+        for (int i = 0; i < 150; i++) {
+            index.remove(index.firstKey());
+        }
+        store.renameMap(index, SIGNATURES + "._building_index_petitionId_1_email_1");
+        store.close();
+
+        withCollection(new IdFirstH2Backend(file), signatures -> {
+            for (int i = 0; i < 300; i += 7) {
+                assertThat(signatures.find(Filters.and(Filters.eq("petitionId", "pet-" + (i % 2)),
+                        Filters.eq("email", "r" + i + "@example.org"))).first()).containsEntry("_id", "sig-" + i);
+            }
+            assertThatThrownBy(() -> signatures.insertOne(signer(1000, "pet-0", "r0@example.org")))
+                    .isInstanceOf(MongoWriteException.class).hasMessageContaining("duplicate key");
+        });
+        assertThat(mapNames(file)).contains(SIGNATURES + "._compact_index_petitionId_1_email_1")
+                .noneMatch(name -> name.contains("._building_index_"));
+    }
+
+    @Test
+    void aStockIndexTheDocumentsNoLongerFitStaysInUseAndTheCollectionOpens() {
+        String file = dir.resolve("unfit.mv.db").toString();
+        withCollection(new H2Backend(file), signatures -> {
+            signatures.createIndex(Indexes.ascending("email"), new IndexOptions().unique(true));
+            signatures.insertMany(signers(0, 20));
+        });
+        MVStore store = MVStore.open(file);
+        store.openMap("databases." + SIGNATURES).put("sig-twin",
+                new de.bwaldvogel.mongo.bson.Document("_id", "sig-twin").append("email", "r3@example.org"));
+        store.close();
+
+        withCollection(new IdFirstH2Backend(file), signatures -> {
+            assertThat(signatures.find(Filters.eq("email", "r5@example.org")).first()).containsEntry("_id", "sig-5");
+            assertThatThrownBy(() -> signatures.insertOne(signer(1000, "pet-0", "r5@example.org")))
+                    .isInstanceOf(MongoWriteException.class).hasMessageContaining("duplicate key");
+            signatures.insertOne(signer(21, "pet-1", "r21@example.org"));
+        });
+        assertThat(mapNames(file)).contains(SIGNATURES + "._index_email_1", SIGNATURES + "._compact_index__id_");
+    }
+
+    @Test
+    void documentsTheStockBackendWroteAreWrittenAgainCompactlyWhenTheFileFirstOpens() {
+        String file = dir.resolve("rewritten.mv.db").toString();
+        withCollection(new H2Backend(file), signatures -> signatures.insertMany(residents(3_000)));
+        long stockBytes = liveBytes(file);
+
+        withCollection(new IdFirstH2Backend(file), signatures -> assertThat(signatures.countDocuments()).isEqualTo(3_000));
+        long oursBytes = liveBytes(file);
+
+        assertThat(oursBytes).as("live bytes after the first open %s, before %s", oursBytes, stockBytes)
+                .isLessThan(stockBytes / 2);
+        withCollection(new IdFirstH2Backend(file), signatures -> {
+            assertThat(signatures.countDocuments()).isEqualTo(3_000);
+            assertThat(signatures.find(Filters.eq("_id", "sig-2999")).first()).containsEntry("name", "Resident 2999");
+        });
+    }
+
+    @Test
+    void aNewStoreTakesLessThanHalfTheFileOfTheStockBackend() {
+        String stock = dir.resolve("stock.mv.db").toString();
+        String ours = dir.resolve("ours.mv.db").toString();
+        List<Document> documents = residents(3_000);
+        withCollection(new H2Backend(stock), signatures -> {
+            signatures.createIndex(Indexes.ascending("petitionId", "email"), new IndexOptions().unique(true));
+            signatures.insertMany(documents);
+        });
+        withCollection(new IdFirstH2Backend(ours), signatures -> {
+            signatures.createIndex(Indexes.ascending("petitionId", "email"), new IndexOptions().unique(true));
+            signatures.insertMany(documents);
+        });
+
+        assertThat(liveBytes(ours)).as("live bytes, ours vs stock").isLessThan(liveBytes(stock) / 2);
+    }
+
+    private static List<String> mapNames(String file) {
+        MVStore store = MVStore.open(file);
+        try {
+            return new ArrayList<>(store.getMapNames());
+        } finally {
+            store.close();
+        }
+    }
+
+    /** The file's size once H2 has copied only its live pages, uncompressed. */
+    private static long liveBytes(String file) {
+        MVStoreTool.compact(file, false);
+        return Path.of(file).toFile().length();
+    }
+
+    private static List<Document> residents(int n) {
+        List<Document> documents = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            documents.add(signer(i, "pet-" + (i % 10), "r" + i + "@example.org").append("name", "Resident " + i)
+                    .append("status", "PENDING").append("version", 1L).append("createdAt", new java.util.Date()));
+        }
+        return documents;
     }
 
     private static List<Document> signers(int from, int to) {
