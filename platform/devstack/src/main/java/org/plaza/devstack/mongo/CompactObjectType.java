@@ -1,6 +1,7 @@
 package org.plaza.devstack.mongo;
 
 import java.nio.ByteBuffer;
+import java.util.function.Consumer;
 
 import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.ObjectDataType;
@@ -33,15 +34,21 @@ class CompactObjectType extends ObjectDataType {
     @Override
     public void write(WriteBuffer buff, Object obj) {
         if (obj instanceof Document || obj instanceof ObjectId) {
-            int start = buff.position();
-            try {
-                ValueCodec.write(buff.put(COMPACT_TAG), obj);
-                return;
-            } catch (ValueCodec.Unsupported e) {
-                buff.position(start);
-            }
+            writeCompactlyOr(buff, obj, compact -> ValueCodec.write(compact.put(COMPACT_TAG), obj));
+        } else {
+            super.write(buff, obj);
         }
-        super.write(buff, obj);
+    }
+
+    /** Writes the value with {@code compactly}, or as H2's type does if the compact form does not carry it. */
+    final void writeCompactlyOr(WriteBuffer buff, Object obj, Consumer<WriteBuffer> compactly) {
+        int start = buff.position();
+        try {
+            compactly.accept(buff);
+        } catch (ValueCodec.Unsupported e) {
+            buff.position(start);
+            super.write(buff, obj);
+        }
     }
 
     @Override

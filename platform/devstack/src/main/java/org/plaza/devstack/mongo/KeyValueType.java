@@ -38,18 +38,15 @@ final class KeyValueType extends CompactObjectType {
     @Override
     public void write(WriteBuffer buff, Object obj) {
         if (obj instanceof KeyValue key) {
-            int start = buff.position();
-            try {
-                buff.put(KEY_TAG).putVarInt(key.size());
+            writeCompactlyOr(buff, obj, compact -> {
+                compact.put(KEY_TAG).putVarInt(key.size());
                 for (Object value : key) {
-                    ValueCodec.write(buff, value);
+                    ValueCodec.write(compact, value);
                 }
-                return;
-            } catch (ValueCodec.Unsupported e) {
-                buff.position(start);
-            }
+            });
+        } else {
+            super.write(buff, obj);
         }
-        super.write(buff, obj);
     }
 
     @Override

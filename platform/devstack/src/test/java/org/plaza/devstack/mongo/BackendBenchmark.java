@@ -27,6 +27,8 @@ import de.bwaldvogel.mongo.MongoServer;
  * with a unique index like petitions'. Then the store is closed and opened again (a cold page cache) and the
  * finds are repeated. Prints CPU ms per operation (the whole JVM, driver included), file size and pages read.
  * <p>
+ * With {@code open <file>}, it opens a data folder's file instead (see {@link #open}).
+ * <p>
  * Not a test: run it by hand from the module, after {@code ./mvnw -o -q -B package -DskipTests}:
  * {@code java -cp target/classes:target/test-classes:'target/lib/*' org.plaza.devstack.mongo.BackendBenchmark 30000 /tmp/dir [cacheMb]}
  */
@@ -36,6 +38,10 @@ public final class BackendBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length == 2 && args[0].equals("open")) {
+            open(Path.of(args[1]));
+            return;
+        }
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
         Path dir = Files.createDirectories(Path.of(args.length > 1 ? args[1] : "/tmp/plaza-backend-benchmark"));
         int cacheMb = args.length > 2 ? Integer.parseInt(args[2]) : IdFirstH2Backend.CACHE_MB;
@@ -98,6 +104,42 @@ public final class BackendBenchmark {
         }
         System.out.printf("heap used after: %.0f MB%n",
                 (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / 1e6);
+    }
+
+    /**
+     * {@code open <file>}: counts every collection's documents with the stock backend, then opens the file with
+     * Plaza's (the first open of an old data folder rewrites it) and counts again. Run it on a copy.
+     */
+    private static void open(Path file) {
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        System.out.printf("file before: %.1f MB%n", file.toFile().length() / 1e6);
+        java.util.Map<String, Long> before = counts(new de.bwaldvogel.mongo.backend.h2.H2Backend(file.toString()));
+        long cpu = os.getProcessCpuTime();
+        long wall = System.nanoTime();
+        IdFirstH2Backend ours = new IdFirstH2Backend(file.toString());
+        System.out.printf("first open by Plaza's backend: CPU %.1f s, wall %.1f s%n", (os.getProcessCpuTime() - cpu) / 1e9,
+                (System.nanoTime() - wall) / 1e9);
+        java.util.Map<String, Long> after = counts(ours);
+        System.out.printf("collections %d, documents %d before, %d after, every count equal: %s%n", before.size(),
+                before.values().stream().mapToLong(Long::longValue).sum(),
+                after.values().stream().mapToLong(Long::longValue).sum(), before.equals(after));
+        System.out.printf("file after: %.1f MB%n", file.toFile().length() / 1e6);
+    }
+
+    private static java.util.Map<String, Long> counts(de.bwaldvogel.mongo.MongoBackend backend) {
+        java.util.Map<String, Long> counts = new java.util.TreeMap<>();
+        MongoServer server = new MongoServer(backend);
+        try (MongoClient client = MongoClients.create(server.bindAndGetConnectionString())) {
+            for (String database : client.listDatabaseNames()) {
+                for (String collection : client.getDatabase(database).listCollectionNames()) {
+                    counts.put(database + "." + collection,
+                            client.getDatabase(database).getCollection(collection).estimatedDocumentCount());
+                }
+            }
+        } finally {
+            server.shutdownNow();
+        }
+        return counts;
     }
 
     private static void warmUp(MongoClient client) {
