@@ -251,6 +251,7 @@ public final class BenchMain implements Callable<Integer> {
         }
         counts(run.mongo());
         counts(run.kafka());
+        counts(run.kafkaRequests());
         if (run.verification() != null) {
             System.out.println("            exactness " + (run.verification().passed() ? "PASSED " : "FAILED ")
                     + run.verification().counts());

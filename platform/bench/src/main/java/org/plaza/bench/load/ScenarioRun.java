@@ -80,7 +80,8 @@ public final class ScenarioRun {
         return new RunResult(scenario.name(), model.describe(), total.toMillis() / 1000.0,
                 warmup.toMillis() / 1000.0, recorder.successes(), recorder.successes() / measuredSeconds,
                 latency(latency), recorder.errorsByKind(), recorder.timeline(), verification, scenario.steps(), usage,
-                phases, counts == null ? null : counts.mongo(), counts == null ? null : counts.kafka());
+                phases, counts == null ? null : counts.mongo(), counts == null ? null : counts.kafka(),
+                counts == null ? null : counts.kafkaRequests());
     }
 
     private static RunResult.Latency latency(Histogram histogram) {

@@ -121,7 +121,7 @@ public final class ServiceMeters {
     }
 
     /** What the services counted in one run, per operation. */
-    public record Counts(PerOperation mongo, PerOperation kafka) {
+    public record Counts(PerOperation mongo, PerOperation kafka, PerOperation kafkaRequests) {
     }
 
     /** A reading under way. */
@@ -149,6 +149,8 @@ public final class ServiceMeters {
                             ServiceCounters::mongoCommandsByCollection, operations, seconds, rest.start(), rest.end(),
                             rest.seconds()),
                     PerOperation.of("Kafka records sent", "topic", start, end, ServiceCounters::kafkaRecordsByTopic, null,
+                            operations, seconds, rest.start(), rest.end(), rest.seconds()),
+                    PerOperation.of("Kafka requests", "kind", start, end, ServiceCounters::kafkaRequestsByKind, null,
                             operations, seconds, rest.start(), rest.end(), rest.seconds()));
         }
     }

@@ -49,6 +49,7 @@ public final class HtmlReport {
         cpu(html, "CPU and memory per process: Plaza", report.plaza());
         counts(html, report.plaza().mongo());
         counts(html, report.plaza().kafka());
+        counts(html, report.plaza().kafkaRequests());
         if (report.bare() != null) {
             cpu(html, "CPU and memory per process: bare stack, same load", report.bare());
             if (report.cpuRatio() != null) {

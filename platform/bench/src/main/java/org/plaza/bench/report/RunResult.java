@@ -14,18 +14,27 @@ import org.plaza.bench.scenario.Verification;
  * processes spent ({@code cpu}, null when they could not be read) and, for an overload run, each phase
  * ({@code phases}: {@code overload}, {@code after}), and what the services counted over the same window as the CPU
  * ({@code mongo}: MongoDB commands per operation by command; {@code kafka}: Kafka records sent per operation by
- * topic; null when no service could be read).
+ * topic; {@code kafkaRequests}: the requests the services' Kafka clients sent per operation, by kind; null when no
+ * service could be read).
  */
 public record RunResult(String scenario, String model, double durationSeconds, double warmupSeconds,
         long succeeded, double throughputPerSecond, Latency latencyMillis, Map<String, Long> errors,
         List<TimelinePoint> timeline, Verification verification, Map<String, Latency> steps, CpuUsage cpu,
-        Map<String, Phase> phases, PerOperation mongo, PerOperation kafka) {
+        Map<String, Phase> phases, PerOperation mongo, PerOperation kafka, PerOperation kafkaRequests) {
+
+    public RunResult(String scenario, String model, double durationSeconds, double warmupSeconds, long succeeded,
+            double throughputPerSecond, Latency latencyMillis, Map<String, Long> errors, List<TimelinePoint> timeline,
+            Verification verification, Map<String, Latency> steps, CpuUsage cpu, Map<String, Phase> phases,
+            PerOperation mongo, PerOperation kafka) {
+        this(scenario, model, durationSeconds, warmupSeconds, succeeded, throughputPerSecond, latencyMillis, errors,
+                timeline, verification, steps, cpu, phases, mongo, kafka, null);
+    }
 
     public RunResult(String scenario, String model, double durationSeconds, double warmupSeconds, long succeeded,
             double throughputPerSecond, Latency latencyMillis, Map<String, Long> errors, List<TimelinePoint> timeline,
             Verification verification, Map<String, Latency> steps, CpuUsage cpu, Map<String, Phase> phases) {
         this(scenario, model, durationSeconds, warmupSeconds, succeeded, throughputPerSecond, latencyMillis, errors,
-                timeline, verification, steps, cpu, phases, null, null);
+                timeline, verification, steps, cpu, phases, null, null, null);
     }
 
     public RunResult(String scenario, String model, double durationSeconds, double warmupSeconds, long succeeded,

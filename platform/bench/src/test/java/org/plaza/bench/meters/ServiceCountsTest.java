@@ -63,6 +63,27 @@ class ServiceCountsTest {
     }
 
     @Test
+    void kafkaRequestsAreEachClientsTotalsByKindAndTheConsumersOtherRequestsAreWhatIsLeft() {
+        ServiceCounters counters = ServiceCounters.of(Prometheus.parse("""
+                kafka_consumer_request_total{client_id="consumer-g-1",kafka_version="4.1.2",spring_id="a"} 100.0
+                kafka_consumer_request_total{client_id="consumer-g-2",kafka_version="4.1.2",spring_id="b"} 50.0
+                kafka_consumer_node_request_total{client_id="consumer-g-1",node_id="node-1"} 99.0
+                kafka_consumer_fetch_manager_fetch_total{client_id="consumer-g-1",kafka_version="4.1.2"} 60.0
+                kafka_consumer_fetch_manager_fetch_total{client_id="consumer-g-2",kafka_version="4.1.2"} 30.0
+                kafka_consumer_fetch_manager_fetch_total{client_id="consumer-g-2",topic="plaza.petitions"} 30.0
+                kafka_consumer_coordinator_commit_total{client_id="consumer-g-1",kafka_version="4.1.2"} 20.0
+                kafka_consumer_coordinator_heartbeat_total{client_id="consumer-g-1",kafka_version="4.1.2"} 10.0
+                kafka_consumer_coordinator_heartbeat_total{client_id="consumer-g-2",kafka_version="4.1.2"} 5.0
+                kafka_producer_request_total{client_id="producer-1",kafka_version="4.1.2"} 7.0
+                """));
+
+        assertThat(counters.kafkaRequestsByKind()).containsExactly(Map.entry("commit", 20.0),
+                Map.entry("consumer other", 25.0), Map.entry("fetch", 90.0), Map.entry("heartbeat", 15.0),
+                Map.entry("producer", 7.0));
+        assertThat(ServiceCounters.of(Prometheus.parse(PETITIONS_BEFORE)).kafkaRequestsByKind()).isEmpty();
+    }
+
+    @Test
     void perOperationIsTheGrowthOverTheWindowDividedByTheOperationsCountingNewCommandsFromZero() {
         Map<String, ServiceCounters> start = Map.of("petitions", ServiceCounters.of(Prometheus.parse(PETITIONS_BEFORE)));
         Map<String, ServiceCounters> end = Map.of("petitions", ServiceCounters.of(Prometheus.parse(PETITIONS_AFTER)),
