@@ -12,11 +12,7 @@ class BrokerPropertiesTest {
 
     @Test
     void singleKraftNodeOnLoopbackWithSixPartitionsAndNoRebalanceDelay() throws Exception {
-        Properties properties = new Properties();
-        properties.load(new StringReader(BrokerProperties.render(
-                BrokerProperties.of(Path.of("/data/kafka/data"), 19092, 19093))));
-
-        assertThat(properties)
+        assertThat(rendered())
                 .containsEntry("process.roles", "broker,controller")
                 .containsEntry("controller.quorum.voters", "1@127.0.0.1:19093")
                 .containsEntry("listeners", "PLAINTEXT://127.0.0.1:19092,CONTROLLER://127.0.0.1:19093")
@@ -33,10 +29,24 @@ class BrokerPropertiesTest {
 
     @Test
     void theLogCleanerKeepsAnEightMegabyteKeyMapInsteadOfHoldingOneHundredTwentyEightOnTheHeap() throws Exception {
+        assertThat(rendered()).containsEntry("log.cleaner.dedupe.buffer.size", "8388608");
+    }
+
+    @Test
+    void fewThreadsAndAnIdleMetadataLogThatWritesEveryFiveSeconds() throws Exception {
+        assertThat(rendered())
+                .containsEntry("num.network.threads", "1")
+                .containsEntry("num.io.threads", "2")
+                .containsEntry("background.threads", "2")
+                .containsEntry("group.coordinator.threads", "1")
+                .containsEntry("metadata.max.idle.interval.ms", "5000");
+    }
+
+    /** The file as the broker reads it, for a broker on ports 19092 and 19093. */
+    private static Properties rendered() throws Exception {
         Properties properties = new Properties();
         properties.load(new StringReader(BrokerProperties.render(
                 BrokerProperties.of(Path.of("/data/kafka/data"), 19092, 19093))));
-
-        assertThat(properties).containsEntry("log.cleaner.dedupe.buffer.size", "8388608");
+        return properties;
     }
 }
