@@ -116,10 +116,10 @@ final class IdFirstH2Backend extends H2Backend {
                 boolean sparse) {
             IndexMaps maps = new IndexMaps(getMvStore(), getFullCollectionNamespace(collectionName), indexName);
             if (getMvStore().hasMap(maps.compact())) {
-                getMvStore().removeMap(maps.stock());
+                maps.removeStock(keyType());
                 return new CompactUniqueIndex(maps.openCompact(), indexName, keys, sparse);
             }
-            getMvStore().removeMap(maps.building());
+            maps.removeBuilding();
             return new CompactUniqueIndex(maps.openBuilding(), indexName, keys, sparse);
         }
 
@@ -127,8 +127,10 @@ final class IdFirstH2Backend extends H2Backend {
         protected void dropIndex(MongoCollection<Object> collection, String indexName) {
             super.dropIndex(collection, indexName);
             IndexMaps maps = new IndexMaps(getMvStore(), collection.getFullName(), indexName);
-            getMvStore().removeMap(maps.compact());
-            getMvStore().removeMap(maps.building());
+            maps.removeBuilding();
+            if (getMvStore().hasMap(maps.compact())) {
+                getMvStore().removeMap(maps.openCompact());
+            }
         }
 
         @Override
@@ -189,6 +191,23 @@ final class IdFirstH2Backend extends H2Backend {
         MVMap<KeyValue, Object> openStock(RememberedKeyBytes keyType) {
             return store.openMap(stock(),
                     new MVMap.Builder<KeyValue, Object>().keyType(keyType).valueType(new CompactObjectType()));
+        }
+
+        /**
+         * Removes the stock backend's map, opened with its types first: {@code MVStore.removeMap(String)} opens a
+         * map that is not open with a type that cannot compare keys, and if the file's background compaction
+         * moves one of its pages meanwhile, the store stops.
+         */
+        void removeStock(RememberedKeyBytes keyType) {
+            if (store.hasMap(stock())) {
+                store.removeMap(openStock(keyType));
+            }
+        }
+
+        void removeBuilding() {
+            if (store.hasMap(building())) {
+                store.removeMap(openBuilding());
+            }
         }
 
         static boolean isBuilding(MVMap<?, ?> map) {
@@ -254,7 +273,7 @@ final class IdFirstH2Backend extends H2Backend {
                 return;
             }
             store.renameMap(built.map(), maps.compact());
-            store.removeMap(maps.stock());
+            maps.removeStock(stockKeyType);
             indexNames.add(index.getName());
             if (rebuilding) {
                 log.info("Rebuilt index {} of {} in {} ms", index.getName(), getFullName(),
