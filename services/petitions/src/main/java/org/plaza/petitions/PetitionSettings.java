@@ -48,8 +48,9 @@ public record PetitionSettings(
 
     /**
      * @param shards          counter documents per petition: writes spread over them, reads add them up
-     * @param refreshInterval how often cached counts are re-read (the public counts are at most this stale,
-     *                        plus one read)
+     * @param refreshInterval how old cached counts may be before a request reads them again, and how often the
+     *                        petitions this instance changed are re-read for milestones (the public counts are at
+     *                        most this stale, plus one read)
      * @param quietPeriod     how long a petition's counters must be untouched before they are reconciled with
      *                        the signatures themselves
      * @param reconcileInterval how often quiet petitions are reconciled

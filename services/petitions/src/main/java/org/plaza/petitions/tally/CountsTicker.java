@@ -11,9 +11,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Component;
 
 /**
- * Every refresh interval, re-reads the counts of the petitions this instance changed and hands them to
- * the {@link LiveCounts} cache and the {@link TallyListener}s (milestones). A petition whose listeners
- * failed is tried again at the next tick.
+ * Every refresh interval, re-reads the counts of the petitions whose verified count this instance changed and hands
+ * them to the {@link TallyListener}s (milestones) and the {@link LiveCounts} cache (so a request in the next second
+ * does not read them again). A petition whose listeners failed is tried again at the next tick.
  */
 @Component
 class CountsTicker {

@@ -5,41 +5,73 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 
-import org.plaza.starter.jobs.PlazaJob;
+import org.plaza.petitions.PetitionSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Component;
 
 /**
- * The counts residents and the public JSON see: a per-instance cache of each petition's shard sum,
- * re-read every {@code plaza.petitions.counting.refresh-interval} for the petitions someone asked about
- * in the last minutes, so however many people watch a viral petition, each instance reads its shards
- * about once a second. A petition the {@link CountsTicker} has just re-read (this instance changed it) is left out
- * of the next refresh: its counts are as fresh as a second read would make them.
+ * The counts residents and the public JSON see: a per-instance read-through cache of each petition's shard sum.
+ * A request that finds a petition's counts older than {@code plaza.petitions.counting.refresh-interval} (1 s)
+ * reads its shards again; however many people watch a viral petition, each instance reads its shards at most
+ * about once a second, and a petition nobody asks about is never read. One request reads while the others of the
+ * same moment get the counts it replaces (at most a read's time older) or, the very first time, wait for it.
+ * Counts the {@link CountsTicker} or the {@link Reconciler} has just read are kept as fresh, so a petition this
+ * instance changed is not read twice in one second. An entry is a few hundred bytes per petition asked about (or
+ * changed here) since start; nothing polls.
  */
 @Component
 public class LiveCounts {
 
     private static final Logger log = LoggerFactory.getLogger(LiveCounts.class);
-    private static final Duration KEEP_UNREQUESTED = Duration.ofMinutes(5);
 
     private final Tallies tallies;
+    private final Duration maxAge;
     private final Clock clock;
     private final Map<String, Entry> cache = new ConcurrentHashMap<>();
 
-    LiveCounts(Tallies tallies, Clock clock) {
+    LiveCounts(Tallies tallies, PetitionSettings settings, Clock clock) {
         this.tallies = tallies;
+        this.maxAge = settings.counting().refreshInterval();
         this.clock = clock;
     }
 
-    /** The cached counts of a petition, read now if nobody asked for them recently. */
+    /** A petition's counts at most {@code refresh-interval} old (plus one read), read now if they are older. */
     public Counts get(String petitionId) {
-        Entry entry = cache.computeIfAbsent(petitionId, id -> new Entry(tallies.read(id).counts()));
-        entry.requestedAt = clock.instant();
-        return entry.counts;
+        Entry entry = cache.computeIfAbsent(petitionId, id -> new Entry());
+        Counts known = entry.counts;
+        if (known != null && fresh(known)) {
+            return known;
+        }
+        if (known != null) {
+            if (!entry.reading.tryLock()) {
+                return known;
+            }
+        } else {
+            entry.reading.lock();
+        }
+        try {
+            Counts current = entry.counts;
+            if (current != null && fresh(current)) {
+                return current;
+            }
+            try {
+                Counts read = tallies.read(petitionId).counts();
+                entry.offer(read);
+                return read;
+            } catch (RuntimeException e) {
+                if (current == null) {
+                    throw e;
+                }
+                log.warn("Could not read the counts of petition {}; showing those of {}: {}", petitionId,
+                        current.asOf(), e.toString());
+                return current;
+            }
+        } finally {
+            entry.reading.unlock();
+        }
     }
 
     /** Reads a petition's counts now and updates the cache (for staff actions that record a count). */
@@ -49,50 +81,26 @@ public class LiveCounts {
         return counts;
     }
 
+    /** Counts just read elsewhere (the ticker, the reconciler): served as they are until they are too old. */
     void remember(String petitionId, Counts counts) {
-        Entry entry = cache.get(petitionId);
-        if (entry != null) {
-            entry.counts = counts;
-            entry.justRead = true;
-        }
+        cache.computeIfAbsent(petitionId, id -> new Entry()).offer(counts);
     }
 
-    /** The refresh as the job {@code petitions.live-counts-refresh}: at start, then every {@code counting.refresh-interval}. */
-    @Bean
-    static PlazaJob liveCountsRefreshJob(LiveCounts liveCounts,
-            @Value("${plaza.petitions.counting.refresh-interval:1s}") Duration interval) {
-        return PlazaJob.every("petitions.live-counts-refresh", interval, liveCounts::refresh)
-                .startingAfter(Duration.ZERO);
+    private boolean fresh(Counts counts) {
+        Instant now = clock.instant();
+        return !now.isBefore(counts.asOf()) && now.isBefore(counts.asOf().plus(maxAge));
     }
 
-    void refresh() {
-        Instant forgetBefore = clock.instant().minus(KEEP_UNREQUESTED);
-        cache.forEach((petitionId, entry) -> {
-            if (entry.requestedAt.isBefore(forgetBefore)) {
-                cache.remove(petitionId, entry);
-                return;
-            }
-            if (entry.justRead) {
-                entry.justRead = false;
-                return;
-            }
-            try {
-                entry.counts = tallies.read(petitionId).counts();
-            } catch (RuntimeException e) {
-                log.warn("Could not refresh the counts of petition {}: {}", petitionId, e.toString());
-            }
-        });
-    }
-
-    private final class Entry {
+    /** One petition's counts and the lock that lets one request at a time read them again. */
+    private static final class Entry {
+        private final ReentrantLock reading = new ReentrantLock();
         private volatile Counts counts;
-        private volatile Instant requestedAt;
-        /** Read by the ticker since the last refresh. */
-        private volatile boolean justRead;
 
-        Entry(Counts counts) {
-            this.counts = counts;
-            this.requestedAt = clock.instant();
+        /** Keeps {@code offered} unless the counts held are newer. */
+        synchronized void offer(Counts offered) {
+            if (counts == null || !offered.asOf().isBefore(counts.asOf())) {
+                counts = offered;
+            }
         }
     }
 }

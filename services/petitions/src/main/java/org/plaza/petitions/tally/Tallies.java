@@ -99,7 +99,9 @@ public class Tallies {
             throw e;
         } finally {
             touched.put(petitionId, now);
-            changedSinceTick.add(petitionId);
+            if (verified != 0) {
+                changedSinceTick.add(petitionId);
+            }
         }
     }
 
@@ -137,7 +139,11 @@ public class Tallies {
         return new ShardSum(new Counts(total, verified, byCommunity, clock.instant(), byChannel), ops, lastTouched);
     }
 
-    /** Petitions this instance changed since the last call. */
+    /**
+     * Petitions whose verified count this instance changed since the last call: what milestones depend on. A
+     * signature that only waits for its confirmation changes the total alone, which the pages read through
+     * {@link LiveCounts} when someone asks.
+     */
     Set<String> drainChanged() {
         Set<String> changed = Set.copyOf(changedSinceTick);
         changedSinceTick.removeAll(changed);
