@@ -18,6 +18,7 @@ import org.plaza.petitions.tally.Contribution;
 import org.plaza.petitions.tally.Tallies;
 import org.plaza.starter.id.Ids;
 import org.plaza.starter.phone.CanonicalPhone;
+import org.plaza.starter.phone.InvalidPhoneException;
 import org.plaza.starter.phone.PhoneNumbers;
 import org.plaza.starter.problem.PlazaProblem;
 import org.plaza.starter.supporter.CanonicalEmail;
@@ -91,6 +92,15 @@ public class SigningService {
      * ({@code ShareSources.of}: WHATSAPP … FLYER, OTHER, or null) for the signature's {@code SignatureVerified}.
      */
     public String sign(String slug, SigningRequest request, String clientAddress, Locale locale, String shareSource) {
+        return sign(slug, check(request), clientAddress, locale, shareSource);
+    }
+
+    /**
+     * Signs as {@link #sign(String, SigningRequest, String, Locale, String)} a request the caller has already
+     * {@link #check checked} (to show its problems with its own), so it is not parsed and resolved again.
+     */
+    public String sign(String slug, CheckedRequest checked, String clientAddress, Locale locale, String shareSource) {
+        SigningRequest request = checked.request();
         Petition petition = catalog.openPetition(slug);
         if (request.honeypotFilled()) {
             outcome("honeypot");
@@ -100,16 +110,15 @@ public class SigningService {
             outcome("rate-limited");
             throw new PlazaProblem(HttpStatus.TOO_MANY_REQUESTS, "too-many-signatures", "signature.problem.too-many");
         }
-        List<FieldProblem> problems = check(request);
-        if (!problems.isEmpty()) {
+        if (!checked.problems().isEmpty()) {
             outcome("invalid");
             PlazaProblem invalid = PlazaProblem.badRequest("validation", "plaza.problem.validation");
-            problems.forEach(problem -> invalid.withFieldError(problem.field(), problem.messageKey()));
+            checked.problems().forEach(problem -> invalid.withFieldError(problem.field(), problem.messageKey()));
             throw invalid;
         }
-        CanonicalEmail canonical = request.hasEmail() ? CanonicalEmail.of(request.email()) : null;
-        CanonicalPhone phone = request.hasPhone() ? phones.canonical(request.phone()) : null;
-        String community = vocabulary.resolveCommunity(request.community(), request.zip()).code();
+        CanonicalEmail canonical = checked.email();
+        CanonicalPhone phone = checked.phone();
+        String community = checked.community();
         String domain = canonical == null ? null : canonical.value().substring(canonical.value().indexOf('@') + 1);
         Optional<AbuseChecks.Burst> burst = abuse.burst(petition.id(), clientAddress, domain);
         Optional<ClientNetwork> network = ClientNetwork.of(clientAddress);
@@ -149,22 +158,28 @@ public class SigningService {
     }
 
     /**
-     * What is wrong with the email, mobile number and community of a request, beyond sizes and required fields:
-     * neither an email nor a number, an invalid email, a number that is malformed, not a mobile or of a country
-     * not allowed.
+     * Checks the email, mobile number and community of a request, beyond sizes and required fields, once: what is
+     * wrong (neither an email nor a number, an invalid email, a number that is malformed, not a mobile or of a
+     * country not allowed, an unknown community or ZIP code) or the canonical email, number and community that
+     * signing needs.
      */
-    public List<FieldProblem> check(SigningRequest request) {
+    public CheckedRequest check(SigningRequest request) {
         List<FieldProblem> problems = new ArrayList<>();
         if (!request.hasEmail() && !request.hasPhone()) {
             problems.add(new FieldProblem("email", "signature.contact.missing"));
         }
+        CanonicalPhone phone = null;
         if (request.hasPhone()) {
-            phones.problem(request.phone()).ifPresent(problem -> problems.add(new FieldProblem("phone",
-                    problem.messageKey())));
+            try {
+                phone = phones.canonical(request.phone());
+            } catch (InvalidPhoneException refused) {
+                problems.add(new FieldProblem("phone", refused.problem().messageKey()));
+            }
         }
+        CanonicalEmail email = null;
         if (request.hasEmail()) {
             try {
-                CanonicalEmail.of(request.email());
+                email = CanonicalEmail.of(request.email());
             } catch (InvalidEmailException e) {
                 problems.add(new FieldProblem("email", "signature.email.invalid"));
             }
@@ -173,7 +188,15 @@ public class SigningService {
         if (community.code() == null) {
             problems.add(new FieldProblem(community.field(), community.problem().messageKey()));
         }
-        return problems;
+        return new CheckedRequest(request, List.copyOf(problems), email, phone, community.code());
+    }
+
+    /**
+     * A signing request and what {@link #check} found: its problems (none: the request can be signed) and the
+     * signer's canonical email and number (null when not given or not valid) and community code.
+     */
+    public record CheckedRequest(SigningRequest request, List<FieldProblem> problems, CanonicalEmail email,
+            CanonicalPhone phone, String community) {
     }
 
     /** The same address signed again: resend (within limits) to the existing signature, say nothing else. */

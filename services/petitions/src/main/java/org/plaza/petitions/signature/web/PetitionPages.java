@@ -104,8 +104,9 @@ class PetitionPages {
     String sign(@PathVariable String slug, @Validated @ModelAttribute("form") SignatureForm form, BindingResult errors,
             Locale locale, Model model, HttpServletRequest request, HttpServletResponse response) {
         catalog.publicPetition(slug);
-        if (!form.toRequest().honeypotFilled()) {
-            for (FieldProblem problem : signing.check(form.toRequest())) {
+        SigningService.CheckedRequest checked = signing.check(form.toRequest());
+        if (!checked.request().honeypotFilled()) {
+            for (FieldProblem problem : checked.problems()) {
                 if (!errors.hasFieldErrors(problem.field())) {
                     errors.rejectValue(problem.field(), problem.messageKey());
                 }
@@ -117,8 +118,7 @@ class PetitionPages {
         }
         String ticket;
         try {
-            ticket = signing.sign(slug, form.toRequest(), request.getRemoteAddr(), locale,
-                    ShareSources.of(form.getSrc()));
+            ticket = signing.sign(slug, checked, request.getRemoteAddr(), locale, ShareSources.of(form.getSrc()));
         } catch (PlazaProblem problem) {
             if (problem.getFieldErrors().isEmpty()) {
                 throw problem;

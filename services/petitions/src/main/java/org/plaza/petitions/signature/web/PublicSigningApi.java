@@ -51,8 +51,9 @@ class PublicSigningApi {
     ResponseEntity<Map<String, String>> sign(@PathVariable String slug, @Valid @RequestBody SignatureBody body,
             BindingResult errors, Locale locale, HttpServletRequest request) throws BindException {
         SigningRequest signingRequest = body.toRequest();
+        SigningService.CheckedRequest checked = signing.check(signingRequest);
         if (!signingRequest.honeypotFilled()) {
-            for (FieldProblem problem : signing.check(signingRequest)) {
+            for (FieldProblem problem : checked.problems()) {
                 if (!errors.hasFieldErrors(problem.field())) {
                     errors.addError(new FieldError(errors.getObjectName(), problem.field(), null, false,
                             new String[] { problem.messageKey() }, null, problem.messageKey()));
@@ -62,7 +63,7 @@ class PublicSigningApi {
         if (errors.hasErrors()) {
             throw new BindException(errors);
         }
-        String ticket = signing.sign(slug, signingRequest, request.getRemoteAddr(), locale);
+        String ticket = signing.sign(slug, checked, request.getRemoteAddr(), locale, null);
         return ResponseEntity.accepted().body(Map.of("status", "CHECK_EMAIL", "ticket", ticket));
     }
 
