@@ -23,6 +23,6 @@ import org.springframework.context.annotation.Import;
 @Inherited
 @PlazaServiceTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
-@Import({ TestClock.Config.class, Fixtures.class })
+@Import({ TestClock.Config.class, Fixtures.class, SentCommands.Config.class })
 public @interface CommentsServiceTest {
 }

@@ -73,6 +73,13 @@ public class Comment extends OutboxAggregate {
     private String phone;
     /** Whether they ticked the form's box for texts (only with a number): the reminder and campaign news by text. */
     private boolean smsOptIn;
+    /**
+     * The drive and supporter ({@link #activeKey(String, String)}) on the person's first draft of the drive, absent on
+     * every later one; unique, so a submission learns by key whether the person wrote on the drive before (their
+     * "comments close soon" reminder is asked for once) instead of searching every comment.
+     */
+    @Indexed(unique = true, sparse = true)
+    private String firstKey;
 
     @PersistenceCreator
     Comment(String id, String driveId, String campaignId, String supporterId, String activeKey, String email,
@@ -123,6 +130,11 @@ public class Comment extends OutboxAggregate {
         comment.phone = phone;
         comment.smsOptIn = smsOptIn && phone != null;
         return comment;
+    }
+
+    /** Marks this draft as the person's first on its drive (see {@link #firstKey}). */
+    void markFirst() {
+        this.firstKey = activeKey(driveId, supporterId);
     }
 
     /** Remembers which share brought the commenter, an allow-listed code ({@code ShareSources.of}) or null. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import org.plaza.comments.config.BaseUrls;
@@ -13,6 +14,7 @@ import org.plaza.comments.config.CommentsSettings;
 import org.plaza.comments.drive.CommentDrive;
 import org.plaza.comments.drive.DriveService;
 import org.plaza.comments.notification.NotificationRequests;
+import org.plaza.comments.screening.Flag;
 import org.plaza.comments.screening.TextScreening;
 import org.plaza.comments.support.DateTexts;
 import org.plaza.comments.support.Secrets;
@@ -20,6 +22,7 @@ import org.plaza.events.notifications.NotificationRequested;
 import org.plaza.starter.id.Ids;
 import org.plaza.starter.invitation.VolunteerInvitation;
 import org.plaza.starter.invitation.VolunteerInvitations;
+import org.plaza.starter.mongo.Existence;
 import org.plaza.starter.problem.PlazaProblem;
 import org.plaza.starter.phone.PhoneNumbers;
 import org.plaza.starter.share.ShareSources;
@@ -27,6 +30,9 @@ import org.plaza.starter.supporter.SupporterIds;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -39,6 +45,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 public class CommentService {
 
     private final Comments comments;
+    private final MongoOperations mongo;
     private final DriveService drives;
     private final CommentRules rules;
     private final TextScreening screening;
@@ -52,10 +59,11 @@ public class CommentService {
     private final CommenterContact contact;
     private final Clock clock;
 
-    CommentService(Comments comments, DriveService drives, CommentRules rules, TextScreening screening,
+    CommentService(Comments comments, MongoOperations mongo, DriveService drives, CommentRules rules, TextScreening screening,
             SupporterIds supporterIds, PhoneNumbers phones, CommentsSettings settings, BaseUrls urls, ApplicationEventPublisher events,
             MeterRegistry meters, VolunteerInvitations invitations, CommenterContact contact, Clock clock) {
         this.comments = comments;
+        this.mongo = mongo;
         this.drives = drives;
         this.rules = rules;
         this.screening = screening;
@@ -100,23 +108,39 @@ public class CommentService {
         String supporterId = checked.email() != null ? supporterIds.supporterId(checked.email())
                 : supporterIds.supporterId(phones.canonical(checked.phone()));
         var flags = screening.flags(checked.content().text(), checked.content().organization());
+        String draftId = retrying(() -> saveDraft(drive, form, checked, supporterId, flags, locale, now));
+        count("submissions", "accepted");
+        return new Submitted(draftId);
+    }
+
+    /**
+     * Saves a new draft with its code email and, when it is the person's first on the drive, the "comments close
+     * soon" reminder; the first draft carries {@code firstKey}, which is unique, so two first drafts sent at once
+     * cannot both ask for it (the second is built again as a later draft).
+     */
+    private String saveDraft(CommentDrive drive, CommentForm form, CommentRules.Checked checked, String supporterId,
+            Set<Flag> flags, Locale locale, Instant now) {
         Comment draft = Comment.submit(Ids.next("cmt", now), drive, supporterId, checked.email(), checked.phone(),
                 form.isSmsOptIn(), language(locale), checked.content(), flags, now);
         draft.cameThrough(ShareSources.of(form.getSrc()));
         String token = Secrets.token();
         String code = Secrets.code();
         draft.requestConfirmation(token, code, email(draft, drive, token, code, now));
-        if (!comments.existsByActiveKeyRegex(personPrefix(drive.id(), supporterId))) {
+        if (firstOnDrive(drive.id(), supporterId)) {
+            draft.markFirst();
             closingSoon(draft, drive, now).ifPresent(draft::requestReminder);
         }
         comments.save(draft);
-        count("submissions", "accepted");
-        return new Submitted(draft.id());
+        return draft.id();
     }
 
-    /** Matches the keys of every comment and draft a person ever had on a drive. */
-    private static String personPrefix(String driveId, String supporterId) {
-        return "^" + Comment.activeKey(driveId, supporterId).replace("|", "\\|") + "(\\||$)";
+    /**
+     * Whether the person has no comment or draft on the drive yet, asked by the unique key their first draft holds:
+     * one indexed read, where a search of every comment's key grew with the drive.
+     */
+    private boolean firstOnDrive(String driveId, String supporterId) {
+        return !Existence.exists(mongo, Query.query(Criteria.where("firstKey").is(Comment.activeKey(driveId, supporterId))),
+                "comments");
     }
 
     public Comment get(String commentId) {
@@ -184,7 +208,7 @@ public class CommentService {
             count("withdrawals", "superseded");
         }
         comments.save(comment);
-        events.publishEvent(new CommentChanged(comment.id()));
+        events.publishEvent(new CommentChanged(comment, drive));
         return counted(Confirmation.CONFIRMED);
     }
 
@@ -210,7 +234,7 @@ public class CommentService {
                     screening.flags(checked.content().text(), checked.content().organization()), clock.instant());
             if (changed) {
                 comments.save(comment);
-                events.publishEvent(new CommentChanged(comment.id()));
+                events.publishEvent(new CommentChanged(comment, drive));
                 count("edits", "edited");
             }
             return changed;

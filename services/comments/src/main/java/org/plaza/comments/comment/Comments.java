@@ -10,7 +10,4 @@ public interface Comments extends MongoRepository<Comment, String> {
     Optional<Comment> findByActiveKey(String activeKey);
 
     Optional<Comment> findByLinkTokenHash(String linkTokenHash);
-
-    /** Whether any comment or draft's key matches (a prefix regex, which the unique index on the key serves). */
-    boolean existsByActiveKeyRegex(String regex);
 }

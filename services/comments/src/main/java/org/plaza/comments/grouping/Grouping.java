@@ -1,6 +1,7 @@
 package org.plaza.comments.grouping;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -36,6 +37,12 @@ public class Grouping {
     static final String INDEX = "comment_fingerprints";
     private static final Logger log = LoggerFactory.getLogger(Grouping.class);
     private static final int MAX_CANDIDATES = 24;
+    /**
+     * Entries a band keeps. Candidates are taken from the front of each band's entries, band after band, until there
+     * are {@link #MAX_CANDIDATES}: when a band is reached fewer than that are taken, at most that many less one of its
+     * entries repeat them and one may be the comment itself, so no entry past this many is ever taken.
+     */
+    static final int BAND_LIMIT = 2 * MAX_CANDIDATES;
 
     private final MongoTemplate mongo;
     private final Comments comments;
@@ -49,14 +56,14 @@ public class Grouping {
         this.settings = settings;
     }
 
-    /** Groups one comment if it is confirmed and not yet grouped; safe to call again. */
-    public void group(String commentId) {
-        comments.findById(commentId).ifPresent(comment -> {
-            if (comment.status() == CommentStatus.CONFIRMED && comment.groupKey() == null) {
-                CommentDrive drive = drives.findById(comment.driveId()).orElseThrow();
-                assign(comment, drive.similarityThresholdOr(settings.similarityThreshold()));
-            }
-        });
+    /**
+     * Groups one comment, as it was just saved, if it is confirmed and not yet grouped; safe to call again (the group
+     * is written only while the comment still has that revision and no group).
+     */
+    public void group(Comment comment, CommentDrive drive) {
+        if (comment.status() == CommentStatus.CONFIRMED && comment.groupKey() == null) {
+            assign(comment, drive.similarityThresholdOr(settings.similarityThreshold()));
+        }
     }
 
     /** Groups every confirmed comment of the drive that has no group yet (after a crash, before a packet). */
@@ -92,9 +99,11 @@ public class Grouping {
     private void assign(Comment comment, double threshold) {
         TextFingerprint print = TextFingerprint.of(comment.content().text());
         String exactId = comment.driveId() + "|x|" + print.exactKey();
-        String groupKey = representativeGroup(exactId, print, comment, true, threshold)
-                .or(() -> similarGroup(print, comment, threshold))
-                .orElseGet(() -> becomeRepresentative(exactId, print, comment, threshold));
+        String groupKey = representativeGroup(exactId, print, comment, true, threshold).orElseGet(() -> {
+            Bands bands = bands(print, comment);
+            return similarGroup(bands, print, comment, threshold)
+                    .orElseGet(() -> becomeRepresentative(exactId, bands, comment, threshold, print));
+        });
         Query unchanged = Query.query(Criteria.where("_id").is(comment.id()).and("revision").is(comment.revision())
                 .and("groupKey").is(null));
         mongo.updateFirst(unchanged, new Update().set("groupKey", groupKey).set("groupedRevision", comment.revision())
@@ -114,20 +123,36 @@ public class Grouping {
                 .map(Grouping::groupOf);
     }
 
-    private Optional<String> similarGroup(TextFingerprint print, Comment comment, double threshold) {
+    /**
+     * The band entries of a text's MinHash bands, read in one query: the candidates they name, at
+     * most {@link #MAX_CANDIDATES} and never the comment itself, and which bands are full ({@link #BAND_LIMIT}).
+     */
+    private Bands bands(TextFingerprint print, Comment comment) {
         Set<String> candidates = new LinkedHashSet<>();
+        Set<String> full = new HashSet<>();
         List<String> bandIds = print.bandKeys().stream().map(key -> comment.driveId() + "|b|" + key).toList();
         for (Document band : mongo.find(Query.query(Criteria.where("_id").in(bandIds)), Document.class, INDEX)) {
             List<String> reps = band.getList("representatives", String.class, List.of());
+            if (reps.size() >= BAND_LIMIT) {
+                full.add(band.getString("_id"));
+            }
             for (String rep : reps) {
                 if (candidates.size() < MAX_CANDIDATES && !rep.equals(comment.id())) {
                     candidates.add(rep);
                 }
             }
         }
+        return new Bands(bandIds, candidates, full);
+    }
+
+    /** A text's band ids, the candidates their entries name, and the band ids whose entries are full. */
+    private record Bands(List<String> ids, Set<String> candidates, Set<String> full) {
+    }
+
+    private Optional<String> similarGroup(Bands bands, TextFingerprint print, Comment comment, double threshold) {
         Comment best = null;
         double bestSimilarity = -1;
-        for (Comment candidate : comments.findAllById(candidates)) {
+        for (Comment candidate : comments.findAllById(bands.candidates())) {
             if (candidate.status() != CommentStatus.CONFIRMED || !candidate.driveId().equals(comment.driveId())) {
                 continue;
             }
@@ -141,7 +166,14 @@ public class Grouping {
         return Optional.ofNullable(best).map(Grouping::groupOf);
     }
 
-    private String becomeRepresentative(String exactId, TextFingerprint print, Comment comment, double threshold) {
+    /**
+     * Makes the comment the representative of its exact text and adds it to the entries of its bands that are not
+     * full. A full band is left alone: candidates are taken from the front of each band's entries, and no more than
+     * {@link #BAND_LIMIT} of them can ever be reached, so a later entry would change no grouping and only make every
+     * look-alike comment of a burst rewrite and re-read a longer list.
+     */
+    private String becomeRepresentative(String exactId, Bands bands, Comment comment, double threshold,
+            TextFingerprint print) {
         Document claimed = mongo.findAndModify(Query.query(Criteria.where("_id").is(exactId)),
                 new Update().setOnInsert("representativeId", comment.id()).setOnInsert("driveId", comment.driveId()),
                 FindAndModifyOptions.options().upsert(true).returnNew(true), Document.class, INDEX);
@@ -154,10 +186,12 @@ public class Grouping {
             mongo.updateFirst(Query.query(Criteria.where("_id").is(exactId)),
                     new Update().set("representativeId", comment.id()), INDEX);
         }
-        for (String key : print.bandKeys()) {
-            mongo.upsert(Query.query(Criteria.where("_id").is(comment.driveId() + "|b|" + key)),
-                    new Update().addToSet("representatives", comment.id()).setOnInsert("driveId", comment.driveId()),
-                    INDEX);
+        for (String bandId : bands.ids()) {
+            if (!bands.full().contains(bandId)) {
+                mongo.upsert(Query.query(Criteria.where("_id").is(bandId)),
+                        new Update().addToSet("representatives", comment.id()).setOnInsert("driveId", comment.driveId()),
+                        INDEX);
+            }
         }
         return comment.id();
     }

@@ -24,9 +24,9 @@ class GroupingListener {
     @EventListener
     void changed(CommentChanged event) {
         try {
-            grouping.group(event.commentId());
+            grouping.group(event.comment(), event.drive());
         } catch (RuntimeException e) {
-            log.warn("Could not group comment {} now; it will be grouped before the packet: {}", event.commentId(),
+            log.warn("Could not group comment {} now; it will be grouped before the packet: {}", event.comment().id(),
                     e.toString());
         }
     }

@@ -4,16 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.plaza.comments.Fixtures.comment;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Predicate;
 
 import org.junit.jupiter.api.Test;
 import org.plaza.comments.CommentsServiceTest;
 import org.plaza.comments.Fixtures;
+import org.plaza.comments.SentCommands;
 import org.plaza.comments.notification.NotificationRequests;
 import org.plaza.events.comments.CommentDriveClosed;
 import org.plaza.events.comments.CommentSubmitted;
 import org.plaza.events.notifications.NotificationRequested;
+import org.plaza.starter.outbox.OutboxAggregate;
 import org.plaza.starter.supporter.SupporterIds;
 import org.plaza.testsupport.events.KafkaTestEvents;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,6 +41,8 @@ class ClosingSoonTest {
     KafkaTestEvents events;
     @Autowired
     SupporterIds supporterIds;
+    @Autowired
+    SentCommands commands;
 
     @Test
     void theFirstCommentSchedulesOneReminderADayBeforeTheDeadlineWhichItsConfirmationOrAnEarlyCloseVoids() {
@@ -66,6 +76,63 @@ class ClosingSoonTest {
                 Duration.ofSeconds(30)).event();
         assertThat(closed.reason()).isEqualTo(CommentDriveClosed.Reason.CLOSED_BY_ORGANIZER);
         assertThat(scheduled.relatedIds()).contains(closed.driveId());
+    }
+
+    /**
+     * Whether a person wrote on the drive before decides the reminder. It used to be a search of every comment's key
+     * (a count with a regular expression, which the embedded MongoDB answers by matching every key it holds), so each
+     * submission cost more than the one before; it is one read of the key the person's first draft holds.
+     */
+    @Test
+    void whetherThePersonWroteOnTheDriveBeforeIsReadByKeyNotSearchedForInEveryComment() {
+        String driveId = fixtures.drive(fixtures.body(1000), Duration.ofDays(3), false);
+        Map<String, Object> fields = comment("Inés Mora", "ines.key@example.org", "MECCA", "OPPOSE", "No.");
+        List<SentCommands.Sent> sent = commands.during(() -> {
+            fixtures.submit(driveId, fields, "es");
+            fixtures.submit(driveId, fields, "es");
+        });
+
+        List<SentCommands.Sent> onComments = sent.stream().filter(command -> command.collection().equals("comments"))
+                .toList();
+        assertThat(onComments).extracting(SentCommands.Sent::name).doesNotContain("aggregate", "count");
+        assertThat(onComments).filteredOn(command -> command.name().equals("find"))
+                .extracting(command -> command.findFilter().toJson())
+                .filteredOn(filter -> !filter.contains(OutboxAggregate.OUTBOX_FIELD)).as("the relay's sweep aside")
+                .hasSize(2).allSatisfy(filter -> assertThat(filter).contains("firstKey").doesNotContain("$regex"));
+        String requestId = NotificationRequests.closingSoonRequestId(driveId,
+                supporterIds.supporterId("ines.key@example.org"));
+        events.awaitEvent(NotificationRequested.class, request -> request.requestId().equals(requestId),
+                Duration.ofSeconds(30));
+        assertThat(events.eventsSoFar(NotificationRequested.class, request -> request.requestId().equals(requestId)))
+                .as("asked for once, by the first draft").hasSize(1);
+    }
+
+    @Test
+    void draftsOfOnePersonSentAtOnceAreAllTakenAndAskForOneReminder() throws Exception {
+        String driveId = fixtures.drive(fixtures.body(1000), Duration.ofDays(3), false);
+        Map<String, Object> fields = comment("Julia Ríos", "julia.atonce@example.org", "MECCA", "OPPOSE", "No.");
+        List<Callable<String>> drafts = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            drafts.add(() -> fixtures.submit(driveId, fields, "es"));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(drafts.size());
+        List<String> ids = new ArrayList<>();
+        try {
+            for (Future<String> id : pool.invokeAll(drafts)) {
+                ids.add(id.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(ids).doesNotHaveDuplicates().hasSize(6);
+        ids.forEach(id -> assertThat(fixtures.confirmationEmail(id).templateParameters()).containsKey("code"));
+        String requestId = NotificationRequests.closingSoonRequestId(driveId,
+                supporterIds.supporterId("julia.atonce@example.org"));
+        events.awaitEvent(NotificationRequested.class, request -> request.requestId().equals(requestId),
+                Duration.ofSeconds(30));
+        assertThat(events.eventsSoFar(NotificationRequested.class, request -> request.requestId().equals(requestId)))
+                .hasSize(1);
     }
 
     @Test

@@ -3,13 +3,24 @@ package org.plaza.comments.grouping;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.plaza.comments.CommentsServiceTest;
 import org.plaza.comments.Fixtures;
+import org.plaza.comments.SentCommands;
+import org.plaza.comments.notification.NotificationRequests;
+import org.plaza.events.notifications.NotificationRequested;
+import org.plaza.testsupport.events.KafkaTestEvents;
+import org.plaza.testsupport.events.Position;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 
 import tools.jackson.databind.JsonNode;
 
@@ -21,6 +32,12 @@ class GroupingTest {
 
     @Autowired
     Fixtures fixtures;
+    @Autowired
+    SentCommands commands;
+    @Autowired
+    MongoTemplate mongo;
+    @Autowired
+    KafkaTestEvents events;
 
     @Test
     void groupsIdenticalAndNearIdenticalCommentsButNotDifferentOnes() {
@@ -75,6 +92,55 @@ class GroupingTest {
         fixtures.postJson("/api/staff/comments/drives/" + driveId + "/groups/regroup", fixtures.admin(),
                 Map.of("similarityThreshold", 0.95));
         assertThat(groups(driveId, 1)).extracting(g -> g.get("size").asInt()).containsExactly(2, 1);
+    }
+
+    /**
+     * A burst of comments alike but below the threshold (each is a group of its own) shares most MinHash bands: every
+     * one used to add itself to each band's list, which every later one read and rewrote, so each cost more than the
+     * last. A band keeps the entries grouping can reach, and the groups come out as before.
+     */
+    @Test
+    void aBurstOfLookAlikeCommentsKeepsEveryFingerprintBandBounded() {
+        String driveId = fixtures.drive(fixtures.body(2000), Duration.ofDays(2), false);
+        Position before = events.positionOf(NotificationRequested.class);
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < 100; i++) {
+            ids.add(fixtures.submit(driveId, Fixtures.comment("R" + i, "burst" + i + "." + System.nanoTime()
+                    + "@example.org", "NORTH_SHORE", "SUPPORT", "Comentario " + i
+                    + ": las tarifas de agua deben bajar para las familias del valle."), "es"));
+        }
+        for (var email : events.awaitEvents(before, NotificationRequested.class,
+                request -> request.templateKey().equals(NotificationRequests.CONFIRMATION)
+                        && ids.contains(request.relatedIds().get(0)), ids.size(), Duration.ofSeconds(120))) {
+            fixtures.postJson("/api/public/comments/comments/" + email.event().relatedIds().get(0) + "/confirmation",
+                    null, Map.of("code", email.event().templateParameters().get("code")));
+        }
+
+        List<Document> bands = mongo.find(Query.query(Criteria.where("driveId").is(driveId)
+                .and("representatives").exists(true)), Document.class, Grouping.INDEX);
+        assertThat(bands).isNotEmpty().allSatisfy(band -> assertThat(band.getList("representatives", String.class))
+                .hasSizeLessThanOrEqualTo(Grouping.BAND_LIMIT));
+        assertThat(groups(driveId, 1)).hasSize(100);
+        assertThat(groups(driveId, 2)).isEmpty();
+    }
+
+    @Test
+    void groupingAConfirmedCommentReadsNeitherTheCommentNorItsDriveAgain() {
+        String driveId = fixtures.drive(fixtures.body(2000), Duration.ofDays(2), false);
+        String commentId = fixtures.submit(driveId, Fixtures.comment("E", "e." + System.nanoTime() + "@example.org",
+                "NORTH_SHORE", "SUPPORT", TEMPLATE), "es");
+        String code = fixtures.confirmationEmail(commentId).templateParameters().get("code");
+
+        List<SentCommands.Sent> sent = commands.during(() -> fixtures.postJson(
+                "/api/public/comments/comments/" + commentId + "/confirmation", null, Map.of("code", code)));
+
+        assertThat(sent).filteredOn(command -> command.collection().equals("comments"))
+                .filteredOn(command -> command.findFilter().toJson().contains(commentId)).as("the comment read")
+                .hasSize(1);
+        assertThat(sent).filteredOn(command -> command.collection().equals("drives"))
+                .filteredOn(command -> command.findFilter().toJson().contains(driveId)).as("the drive read")
+                .hasSize(1);
+        assertThat(members(driveId, commentId)).containsExactly(commentId);
     }
 
     private JsonNode groups(String driveId, int minSize) {
