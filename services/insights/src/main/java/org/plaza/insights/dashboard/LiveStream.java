@@ -34,7 +34,8 @@ import tools.jackson.databind.json.JsonMapper;
  * recomputed once per kind of page (scope and language) and sent to the pages whose numbers differ
  * from what they last got. When computing takes long (large projections on the embedded store), the
  * next computation waits at least as long again, so live updates never take more than half the time.
- * A comment line every 15 s keeps idle connections open through proxies.
+ * A comment line every 15 s keeps idle connections open through proxies. While an operator's overview is open, the
+ * platform's health counts as watched, so it is checked every {@code plaza.insights.health-interval}.
  */
 @Component
 class LiveStream implements DisposableBean {
@@ -46,6 +47,7 @@ class LiveStream implements DisposableBean {
     private final DashboardData data;
     private final LiveValues values;
     private final JsonMapper json;
+    private final PlatformHealth health;
     private final Set<Subscriber> subscribers = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean changed = new AtomicBoolean(true);
     private volatile Instant lastHeartbeat = Instant.now();
@@ -56,6 +58,7 @@ class LiveStream implements DisposableBean {
         this.data = data;
         this.values = values;
         this.json = json;
+        this.health = health;
         gate.afterEachLiveMessage(this::markChanged);
         health.afterCheck(this::markChanged);
         replay.onProgress(this::markChanged);
@@ -66,6 +69,11 @@ class LiveStream implements DisposableBean {
     /** What a page shows: the overview (campaignId null) or one campaign, for a viewer in a language. */
     private record Subscriber(SseEmitter emitter, StaffMember viewer, Locale locale, String campaignId, String[] last,
             boolean seesEverything) {
+
+        /** An operator's overview, which shows the platform's health. */
+        boolean watchesHealth() {
+            return campaignId == null && seesEverything;
+        }
 
         String pageKey() {
             return (campaignId == null ? "*" : campaignId) + "|" + locale.getLanguage() + "|"
@@ -103,6 +111,9 @@ class LiveStream implements DisposableBean {
     void tick() {
         if (subscribers.isEmpty()) {
             return;
+        }
+        if (subscribers.stream().anyMatch(Subscriber::watchesHealth)) {
+            health.watching();
         }
         Instant started = Instant.now();
         if (started.isBefore(nextComputation)) {

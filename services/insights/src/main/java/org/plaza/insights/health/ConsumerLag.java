@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.GroupListing;
+import org.apache.kafka.clients.admin.ListConsumerGroupOffsetsSpec;
 import org.apache.kafka.clients.admin.ListGroupsOptions;
 import org.apache.kafka.clients.admin.ListOffsetsResult.ListOffsetsResultInfo;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -60,34 +61,42 @@ public class ConsumerLag implements DisposableBean {
         return error;
     }
 
+    /**
+     * Three admin calls whatever the number of groups: the consumer groups, the committed offsets of all of them (one
+     * request per group coordinator) and the end offsets of every partition any of them committed on.
+     */
     public void measure() {
         try {
             Admin client = admin();
-            List<String> groupIds = new ArrayList<>();
+            Map<String, ListConsumerGroupOffsetsSpec> groups = new HashMap<>();
             for (GroupListing listing : client.listGroups(ListGroupsOptions.forConsumerGroups()).all()
                     .get(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                groupIds.add(listing.groupId());
+                groups.put(listing.groupId(), new ListConsumerGroupOffsetsSpec());
             }
-            List<GroupLag> lags = new ArrayList<>();
-            for (String group : groupIds) {
-                Map<TopicPartition, OffsetAndMetadata> committed = client.listConsumerGroupOffsets(group)
-                        .partitionsToOffsetAndMetadata().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-                committed.values().removeIf(java.util.Objects::isNull);
-                if (committed.isEmpty()) {
-                    continue;
+            Map<String, Map<TopicPartition, OffsetAndMetadata>> committed = groups.isEmpty() ? Map.of()
+                    : client.listConsumerGroupOffsets(groups).all().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+            committed.values().forEach(offsets -> offsets.forEach((partition, offset) -> {
+                if (offset != null) {
+                    latest.put(partition, OffsetSpec.latest());
                 }
-                Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-                committed.keySet().forEach(partition -> latest.put(partition, OffsetSpec.latest()));
-                Map<TopicPartition, ListOffsetsResultInfo> ends = client.listOffsets(latest).all()
-                        .get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            }));
+            Map<TopicPartition, ListOffsetsResultInfo> ends = latest.isEmpty() ? Map.of()
+                    : client.listOffsets(latest).all().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            List<GroupLag> lags = new ArrayList<>();
+            committed.forEach((group, offsets) -> {
                 Map<String, Long> byTopic = new TreeMap<>();
-                committed.forEach((partition, offset) -> {
-                    ListOffsetsResultInfo end = ends.get(partition);
-                    long lag = end == null ? 0 : Math.max(0, end.offset() - offset.offset());
-                    byTopic.merge(partition.topic(), lag, Long::sum);
+                offsets.forEach((partition, offset) -> {
+                    if (offset != null) {
+                        ListOffsetsResultInfo end = ends.get(partition);
+                        long lag = end == null ? 0 : Math.max(0, end.offset() - offset.offset());
+                        byTopic.merge(partition.topic(), lag, Long::sum);
+                    }
                 });
-                lags.add(new GroupLag(group, byTopic.values().stream().mapToLong(Long::longValue).sum(), byTopic));
-            }
+                if (!byTopic.isEmpty()) {
+                    lags.add(new GroupLag(group, byTopic.values().stream().mapToLong(Long::longValue).sum(), byTopic));
+                }
+            });
             lags.sort(Comparator.comparing(GroupLag::group));
             last = List.copyOf(lags);
             error = null;

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.bson.Document;
 import org.plaza.insights.InsightsSettings;
 import org.plaza.insights.projection.Facts;
+import org.plaza.starter.jobs.JobTrigger;
 import org.plaza.starter.jobs.PlazaJob;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -25,9 +26,14 @@ import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
 
 /**
- * Assembles the health report and keeps its live parts fresh: services and consumer lag are checked
- * every {@code plaza.insights.health-interval} in the background (the job {@code insights.platform-health}, the
- * first run at start-up), the rest is read when asked.
+ * Assembles the health report and keeps its live parts fresh while someone watches them: services and consumer
+ * lag are checked by the job {@code insights.platform-health} (the first run at start-up) every
+ * {@code plaza.insights.health-interval} while the health is watched (an open live overview, or a page, an API
+ * answer or a read of the health gauges within {@code health-watch-window}), and only every
+ * {@code health-idle-interval} while nobody looks. An answer that finds the check older than
+ * {@code health-interval} checks first; a read of the gauges asks for a check at once instead, so a scrape never
+ * waits. A check asks every service for its health and its metrics, which makes each of them compute its consumer
+ * lag: on the embedded default, where nobody scrapes insights, nobody watching means the platform is left alone.
  */
 @Service
 public class PlatformHealth {
@@ -40,7 +46,11 @@ public class PlatformHealth {
     private final Clock clock;
     private final MultiGauge lagGauge;
     private final MultiGauge upGauge;
+    private final JobTrigger checkNow = new JobTrigger();
     private volatile Runnable afterCheck = () -> { };
+    private volatile Instant lastCheck;
+    private volatile Instant lastWatched = Instant.MIN;
+    private volatile boolean checking;
 
     PlatformHealth(ServiceProbes probes, ConsumerLag lag, DeadLetterLog deadLetters, MongoTemplate mongo,
             InsightsSettings settings, Clock clock, MeterRegistry meters) {
@@ -58,20 +68,59 @@ public class PlatformHealth {
 
     @Bean
     static PlazaJob platformHealthJob(PlatformHealth health, InsightsSettings settings) {
-        return PlazaJob.every("insights.platform-health", settings.healthInterval(), health::check)
-                .startingAfter(Duration.ZERO);
+        return PlazaJob.every("insights.platform-health", settings.healthInterval(), health::checkWhenDue)
+                .startingAfter(Duration.ZERO).triggeredBy(health.checkNow, () -> health.checkIfOlderThan(
+                        settings.healthInterval()));
+    }
+
+    /** The job's run: a check when the last one is older than the interval of a watched or an unwatched health. */
+    void checkWhenDue() {
+        checkIfOlderThan(watched() ? settings.healthInterval() : settings.healthIdleInterval());
+    }
+
+    /**
+     * Someone looks at the health now (a live overview calls this on each of its ticks): checks run every
+     * {@code health-interval} for the next {@code health-watch-window}, the first at once if the last is older.
+     */
+    public void watching() {
+        lastWatched = clock.instant();
+        if (olderThan(settings.healthInterval())) {
+            checkNow.fire();
+        }
+    }
+
+    private boolean watched() {
+        return lastWatched.plus(settings.healthWatchWindow()).isAfter(clock.instant());
+    }
+
+    private boolean olderThan(Duration age) {
+        Instant last = lastCheck;
+        return last == null || !last.plus(age).isAfter(clock.instant());
+    }
+
+    /** Checks now unless the last check is younger than {@code age}; callers at the same time share one check. */
+    synchronized void checkIfOlderThan(Duration age) {
+        if (olderThan(age)) {
+            check();
+        }
     }
 
     /** Checks services and lag now. */
-    public void check() {
-        probes.checkAll();
+    synchronized void check() {
+        lastCheck = clock.instant();
+        checking = true;
+        try {
+            probes.checkAll();
+        } finally {
+            checking = false;
+        }
         lag.measure();
         List<MultiGauge.Row<?>> lags = new ArrayList<>();
         lag.groups().forEach(group -> group.byTopic().forEach((topic, value) -> lags.add(
-                MultiGauge.Row.of(Tags.of("group", group.group(), "topic", topic), value))));
+                MultiGauge.Row.of(Tags.of("group", group.group(), "topic", topic), this, health -> health.read(value)))));
         lagGauge.register(lags, true);
         upGauge.register(probes.statuses().stream().<MultiGauge.Row<?>>map(status -> MultiGauge.Row.of(
-                Tags.of("target", status.name()), status.up() ? 1 : 0)).toList(), true);
+                Tags.of("target", status.name()), this, health -> health.read(status.up() ? 1 : 0))).toList(), true);
         afterCheck.run();
     }
 
@@ -80,7 +129,21 @@ public class PlatformHealth {
         this.afterCheck = listener;
     }
 
+    /**
+     * A gauge's value as the last check left it. Being read (a scrape) counts as someone watching, except while a
+     * check runs: that is the check scraping this service itself.
+     */
+    private double read(long value) {
+        if (!checking) {
+            watching();
+        }
+        return value;
+    }
+
+    /** The health now: checked first if the last check is older than {@code health-interval}. */
     public HealthReport report() {
+        lastWatched = clock.instant();
+        checkIfOlderThan(settings.healthInterval());
         Instant since = clock.instant().minus(settings.recentWindow());
         List<Document> failures = mongo.getCollection(Facts.NOTIFICATION_FAILURES)
                 .find(Filters.gte("at", Date.from(since))).into(new ArrayList<>());

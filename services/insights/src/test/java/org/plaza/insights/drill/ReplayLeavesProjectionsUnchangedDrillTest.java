@@ -59,7 +59,9 @@ import org.plaza.events.petitions.SignatureRateSpiked;
 import org.plaza.events.petitions.SignatureVerified;
 import org.plaza.events.petitions.SignaturesRestored;
 import org.plaza.insights.projection.messaging.ProjectionConsumers;
+import org.plaza.insights.support.ConsumerGroupLag;
 import org.plaza.insights.support.InsightsServiceTest;
+import org.plaza.insights.support.LiveConsumption;
 import org.plaza.starter.messaging.ProcessedEvents;
 import org.plaza.testsupport.events.CloudEventHeaders;
 import org.plaza.testsupport.events.KafkaTestEvents;
@@ -67,7 +69,6 @@ import org.plaza.testsupport.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
 import org.springframework.core.env.Environment;
 
 import com.mongodb.client.model.Filters;
@@ -78,9 +79,11 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Fault drill: "replay of every topic from the start leaves every projection unchanged". Events of
  * every type insights consumes (with duplicates, redeliveries under new ids, an invalidation that
- * arrives before the signature it names, a poison message and an unknown type) are consumed live; then
- * every projection collection is copied, an admin starts the replay, and after it every document of
- * every projection, the processed-event memory and the campaign's dashboard answer are the same.
+ * arrives before the signature it names, a poison message and an unknown type) are consumed live, every
+ * record taken by a handler (the consumer group's offsets and the consumed-event counts, not the memory of
+ * handled events, which the idempotent handlers do not use); then every projection collection is copied, an
+ * admin starts the replay, and after it every document of every projection, the processed-event memory (of the
+ * handlers that keep it) and the campaign's dashboard answer are the same.
  * The snapshot covers the whole database the shared context's tests wrote, not just this campaign.
  */
 class ReplayLeavesProjectionsUnchangedDrillTest extends InsightsServiceTest {
@@ -93,7 +96,6 @@ class ReplayLeavesProjectionsUnchangedDrillTest extends InsightsServiceTest {
     private static final String DEAD_LETTERS = "insights_dead_letters";
 
     @Autowired ProjectionConsumers consumers;
-    @Autowired KafkaConnectionDetails kafka;
     @Autowired Environment environment;
 
     @Test
@@ -103,16 +105,23 @@ class ReplayLeavesProjectionsUnchangedDrillTest extends InsightsServiceTest {
         List<PlazaEvent> story = written.events();
         Set<String> handled = new HashSet<>();
         List<String> ceIds = new ArrayList<>();
+        long records = 0;
         String poisonId = UUID.randomUUID().toString();
+        LiveConsumption.Counts consumedBefore;
+        try (LiveConsumption consumption = consumption()) {
+            consumedBefore = consumption.settled(WAIT);
+        }
         try (BulkPublisher events = new BulkPublisher(String.join(",", kafka.getBootstrapServers()), json)) {
             for (PlazaEvent event : story) {
                 String ceId = UUID.randomUUID().toString();
                 events.publish(event, ceId);
                 ceIds.add(ceId);
                 handled.add(ceId);
+                records++;
             }
             for (int i = 0; i < story.size(); i += 7) {
                 events.publish(story.get(i), ceIds.get(i));
+                records++;
             }
             // Redelivered under new ids, as after a producer crash: facts keyed by their own ids.
             for (int i = 3; i < story.size(); i += 11) {
@@ -123,6 +132,7 @@ class ReplayLeavesProjectionsUnchangedDrillTest extends InsightsServiceTest {
                 String ceId = UUID.randomUUID().toString();
                 events.publish(story.get(i), ceId);
                 handled.add(ceId);
+                records++;
             }
             PlazaEvent template = story.stream().filter(SignatureVerified.class::isInstance).findFirst().orElseThrow();
             Map<String, String> poison = new LinkedHashMap<>(CloudEventHeaders.of(template, poisonId, Instant.now()));
@@ -137,13 +147,19 @@ class ReplayLeavesProjectionsUnchangedDrillTest extends InsightsServiceTest {
         }
 
         String path = "/api/staff/insights/campaigns/" + campaignId;
-        try (ConsumerGroupLag lag = new ConsumerGroupLag(String.join(",", kafka.getBootstrapServers()))) {
+        long published = records;
+        try (ConsumerGroupLag lag = new ConsumerGroupLag(String.join(",", kafka.getBootstrapServers()));
+                LiveConsumption consumption = consumption()) {
             await("every event handled live, the poison message dead-lettered, no lag").atMost(WAIT)
                     .pollInterval(Duration.ofSeconds(1))
-                    .until(() -> stillWaitingFor(lag, handled, poisonId), String::isEmpty);
+                    .until(() -> stillWaitingFor(lag, consumption.counts().since(consumedBefore), published,
+                            handled.size(), poisonId), String::isEmpty);
         }
         ProjectionSnapshot before = ProjectionSnapshot.of(mongo.getDb());
         Set<String> memoryBefore = memory();
+        assertThat(memoryBefore).as("no memory of the events whose handlers are idempotent on their own")
+                .doesNotContainAnyElementsOf(keys(ceIds, story, SignatureVerified.class))
+                .containsAll(keys(ceIds, story, SignaturesRestored.class));
         JsonNode numbersBefore = numbers(api().getJson(path, "op-replay", Role.OPERATOR));
         assertThat(numbersBefore.at("/totals/signatures").asLong()).isEqualTo(written.countedSignatures());
         log.info("Drill: snapshot before replay, {} documents: {}", before.documents(), before.sizes());
@@ -281,8 +297,13 @@ class ReplayLeavesProjectionsUnchangedDrillTest extends InsightsServiceTest {
         return new Story(story, SIGNATURES - (batch.size() - 22L));
     }
 
-    /** What live consumption has not done yet; empty once everything is handled and committed. */
-    private String stillWaitingFor(ConsumerGroupLag lag, Set<String> handled, String poisonId) {
+    /**
+     * What live consumption has not done yet; empty once everything is committed, the poison message is in the
+     * dead-letter log, and every other record counted as handled or skipped as a duplicate (a record whose handler
+     * failed counts neither), every distinct event handled.
+     */
+    private String stillWaitingFor(ConsumerGroupLag lag, LiveConsumption.Counts consumed, long records, long events,
+            String poisonId) {
         long live = lag.of(LIVE_GROUP, consumers.topics());
         if (live > 0) {
             return "lag of " + LIVE_GROUP + ": " + live;
@@ -294,13 +315,21 @@ class ReplayLeavesProjectionsUnchangedDrillTest extends InsightsServiceTest {
         if (mongo.getCollection(DEAD_LETTERS).countDocuments(Filters.eq("eventId", poisonId)) != 1) {
             return "the poison message in " + DEAD_LETTERS;
         }
-        long processed = processed(handled);
-        return processed == handled.size() ? "" : "handled " + processed + " of " + handled.size();
+        if (consumed.taken() < records) {
+            return "taken " + consumed.taken() + " of " + records;
+        }
+        return consumed.handled() >= events ? "" : "handled " + consumed.handled() + " of " + events;
     }
 
-    private long processed(Set<String> ceIds) {
-        List<String> keys = ceIds.stream().map(ceId -> ProjectionConsumers.NAME + "|" + ceId).toList();
-        return mongo.getCollection(ProcessedEvents.COLLECTION).countDocuments(Filters.in("_id", keys));
+    /** The memory's keys of the events of this type, by the ids they were first published with. */
+    private static List<String> keys(List<String> ceIds, List<PlazaEvent> story, Class<? extends PlazaEvent> type) {
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < story.size(); i++) {
+            if (type.isInstance(story.get(i))) {
+                keys.add(ProjectionConsumers.NAME + "|" + ceIds.get(i));
+            }
+        }
+        return keys;
     }
 
     /** The ids in the processed-event memory of the projections (not when they were remembered). */

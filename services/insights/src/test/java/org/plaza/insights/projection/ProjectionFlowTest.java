@@ -23,9 +23,6 @@ import org.plaza.events.petitions.SignaturesRestored;
 import org.plaza.insights.support.Api;
 import org.plaza.insights.support.InsightsServiceTest;
 import org.plaza.testsupport.security.Role;
-import org.plaza.starter.messaging.ProcessedEvents;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 
 import static org.plaza.insights.support.Fixtures.*;
 
@@ -132,18 +129,7 @@ class ProjectionFlowTest extends InsightsServiceTest {
 
         JsonNode before = numbers(detail);
 
-        for (int i = 0; i < story.size(); i++) {
-            events.publish(story.get(i), ids.get(i));
-        }
-        List<String> redelivered = new ArrayList<>();
-        for (PlazaEvent event : story) {
-            String ceId = UUID.randomUUID().toString();
-            redelivered.add(ceId);
-            events.publish(event, ceId);
-        }
-        await().atMost(WAIT).until(() -> mongo.count(Query.query(Criteria.where("_id").in(
-                redelivered.stream().map(ceId -> "insights|" + ceId).toList())), ProcessedEvents.COLLECTION)
-                == redelivered.size());
+        deliverAgain(story, ids);
         assertThat(numbers(api().getJson(path, "op-1", Role.OPERATOR))).isEqualTo(before);
 
         Api.Answer started = api().post("/api/staff/insights/replay", "admin-1", Role.ADMIN);

@@ -9,15 +9,15 @@ import java.util.List;
 import java.util.UUID;
 
 import org.plaza.events.PlazaEvent;
-import org.plaza.starter.messaging.ProcessedEvents;
 import org.plaza.testsupport.events.KafkaTestEvents;
 import org.plaza.testsupport.security.Role;
 import org.plaza.testsupport.security.StaffTokens;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
+
+import io.micrometer.core.instrument.MeterRegistry;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -36,6 +36,8 @@ public abstract class InsightsServiceTest {
     @Autowired protected StaffTokens tokens;
     @Autowired protected JsonMapper json;
     @Autowired protected MongoTemplate mongo;
+    @Autowired protected MeterRegistry meters;
+    @Autowired protected KafkaConnectionDetails kafka;
     @LocalServerPort protected int port;
 
     private Api api;
@@ -59,17 +61,29 @@ public abstract class InsightsServiceTest {
     }
 
     /**
-     * Delivers the story again with the same ids (duplicates the starter skips), then with new ids (a redelivery
-     * after a crash), and waits until the service has handled every one of the latter.
+     * Delivers the story again with the same ids (duplicates: the memory skips them, an idempotent handler runs
+     * again), then with new ids (a redelivery after a crash), and waits until the live consumers have taken all of
+     * them: every record committed, each one handled or skipped as a duplicate (none failed), and every one with a
+     * new id handled. Whatever the projections show next is what a redelivery left.
      */
     protected void deliverAgain(List<? extends PlazaEvent> story, List<String> ids) {
-        for (int i = 0; i < story.size(); i++) {
-            events.publish(story.get(i), ids.get(i));
+        try (LiveConsumption consumption = consumption()) {
+            LiveConsumption.Counts before = consumption.settled(WAIT);
+            for (int i = 0; i < story.size(); i++) {
+                events.publish(story.get(i), ids.get(i));
+            }
+            publishAll(story);
+            LiveConsumption.Counts again = consumption.settled(WAIT).since(before);
+            assertThat(again.taken()).as("records delivered again, each handled or skipped as a duplicate")
+                    .isGreaterThanOrEqualTo(2L * story.size());
+            assertThat(again.handled()).as("records redelivered with new ids, each handled")
+                    .isGreaterThanOrEqualTo(story.size());
         }
-        List<String> redelivered = publishAll(story);
-        await().atMost(WAIT).until(() -> mongo.count(Query.query(Criteria.where("_id").in(
-                redelivered.stream().map(ceId -> "insights|" + ceId).toList())), ProcessedEvents.COLLECTION)
-                == redelivered.size());
+    }
+
+    /** What the live consumers have taken, from their consumer group's offsets and the consumed-event counts. */
+    protected LiveConsumption consumption() {
+        return new LiveConsumption(String.join(",", kafka.getBootstrapServers()), meters);
     }
 
     /** Rebuilds every projection from the topics, as an administrator, and waits until it is done. */
