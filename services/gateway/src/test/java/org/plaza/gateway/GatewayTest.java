@@ -92,8 +92,12 @@ abstract class GatewayTest {
         }
 
         HttpResponse<String> send(HttpRequest.Builder request) {
+            return send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        }
+
+        <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
             try {
-                return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                return http.send(request.build(), body);
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             } catch (InterruptedException e) {

@@ -55,6 +55,17 @@ class RoutingTest extends GatewayTest {
     }
 
     @Test
+    void aPublicApiCallIsAnsweredWithoutACsrfTokenMintedForIt() {
+        String path = "/api/public/petitions/agua-" + UUID.randomUUID() + "/signatures";
+
+        HttpResponse<String> response = browser().post(path, "application/json", "{}", "X-Forwarded-For", "203.0.113.60");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().allValues("Set-Cookie")).noneMatch(cookie -> cookie.startsWith("plaza_csrf="));
+        assertThat(STUB.last(path).header("Cookie")).isNull();
+    }
+
+    @Test
     void servesTheSharedStylesheetItself() {
         HttpResponse<String> css = browser().get("/plaza/plaza.css");
 

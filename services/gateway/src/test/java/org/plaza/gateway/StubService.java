@@ -14,8 +14,10 @@ import com.sun.net.httpserver.HttpServer;
 
 /**
  * Stands in for every service behind the gateway: answers any path with a small page (a path ending in
- * {@code /not-found} with a 404 page of its own) and remembers each request it got (method, path, headers,
- * body), so tests see exactly what the gateway sent on.
+ * {@code /not-found} with a 404 page of its own, {@code /busy} with 503 and {@code Retry-After}, {@code /sets-cookie}
+ * with a cookie of its own) and remembers each request it
+ * got (method, path, headers, body, and the gateway's port of the connection it came on), so tests see exactly what
+ * the gateway sent on.
  */
 final class StubService implements AutoCloseable {
 
@@ -32,7 +34,8 @@ final class StubService implements AutoCloseable {
             Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
             headers.putAll(exchange.getRequestHeaders());
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-            received.add(new Received(exchange.getRequestMethod(), exchange.getRequestURI().toString(), headers, body));
+            received.add(new Received(exchange.getRequestMethod(), exchange.getRequestURI().toString(), headers, body,
+                    exchange.getRemoteAddress().getPort()));
             byte[] page = ("<!DOCTYPE html><html><body>stub " + exchange.getRequestURI().getPath() + "</body></html>")
                     .getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", "text/html;charset=UTF-8");
@@ -43,10 +46,16 @@ final class StubService implements AutoCloseable {
                 page = (new String(page, StandardCharsets.UTF_8) + " #" + received.size()).getBytes(StandardCharsets.UTF_8);
             }
             int status = 200;
-            if (exchange.getRequestURI().getPath().endsWith("/not-found")) {
+            String path = exchange.getRequestURI().getPath();
+            if (path.endsWith("/not-found")) {
                 status = 404;
                 page = "<!DOCTYPE html><html><body>the service's own not-found page</body></html>"
                         .getBytes(StandardCharsets.UTF_8);
+            } else if (path.endsWith("/busy")) {
+                status = 503;
+                exchange.getResponseHeaders().set("Retry-After", "1");
+            } else if (path.endsWith("/sets-cookie")) {
+                exchange.getResponseHeaders().add("Set-Cookie", "plaza_draft=" + query + "; Path=/; HttpOnly");
             }
             exchange.sendResponseHeaders(status, page.length);
             exchange.getResponseBody().write(page);
@@ -81,8 +90,17 @@ final class StubService implements AutoCloseable {
         server.stop(0);
     }
 
-    /** One request as the stub saw it. */
-    record Received(String method, String path, Map<String, List<String>> headers, String body) {
+    /** The requests that reached the stub with this path (and query), oldest first. */
+    List<Received> all(String pathAndQuery) {
+        return received.stream().filter(request -> request.path().equals(pathAndQuery)).toList();
+    }
+
+    /**
+     * One request as the stub saw it.
+     *
+     * @param gatewayPort the gateway's port of the connection the request came on (one per connection)
+     */
+    record Received(String method, String path, Map<String, List<String>> headers, String body, int gatewayPort) {
 
         String header(String name) {
             List<String> values = headers.get(name);

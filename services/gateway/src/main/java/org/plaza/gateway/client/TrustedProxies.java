@@ -5,12 +5,16 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The proxies in front of the gateway, as CIDR blocks ({@code 10.0.0.0/8}, {@code 2001:db8::/32}, or a
  * single address). Only their {@code X-Forwarded-*} headers are believed.
  */
 public final class TrustedProxies {
+
+    /** What an IP literal may contain (checked before parsing, so a host name is never resolved). */
+    private static final Pattern LITERAL = Pattern.compile("[0-9a-fA-F:.%]+");
 
     private final List<Block> blocks;
 
@@ -42,7 +46,7 @@ public final class TrustedProxies {
         if (candidate.startsWith("[") && candidate.endsWith("]")) {
             candidate = candidate.substring(1, candidate.length() - 1);
         }
-        if (candidate.isEmpty() || !candidate.matches("[0-9a-fA-F:.%]+") || !(candidate.contains(".") || candidate.contains(":"))) {
+        if (candidate.isEmpty() || !LITERAL.matcher(candidate).matches() || !(candidate.contains(".") || candidate.contains(":"))) {
             return Optional.empty();
         }
         try {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
@@ -31,6 +32,8 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * (an IPv4 /24, an IPv6 /48), so a flood from one network fills one bucket rather than thousands.
  */
 class RateLimiter {
+
+    private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
 
     private final List<RuleBuckets> rules;
     private final TimeMeter clock;
@@ -108,7 +111,7 @@ class RateLimiter {
             return "null";
         }
         try {
-            if (!address.contains(":") && !address.matches("\\d{1,3}(\\.\\d{1,3}){3}")) {
+            if (!address.contains(":") && !IPV4.matcher(address).matches()) {
                 return address;
             }
             InetAddress ip = InetAddress.getByName(address);

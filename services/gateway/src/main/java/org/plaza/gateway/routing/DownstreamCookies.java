@@ -3,6 +3,7 @@ package org.plaza.gateway.routing;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.plaza.starter.problem.ApiRequests;
 import org.plaza.starter.security.StaffSecurityAutoConfiguration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
@@ -12,9 +13,12 @@ import org.springframework.web.servlet.function.ServerRequest;
 
 /**
  * The cookies a service receives. The gateway's own cookies stay at the gateway (a service never needs
- * them): the session cookie and the cookies of a sign-in in progress ({@code plaza_signin_*}). When the gateway has just issued the CSRF cookie for this request, the service gets that
- * same token as if the browser had sent it: otherwise the service would issue a second, different
- * token, and the form it renders would not match the cookie the browser keeps.
+ * them): the session cookie and the cookies of a sign-in in progress ({@code plaza_signin_*}). When the gateway
+ * issues the CSRF cookie for a page request, the service gets that same token as if the browser had sent it:
+ * otherwise the service would issue a second, different token, and the form it renders would not match the cookie
+ * the browser keeps. API requests ({@link ApiRequests}) render no form, so none is issued for them here (minting
+ * one cost a secure random number, a cookie and a copy of the request on every public API call). A request whose
+ * cookies need no change goes on as it is.
  */
 @Component
 class DownstreamCookies {
@@ -30,20 +34,27 @@ class DownstreamCookies {
 
     ServerRequest prepare(ServerRequest request) {
         List<String> cookies = new ArrayList<>();
+        boolean changed = false;
         for (String header : request.headers().header(HttpHeaders.COOKIE)) {
             for (String cookie : header.split(";")) {
                 String trimmed = cookie.strip();
                 if (!trimmed.isEmpty() && !trimmed.startsWith(sessionCookie + "=") && !trimmed.startsWith(SIGN_IN_COOKIES)) {
                     cookies.add(trimmed);
+                } else {
+                    changed = true;
                 }
             }
         }
         boolean browserHasCsrfCookie = cookies.stream()
                 .anyMatch(cookie -> cookie.startsWith(StaffSecurityAutoConfiguration.CSRF_COOKIE + "="));
-        if (!browserHasCsrfCookie
+        if (!browserHasCsrfCookie && !ApiRequests.isApi(request.servletRequest())
                 && request.servletRequest().getAttribute(DeferredCsrfToken.class.getName()) instanceof DeferredCsrfToken token
                 && token.isGenerated()) {
             cookies.add(StaffSecurityAutoConfiguration.CSRF_COOKIE + "=" + token.get().getToken());
+            changed = true;
+        }
+        if (!changed) {
+            return request;
         }
         return ServerRequest.from(request).headers(headers -> {
             headers.remove(HttpHeaders.COOKIE);
