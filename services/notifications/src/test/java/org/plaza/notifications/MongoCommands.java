@@ -21,8 +21,13 @@ import com.mongodb.event.CommandStartedEvent;
  */
 public class MongoCommands implements CommandListener {
 
-    /** One filter of one command: {@code find}, {@code findAndModify}, {@code update}, {@code delete}, {@code count}… */
-    public record Command(String thread, String name, String collection, Set<String> filterFields) {
+    /**
+     * One filter of one command: {@code find}, {@code findAndModify}, {@code update}, {@code delete}, {@code count}…
+     * A command with several statements (a bulk write) gives one per statement, with the same {@code commandId}.
+     * {@code id} is the filter's {@code _id} when it names one string, else null.
+     */
+    public record Command(String thread, String name, String collection, Set<String> filterFields, String id,
+            int commandId) {
 
         /** Sent by the dispatcher (its poll or one of its senders). */
         public boolean fromDispatcher() {
@@ -45,8 +50,10 @@ public class MongoCommands implements CommandListener {
             return;
         }
         for (BsonDocument filter : filters(name, command)) {
+            BsonValue id = filter.get("_id");
             commands.add(new Command(Thread.currentThread().getName(), name, target.asString().getValue(),
-                    Set.copyOf(filter.keySet())));
+                    Set.copyOf(filter.keySet()), id != null && id.isString() ? id.asString().getValue() : null,
+                    event.getRequestId()));
         }
     }
 

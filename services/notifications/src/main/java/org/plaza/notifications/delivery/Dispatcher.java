@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
@@ -53,11 +54,14 @@ import io.micrometer.core.instrument.Timer;
  * A crash between 3 and 4 leaves it "sending"; once its lease runs out it is sent again with the same
  * Message-ID (see the README: at-least-once in that one window, exactly once everywhere else).
  * <p>
- * Where the work comes from: a notification stored due now (or sent again by staff) is handed over by its id at
- * once; everything else (scheduled sends, retries, deferrals, expired leases, what a restart left) is found by
+ * Where the work comes from: a request due now that arrives while a sender is free and nothing else waits is stored
+ * already claimed ({@link #claimOnArrival}: the unique insert is the claim, its queue entry due when the lease ends)
+ * and sent at once; one that arrives while the senders are busy (or sent again by staff) is handed over by its id;
+ * everything else (scheduled sends, retries, deferrals, expired leases, what a restart left) is found by
  * the poll in the {@link DispatchQueue} of unfinished notifications, and then read and claimed by its id. The
  * notifications collection itself is searched once, at start-up, to queue what was stored before the queue
- * existed. {@code plaza.notifications.claims{by=id}} counts the first kind of claim, {@code by=search} the second.
+ * existed. {@code plaza.notifications.claims{by=arrival}} counts the first kind of claim, {@code by=id} the second,
+ * {@code by=search} the third.
  * <p>
  * Both kinds of look-up run as the job {@value #JOB} on a thread of its own: the poll every
  * {@code plaza.notifications.delivery.poll-interval} (the first at start-up), the hand-overs whenever the job is
@@ -131,6 +135,76 @@ class Dispatcher implements SmartLifecycle {
         wakeUp();
     }
 
+    /**
+     * Takes a sending slot for a request due now that is about to be stored, if one is free and no hand-over waits
+     * for it, and marks the notification claimed ({@link Notification#claimedOnArrival}): stored so, it is sent at
+     * once ({@link #sendClaimedOnArrival}) without a claim of its own. Queue it due at its lease's end before storing
+     * it: if this instance stops before the send is recorded, the poll recovers it then, as any interrupted send.
+     * False when it must be stored pending and handed over ({@link #dueNow}). Every true is followed by
+     * {@link #sendClaimedOnArrival} once it is stored, or {@link #notStoredOnArrival}.
+     */
+    boolean claimOnArrival(Notification notification, Instant now) {
+        if (!running || !due.isEmpty() || !slots.tryAcquire()) {
+            return false;
+        }
+        notification.claimedOnArrival(now.plus(settings.sendingLease()), claimant);
+        return true;
+    }
+
+    /** A notification claimed on arrival was not stored (a duplicate, or the insert failed): its slot is free again. */
+    void notStoredOnArrival() {
+        slots.release();
+        wakeUp();
+    }
+
+    /** Sends a notification stored claimed on arrival, on the slot {@link #claimOnArrival} took. */
+    void sendClaimedOnArrival(Notification notification, DispatchQueue.Entry entry) {
+        meters.counter(CLAIMS, "by", "arrival").increment();
+        if (!startSending(new Claim(notification, entry))) {
+            putBack(notification);
+        }
+    }
+
+    /**
+     * A notification claimed on arrival while the senders were stopping: pending again at once (queued as due now
+     * first), so whichever instance runs next sends it without waiting for the lease.
+     */
+    private void putBack(Notification notification) {
+        Instant now = clock.instant();
+        try {
+            queue.enqueue(notification.id(), now);
+            notification.deferred(now);
+            notifications.save(notification);
+        } catch (DataAccessException e) {
+            log.warn("Notification {} stays claimed until its lease ends, then it is sent: {}", notification.id(),
+                    e.toString());
+        }
+    }
+
+    /**
+     * Hands a claim to a sender; false (the slot released) when the senders are stopping. The slot is released
+     * when the send ends.
+     */
+    private boolean startSending(Claim claim) {
+        inFlight.incrementAndGet();
+        try {
+            senders.execute(() -> {
+                try {
+                    deliver(claim.notification(), claim.entry());
+                } finally {
+                    inFlight.decrementAndGet();
+                    slots.release();
+                    wakeUp();
+                }
+            });
+            return true;
+        } catch (RejectedExecutionException stopping) {
+            inFlight.decrementAndGet();
+            slots.release();
+            return false;
+        }
+    }
+
     /** Claims the notifications known to be due now, if a sending slot is free. */
     void wakeUp() {
         if (running) {
@@ -168,17 +242,9 @@ class Dispatcher implements SmartLifecycle {
                     slots.release();
                     return;
                 }
-                Claim claim = next.get();
-                inFlight.incrementAndGet();
-                senders.execute(() -> {
-                    try {
-                        deliver(claim.notification(), claim.entry());
-                    } finally {
-                        inFlight.decrementAndGet();
-                        slots.release();
-                        wakeUp();
-                    }
-                });
+                if (!startSending(next.get())) {
+                    return;
+                }
             }
         } catch (RuntimeException e) {
             log.warn("Could not look for due notifications, will try again in {}: {}", settings.pollInterval(),

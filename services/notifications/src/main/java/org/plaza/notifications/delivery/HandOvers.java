@@ -17,6 +17,11 @@ final class HandOvers {
         (isTransactional ? transactional : other).add(entry);
     }
 
+    /** Whether no entry is waiting in either line. */
+    boolean isEmpty() {
+        return transactional.isEmpty() && other.isEmpty();
+    }
+
     /** The next entry to claim, transactional ones first; null when none is waiting. */
     DispatchQueue.Entry poll() {
         DispatchQueue.Entry next = transactional.poll();

@@ -153,6 +153,21 @@ class Notification extends OutboxAggregate {
         return notification;
     }
 
+    /**
+     * Claimed as it is stored, by the dispatcher that will send it at once (a request due now while a sender is free):
+     * sending, the attempt counted, leased until {@code leaseUntil}, exactly as a claim of the stored notification
+     * would leave it. The unique request id makes the insert the claim: no other instance can hold it.
+     */
+    void claimedOnArrival(Instant leaseUntil, String claimant) {
+        if (state != State.PENDING) {
+            throw new IllegalStateException("only a pending notification can be claimed, not " + state);
+        }
+        state = State.SENDING;
+        attempts++;
+        this.leaseUntil = leaseUntil;
+        claimedBy = claimant;
+    }
+
     Outgoing outgoing(MessageTemplate template, Locale language) {
         return new Outgoing(id, template, language, contact.recipient(), recipientKey, contact.displayName(),
                 contact.parameters() == null ? Map.of() : contact.parameters(), contact.files());

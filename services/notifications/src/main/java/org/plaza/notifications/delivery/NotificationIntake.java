@@ -30,11 +30,11 @@ import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * Accepts notification requests. Each becomes one stored notification keyed by its request id, decided
- * in one insert: pending (to send now or at its time), cancelled (its item was cancelled first) or failed
- * (it can never be sent; {@code NotificationFailed} is raised in the same write). A second delivery of
- * the same request id finds the first and changes nothing, whatever happened to it since. A pending one is put in
- * the {@link DispatchQueue} before it is stored, so a crash in between leaves an extra queue entry, never a
- * pending notification the dispatcher cannot find.
+ * in one insert: pending (to send now or at its time; due now with a sender free, already claimed by it), cancelled
+ * (its item was cancelled first) or failed (it can never be sent; {@code NotificationFailed} is raised in the same
+ * write). A second delivery of the same request id is refused by the unique id and changes nothing of the first,
+ * whatever happened to it since. A pending or claimed one is put in the {@link DispatchQueue} before it is stored, so
+ * a crash in between leaves an extra queue entry, never an unfinished notification the dispatcher cannot find.
  */
 @Service
 public class NotificationIntake {
@@ -71,26 +71,42 @@ public class NotificationIntake {
         this.clock = clock;
     }
 
+    /**
+     * Stores the request's notification unless one with its id exists. The insert is the only check: a redelivered
+     * request is decided again and then refused by the unique id (what it wrote before, a queue entry or a scheduled
+     * item, is idempotent and settled by the poll). A request due now that finds a sender free is stored claimed and
+     * sent at once ({@link Dispatcher#claimOnArrival}).
+     */
     public void accept(NotificationRequested request) {
         checkEnvelope(request);
-        if (notifications.exists(request.requestId())) {
-            count(request, "duplicate");
-            return;
-        }
-        Notification notification = decide(request, clock.instant());
+        Instant now = clock.instant();
+        Notification notification = decide(request, now);
+        String outcome = notification.state().name().toLowerCase(Locale.ROOT);
         DispatchQueue.Entry queued = null;
-        if (notification.state() == State.PENDING) {
-            if (request.sendAt() != null) {
-                cancellations.scheduled(notification.id(), request.relatedIds(), request.sendAt());
+        boolean claimed = false;
+        boolean stored = false;
+        try {
+            if (notification.state() == State.PENDING) {
+                if (request.sendAt() != null) {
+                    cancellations.scheduled(notification.id(), request.relatedIds(), request.sendAt());
+                }
+                claimed = notification.dueBy(now) && dispatcher.claimOnArrival(notification, now);
+                queued = queue.enqueue(notification.id(), claimed ? notification.leaseUntil() : notification.dueAt());
             }
-            queued = queue.enqueue(notification.id(), notification.dueAt());
+            stored = notifications.insertIfAbsent(notification);
+        } finally {
+            if (claimed && !stored) {
+                dispatcher.notStoredOnArrival();
+            }
         }
-        if (!notifications.insertIfAbsent(notification)) {
+        if (!stored) {
             count(request, "duplicate");
             return;
         }
-        count(request, notification.state().name().toLowerCase(Locale.ROOT));
-        if (queued != null && !notification.dueAt().isAfter(clock.instant())) {
+        count(request, outcome);
+        if (claimed) {
+            dispatcher.sendClaimedOnArrival(notification, queued);
+        } else if (queued != null && !notification.dueAt().isAfter(clock.instant())) {
             dispatcher.dueNow(queued, notification);
         }
     }
@@ -116,7 +132,6 @@ public class NotificationIntake {
                 return Notification.rejected(request, ReasonCodes.RECIPIENT_REJECTED, now);
             }
             recipientKey = textConsent.numberKey(request.recipientPhone());
-            textConsent.remember(recipientKey, request.supporterId());
         } else if (request.channel() != null && !NotificationRequested.EMAIL.equals(request.channel())) {
             log.warn("Notification request {} from {} names unknown channel {}", request.requestId(),
                     request.requestingService(), request.channel());
@@ -150,6 +165,9 @@ public class NotificationIntake {
             log.info("Notification request {} from {} was asked for before its recipient was erased; not sent",
                     request.requestId(), request.requestingService());
             return Notification.cancelledOnArrival(request, template, recipientKey, now);
+        }
+        if (NotificationRequested.SMS.equals(request.channel())) {
+            textConsent.remember(recipientKey, request.supporterId());
         }
         return Notification.accepted(request, template, language(request.locale()), recipientKey,
                 parametersOf(template, request.templateParameters()),

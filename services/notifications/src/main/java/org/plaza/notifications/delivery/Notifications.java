@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-import org.plaza.starter.mongo.Existence;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -45,10 +44,6 @@ class Notifications {
         } catch (DuplicateKeyException duplicate) {
             return false;
         }
-    }
-
-    boolean exists(String requestId) {
-        return Existence.exists(mongo, query(where("_id").is(requestId)), mongo.getCollectionName(Notification.class));
     }
 
     Optional<Notification> find(String requestId) {

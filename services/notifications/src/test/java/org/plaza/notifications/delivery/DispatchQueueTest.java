@@ -191,6 +191,31 @@ class DispatchQueueTest extends NotificationsServiceTest {
         awaitLeftTheQueue(requestId);
     }
 
+    @Test
+    void aRequestStoredClaimedOnArrivalByAnInstanceThatStoppedIsSentOnceAfterItsLease() {
+        String requestId = uniqueId("ntf-arrival-crash");
+        String email = address("example.org");
+        NotificationRequested request = verification(requestId, "es", email);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Notification stored = Notification.accepted(request,
+                new TemplateCatalog().find(request.templateKey()).orElseThrow(), Locale.forLanguageTag("es"),
+                "sup_arrival_crash", request.templateParameters(), List.of(), now);
+        Instant leaseUntil = now.minusSeconds(1);
+        stored.claimedOnArrival(leaseUntil, "a-stopped-instance");
+        // What the intake of the stopped instance wrote: the claimed notification and its entry due at the lease's end
+        // (here the other way round, so that the poll never finds the entry before the notification).
+        assertThat(notifications.insertIfAbsent(stored)).isTrue();
+        queue.enqueue(requestId, leaseUntil);
+
+        NotificationView sent = awaitState(requestId, "SENT");
+
+        assertThat(sent.history()).extracting(NotificationView.AttemptView::reasonCode).first().isEqualTo("INTERRUPTED");
+        assertThat(sent.attempts()).isEqualTo(2);
+        assertThat(awaitMessagesTo(email, 1)).hasSize(1);
+        awaitLeftTheQueue(requestId);
+        assertThat(messagesTo(email)).hasSize(1);
+    }
+
     /** A scheduled send's time comes: its notification and its queue entry are due now (as if the clock moved on). */
     private void itsTimeHasCome(String requestId) {
         Instant now = Instant.now();

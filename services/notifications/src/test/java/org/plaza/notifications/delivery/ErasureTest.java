@@ -2,19 +2,24 @@ package org.plaza.notifications.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.plaza.events.EventTypes;
 import org.plaza.events.notifications.NotificationRequested;
 import org.plaza.events.supporters.SupporterErased;
 import org.plaza.notifications.NotificationsServiceTest;
 import org.plaza.notifications.consent.Suppressions;
+import org.plaza.notifications.consent.TextConsent;
 import org.plaza.notifications.template.Category;
 import org.plaza.starter.supporter.SupporterIds;
 import org.plaza.testsupport.privacy.PersonalDataScan;
@@ -38,6 +43,8 @@ class ErasureTest extends NotificationsServiceTest {
     Suppressions suppressions;
     @Autowired
     MeterRegistry meters;
+    @Autowired
+    TextConsent textConsent;
 
     @Test
     void anErasedSupportersContactDetailsAreGoneFromEveryCollectionAndNothingMoreIsSentToThem() {
@@ -85,6 +92,35 @@ class ErasureTest extends NotificationsServiceTest {
                 Map.of("petitionTitle", "Agua", "code", "123456", "confirmUrl", "https://plaza.example/c?t=new"),
                 null, Instant.now().plusSeconds(1)));
         assertThat(awaitState(again, "SENT")).as("someone who comes back after an erasure is written to").isNotNull();
+    }
+
+    /**
+     * Only a text that will be sent ties its number to its supporter (for a stop word's announcement): one asked for
+     * before the supporter's erasure that arrives after it, or arrives again, does not put the erased id back.
+     */
+    @Test
+    void aTextAskedForBeforeAnErasureThatArrivesAfterItDoesNotTieTheNumberToTheErasedSupporterAgain() {
+        String supporterId = "sup_" + uniqueId("erased-text");
+        String phone = "+1760555" + String.format("%04d", ThreadLocalRandom.current().nextInt(1000, 9999));
+        Instant beforeErasure = Instant.now();
+        events.publish(new SupporterErased(uniqueId("era"), supporterId, Instant.now()), UUID.randomUUID().toString());
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> mongo.exists(query(where("_id").is(supporterId)), ErasedSupporters.COLLECTION));
+        String late = uniqueId("ntf-late-text");
+        NotificationRequested text = new NotificationRequested(late, "petitions", "TRANSACTIONAL",
+                "petitions.signature-verification", "es", null, "Ana", Map.of("petitionTitle", "Agua limpia para Oasis",
+                        "code", "482913", "confirmUrl", "https://plaza.example/petitions/agua/confirm"),
+                "cmp-1", supporterId, List.of(), null, null, null, beforeErasure, phone, NotificationRequested.SMS);
+
+        double duplicatesBefore = DeliveryOnceTest.duplicates(meters);
+        events.publish(text);
+        events.publish(text);
+
+        assertThat(awaitState(late, "CANCELLED").contactDetailsKept()).isFalse();
+        await().atMost(Duration.ofSeconds(30)).until(() -> DeliveryOnceTest.duplicates(meters) > duplicatesBefore);
+        Document recipients = mongo.findById(textConsent.numberKey(phone), Document.class, "sms_recipients");
+        assertThat(recipients == null ? List.of() : recipients.getList("supporterIds", String.class, List.of()))
+                .doesNotContain(supporterId);
     }
 
     private static NotificationRequested request(String requestId, String category, String templateKey, String email,
