@@ -21,6 +21,7 @@ import org.plaza.petitions.Fixtures;
 import org.plaza.petitions.Fixtures.Mail;
 import org.plaza.petitions.Fixtures.OpenPetition;
 import org.plaza.petitions.PetitionsTest;
+import org.plaza.petitions.tally.LiveCounts;
 import org.plaza.testsupport.events.KafkaTestEvents;
 import org.plaza.testsupport.events.Position;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,6 +39,8 @@ class VerificationTest {
     Fixtures fixtures;
     @Autowired
     KafkaTestEvents events;
+    @Autowired
+    LiveCounts liveCounts;
 
     OpenPetition petition;
 
@@ -98,7 +101,7 @@ class VerificationTest {
         events.awaitEvent(verified, SignatureVerified.class, e -> e.petitionId().equals(petition.id()),
                 Duration.ofSeconds(30));
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> mvc.perform(get("/api/public/petitions/{slug}/counts",
-                petition.slug())).andExpect(jsonPath("$.verified").value(1)).andExpect(jsonPath("$.total").value(1)));
+                petition.slug())).andExpect(jsonPath("$.verified").value(1)));
         assertThat(Fixtures.distinct(events.eventsSoFar(SignatureVerified.class,
                 e -> e.petitionId().equals(petition.id())))).hasSize(1);
     }
@@ -124,8 +127,40 @@ class VerificationTest {
         assertThat(Fixtures.ticketOf(first.getResponse().getRedirectedUrl()))
                 .isNotEqualTo(Fixtures.ticketOf(second.getResponse().getRedirectedUrl()));
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> mvc.perform(get("/api/public/petitions/{slug}/counts",
-                petition.slug())).andExpect(jsonPath("$.verified").value(1)).andExpect(jsonPath("$.total").value(2))
-                .andExpect(jsonPath("$.byCommunity.MECCA").value(1)));
+                petition.slug())).andExpect(jsonPath("$.verified").value(1)).andExpect(jsonPath("$.byCommunity.MECCA").value(1))
+                .andExpect(jsonPath("$.total").doesNotExist()).andExpect(jsonPath("$.pending").doesNotExist()));
+        assertThat(liveCounts.fresh(petition.id()).total()).isEqualTo(2);
+    }
+
+    @Test
+    void aStrangerCannotTellFromThePublicFiguresWhetherAnAddressHadSigned() throws Exception {
+        mvc.perform(fixtures.signForm(petition.slug(), "Alma", "alma.rios@example.org", "MECCA"))
+                .andExpect(status().isSeeOther());
+        assertThat(liveCounts.fresh(petition.id()).total()).isEqualTo(1);
+        String afterFirst = publicFigures();
+
+        mvc.perform(fixtures.signForm(petition.slug(), "Alma", "alma.rios@example.org", "MECCA"))
+                .andExpect(status().isSeeOther());
+        assertThat(liveCounts.fresh(petition.id()).total()).isEqualTo(1);
+        String afterRepeat = publicFigures();
+
+        mvc.perform(fixtures.signForm(petition.slug(), "Beto", "beto.rios@example.org", "MECCA"))
+                .andExpect(status().isSeeOther());
+        assertThat(liveCounts.fresh(petition.id()).total()).isEqualTo(2);
+        String afterNew = publicFigures();
+
+        assertThat(afterRepeat).isEqualTo(afterFirst);
+        assertThat(afterNew).isEqualTo(afterRepeat);
+    }
+
+    /** What anyone can read of a petition's figures: its public JSON (without its time) and the page's progress. */
+    private String publicFigures() throws Exception {
+        String json = mvc.perform(get("/api/public/petitions/{slug}/counts", petition.slug())).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString().replaceAll("\"asOf\":\"[^\"]*\"", "");
+        String page = mvc.perform(get("/petitions/{slug}", petition.slug())).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        int start = page.indexOf("aria-labelledby=\"progress-heading\"");
+        return json + page.substring(start, page.indexOf("</section>", start));
     }
 
     @Test
@@ -229,7 +264,8 @@ class VerificationTest {
                 .andExpect(status().isBadRequest());
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> mvc.perform(get("/api/public/petitions/{slug}/counts",
-                petition.slug())).andExpect(jsonPath("$.verified").value(0)).andExpect(jsonPath("$.total").value(2)));
+                petition.slug())).andExpect(jsonPath("$.verified").value(0)));
+        assertThat(liveCounts.fresh(petition.id()).total()).isEqualTo(2);
         mvc.perform(post("/petitions/{slug}/confirm-code", petition.slug()).with(csrf()).param("t", first)
                 .param("code", firstMail.code())).andExpect(status().isSeeOther());
     }

@@ -17,9 +17,12 @@ import org.plaza.petitions.petition.PetitionStatus;
 import org.plaza.petitions.petition.Response;
 import org.plaza.petitions.tally.Counts;
 
-/** A petition as a resident's page shows it, in one language. */
+/**
+ * A petition as a resident's page shows it, in one language. Only verified signatures are shown: a figure that
+ * counted signatures waiting for their confirmation would tell a stranger whether an address had already signed.
+ */
 public record PetitionView(String slug, String title, List<String> paragraphs, String decisionMaker, String status,
-        boolean open, long verified, long pending, int goal, int percent, List<CommunityCount> communities,
+        boolean open, long verified, int goal, int percent, List<CommunityCount> communities,
         String closesAt, String deliveredOn, String responseOutcome, List<String> responseParagraphs,
         String respondedOn, String shareUrl, ShareLinks share, List<Comment> comments, Map<String, Long> byChannel) {
 
@@ -37,7 +40,7 @@ public record PetitionView(String slug, String title, List<String> paragraphs, S
         String title = petition.title(language);
         return new PetitionView(petition.slug(), title, paragraphs(petition.details().text(language)),
                 petition.details().decisionMaker(language), petition.status().name(), petition.acceptsSignatures(now),
-                counts.verified(), counts.pending(), goal, percent, byCommunity,
+                counts.verified(), goal, percent, byCommunity,
                 petition.details().closesAt() == null ? null : dateTime.format(petition.details().closesAt()),
                 petition.status() == PetitionStatus.DELIVERED ? date.format(petition.delivery().deliveredOn()) : null,
                 response == null ? null : response.outcome().name(),
