@@ -37,7 +37,8 @@ import jakarta.mail.util.ByteArrayDataSource;
  * Email over SMTP: a multipart message with a plain-text and an HTML part in the recipient's language,
  * the attachments fetched from the requesting service, a {@code Message-ID} derived from the request id
  * (a re-sent message is recognisably the same one), and for optional categories the RFC 8058 one-click
- * {@code List-Unsubscribe} / {@code List-Unsubscribe-Post} headers.
+ * {@code List-Unsubscribe} / {@code List-Unsubscribe-Post} headers. Sent over a kept-open connection
+ * ({@link SmtpConnections}).
  */
 @Component
 class EmailChannel implements Channel {
@@ -45,6 +46,7 @@ class EmailChannel implements Channel {
     static final String NAME = "EMAIL";
 
     private final JavaMailSender mail;
+    private final SmtpConnections connections;
     private final TemplateRenderer renderer;
     private final UnsubscribeLinks links;
     private final AttachmentFetcher attachments;
@@ -52,9 +54,11 @@ class EmailChannel implements Channel {
     private final EmailSettings settings;
     private final BrandingSettings branding;
 
-    EmailChannel(JavaMailSender mail, TemplateRenderer renderer, UnsubscribeLinks links, AttachmentFetcher attachments,
-            DomainRateLimits rateLimits, EmailSettings settings, BrandingSettings branding) {
+    EmailChannel(JavaMailSender mail, SmtpConnections connections, TemplateRenderer renderer, UnsubscribeLinks links,
+            AttachmentFetcher attachments, DomainRateLimits rateLimits, EmailSettings settings,
+            BrandingSettings branding) {
         this.mail = mail;
+        this.connections = connections;
         this.renderer = renderer;
         this.links = links;
         this.attachments = attachments;
@@ -116,7 +120,7 @@ class EmailChannel implements Channel {
                 mime.setHeader("List-Unsubscribe", "<" + unsubscribeUrl + ">");
                 mime.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
             }
-            mail.send(mime);
+            connections.send(mime);
         } catch (AddressException | UnsupportedEncodingException e) {
             throw DeliveryException.permanentFailure(ReasonCodes.RECIPIENT_REJECTED,
                     "message cannot be addressed: " + e.getClass().getSimpleName(), e);
