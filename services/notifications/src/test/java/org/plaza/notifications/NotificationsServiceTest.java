@@ -43,6 +43,7 @@ import jakarta.mail.internet.MimeMessage;
         "plaza.notifications.delivery.max-backoff=2s",
         "plaza.notifications.delivery.poll-interval=200ms",
         "plaza.notifications.delivery.sending-lease=10s",
+        "plaza.jobs.notifications.queue-removals.interval=200ms",
         "plaza.notifications.branding.organization=Alianza Coachella Valley",
         "plaza.notifications.links.public-base-url=https://plaza.example",
         "spring.mail.properties[mail.smtp.connectiontimeout]=2000",

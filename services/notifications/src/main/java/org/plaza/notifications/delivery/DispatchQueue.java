@@ -6,6 +6,7 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -49,7 +50,7 @@ class DispatchQueue {
     static final String COLLECTION = "notification_queue";
     /** How long an entry waits for its notification to be stored before it counts as left by a failed intake. */
     static final Duration ORPHAN_GRACE = Duration.ofHours(1);
-    private static final int BULK = 500;
+    static final int BULK = 500;
     static final String DUE_INDEX = "due";
 
     /**
@@ -100,6 +101,21 @@ class DispatchQueue {
     /** Removes the entry of a finished notification, unless it was written since it was read (the notification may be pending again). */
     boolean remove(Entry entry) {
         return mongo.remove(unchanged(entry), Entry.class).getDeletedCount() > 0;
+    }
+
+    /**
+     * Removes the entries of finished notifications, each unless it was written since it was read, with one bulk
+     * write per {@value #BULK} entries (one command, each of its deletes by key). Returns how many were removed.
+     */
+    int removeAll(Collection<Entry> entries) {
+        int removed = 0;
+        List<Entry> all = List.copyOf(entries);
+        for (int from = 0; from < all.size(); from += BULK) {
+            BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Entry.class);
+            all.subList(from, Math.min(all.size(), from + BULK)).forEach(entry -> bulk.remove(unchanged(entry)));
+            removed += bulk.execute().getDeletedCount();
+        }
+        return removed;
     }
 
     /** Removes the entry of a notification that can never be pending again (cancelled). */

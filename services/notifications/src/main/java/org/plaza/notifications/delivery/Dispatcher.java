@@ -80,6 +80,7 @@ class Dispatcher implements SmartLifecycle {
 
     private final Notifications notifications;
     private final DispatchQueue queue;
+    private final FinishedEntries finished;
     private final Channels channels;
     private final TemplateCatalog catalog;
     private final Suppressions suppressions;
@@ -102,11 +103,12 @@ class Dispatcher implements SmartLifecycle {
     private ExecutorService senders;
     private Semaphore slots;
 
-    Dispatcher(Notifications notifications, DispatchQueue queue, Channels channels, TemplateCatalog catalog,
-            Suppressions suppressions, TextConsent textConsent, TextOutcomes textOutcomes, TextReconciler textReconciler,
-            DeliverySettings settings, Clock clock, MeterRegistry meters) {
+    Dispatcher(Notifications notifications, DispatchQueue queue, FinishedEntries finished, Channels channels,
+            TemplateCatalog catalog, Suppressions suppressions, TextConsent textConsent, TextOutcomes textOutcomes,
+            TextReconciler textReconciler, DeliverySettings settings, Clock clock, MeterRegistry meters) {
         this.notifications = notifications;
         this.queue = queue;
+        this.finished = finished;
         this.channels = channels;
         this.catalog = catalog;
         this.suppressions = suppressions;
@@ -302,9 +304,13 @@ class Dispatcher implements SmartLifecycle {
 
     /**
      * Claims the notification of a queue entry found due, or settles the entry: drops it when the notification is
-     * finished (or never appeared), looks again when it is due or its lease ends, or recovers an expired lease.
+     * finished (or never appeared), looks again when it is due or its lease ends, or recovers an expired lease. An
+     * entry this instance finished and has not removed yet ({@link FinishedEntries}) is passed over unread.
      */
     private Optional<Claim> claimFound(DispatchQueue.Entry entry, Instant now, Instant leaseUntil) {
+        if (finished.waiting(entry)) {
+            return Optional.empty();
+        }
         Optional<Notification> current = notifications.find(entry.id());
         if (current.isEmpty()) {
             Instant givenUpAt = entry.queuedAt() == null ? now : entry.queuedAt().plus(DispatchQueue.ORPHAN_GRACE);
@@ -449,7 +455,8 @@ class Dispatcher implements SmartLifecycle {
     /**
      * Stores the outcome, keeping the queue complete: a notification that goes back in line is re-queued at its new
      * time before it is saved (and, if someone else changed it meanwhile, queued as due now, so the poll looks at
-     * whatever they left); a finished one leaves the queue after it is saved. A MongoDB hiccup right after an email
+     * whatever they left); a finished one leaves the queue after it is saved, with the next batch of
+     * {@link FinishedEntries}. A MongoDB hiccup right after an email
      * left would make it look interrupted and send it again later, so the save is tried a few times.
      */
     private void record(Notification notification, DispatchQueue.Entry entry) {
@@ -464,7 +471,7 @@ class Dispatcher implements SmartLifecycle {
         boolean saved = save(notification);
         try {
             if (saved && notification.state().isFinal()) {
-                queue.remove(entry);
+                finished.finished(entry);
             } else if (!saved && notification.state() == State.PENDING) {
                 queue.enqueue(notification.id(), clock.instant());
             }
@@ -503,7 +510,7 @@ class Dispatcher implements SmartLifecycle {
 
     /**
      * Stops claiming (the job runner has stopped the job already), then lets messages being sent finish, so a normal
-     * shutdown leaves nothing half-sent.
+     * shutdown leaves nothing half-sent, and removes the queue entries of those finished since the last removal.
      */
     @Override
     public void stop() {
@@ -515,6 +522,11 @@ class Dispatcher implements SmartLifecycle {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+        try {
+            finished.removeWaiting();
+        } catch (DataAccessException e) {
+            log.info("Finished notifications' queue entries are left for the next poll to drop: {}", e.toString());
         }
     }
 

@@ -101,6 +101,8 @@ class DispatchQueueTest extends NotificationsServiceTest {
         awaitState(scheduled, "SENT");
         awaitState(immediate, "SENT");
         awaitPolls(3);
+        awaitLeftTheQueue(scheduled);
+        awaitLeftTheQueue(immediate);
 
         List<MongoCommands.Command> dispatcher = commands.recorded().stream().filter(MongoCommands.Command::fromDispatcher)
                 .toList();
@@ -110,7 +112,47 @@ class DispatchQueueTest extends NotificationsServiceTest {
         assertThat(dispatcher).filteredOn(command -> command.collection().equals(DispatchQueue.COLLECTION))
                 .allSatisfy(command -> assertThat(command.filterFields().contains("_id")
                         || command.filterFields().equals(QUEUE_SCAN)).as("%s on the queue", command).isTrue())
-                .extracting(MongoCommands.Command::name).contains("find", "delete");
+                .extracting(MongoCommands.Command::name).contains("find");
+        assertThat(commands.recorded()).filteredOn(command -> command.collection().equals(DispatchQueue.COLLECTION))
+                .filteredOn(command -> command.name().equals("delete"))
+                .extracting(MongoCommands.Command::id).as("finished entries leave the queue by key").contains(scheduled, immediate);
+    }
+
+    @Test
+    void finishedNotificationsEntriesLeaveTheQueueTogetherInOneCommand() {
+        FinishedEntries finished = new FinishedEntries(queue);
+        List<String> ids = List.of(uniqueId("ntf-done"), uniqueId("ntf-done"), uniqueId("ntf-done"));
+        ids.forEach(id -> finished.finished(queue.enqueue(id, Instant.now().plus(Duration.ofMinutes(5)))));
+        commands.start();
+
+        assertThat(finished.removeWaiting()).isEqualTo(3);
+
+        ids.forEach(id -> assertThat(queue.find(id)).as(id).isEmpty());
+        List<MongoCommands.Command> deletes = commands.recorded().stream()
+                .filter(command -> command.collection().equals(DispatchQueue.COLLECTION))
+                .filter(command -> command.id() != null && ids.contains(command.id()))
+                .filter(command -> command.name().equals("delete"))
+                .toList();
+        assertThat(deletes).extracting(MongoCommands.Command::id).containsExactlyInAnyOrderElementsOf(ids);
+        assertThat(deletes).extracting(MongoCommands.Command::commandId).as("one command").containsOnly(deletes.get(0).commandId());
+        assertThat(deletes).allSatisfy(command -> assertThat(command.filterFields()).containsExactlyInAnyOrder("_id", "rev"));
+        assertThat(finished.removeWaiting()).as("nothing waits any more").isZero();
+    }
+
+    @Test
+    void anEntryWrittenAgainAfterItsNotificationFinishedStaysInTheQueue() {
+        FinishedEntries finished = new FinishedEntries(queue);
+        String requestId = uniqueId("ntf-again");
+        DispatchQueue.Entry done = queue.enqueue(requestId, Instant.now().plus(Duration.ofMinutes(5)));
+        finished.finished(done);
+
+        DispatchQueue.Entry again = queue.enqueue(requestId, Instant.now());
+
+        assertThat(finished.waiting(done)).isTrue();
+        assertThat(finished.waiting(again)).as("the poll looks at it").isFalse();
+        assertThat(finished.removeWaiting()).isZero();
+        assertThat(queue.find(requestId)).hasValueSatisfying(entry -> assertThat(entry.rev()).isEqualTo(again.rev()));
+        queue.remove(requestId);
     }
 
     @Test

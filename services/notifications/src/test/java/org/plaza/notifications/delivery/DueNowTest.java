@@ -57,7 +57,7 @@ class DueNowTest extends NotificationsServiceTest {
 
     /**
      * The unique insert is the claim: no read of the request id before it, no claim after it; the queue entry is
-     * written once (before the insert) and removed once.
+     * written once (before the insert) and removed once, by the removal of finished entries.
      */
     @Test
     void aCodeArrivingWhileASenderIsFreeIsStoredClaimedAndSentWithoutAReadOrAClaimOfItsOwn() {
