@@ -49,10 +49,10 @@ class SigningPagesTest {
         String spanish = page(get("/petitions/{slug}", petition.slug()));
         assertThat(spanish).contains("lang=\"es\"", "Agua limpia para Mecca", "Dirigida a: La junta del distrito de agua",
                 "Pedimos agua limpia.", "Firma esta petición", "Nombre completo", "name=\"_csrf\"",
-                "class=\"honeypot\"", "Compartir por WhatsApp", "de una meta de 100");
+                "class=\"honeypot\"", "Compartir por WhatsApp", "firmas verificadas por ahora; la meta es 100");
         String english = page(get("/petitions/{slug}?lang=en", petition.slug()));
         assertThat(english).contains("lang=\"en\"", "Clean water for Mecca", "To: The water district board",
-                "Sign this petition", "Full name", "Another community");
+                "Sign this petition", "Full name", "Another community", "verified signatures so far; the goal is 100");
     }
 
     @Test
