@@ -81,16 +81,17 @@ record Settings(Path repo, Path dataDir, int kafkaPort, int kafkaControllerPort,
                 services(values.get("services")), classpath, loadTuning(), port(values, "sms-port"));
     }
 
+    /** The name of every option, as {@code --<name>} takes it. */
+    static List<String> optionNames() {
+        return OPTIONS.stream().map(Option::name).toList();
+    }
+
     Path kafkaDir() {
         return dataDir.resolve("kafka");
     }
 
     Path mongoDir() {
         return dataDir.resolve("mongo");
-    }
-
-    Path smsDir() {
-        return dataDir.resolve("sms");
     }
 
     Path mailDir() {

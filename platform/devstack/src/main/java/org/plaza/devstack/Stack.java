@@ -18,8 +18,8 @@ import org.plaza.devstack.service.ServiceCatalog;
 import org.plaza.devstack.service.SpringService;
 
 /**
- * The components of one stack for given settings: Kafka, MongoDB, mail and the SMS sink first, then every service
- * found under {@code services/}. Also the one place that knows the stop order.
+ * The components of one stack for given settings: Kafka, MongoDB, mail and the SMS sink first (the last two inside
+ * the launcher's JVM), then every service found under {@code services/}. Also the one place that knows the stop order.
  */
 final class Stack {
 
@@ -41,11 +41,9 @@ final class Stack {
                 settings.kafkaPort(), settings.kafkaControllerPort());
         this.mongo = new MongoStore(java, settings.jvmOptions("mongo"), settings.mongoDir(),
                 settings.mongoPort(), settings.mongoSocketTimeoutMillis());
-        this.mail = new MailServer(java, settings.jvmOptions("mail"), settings.mailDir(),
-                settings.smtpPort(), settings.mailViewerPort());
+        this.mail = new MailServer(settings.mailDir(), settings.smtpPort(), settings.mailViewerPort());
         this.catalog = ServiceCatalog.load(settings.repo()).only(settings.services());
-        this.sms = new SmsSinkServer(java, settings.jvmOptions("sms"), settings.smsDir(), settings.smsPort(),
-                notificationsUrl());
+        this.sms = new SmsSinkServer(settings.smsPort(), notificationsUrl());
         this.services = catalog.services().stream()
                 .map(service -> new SpringService(service, service.port() + settings.servicePortOffset(),
                         settings.runtimeDir().resolve("services"), settings.servicesDir().resolve(service.name()),

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -17,7 +18,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import org.plaza.devstack.process.ChildProcess;
 import org.plaza.devstack.process.Component;
+import org.plaza.devstack.process.InLauncher;
+import org.plaza.devstack.process.InLauncherLog;
 import org.plaza.devstack.process.LogFiles;
 import org.plaza.devstack.process.PidFile;
 import org.plaza.devstack.process.ProcessStats;
@@ -25,8 +29,9 @@ import org.plaza.devstack.process.ReadinessProbe;
 import org.plaza.devstack.process.Signals;
 
 /**
- * Starts components as child processes (output to {@code logs/<name>.log}), waits until each answers,
- * reports progress, records pids, and stops everything in order: services, Kafka, MongoDB, mail.
+ * Starts components, as child processes (output to {@code logs/<name>.log}) or inside this JVM (their logging to
+ * the same file), waits until each answers, reports progress, records pids, and stops everything in order:
+ * services, Kafka, MongoDB, mail, the SMS sink.
  */
 final class Supervisor {
 
@@ -87,9 +92,77 @@ final class Supervisor {
 
     private boolean start(Component component) throws IOException {
         String name = component.name();
-        long started = System.nanoTime();
+        long begun = System.nanoTime();
         console.component(name, "starting...");
         Path log = logs.openForRun(name);
+        Optional<Running> started = component instanceof ChildProcess child ? startChild(child, log)
+                : startInLauncher((InLauncher) component, log);
+        if (started.isEmpty()) {
+            return false;
+        }
+        Running run = started.get();
+        try (ReadinessProbe probe = component.readinessProbe()) {
+            while (!answers(probe)) {
+                if (!run.isAlive()) {
+                    return failed(component, "exited with " + run.exit() + " while starting");
+                }
+                if (isStopping()) {
+                    return false;
+                }
+                if (System.nanoTime() - begun > startTimeout.toNanos()) {
+                    return failed(component, "not ready after " + startTimeout.toSeconds() + " s");
+                }
+                Thread.sleep(POLL.toMillis());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+        console.component(name, "ready in " + Console.seconds(System.nanoTime() - begun) + run.cpuToReady()
+                + "   " + component.address());
+        run.onExit(() -> reportUnexpectedExit(run));
+        return true;
+    }
+
+    /** Prepares and launches a child process; empty when it did not start (reported) or the stack is stopping. */
+    private Optional<Running> startChild(ChildProcess child, Path log) throws IOException {
+        if (!prepared(child, log)) {
+            return Optional.empty();
+        }
+        synchronized (this) {
+            if (stopping) {
+                return Optional.empty();
+            }
+            Running run = new ChildRunning(child, launch(child.command(), child, log));
+            record(run);
+            return Optional.of(run);
+        }
+    }
+
+    /** Starts a component in this JVM, its logging to its log; empty when it did not start (reported) or stopping. */
+    private Optional<Running> startInLauncher(InLauncher component, Path log) {
+        InLauncherLog routed = InLauncherLog.route(component.name(), log, component.loggers());
+        InLauncher.Running server;
+        try {
+            server = component.start();
+        } catch (Exception e) {
+            routed.close();
+            failed(component, "did not start: " + e);
+            return Optional.empty();
+        }
+        Running run = new InLauncherRunning(component, server, routed);
+        synchronized (this) {
+            if (!stopping) {
+                record(run);
+                return Optional.of(run);
+            }
+        }
+        run.stop();
+        return Optional.empty();
+    }
+
+    /** Runs the preparation steps of a child process one after the other; false (reported) when one fails. */
+    private boolean prepared(ChildProcess component, Path log) throws IOException {
         for (List<String> step : component.preparation()) {
             Process process = launch(step, component, log);
             preparing.add(process);
@@ -108,37 +181,13 @@ final class Supervisor {
                 preparing.remove(process);
             }
         }
-        Process process;
-        synchronized (this) {
-            if (stopping) {
-                return false;
-            }
-            process = launch(component.command(), component, log);
-            running.put(name, new Running(component, process));
-            pidFile.add(name, process.toHandle(), component.ports());
-        }
-        try (ReadinessProbe probe = component.readinessProbe()) {
-            while (!answers(probe)) {
-                if (!process.isAlive()) {
-                    return failed(component, "exited with code " + process.exitValue() + " while starting");
-                }
-                if (isStopping()) {
-                    return false;
-                }
-                if (System.nanoTime() - started > startTimeout.toNanos()) {
-                    return failed(component, "not ready after " + startTimeout.toSeconds() + " s");
-                }
-                Thread.sleep(POLL.toMillis());
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-        console.component(name, "ready in " + Console.seconds(System.nanoTime() - started)
-                + ProcessStats.cpuMillis(process.pid()).stream().mapToObj(cpu -> String.format(Locale.ROOT,
-                        " (%.1f s CPU)", cpu / 1000.0)).findFirst().orElse("") + "   " + component.address());
-        process.onExit().thenAccept(exited -> reportUnexpectedExit(component, exited));
         return true;
+    }
+
+    /** Holds the lock: remembers a started component and lists it in the pids file. */
+    private void record(Running run) {
+        running.put(run.name(), run);
+        pidFile.add(run.name(), run.process(), run.component().ports());
     }
 
     private static boolean answers(ReadinessProbe probe) {
@@ -149,7 +198,7 @@ final class Supervisor {
         }
     }
 
-    private Process launch(List<String> command, Component component, Path log) throws IOException {
+    private Process launch(List<String> command, ChildProcess component, Path log) throws IOException {
         Files.createDirectories(component.workingDirectory());
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(component.workingDirectory().toFile())
@@ -167,22 +216,22 @@ final class Supervisor {
         return false;
     }
 
-    private void reportUnexpectedExit(Component component, Process exited) {
+    private void reportUnexpectedExit(Running run) {
         if (isStopping()) {
             return;
         }
         synchronized (this) {
-            running.remove(component.name());
+            running.remove(run.name());
         }
-        pidFile.remove(component.name());
-        failed(component, "exited unexpectedly with code " + exited.exitValue());
+        pidFile.remove(run.name());
+        failed(run.component(), "exited unexpectedly with " + run.exit());
     }
 
     synchronized boolean isStopping() {
         return stopping;
     }
 
-    /** Stops every started process: services together, then Kafka, MongoDB and mail one after the other. */
+    /** Stops every started component: services together, then Kafka, MongoDB, mail and SMS one after the other. */
     void stopAll() {
         List<Running> toStop;
         synchronized (this) {
@@ -215,17 +264,109 @@ final class Supervisor {
 
     private void stop(Running target) {
         long started = System.nanoTime();
-        boolean graceful = Signals.stop(target.process().toHandle(), target.component().stopTimeout());
+        boolean graceful = target.stop();
         String took = Console.seconds(System.nanoTime() - started);
         console.component(target.name(), graceful ? "stopped in " + took
                 : "killed after " + took + " (did not stop within " + target.component().stopTimeout().toSeconds() + " s)");
         pidFile.remove(target.name());
     }
 
-    private record Running(Component component, Process process) {
+    /** A started component, as a child process or inside the launcher's JVM. */
+    private interface Running {
 
-        String name() {
-            return component.name();
+        Component component();
+
+        /** The process it runs in, recorded in the pids file. */
+        ProcessHandle process();
+
+        boolean isAlive();
+
+        /** How it ended, such as "code 3". */
+        String exit();
+
+        /** The CPU its process used until ready, as " (4.2 s CPU)", when that is its own. */
+        String cpuToReady();
+
+        void onExit(Runnable action);
+
+        /** Stops it; false when it had to be killed. */
+        boolean stop();
+
+        default String name() {
+            return component().name();
+        }
+    }
+
+    private record ChildRunning(ChildProcess component, Process child) implements Running {
+
+        @Override
+        public ProcessHandle process() {
+            return child.toHandle();
+        }
+
+        @Override
+        public boolean isAlive() {
+            return child.isAlive();
+        }
+
+        @Override
+        public String exit() {
+            return "code " + child.exitValue();
+        }
+
+        @Override
+        public String cpuToReady() {
+            return ProcessStats.cpuMillis(child.pid()).stream()
+                    .mapToObj(cpu -> String.format(Locale.ROOT, " (%.1f s CPU)", cpu / 1000.0)).findFirst().orElse("");
+        }
+
+        @Override
+        public void onExit(Runnable action) {
+            child.onExit().thenRun(action);
+        }
+
+        @Override
+        public boolean stop() {
+            return Signals.stop(child.toHandle(), component.stopTimeout());
+        }
+    }
+
+    private record InLauncherRunning(InLauncher component, InLauncher.Running server, InLauncherLog log)
+            implements Running {
+
+        @Override
+        public ProcessHandle process() {
+            return ProcessHandle.current();
+        }
+
+        @Override
+        public boolean isAlive() {
+            return true;
+        }
+
+        @Override
+        public String exit() {
+            return "no code (it runs in the launcher)";
+        }
+
+        @Override
+        public String cpuToReady() {
+            return "";
+        }
+
+        @Override
+        public void onExit(Runnable action) {
+            // it ends with the launcher, or when stopped
+        }
+
+        @Override
+        public boolean stop() {
+            try {
+                server.close();
+            } finally {
+                log.close();
+            }
+            return true;
         }
     }
 }

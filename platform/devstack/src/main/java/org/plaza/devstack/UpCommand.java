@@ -2,6 +2,7 @@ package org.plaza.devstack;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
@@ -75,11 +76,14 @@ final class UpCommand {
         return 1;
     }
 
-    /** The resident memory of every process of the stack, the launcher included, as "N processes, M MB resident". */
+    /**
+     * The resident memory of every process of the stack, the launcher included, as "N processes, M MB resident"; a
+     * process the pids file lists more than once (the launcher, with the mail and SMS sinks in it) counts once.
+     */
     private static String residentMemory(PidFile pidFile) {
-        List<PidFile.Entry> entries = pidFile.read();
-        long kilobytes = entries.stream().mapToLong(entry -> ProcessStats.residentKilobytes(entry.pid()).orElse(0)).sum();
-        return entries.size() + " processes, " + kilobytes / 1024 + " MB resident";
+        long[] pids = pidFile.read().stream().mapToLong(PidFile.Entry::pid).distinct().toArray();
+        long kilobytes = Arrays.stream(pids).map(pid -> ProcessStats.residentKilobytes(pid).orElse(0)).sum();
+        return pids.length + " processes, " + kilobytes / 1024 + " MB resident";
     }
 
     private boolean refusedBecauseRunning(PidFile pidFile) {

@@ -3,6 +3,10 @@ package org.plaza.devstack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,9 +16,12 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.plaza.devstack.process.Component;
+import org.slf4j.LoggerFactory;
+import org.plaza.devstack.process.ChildProcess;
+import org.plaza.devstack.process.InLauncher;
 import org.plaza.devstack.process.LogFiles;
 import org.plaza.devstack.process.PidFile;
+import org.plaza.devstack.process.Ports;
 import org.plaza.devstack.process.ReadinessProbe;
 
 class SupervisorTest {
@@ -57,7 +64,7 @@ class SupervisorTest {
 
     @Test
     void aFailedPreparationStopsTheComponentFromStarting() {
-        Component component = new ShellComponent("kafka", "sleep 60", dir) {
+        ChildProcess component = new ShellComponent("kafka", "sleep 60", dir) {
             @Override
             public List<List<String>> preparation() {
                 return List.of(List.of("sh", "-c", "echo 'cannot format'; exit 1"));
@@ -76,7 +83,7 @@ class SupervisorTest {
         Supervisor supervisor = supervisor(new PidFile(dir.resolve("pids")));
         Path seen = dir.resolve("arenas");
 
-        Component printsItsArenas = new ShellComponent("mongo", "echo $MALLOC_ARENA_MAX > " + seen + "; sleep 60", dir) {
+        ChildProcess printsItsArenas = new ShellComponent("mongo", "echo $MALLOC_ARENA_MAX > " + seen + "; sleep 60", dir) {
             @Override
             public ReadinessProbe readinessProbe() {
                 return () -> Files.exists(seen) && Files.size(seen) > 0;
@@ -92,6 +99,34 @@ class SupervisorTest {
         }
     }
 
+    @Test
+    void aComponentInTheLaunchersJvmIsRecordedWithItsPidLogsToItsOwnFileAndStopsWithTheRest() throws Exception {
+        PidFile pids = new PidFile(dir.resolve("pids"));
+        Supervisor supervisor = supervisor(pids);
+        ListeningTool tool = new ListeningTool();
+
+        boolean ready = supervisor.startAll(List.of(tool, shell("kafka", "sleep 60")), 2);
+
+        assertThat(ready).isTrue();
+        assertThat(pids.read()).filteredOn(entry -> entry.name().equals("sms")).singleElement()
+                .satisfies(entry -> {
+                    assertThat(entry.pid()).isEqualTo(ProcessHandle.current().pid());
+                    assertThat(entry.ports()).containsExactly(tool.port);
+                });
+        assertThat(Ports.accepts(tool.port)).isTrue();
+        assertThat(Files.readString(dir.resolve("logs/sms.log")))
+                .contains("==== plaza: starting sms", "INFO  [", "listening on " + tool.port);
+        assertThat(printed()).contains("sms            ready in ");
+
+        supervisor.stopAll();
+
+        assertThat(Ports.accepts(tool.port)).isFalse();
+        assertThat(pids.read()).isEmpty();
+        assertThat(printed().indexOf("kafka          stopped")).isLessThan(printed().indexOf("sms            stopped"));
+        LoggerFactory.getLogger(ListeningTool.class).info("after the stop");
+        assertThat(Files.readString(dir.resolve("logs/sms.log"))).doesNotContain("after the stop");
+    }
+
     private Supervisor supervisor(PidFile pids) {
         return new Supervisor(console, pids, new LogFiles(dir.resolve("logs")), Duration.ofSeconds(20));
     }
@@ -104,8 +139,59 @@ class SupervisorTest {
         return output.toString(StandardCharsets.UTF_8);
     }
 
+    /** An in-launcher component named like the SMS sink: a listening socket, ready once it accepts. */
+    private static final class ListeningTool implements InLauncher {
+
+        private final int port;
+        private ServerSocket socket;
+
+        ListeningTool() throws IOException {
+            try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+                this.port = probe.getLocalPort();
+            }
+        }
+
+        @Override
+        public String name() {
+            return "sms";
+        }
+
+        @Override
+        public List<Integer> ports() {
+            return List.of(port);
+        }
+
+        @Override
+        public String address() {
+            return "port " + port;
+        }
+
+        @Override
+        public Running start() throws IOException {
+            socket = new ServerSocket(port, 50, InetAddress.getLoopbackAddress());
+            LoggerFactory.getLogger(ListeningTool.class).info("listening on {}", port);
+            return () -> {
+                try {
+                    socket.close();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            };
+        }
+
+        @Override
+        public List<String> loggers() {
+            return List.of(ListeningTool.class.getName());
+        }
+
+        @Override
+        public ReadinessProbe readinessProbe() {
+            return () -> Ports.accepts(port);
+        }
+    }
+
     /** A component that is a shell script, ready as soon as its process runs. */
-    private static class ShellComponent implements Component {
+    private static class ShellComponent implements ChildProcess {
 
         private final String name;
         private final String script;

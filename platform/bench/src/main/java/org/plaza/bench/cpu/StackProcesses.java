@@ -12,7 +12,7 @@ import java.util.Set;
 
 /**
  * The processes to measure: those {@code ./plaza up} lists in its {@code pids} file (one line each, {@code name pid
- * start ports}; the launcher itself left out), and this load generator's own JVM as {@value #BENCH}. Samples their
+ * start ports}; the launcher itself left out, but not what runs inside it), and this load generator's own JVM as {@value #BENCH}. Samples their
  * CPU ticks and resident memory from {@code /proc}.
  */
 public final class StackProcesses {
@@ -43,20 +43,26 @@ public final class StackProcesses {
         return new StackProcesses(pids, Path.of("/proc"));
     }
 
-    /** Name → pid of each line of a devstack pids file, the launcher and comment lines left out. */
+    /**
+     * Name → pid of each line of a devstack pids file, the launcher and comment lines left out. Components that share
+     * a process (the mail and SMS sinks run inside the launcher's JVM) are measured once, under their names joined
+     * ({@code mail+sms}); that process is then the launcher's.
+     */
     static Map<String, Long> parsePidFile(String text) {
-        Map<String, Long> pids = new LinkedHashMap<>();
+        Map<Long, String> names = new LinkedHashMap<>();
         for (String line : text.split("\n")) {
             String[] fields = line.trim().split("\\s+");
             if (line.isBlank() || line.startsWith("#") || fields.length < 2 || NOT_MEASURED.contains(fields[0])) {
                 continue;
             }
             try {
-                pids.put(fields[0], Long.parseLong(fields[1]));
+                names.merge(Long.parseLong(fields[1]), fields[0], (first, next) -> first + "+" + next);
             } catch (NumberFormatException ignored) {
                 // not a process line
             }
         }
+        Map<String, Long> pids = new LinkedHashMap<>();
+        names.forEach((pid, name) -> pids.put(name, pid));
         return pids;
     }
 

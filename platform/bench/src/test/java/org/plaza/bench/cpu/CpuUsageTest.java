@@ -41,6 +41,15 @@ class CpuUsageTest {
     }
 
     @Test
+    void theMailAndSmsSinksInTheLaunchersProcessAreMeasuredOnceUnderTheirJoinedNames() {
+        String pids = "launcher 100 1700000000000 -\nkafka 101 1700000000001 9092,9093\n"
+                + "mail 100 1700000000000 3025,8025\nsms 100 1700000000000 8026\npetitions 103 1700000000003 8083\n";
+
+        assertThat(StackProcesses.parsePidFile(pids)).containsExactly(Map.entry("kafka", 101L),
+                Map.entry("mail+sms", 100L), Map.entry("petitions", 103L));
+    }
+
+    @Test
     void netCpuPerOperationIsTheWindowLessTheRateAtRestDividedByTheOperations() {
         // 100 ticks a second: petitions uses 0.5 s of CPU in 10 s at rest (50 ms/s), then 3 s in a 20 s window
         Map<String, Sample> idleStart = Map.of("petitions", new Sample(1000, 0, 0), "bench", new Sample(0, 0, 0));

@@ -6,22 +6,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Properties;
-import java.util.concurrent.TimeUnit;
 
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.common.Uuid;
-import org.plaza.devstack.process.Component;
+import org.plaza.devstack.process.ChildProcess;
 import org.plaza.devstack.process.JavaCommand;
 import org.plaza.devstack.process.ReadinessProbe;
 
 /**
  * The broker process ({@code kafka.Kafka server.properties}). Storage under {@code kafka/data} is
- * formatted on the first start with a cluster id kept in {@code kafka/cluster-id}; ready once an
- * AdminClient gets an answer to {@code describeCluster}.
+ * formatted on the first start with a cluster id kept in {@code kafka/cluster-id}; ready once its
+ * answer to a Metadata request lists a broker ({@link MetadataProbe}).
  */
-public final class KafkaBroker implements Component {
+public final class KafkaBroker implements ChildProcess {
 
     private final JavaCommand java;
     private final String jvmOptions;
@@ -83,31 +79,7 @@ public final class KafkaBroker implements Component {
 
     @Override
     public ReadinessProbe readinessProbe() {
-        Properties config = new Properties();
-        config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
-        config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "2000");
-        config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "2000");
-        config.put(AdminClientConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, "500");
-        config.put(AdminClientConfig.SOCKET_CONNECTION_SETUP_TIMEOUT_MS_CONFIG, "1000");
-        config.put(AdminClientConfig.SOCKET_CONNECTION_SETUP_TIMEOUT_MAX_MS_CONFIG, "1000");
-        return new ReadinessProbe() {
-            private Admin admin;
-
-            @Override
-            public boolean ready() throws Exception {
-                if (admin == null) {
-                    admin = Admin.create(config);
-                }
-                return !admin.describeCluster().nodes().get(3, TimeUnit.SECONDS).isEmpty();
-            }
-
-            @Override
-            public void close() {
-                if (admin != null) {
-                    admin.close(Duration.ofSeconds(2));
-                }
-            }
-        };
+        return new MetadataProbe("127.0.0.1", port);
     }
 
     Path serverProperties() {

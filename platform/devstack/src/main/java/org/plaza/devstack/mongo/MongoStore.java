@@ -4,20 +4,17 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import org.bson.Document;
-import org.plaza.devstack.process.Component;
+import org.plaza.devstack.process.ChildProcess;
 import org.plaza.devstack.process.JavaCommand;
 import org.plaza.devstack.process.ReadinessProbe;
 
 /**
  * The MongoDB component: one mongo-java-server process whose data lives in {@code mongo/plaza.mv.db};
- * each service uses its own database {@code plaza_<service>}. Ready once a driver {@code ping} answers.
+ * each service uses its own database {@code plaza_<service>}. Ready once a {@code ping} answers ({@link PingProbe}).
  * Connection strings carry {@code socketTimeoutMS}: a server out of heap drops replies, and without a
  * socket timeout the driver would wait forever.
  */
-public final class MongoStore implements Component {
+public final class MongoStore implements ChildProcess {
 
     private final JavaCommand java;
     private final String jvmOptions;
@@ -75,26 +72,6 @@ public final class MongoStore implements Component {
 
     @Override
     public ReadinessProbe readinessProbe() {
-        String probeUri = "mongodb://127.0.0.1:" + port
-                + "/?serverSelectionTimeoutMS=1000&connectTimeoutMS=1000&socketTimeoutMS=3000";
-        return new ReadinessProbe() {
-            private MongoClient client;
-
-            @Override
-            public boolean ready() {
-                if (client == null) {
-                    client = MongoClients.create(probeUri);
-                }
-                Document reply = client.getDatabase("admin").runCommand(new Document("ping", 1));
-                return reply.get("ok", Number.class).doubleValue() == 1.0;
-            }
-
-            @Override
-            public void close() {
-                if (client != null) {
-                    client.close();
-                }
-            }
-        };
+        return new PingProbe("127.0.0.1", port);
     }
 }

@@ -15,9 +15,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The {@code pids} file of a data folder: one line per running process ({@code name pid start ports}),
- * so that {@code ./plaza down} and {@code ./plaza status} work from another terminal. The start time
- * guards against a recycled pid.
+ * The {@code pids} file of a data folder: one line per running component ({@code name pid start ports}),
+ * so that {@code ./plaza down} and {@code ./plaza status} work from another terminal. A component inside the
+ * launcher's JVM ({@link InLauncher}) carries the launcher's pid. The start time guards against a recycled pid.
  */
 public final class PidFile {
 

@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
-import org.plaza.devstack.process.Component;
+import org.plaza.devstack.process.ChildProcess;
 import org.plaza.devstack.process.JavaCommand;
 import org.plaza.devstack.process.ReadinessProbe;
 
@@ -34,7 +34,7 @@ import org.plaza.devstack.process.ReadinessProbe;
  * later runs map the classes from it ({@code -XX:SharedArchiveFile}) instead of loading, parsing and verifying them
  * again. A new jar drops both.
  */
-public final class SpringService implements Component {
+public final class SpringService implements ChildProcess {
 
     static final Duration RECORDING_STOP_TIMEOUT = Duration.ofSeconds(120);
 
@@ -151,7 +151,7 @@ public final class SpringService implements Component {
     /** Longer while this run records the class archive: a SIGKILL in the middle of writing it would lose it. */
     @Override
     public Duration stopTimeout() {
-        return recordingArchive ? RECORDING_STOP_TIMEOUT : Component.super.stopTimeout();
+        return recordingArchive ? RECORDING_STOP_TIMEOUT : ChildProcess.super.stopTimeout();
     }
 
     Path extractedJar() {

@@ -1,12 +1,15 @@
 package org.plaza.devstack.sms;
 
+import java.io.IOException;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The SMS sink process: {@code SmsMain <port> <notifications-url>} runs {@link SmsSink} on 127.0.0.1 for the public
+ * The SMS sink as a process of its own (Compose's development profile; {@code ./plaza up} runs it inside the
+ * launcher, through {@link SmsSinkServer}): {@code SmsMain <port> <notifications-url>} runs {@link SmsSink} on 127.0.0.1 for the public
  * development account ({@value #ACCOUNT_SID}, token {@value #AUTH_TOKEN}, the values of the notifications service's
  * {@code embedded} profile), posting residents' replies to {@code <notifications-url>/notifications/sms/inbound}.
  * In a container (Compose's development profile) {@code PLAZA_SMS_SINK_BIND}, {@code PLAZA_TWILIO_ACCOUNT_SID} and
@@ -32,22 +35,36 @@ public final class SmsMain {
             System.err.println("Usage: SmsMain <port> <notifications-url>");
             System.exit(64);
         }
-        int port = Integer.parseInt(args[0]);
-        String inbound = args[1].replaceAll("/+$", "") + INBOUND_PATH;
-        String token = System.getenv().getOrDefault("PLAZA_TWILIO_AUTH_TOKEN", AUTH_TOKEN);
-        if (token.isBlank()) {
-            System.err.println("PLAZA_TWILIO_AUTH_TOKEN is blank: set it (the same for the notifications service).");
+        SmsSink sink;
+        try {
+            sink = start(Integer.parseInt(args[0]), args[1], System.getenv());
+        } catch (IllegalStateException e) {
+            System.err.println(e.getMessage());
             System.exit(78);
+            return;
         }
-        SmsSink sink = SmsSink.start(System.getenv().getOrDefault("PLAZA_SMS_SINK_BIND", "127.0.0.1"), port,
-                System.getenv().getOrDefault("PLAZA_TWILIO_ACCOUNT_SID", ACCOUNT_SID), token, inbound,
-                SERVICE_NUMBER);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             sink.stop();
             stopped.countDown();
         }, "sms-shutdown"));
-        log.info("SMS sink (Twilio Messages API and viewer) on {}, replies to {}", sink.baseUrl(), inbound);
         stopped.await();
+    }
+
+    /**
+     * Starts the sink as this class's Javadoc says, {@code environment} giving the overrides; an
+     * {@link IllegalStateException} says why it cannot (a blank token).
+     */
+    static SmsSink start(int port, String notificationsUrl, Map<String, String> environment) throws IOException {
+        String inbound = notificationsUrl.replaceAll("/+$", "") + INBOUND_PATH;
+        String token = environment.getOrDefault("PLAZA_TWILIO_AUTH_TOKEN", AUTH_TOKEN);
+        if (token.isBlank()) {
+            throw new IllegalStateException(
+                    "PLAZA_TWILIO_AUTH_TOKEN is blank: set it (the same for the notifications service).");
+        }
+        SmsSink sink = SmsSink.start(environment.getOrDefault("PLAZA_SMS_SINK_BIND", "127.0.0.1"), port,
+                environment.getOrDefault("PLAZA_TWILIO_ACCOUNT_SID", ACCOUNT_SID), token, inbound, SERVICE_NUMBER);
+        log.info("SMS sink (Twilio Messages API and viewer) on {}, replies to {}", sink.baseUrl(), inbound);
+        return sink;
     }
 }

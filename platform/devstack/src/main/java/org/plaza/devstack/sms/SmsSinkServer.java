@@ -1,30 +1,26 @@
 package org.plaza.devstack.sms;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
-import org.plaza.devstack.process.Component;
-import org.plaza.devstack.process.JavaCommand;
+import org.plaza.devstack.process.InLauncher;
 import org.plaza.devstack.process.ReadinessProbe;
 
-/** The SMS component: {@link SmsSink} in its own process; ready once its viewer answers 200. */
-public final class SmsSinkServer implements Component {
+/**
+ * The SMS component: {@link SmsSink} inside the launcher's JVM, set up as {@link SmsMain} sets it up (the development
+ * account unless the launcher's environment names another); ready once its viewer answers 200.
+ */
+public final class SmsSinkServer implements InLauncher {
 
-    private final JavaCommand java;
-    private final String jvmOptions;
-    private final Path directory;
     private final int port;
     private final String notificationsUrl;
 
-    public SmsSinkServer(JavaCommand java, String jvmOptions, Path directory, int port, String notificationsUrl) {
-        this.java = java;
-        this.jvmOptions = jvmOptions;
-        this.directory = directory;
+    public SmsSinkServer(int port, String notificationsUrl) {
         this.port = port;
         this.notificationsUrl = notificationsUrl;
     }
@@ -49,13 +45,14 @@ public final class SmsSinkServer implements Component {
     }
 
     @Override
-    public Path workingDirectory() {
-        return directory;
+    public Running start() throws IOException {
+        SmsSink sink = SmsMain.start(port, notificationsUrl, System.getenv());
+        return sink::stop;
     }
 
     @Override
-    public List<String> command() {
-        return java.mainClass(jvmOptions, SmsMain.class.getName(), String.valueOf(port), notificationsUrl);
+    public List<String> loggers() {
+        return List.of(SmsSinkServer.class.getPackageName());
     }
 
     @Override

@@ -31,17 +31,17 @@ class MailViewerTest {
     @TempDir
     Path folder;
 
-    private MailMain.Running mail;
+    private MailServer.Serving mail;
     private final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeEach
     void start() throws Exception {
-        mail = MailMain.start(0, 0, folder);
+        mail = MailServer.serve(0, 0, folder);
     }
 
     @AfterEach
     void stop() {
-        mail.stop();
+        mail.close();
     }
 
     @Test
