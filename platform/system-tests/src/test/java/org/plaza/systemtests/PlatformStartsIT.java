@@ -43,9 +43,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
 /**
- * The first platform journey: {@code ./plaza up} starts Kafka, MongoDB, mail and every packaged service
- * as their own processes (the module's shared {@link FullPlatform}), each reports ready, and each answers
- * a real client.
+ * The first platform journey: {@code ./plaza up} starts Kafka, MongoDB and every packaged service as their own
+ * processes and the mail and SMS sinks inside the launcher (the module's shared {@link FullPlatform}), each reports
+ * ready, and each answers a real client.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @ExtendWith(FullPlatform.class)

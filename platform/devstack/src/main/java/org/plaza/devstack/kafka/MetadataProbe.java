@@ -3,20 +3,19 @@ package org.plaza.devstack.kafka;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 
-import org.plaza.devstack.process.ReadinessProbe;
+import org.plaza.devstack.process.SocketProbe;
 
 /**
  * Asks the broker for its cluster metadata in Kafka's own protocol (a {@code Metadata} request, version 0, on a plain
  * socket) and is ready once the answer lists a broker: the broker takes requests only after it has caught up with the
  * controller, and lists itself only once unfenced, what an AdminClient's {@code describeCluster} waited for. Written
- * out by hand so the launcher loads no Kafka client (about a thousand classes, and its own threads) to ask once.
+ * out by hand so the launcher loads no Kafka admin client (with the MongoDB driver,
+ * about 1,900 classes, and threads of its own) to ask once.
  */
-final class MetadataProbe implements ReadinessProbe {
+final class MetadataProbe extends SocketProbe {
 
     private static final short METADATA = 3;
     private static final short VERSION = 0;
@@ -25,28 +24,22 @@ final class MetadataProbe implements ReadinessProbe {
     /** Far more than the metadata of a local broker; a larger length means the answer is not what was asked. */
     private static final int LARGEST_ANSWER = 16 * 1024 * 1024;
 
-    private final String host;
-    private final int port;
-    private int correlationId;
-
     MetadataProbe(String host, int port) {
-        this.host = host;
-        this.port = port;
+        super(host, port, TIMEOUT_MILLIS);
     }
 
     @Override
-    public boolean ready() throws IOException {
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress(host, port), TIMEOUT_MILLIS);
-            socket.setSoTimeout(TIMEOUT_MILLIS);
-            int id = ++correlationId;
-            socket.getOutputStream().write(request(id));
-            return brokerCount(socket.getInputStream(), id) > 0;
-        }
+    protected byte[] request(int id) {
+        return metadataRequest(id);
+    }
+
+    @Override
+    protected boolean answeredReady(InputStream answer, int id) throws IOException {
+        return brokerCount(answer, id) > 0;
     }
 
     /** Size, then header v1 (api key, version, correlation id, client id) and the body: no topics, meaning all. */
-    static byte[] request(int correlationId) {
+    static byte[] metadataRequest(int correlationId) {
         int size = 2 + 2 + 4 + 2 + CLIENT_ID.length + 4;
         ByteBuffer buffer = ByteBuffer.allocate(4 + size);
         buffer.putInt(size).putShort(METADATA).putShort(VERSION).putInt(correlationId)

@@ -3,47 +3,40 @@ package org.plaza.devstack.mongo;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 
-import org.plaza.devstack.process.ReadinessProbe;
+import org.plaza.devstack.process.SocketProbe;
 
 /**
  * Sends {@code {ping: 1}} to the admin database in MongoDB's wire protocol (one {@code OP_MSG} on a plain socket) and
  * is ready once the answer says {@code ok: 1}, what a driver's {@code ping} waited for. Written out by hand so the
- * launcher loads no MongoDB driver (about 900 classes, and its monitor threads) to ask once.
+ * launcher loads no MongoDB driver (with the Kafka admin client, about 1,900 classes, and its monitor threads) to ask
+ * once.
  */
-final class PingProbe implements ReadinessProbe {
+final class PingProbe extends SocketProbe {
 
     private static final int OP_MSG = 2013;
     private static final int TIMEOUT_MILLIS = 3000;
     private static final int LARGEST_ANSWER = 16 * 1024 * 1024;
 
-    private final String host;
-    private final int port;
-    private int requestId;
-
     PingProbe(String host, int port) {
-        this.host = host;
-        this.port = port;
+        super(host, port, TIMEOUT_MILLIS);
     }
 
     @Override
-    public boolean ready() throws IOException {
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress(host, port), TIMEOUT_MILLIS);
-            socket.setSoTimeout(TIMEOUT_MILLIS);
-            int id = ++requestId;
-            socket.getOutputStream().write(request(id));
-            return answersOk(socket.getInputStream(), id);
-        }
+    protected byte[] request(int id) {
+        return pingRequest(id);
+    }
+
+    @Override
+    protected boolean answeredReady(InputStream answer, int id) throws IOException {
+        return answersOk(answer, id);
     }
 
     /** Header (length, request id, response to, op code), no flags, one body section: {ping: 1, $db: "admin"}. */
-    static byte[] request(int requestId) {
+    static byte[] pingRequest(int requestId) {
         byte[] ping = "ping\0".getBytes(StandardCharsets.US_ASCII);
         byte[] db = "$db\0".getBytes(StandardCharsets.US_ASCII);
         byte[] admin = "admin\0".getBytes(StandardCharsets.US_ASCII);

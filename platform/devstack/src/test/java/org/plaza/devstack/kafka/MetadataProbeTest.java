@@ -21,7 +21,7 @@ class MetadataProbeTest {
 
     @Test
     void theRequestIsAMetadataRequestForEveryTopicAsKafkaReadsIt() {
-        ByteBuffer request = ByteBuffer.wrap(MetadataProbe.request(42));
+        ByteBuffer request = ByteBuffer.wrap(MetadataProbe.metadataRequest(42));
         int size = request.getInt();
         assertThat(size).isEqualTo(request.remaining());
 
