@@ -162,7 +162,7 @@ class MeetingChangesTest {
         String refused = mvc.perform(post(base + "/move").header(HttpHeaders.AUTHORIZATION, team.bearer())
                 .header(HttpHeaders.ACCEPT_LANGUAGE, "en").param("place", "").param("address", "1 Main St")
                 .param("community", "MECCA").param("startsAt", "2020-01-01T10:00").param("endsAt", "2020-01-01T11:00"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
         assertThat(refused).contains("id=\"place-error\"", "id=\"startsAt-error\"", "Write the place",
                 "value=\"1 Main St\"");
         String moveTo = Scenario.local(Instant.now(), 6, LocalTime.of(10, 0)).toString();

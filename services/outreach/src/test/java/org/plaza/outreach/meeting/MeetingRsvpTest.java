@@ -177,12 +177,12 @@ class MeetingRsvpTest {
         String spanish = mvc.perform(Forms.postFrom(mvc, "/outreach/meetings/" + meetingId + "?lang=es",
                 "/outreach/meetings/" + meetingId + "/rsvps").param("name", " ").param("email", "no-es-correo")
                 .param("phone", "123")
-                .param("lang", "es")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .param("lang", "es")).andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
         assertThat(spanish).contains("id=\"name-error\"", "Escribe tu nombre", "id=\"email-error\"",
                 "Esta dirección de correo no parece correcta", "value=\"no-es-correo\"", "id=\"phone-error\"");
         String english = mvc.perform(Forms.postFrom(mvc, "/outreach/meetings/" + meetingId + "?lang=en",
                 "/outreach/meetings/" + meetingId + "/rsvps").param("name", "Dana").param("email", "")
-                .param("lang", "en")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .param("lang", "en")).andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
         assertThat(english).contains("Write your email or your mobile number", "Or your mobile number")
                 .doesNotContain("name-error", "phone-error");
         assertThat(rsvps.findAll()).noneMatch(r -> meetingId.equals(r.meetingId()));

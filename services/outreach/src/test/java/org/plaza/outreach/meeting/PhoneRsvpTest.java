@@ -26,6 +26,7 @@ import org.plaza.testsupport.events.Position;
 import org.plaza.testsupport.forms.FormChoices;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -130,8 +131,8 @@ class PhoneRsvpTest {
     void aFormWithNeitherAnEmailNorANumberOrWithALandlineIsRefusedNextToTheFieldInBothLanguages() throws Exception {
         String meetingId = meeting();
 
-        String spanish = rsvp(meetingId, "es", "Dana", "", "", false);
-        String english = rsvp(meetingId, "en", "Dana", "", "(800) 234-5678", true);
+        String spanish = refusedRsvp(meetingId, "es", "Dana", "", "", false);
+        String english = refusedRsvp(meetingId, "en", "Dana", "", "(800) 234-5678", true);
 
         assertThat(spanish).contains("id=\"email-error\"", "Escribe tu correo o tu número de celular")
                 .doesNotContain("phone-error");
@@ -147,14 +148,26 @@ class PhoneRsvpTest {
 
     private String rsvp(String meetingId, String lang, String name, String email, String phone, boolean texts)
             throws Exception {
+        return mvc.perform(rsvpForm(meetingId, lang, name, email, phone, texts)).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    /** The page of a refused RSVP form: 400, like every resident form of Plaza with errors next to its fields. */
+    private String refusedRsvp(String meetingId, String lang, String name, String email, String phone, boolean texts)
+            throws Exception {
+        return mvc.perform(rsvpForm(meetingId, lang, name, email, phone, texts)).andExpect(status().isBadRequest())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    private MockHttpServletRequestBuilder rsvpForm(String meetingId, String lang, String name, String email, String phone,
+            boolean texts) throws Exception {
         var request = Forms.postFrom(mvc, "/outreach/meetings/" + meetingId + "?lang=" + lang,
                 "/outreach/meetings/" + meetingId + "/rsvps").param("name", name).param("email", email)
                 .param("phone", phone).param("lang", lang);
         if (texts) {
             request.param("textOptIn", "true");
         }
-        return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
+        return request;
     }
 
     /** A mobile number of this test, in E.164. */

@@ -18,6 +18,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 /**
  * An organizer moves a meeting to another time or place, or calls it off after confirming, on pages that work
  * without JavaScript: the same rules as the API ({@link MeetingService}), refusals next to the fields with what was
@@ -50,7 +52,7 @@ class MeetingChangePages {
 
     @PostMapping("/move")
     String move(@PathVariable String meetingId, @ModelAttribute("meeting") MeetingForm form, BindingResult binding,
-            Locale locale, Model model) {
+            Locale locale, Model model, HttpServletResponse response) {
         Meeting meeting = meetings.managed(meetingId);
         try {
             Meeting moved = meetings.reschedule(meetingId, form.toRequest(meeting.campaignId()));
@@ -67,6 +69,7 @@ class MeetingChangePages {
             }
             refused.getFieldErrors().forEach(error -> binding.rejectValue(error.name(), error.messageKey(),
                     error.arguments(), null));
+            response.setStatus(refused.getStatus().value());
             return movePage(meeting, form, false, locale, model);
         }
     }

@@ -20,6 +20,7 @@ import org.plaza.starter.vocabulary.Vocabulary;
 import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -33,6 +34,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Residents' pages of meetings, without script: the upcoming meetings a page at a time, one meeting with its
@@ -93,11 +96,11 @@ class MeetingPages {
 
     /**
      * The RSVP form: "check your email" (or, without an email, "check your texts") whoever the address or number
-     * belongs to; errors next to their fields.
+     * belongs to; errors next to their fields (400), a meeting no longer taking RSVPs with the refusal's status.
      */
     @PostMapping("/{meetingId}/rsvps")
     String rsvp(@PathVariable String meetingId, @ModelAttribute("form") ContactForm form, BindingResult binding,
-            Locale locale, Model model) {
+            Locale locale, Model model, HttpServletResponse response) {
         Meeting meeting = meetings.get(meetingId);
         RsvpService.Request request = new RsvpService.Request(form.getName(), form.getEmail(), form.getPhone(),
                 locale.getLanguage(), form.isTextOptIn());
@@ -107,11 +110,13 @@ class MeetingPages {
         }
         rsvps.check(request).forEach((field, key) -> binding.rejectValue(field, key));
         if (binding.hasErrors()) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
             return page(meeting, locale, model);
         }
         try {
             rsvps.request(meetingId, request);
         } catch (PlazaProblem closed) {
+            response.setStatus(closed.getStatus().value());
             model.addAttribute("closed", true);
             return page(meetings.get(meetingId), locale, model);
         }

@@ -16,6 +16,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 /**
  * Organizers schedule a meeting of their campaign on a page that works without JavaScript: the same rules as the
  * API ({@link MeetingService}), its refusals next to the fields with what was typed kept.
@@ -46,7 +48,7 @@ class MeetingSchedulingPage {
 
     @PostMapping("/staff/outreach/campaigns/{campaignId}/meetings")
     String schedule(@PathVariable String campaignId, @ModelAttribute("meeting") MeetingForm form, BindingResult binding,
-            Locale locale, Model model) {
+            Locale locale, Model model, HttpServletResponse response) {
         access.requireManage(campaignId);
         try {
             meetings.schedule(form.toRequest(campaignId));
@@ -57,6 +59,7 @@ class MeetingSchedulingPage {
             }
             refused.getFieldErrors().forEach(error -> binding.rejectValue(error.name(), error.messageKey(),
                     error.arguments(), null));
+            response.setStatus(refused.getStatus().value());
             return page(campaignId, form, locale, model);
         }
     }

@@ -36,6 +36,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 /**
  * Organizers schedule shifts and training series and call shifts off, on pages that work without JavaScript.
  * A thin layer over {@link ShiftService}: its refusals come back next to the fields they concern, with what
@@ -97,7 +99,7 @@ class StaffSchedulingPages {
 
     @PostMapping("/staff/outreach/campaigns/{campaignId}/shifts")
     String schedule(@PathVariable String campaignId, @ModelAttribute("shift") ShiftForm form, BindingResult binding,
-            Locale locale, Model model) {
+            Locale locale, Model model, HttpServletResponse response) {
         access.requireManage(campaignId);
         ShiftRequest request = form.toRequest(campaignId, binding);
         try {
@@ -108,6 +110,7 @@ class StaffSchedulingPages {
                 throw refused;
             }
             reject(refused, binding, field -> SHIFT_FIELDS.contains(field) ? field : null, "startsAt");
+            response.setStatus(refused.getStatus().value());
             return shiftPage(campaignId, form, locale, model);
         }
     }
@@ -123,7 +126,8 @@ class StaffSchedulingPages {
 
     @PostMapping("/staff/outreach/campaigns/{campaignId}/trainings")
     String scheduleTraining(@PathVariable String campaignId, @ModelAttribute("training") TrainingForm form,
-            BindingResult binding, @RequestParam(required = false) String more, Locale locale, Model model) {
+            BindingResult binding, @RequestParam(required = false) String more, Locale locale, Model model,
+            HttpServletResponse response) {
         access.requireManage(campaignId);
         if (more != null) {
             form.ensureRows(form.getSessions().size() + 1);
@@ -138,6 +142,7 @@ class StaffSchedulingPages {
                 throw refused;
             }
             reject(refused, binding, field -> trainingField(field, form), "sessions");
+            response.setStatus(refused.getStatus().value());
             form.ensureRows(1);
             return trainingPage(campaignId, form, locale, model);
         }
@@ -151,7 +156,7 @@ class StaffSchedulingPages {
     }
 
     @PostMapping("/staff/outreach/shifts/{shiftId}/cancel")
-    String cancel(@PathVariable String shiftId, Locale locale, Model model) {
+    String cancel(@PathVariable String shiftId, Locale locale, Model model, HttpServletResponse response) {
         Shift shift = service.get(shiftId);
         try {
             service.cancel(shiftId);
@@ -160,6 +165,7 @@ class StaffSchedulingPages {
             if (CampaignAccess.isRefusal(refused)) {
                 throw refused;
             }
+            response.setStatus(refused.getStatus().value());
             return cancelPage(shift, refused, locale, model);
         }
     }

@@ -15,6 +15,7 @@ import org.plaza.outreach.volunteer.SpokenLanguage;
 import org.plaza.outreach.volunteer.VolunteerRules;
 import org.plaza.outreach.volunteer.VolunteerService;
 import org.plaza.starter.vocabulary.Vocabulary;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -27,9 +28,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 /**
  * The volunteer sign-up page. Works without JavaScript: every field is always shown (the guardian's fields
- * say they are for youth), errors come back next to their fields with a summary, and what was typed stays.
+ * say they are for youth), errors come back next to their fields with a summary and status 400, and what was typed
+ * stays.
  * An invitation link pre-fills the community and the campaign; a shift link brings the new volunteer to
  * that shift on their personal page. Sending the form only asks for the email to be confirmed, with the same
  * page for a new and a known person; the link in that email leads to {@code /confirm}, whose button (a POST)
@@ -74,13 +78,15 @@ class VolunteerPages {
     }
 
     @PostMapping
-    String register(@ModelAttribute("form") VolunteerForm form, BindingResult binding, Model model) {
+    String register(@ModelAttribute("form") VolunteerForm form, BindingResult binding, Model model,
+            HttpServletResponse response) {
         if (form.caughtInHoneypot()) {
             return "outreach/volunteer-received";
         }
         List<FieldError> errors = rules.check(form.toApplication());
         errors.forEach(error -> binding.rejectValue(error.field(), error.messageKey()));
         if (binding.hasErrors()) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("invited", invitations.read(form.getInvitation()).isPresent());
             return page(form, model);
         }

@@ -40,7 +40,7 @@ class MeetingSchedulingPageTest {
                 .contains("Programar una reunión comunitaria", "type=\"datetime-local\"", "name=\"capacity\"");
 
         String refused = mvc.perform(form(post(path + "?lang=es"), team, "Asamblea", "", "MECCA", "mucho"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(refused).contains("id=\"titleEn-error\"", "id=\"capacity-error\"", "value=\"Asamblea\"",
                 "value=\"mucho\"", "id=\"error-summary\"");
 

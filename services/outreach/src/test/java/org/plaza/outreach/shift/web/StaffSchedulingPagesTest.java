@@ -109,7 +109,7 @@ class StaffSchedulingPagesTest {
                     .param("activity", "PHONE_BANK").param("titleEs", "Llamadas <b>urgentes</b>").param("titleEn", "Urgent calls")
                     .param("community", "ATLANTIS").param("address", "Oficina 12").param("startsAt", start.toString())
                     .param("endsAt", start.minusHours(1).toString()).param("capacity", "0").param("languagesNeeded", "en"))
-                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+                    .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 
             assertThat(page).contains("id=\"error-summary\"", text("staff.schedule.errors", locale));
             assertThat(errorOf(page, "endsAt")).isEqualTo(text("shift.error.ends-at.before-start", locale));
@@ -121,7 +121,7 @@ class StaffSchedulingPagesTest {
         }
 
         LocalDateTime past = Scenario.local(Instant.now(), -1, LocalTime.of(9, 0));
-        String pastPage = page(valid(schedule(team.campaignId(), team.bearer()), past, "Parque pasado", "dos"));
+        String pastPage = refused(valid(schedule(team.campaignId(), team.bearer()), past, "Parque pasado", "dos"), 400);
         assertThat(errorOf(pastPage, "startsAt")).isEqualTo(text("shift.error.starts-at.past", ES));
         assertThat(errorOf(pastPage, "capacity")).isEqualTo(text("staff.schedule.error.number", ES));
         assertThat(pastPage).contains("value=\"dos\"");
@@ -137,8 +137,8 @@ class StaffSchedulingPagesTest {
 
         Team other = scenario.team();
         for (Locale locale : new Locale[] { ES, Locale.ENGLISH }) {
-            String page = page(valid(post("/staff/outreach/campaigns/" + other.campaignId() + "/shifts?lang=" + locale.getLanguage()),
-                    start.plusHours(1), place.toUpperCase() + "."), other.bearer());
+            String page = refused(valid(post("/staff/outreach/campaigns/" + other.campaignId() + "/shifts?lang=" + locale.getLanguage()),
+                    start.plusHours(1), place.toUpperCase() + ".").header(HttpHeaders.AUTHORIZATION, other.bearer()), 409);
             assertThat(errorOf(page, "startsAt")).startsWith(text("outreach.problem.overlap.place", locale).split("\\(")[0]);
         }
         assertThat(shifts.findByCampaignIdOrderByStartsAtAsc(other.campaignId())).isEmpty();
@@ -158,9 +158,9 @@ class StaffSchedulingPagesTest {
                 .param("sessions[2].startsAt", "").param("more", "1"));
         assertThat(more).contains("id=\"sessions-3-startsAt\"", "value=\"" + first + "\"").doesNotContain("error-summary");
 
-        String refused = page(training(team.campaignId(), team.bearer(), place).param("sessions[0].startsAt", first.toString())
+        String refused = refused(training(team.campaignId(), team.bearer(), place).param("sessions[0].startsAt", first.toString())
                 .param("sessions[0].endsAt", first.plusHours(2).toString()).param("sessions[2].startsAt", second.toString())
-                .param("sessions[2].endsAt", second.minusHours(2).toString()));
+                .param("sessions[2].endsAt", second.minusHours(2).toString()), 400);
         assertThat(errorOf(refused, "sessions-2-endsAt")).isEqualTo(text("shift.error.ends-at.before-start", ES));
         assertThat(refused).contains("value=\"" + second.minusHours(2) + "\"").doesNotContain("id=\"sessions-0-endsAt-error\"");
 
@@ -192,7 +192,8 @@ class StaffSchedulingPagesTest {
         assertThat(shifts.findById(shiftId).orElseThrow().status()).isEqualTo(Shift.Status.CANCELLED);
         assertThat(page(get(location), team.bearer())).contains("El turno está cancelado.", "Este turno fue cancelado.")
                 .doesNotContain("/staff/outreach/shifts/" + shiftId + "/cancel\"");
-        String again = page(post("/staff/outreach/shifts/" + shiftId + "/cancel"), team.bearer());
+        String again = refused(post("/staff/outreach/shifts/" + shiftId + "/cancel").header(HttpHeaders.AUTHORIZATION,
+                team.bearer()), 409);
         assertThat(again).contains("id=\"refusal\"", escape(text("outreach.problem.shift-cancelled", ES)))
                 .doesNotContain("Sí, cancelar el turno");
     }
@@ -250,6 +251,12 @@ class StaffSchedulingPagesTest {
 
     private String page(MockHttpServletRequestBuilder request, String bearer) throws Exception {
         return page(request.header(HttpHeaders.AUTHORIZATION, bearer));
+    }
+
+    /** The page a refused form comes back on, with the refusal's status (400 for a field, 409 for a conflict). */
+    private String refused(MockHttpServletRequestBuilder request, int status) throws Exception {
+        return mvc.perform(request).andExpect(status().is(status)).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
     }
 
     /** The page a request already carrying its token answers. */

@@ -87,10 +87,10 @@ class VolunteerSignupPageTest {
     }
 
     @Test
-    void errorsAppearNextToTheirFieldsWithASummaryAndWhatWasTypedStays() throws Exception {
+    void aFormWithErrorsAnswers400WithErrorsNextToTheirFieldsASummaryAndWhatWasTypedKept() throws Exception {
         String page = mvc.perform(form().param("name", "Ana Ruiz").param("email", "not-an-email").param("community", "ATLANTIS")
                 .param("ageGroup", "YOUTH").param("preferredLanguage", "es"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 
         assertThat(page).contains("class=\"error-summary\"", "Revisa estos campos",
                 "Escribe un correo electrónico válido, como nombre@ejemplo.com", "Elige una comunidad de la lista",
