@@ -2,14 +2,19 @@ package org.plaza.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
+import java.util.zip.GZIPInputStream;
 
 import org.junit.jupiter.api.Test;
 
 /**
  * The gateway's calls to the services share nothing between residents (no cookie jar of their own) and make no
- * retries of their own; and they reuse connections
+ * retries of their own; compressed answers pass through as they are, and the gateway compresses large ones itself for
+ * browsers that accept it; and they reuse connections
  * (a new connection per proxied request would cost a TCP handshake and a new socket on both sides each time).
  */
 class ProxyFidelityTest extends GatewayTest {
@@ -45,5 +50,40 @@ class ProxyFidelityTest extends GatewayTest {
         }
 
         assertThat(STUB.all(path).stream().map(StubService.Received::gatewayPort).distinct().count()).isLessThanOrEqualTo(2);
+    }
+
+    @Test
+    void anAnswerAServiceCompressedReachesTheBrowserAsTheServiceSentIt() throws IOException {
+        String path = "/petitions/" + UUID.randomUUID() + "/gzipped";
+
+        HttpResponse<byte[]> response = browser().send(browser().request(path, "Accept-Encoding", "gzip"),
+                HttpResponse.BodyHandlers.ofByteArray());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        String page = "<!DOCTYPE html><html><body>stub " + path + "</body></html>";
+        assertThat(response.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        assertThat(response.body()).isEqualTo(StubService.gzip(page.getBytes(StandardCharsets.UTF_8)));
+        assertThat(gunzip(response.body())).isEqualTo(page);
+        assertThat(STUB.last(path).header("Accept-Encoding")).isEqualTo("gzip");
+    }
+
+    @Test
+    void aLargePageIsCompressedForABrowserThatAcceptsGzipAndOnlyForIt() throws IOException {
+        String path = "/petitions/" + UUID.randomUUID() + "/large";
+
+        HttpResponse<byte[]> compressed = browser().send(browser().request(path, "Accept-Encoding", "gzip, deflate, br"),
+                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<String> plain = browser().get(path);
+
+        assertThat(compressed.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        assertThat(compressed.body().length).isLessThan(2_000);
+        assertThat(gunzip(compressed.body())).isEqualTo(plain.body()).contains("una página larga");
+        assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
+    }
+
+    private static String gunzip(byte[] body) throws IOException {
+        try (GZIPInputStream gzip = new GZIPInputStream(new ByteArrayInputStream(body))) {
+            return new String(gzip.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 }

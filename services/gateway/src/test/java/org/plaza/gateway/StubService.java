@@ -1,5 +1,6 @@
 package org.plaza.gateway;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -9,13 +10,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.zip.GZIPOutputStream;
 
 import com.sun.net.httpserver.HttpServer;
 
 /**
  * Stands in for every service behind the gateway: answers any path with a small page (a path ending in
  * {@code /not-found} with a 404 page of its own, {@code /busy} with 503 and {@code Retry-After}, {@code /sets-cookie}
- * with a cookie of its own) and remembers each request it
+ * with a cookie of its own, {@code /large} with a page of 10 KB, {@code /gzipped} compressed for a client that accepts
+ * gzip) and remembers each request it
  * got (method, path, headers, body, and the gateway's port of the connection it came on), so tests see exactly what
  * the gateway sent on.
  */
@@ -56,12 +59,37 @@ final class StubService implements AutoCloseable {
                 exchange.getResponseHeaders().set("Retry-After", "1");
             } else if (path.endsWith("/sets-cookie")) {
                 exchange.getResponseHeaders().add("Set-Cookie", "plaza_draft=" + query + "; Path=/; HttpOnly");
+            } else if (path.endsWith("/large")) {
+                page = ("<!DOCTYPE html><html><body>" + "<p>una página larga</p>".repeat(400) + "</body></html>")
+                        .getBytes(StandardCharsets.UTF_8);
+            }
+            String accepted = exchange.getRequestHeaders().getFirst("Accept-Encoding");
+            if (path.endsWith("/gzipped") && accepted != null && accepted.contains("gzip")) {
+                page = gzip(page);
+                exchange.getResponseHeaders().set("Content-Encoding", "gzip");
             }
             exchange.sendResponseHeaders(status, page.length);
             exchange.getResponseBody().write(page);
             exchange.close();
         });
         server.start();
+    }
+
+    /**
+     * {@code page} compressed as this stub sends it, with a modification time in its gzip header that nothing else
+     * writes (Java writes 0), so a test can tell these very bytes from a body decompressed and compressed again.
+     */
+    static byte[] gzip(byte[] page) {
+        ByteArrayOutputStream compressed = new ByteArrayOutputStream();
+        try (GZIPOutputStream gzip = new GZIPOutputStream(compressed)) {
+            gzip.write(page);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        byte[] bytes = compressed.toByteArray();
+        bytes[4] = 0x2A;
+        bytes[5] = 0x2A;
+        return bytes;
     }
 
     String url() {

@@ -27,7 +27,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * {@code Cache-Control: public, max-age=N} allows (at most {@link #LONGEST}), so a crowd refreshing a viral
  * petition's count costs the petitions service one request per second instead of one per reader. Only
  * the body and the representation headers are kept: never cookies, and never an answer that varies on
- * something other than the language, which is part of the key, and never one that set a cookie of its own.
+ * something other than the language, which is part of the key, never one that set a cookie of its own, and never a
+ * compressed one.
  */
 public class PublicResponseCache extends OncePerRequestFilter {
 
@@ -96,7 +97,7 @@ public class PublicResponseCache extends OncePerRequestFilter {
         String cacheControl = response.getHeader(HttpHeaders.CACHE_CONTROL);
         if (response.getStatus() != HttpServletResponse.SC_OK || cacheControl == null
                 || !cacheControl.contains("public") || cacheControl.contains("private") || cacheControl.contains("no-store")
-                || variesOnMoreThanLanguage(response)) {
+                || variesOnMoreThanLanguage(response) || encoded(response)) {
             return null;
         }
         Matcher maxAge = MAX_AGE.matcher(cacheControl);
@@ -111,6 +112,16 @@ public class PublicResponseCache extends OncePerRequestFilter {
     private static long personalCookies(HttpServletResponse response) {
         return response.getHeaders(HttpHeaders.SET_COOKIE).stream()
                 .filter(cookie -> !cookie.startsWith(StaffSecurityAutoConfiguration.CSRF_COOKIE + "=")).count();
+    }
+
+    /**
+     * A body a service compressed for a client that accepts it (the gateway passes {@code Accept-Encoding} on and
+     * compressed answers back unchanged) is never kept: the key has no encoding, and a reader may not accept it.
+     * The gateway compresses what it serves from here itself, for each reader that asks.
+     */
+    private static boolean encoded(HttpServletResponse response) {
+        String encoding = response.getHeader(HttpHeaders.CONTENT_ENCODING);
+        return encoding != null && !encoding.isBlank() && !"identity".equalsIgnoreCase(encoding.strip());
     }
 
     private static boolean variesOnMoreThanLanguage(HttpServletResponse response) {

@@ -34,6 +34,17 @@ class PublicResponseCacheRulesTest {
         assertThat(PublicResponseCache.cacheableFor(byLanguage)).isEqualTo(Duration.ofSeconds(5));
     }
 
+    @Test
+    void anAnswerAServiceCompressedIsNotKeptForReadersWhoMayNotAcceptIt() {
+        MockHttpServletResponse gzipped = answer(200, "public, max-age=5");
+        gzipped.setHeader("Content-Encoding", "gzip");
+        MockHttpServletResponse identity = answer(200, "public, max-age=5");
+        identity.setHeader("Content-Encoding", "identity");
+
+        assertThat(PublicResponseCache.cacheableFor(gzipped)).isNull();
+        assertThat(PublicResponseCache.cacheableFor(identity)).isEqualTo(Duration.ofSeconds(5));
+    }
+
     private static MockHttpServletResponse answer(int status, String cacheControl) {
         MockHttpServletResponse response = new MockHttpServletResponse();
         response.setStatus(status);
