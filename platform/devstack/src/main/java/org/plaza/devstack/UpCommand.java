@@ -80,7 +80,7 @@ final class UpCommand {
      * The resident memory of every process of the stack, the launcher included, as "N processes, M MB resident"; a
      * process the pids file lists more than once (the launcher, with the mail and SMS sinks in it) counts once.
      */
-    private static String residentMemory(PidFile pidFile) {
+    static String residentMemory(PidFile pidFile) {
         long[] pids = pidFile.read().stream().mapToLong(PidFile.Entry::pid).distinct().toArray();
         long kilobytes = Arrays.stream(pids).map(pid -> ProcessStats.residentKilobytes(pid).orElse(0)).sum();
         return pids.length + " processes, " + kilobytes / 1024 + " MB resident";

@@ -39,7 +39,13 @@ public final class PlazaStack implements AutoCloseable {
      */
     private static final Duration START_TIMEOUT = Duration.ofSeconds(
             Long.getLong("plaza.system-tests.start-timeout", 600));
-    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(120);
+    /**
+     * How long {@code ./plaza down} and a stopping launcher may take: as long as {@code ./plaza down} itself waits for
+     * the launcher (200 s), and a little more. A first run on a fresh data folder (every run of this module) records
+     * each service's class archive when it stops, which the launcher allows 120 s, then stops Kafka and MongoDB:
+     * on a busy machine that took 123 s, and a 120 s wait failed a run whose stack had stopped cleanly.
+     */
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(240);
     private static final Pattern SERVICE_MODULE = Pattern.compile("<module>\\s*services/([\\w-]+)\\s*</module>");
     private static final int PORT_BLOCK = 16;
     private static final Pattern ONE_TIME_PASSWORD = Pattern.compile("one-time password / contraseña: (\\S+)");
