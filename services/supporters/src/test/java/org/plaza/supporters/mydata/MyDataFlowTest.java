@@ -148,9 +148,29 @@ class MyDataFlowTest {
                 "\"kind\":\"SIGNED\"", "\"wording\":\"Quiero recibir noticias de esta campaña\"",
                 "\"source\":\"PETITION_SIGNATURE\"", "\"community\":\"OASIS\"");
         String table = new String(csv.body(), StandardCharsets.UTF_8);
-        assertThat(table).startsWith("\uFEFFsection,field,value,date,source\r\n")
-                .contains("contact,email," + email, "consent in force,EMAIL:CAMPAIGN_UPDATES,granted,2026-11-02T18:00:00Z",
-                        "action,SIGNED,pet-1,2026-11-02T18:00:00Z,petitions");
+        assertThat(table).startsWith("\uFEFFsection,field,value,date (UTC),source\r\n")
+                .contains("Contact details,Email," + email, "Contact details,Community,Oasis",
+                        "What you receive now,Campaign updates by email,agreed,2026-11-02T18:00:00Z,"
+                                + "when signing a petition (petitions pet-1)",
+                        "A decision you made,Campaign updates by email,agreed: Quiero recibir noticias de esta campaña,",
+                        "Something you did,Signed a petition,pet-1,2026-11-02T18:00:00Z,petitions");
+    }
+
+    @Test
+    void theSpreadsheetDownloadSpeaksTheLanguageOfThePageItCameFrom() {
+        String email = handOver("hoja");
+        Resident resident = open(email, "es");
+
+        String table = new String(resident.download("/supporters/my-data/download.csv").body(), StandardCharsets.UTF_8);
+
+        assertThat(table).startsWith("\uFEFFsección,campo,valor,fecha (UTC),origen\r\n")
+                .contains("Datos de contacto,Correo electrónico," + email, "Datos de contacto,Idioma,Español",
+                        "Lo que recibes ahora,Novedades de campañas por correo electrónico,aceptaste,2026-11-02T18:00:00Z,"
+                                + "al firmar una petición (peticiones pet-1)",
+                        "Algo que hiciste,Firmaste una petición,pet-1,2026-11-02T18:00:00Z,peticiones")
+                .doesNotContain("section", "consent in force", "granted", "SIGNED");
+        assertThat(new String(resident.download("/supporters/my-data/download.csv?lang=en").body(),
+                StandardCharsets.UTF_8)).startsWith("\uFEFFsection,field,value,date (UTC),source\r\n");
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.plaza.supporters.mydata.MyData;
 import org.plaza.supporters.mydata.MyDataCodes;
 import org.plaza.supporters.mydata.MyDataReader;
 import org.plaza.supporters.supporter.SupportersSettings;
+import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -54,9 +55,10 @@ class MyDataPages {
     private final Vocabulary vocabulary;
     private final SupportersSettings supporters;
     private final JsonMapper json;
+    private final MessageSource messages;
 
     MyDataPages(MyDataCodes codes, MyDataReader reader, ConsentChoices consents, Erasing erasing, Vocabulary vocabulary,
-            SupportersSettings supporters, JsonMapper json) {
+            SupportersSettings supporters, JsonMapper json, MessageSource messages) {
         this.codes = codes;
         this.reader = reader;
         this.consents = consents;
@@ -64,6 +66,7 @@ class MyDataPages {
         this.vocabulary = vocabulary;
         this.supporters = supporters;
         this.json = json;
+        this.messages = messages;
     }
 
     @GetMapping
@@ -159,7 +162,8 @@ class MyDataPages {
     }
 
     @GetMapping("/download.csv")
-    ResponseEntity<StreamingResponseBody> downloadCsv(@CookieValue(name = COOKIE, required = false) String token) {
+    ResponseEntity<StreamingResponseBody> downloadCsv(@CookieValue(name = COOKIE, required = false) String token,
+            Locale locale) {
         Optional<MyDataCodes.Session> session = codes.session(token);
         if (session.isEmpty()) {
             return ResponseEntity.status(HttpStatus.SEE_OTHER).location(java.net.URI.create(PATH + "?notice=session-ended"))
@@ -167,7 +171,7 @@ class MyDataPages {
         }
         MyData data = reader.read(session.get().supporterId());
         return download("plaza-my-data.csv", new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8),
-                out -> reader.writeCsv(data, out));
+                out -> new MyDataCsv(messages, labels(locale), locale).write(data, out));
     }
 
     @PostMapping("/consent")
