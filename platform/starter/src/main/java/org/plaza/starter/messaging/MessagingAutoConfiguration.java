@@ -24,6 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
         "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration",
         "org.springframework.cloud.stream.function.FunctionConfiguration" })
 @ConditionalOnClass(StreamBridge.class)
+@EnableConfigurationProperties(OffsetCommitSettings.class)
 public class MessagingAutoConfiguration {
 
     @Bean
@@ -50,6 +51,12 @@ public class MessagingAutoConfiguration {
             handler.setFuturesChannel(results);
             handler.setSendFailureChannel(failuresAreInTheFutures);
         };
+    }
+
+    /** Consumer bindings commit their offsets by time, not after every poll (see {@link OffsetCommitsByTime}). */
+    @Bean
+    OffsetCommitsByTime offsetCommitsByTime(OffsetCommitSettings settings) {
+        return new OffsetCommitsByTime(settings.commitInterval());
     }
 
     @Bean

@@ -11,7 +11,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
 
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
@@ -150,19 +158,71 @@ class EventBackboneTest {
         assertThat(consumed(restarted, "duplicate")).isEqualTo(10);
     }
 
-    private ConfigurableApplicationContext startService(boolean relayEnabled) {
+    /**
+     * The binder builds its listener containers itself, so the commit mode is proved on a real binding: with a commit
+     * interval longer than the test, records are handled and stay uncommitted (a commit per poll, Spring Kafka's
+     * default, would have committed each), the binding commits them when it stops, and a restart on the same group
+     * is delivered none of them again.
+     */
+    @Test
+    void aBindingCommitsItsOffsetsByTimeAndWhenItStopsNotAfterEveryRecord() throws Exception {
+        ConfigurableApplicationContext service = startService(true, "--plaza.messaging.offsets.commit-interval=1h");
+        awaitHandled(placeOrders(service.getBean(Orders.class), "warmup", 1));
+        long behindBefore = behind();
+
+        List<String> orderIds = IntStream.range(0, 20).mapToObj(i -> "by-time-" + UUID.randomUUID()).toList();
+        for (String orderId : orderIds) {
+            events.publishRaw(TOPIC, orderId, headers(UUID.randomUUID().toString(), orderId),
+                    ("{\"orderId\":\"" + orderId + "\",\"quantity\":1}").getBytes(StandardCharsets.UTF_8));
+            Thread.sleep(50);
+        }
+        awaitHandled(orderIds);
+
+        assertThat(behind()).as("records handled but not yet committed").isEqualTo(behindBefore + orderIds.size());
+        assertThat(service.getBean(MeterRegistry.class).find("spring.cloud.stream.binder.kafka.offset").meters())
+                .as("the binder's lag gauge").isEmpty();
+        service.close();
+        assertThat(behind()).as("records not committed after a clean stop").isZero();
+
+        ConfigurableApplicationContext restarted = startService(true);
+        List<String> afterRestart = placeOrders(restarted.getBean(Orders.class), "after-restart", 1);
+        awaitHandled(afterRestart);
+        assertExactlyOnce(orderIds);
+        assertThat(consumed(restarted, "duplicate")).isZero();
+        assertThat(consumed(restarted, "handled")).isEqualTo(1);
+    }
+
+    /** How many records of the probe topic the consumer group has not committed. */
+    private static long behind() throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()))) {
+            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets("backbone")
+                    .partitionsToOffsetAndMetadata().get(30, TimeUnit.SECONDS);
+            Map<TopicPartition, OffsetSpec> latest = admin.describeTopics(List.of(TOPIC)).allTopicNames()
+                    .get(30, TimeUnit.SECONDS).get(TOPIC).partitions().stream()
+                    .collect(Collectors.toMap(p -> new TopicPartition(TOPIC, p.partition()), p -> OffsetSpec.latest()));
+            return admin.listOffsets(latest).all().get(30, TimeUnit.SECONDS).entrySet().stream()
+                    .mapToLong(end -> {
+                        OffsetAndMetadata done = committed.get(end.getKey());
+                        return end.getValue().offset() - (done == null ? 0 : done.offset());
+                    }).sum();
+        }
+    }
+
+    private ConfigurableApplicationContext startService(boolean relayEnabled, String... more) {
+        List<String> arguments = new ArrayList<>(List.of("--spring.application.name=backbone",
+                "--spring.mongodb.uri=" + mongoUri,
+                "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
+                "--spring.cloud.function.definition=orderEvents",
+                "--spring.cloud.stream.bindings.orderEvents-in-0.destination=" + TOPIC,
+                "--plaza.outbox.enabled=" + relayEnabled,
+                "--plaza.outbox.sweep-interval=500ms",
+                "--plaza.outbox.sweep-min-age=0s",
+                "--plaza.outbox.max-backoff=1s",
+                "--plaza.supporter.key=backbone-test-key-0123456789abcdef0123456789"));
+        arguments.addAll(List.of(more));
         ConfigurableApplicationContext context = new SpringApplicationBuilder(BackboneApplication.class)
                 .web(org.springframework.boot.WebApplicationType.NONE)
-                .run("--spring.application.name=backbone",
-                        "--spring.mongodb.uri=" + mongoUri,
-                        "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
-                        "--spring.cloud.function.definition=orderEvents",
-                        "--spring.cloud.stream.bindings.orderEvents-in-0.destination=" + TOPIC,
-                        "--plaza.outbox.enabled=" + relayEnabled,
-                        "--plaza.outbox.sweep-interval=500ms",
-                        "--plaza.outbox.sweep-min-age=0s",
-                        "--plaza.outbox.max-backoff=1s",
-                        "--plaza.supporter.key=backbone-test-key-0123456789abcdef0123456789");
+                .run(arguments.toArray(String[]::new));
         services.add(context);
         return context;
     }

@@ -21,6 +21,20 @@ class PlazaDefaultsTest {
     }
 
     @Test
+    void idleFetchesWaitLongerAtTheBrokerButLessThanARequestMayTake() {
+        StandardEnvironment environment = new StandardEnvironment();
+        new PlazaDefaults().postProcessEnvironment(environment, new SpringApplication());
+
+        int fetchWait = Integer.parseInt(environment.getProperty(
+                "spring.cloud.stream.kafka.binder.consumer-properties.fetch.max.wait.ms"));
+        int requestTimeout = Integer.parseInt(environment.getProperty(
+                "spring.cloud.stream.kafka.binder.configuration.request.timeout.ms"));
+        assertThat(fetchWait).isEqualTo(3000).isLessThan(requestTimeout);
+        assertThat(environment.getProperty("spring.cloud.stream.kafka.binder.consumer-properties.fetch.min.bytes"))
+                .isNull();
+    }
+
+    @Test
     void springSecuritysPerFilterObservationsAreOffWhileRequestMetricsStay() {
         StandardEnvironment environment = new StandardEnvironment();
         new PlazaDefaults().postProcessEnvironment(environment, new SpringApplication());
