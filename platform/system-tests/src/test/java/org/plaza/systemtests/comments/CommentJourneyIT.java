@@ -86,7 +86,7 @@ class CommentJourneyIT extends PlatformJourney {
             phone.findElement(By.id("wantsToSpeak")).click();
             new Select(phone.findElement(By.id("speakingLanguage"))).selectByValue("es");
             phone.findElement(By.xpath("//form[.//input[@id='name']]//button[@type='submit']")).click();
-            Chromium.awaitText(phone, "Le enviamos un");
+            Chromium.awaitText(phone, "Te enviamos un");
 
             Mailbox.Mail confirmation = stack.mailbox().awaitSubject(resident, "Confirma tu comentario");
             assertThat(confirmation.text()).contains("Recibimos tu comentario público sobre «Tarifas de agua 2027»");
@@ -94,7 +94,7 @@ class CommentJourneyIT extends PlatformJourney {
             assertThat(link).startsWith(stack.gatewayUrl());
             phone.get(link);
             phone.findElement(By.xpath("//form[contains(@action,'/confirm')]//button[@type='submit']")).click();
-            Chromium.awaitText(phone, "su comentario está confirmado");
+            Chromium.awaitText(phone, "tu comentario está confirmado");
         } finally {
             phone.quit();
         }

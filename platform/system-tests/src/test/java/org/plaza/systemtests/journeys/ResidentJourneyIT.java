@@ -77,7 +77,7 @@ class ResidentJourneyIT extends PlatformJourney {
                     .as("the code page shows the words the code confirms").contains(comment);
             phone.findElement(By.id("code")).sendKeys(stack.mailbox().awaitSubject(address, "Confirma tu comentario").code());
             click(phone, phone.findElement(By.xpath("//form[contains(@action,'/comments/confirm/')]//button[@type='submit']")));
-            Chromium.awaitText(phone, "su comentario está confirmado");
+            Chromium.awaitText(phone, "tu comentario está confirmado");
 
             click(phone, phone.findElement(By.cssSelector("a.brand")));
             awaitHeading(phone, "Campañas");

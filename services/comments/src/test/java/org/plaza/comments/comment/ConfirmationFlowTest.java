@@ -69,7 +69,7 @@ class ConfirmationFlowTest {
 
         String page = mvc.perform(get(location + "?lang=es")).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString();
-        assertThat(page).contains("Le enviamos un código de 6 dígitos", "autocomplete=\"one-time-code\"");
+        assertThat(page).contains("Te enviamos un código de 6 dígitos", "autocomplete=\"one-time-code\"");
         assertThat(comments.findById(commentId).orElseThrow().status()).isEqualTo(CommentStatus.PENDING_CONFIRMATION);
     }
 
@@ -86,7 +86,7 @@ class ConfirmationFlowTest {
         assertThat(text.templateKey()).isEqualTo("comments.comment-confirmation");
         String page = mvc.perform(get(location + "?lang=es")).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString();
-        assertThat(page).contains("por mensaje de texto a su celular", "Código del mensaje de texto");
+        assertThat(page).contains("por mensaje de texto a tu celular", "Código del mensaje de texto");
 
         confirm(commentId, text.templateParameters().get("code"), "es").andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("CONFIRMED"));
@@ -229,7 +229,7 @@ class ConfirmationFlowTest {
                 .doesNotContain("Texto de Rosa.", "Texto del atacante.");
         assertThat(mvc.perform(get("/comments/c/" + fixtures.linkToken(residents) + "?lang=es"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
-                .contains("El comentario que va a confirmar", "Texto de Rosa.").doesNotContain("Texto del atacante.");
+                .contains("El comentario que vas a confirmar", "Texto de Rosa.").doesNotContain("Texto del atacante.");
         confirm(residents, code, "es").andExpect(status().isOk());
         assertThat(comments.findById(residents).orElseThrow().content().text()).isEqualTo("Texto de Rosa.");
     }
@@ -249,10 +249,10 @@ class ConfirmationFlowTest {
         assertThat(mine.isHttpOnly()).isTrue();
         assertThat(mine.getPath()).isEqualTo(location);
         assertThat(mvc.perform(get(location + "?lang=es").cookie(mine)).andExpect(status().isOk()).andReturn()
-                .getResponse().getContentAsString()).contains("El comentario que va a confirmar", "Mi borrador privado.");
+                .getResponse().getContentAsString()).contains("El comentario que vas a confirmar", "Mi borrador privado.");
         assertThat(mvc.perform(get(location + "?lang=es")).andExpect(status().isOk()).andReturn().getResponse()
-                .getContentAsString()).as("whoever else has the address").contains("Le enviamos un código de 6 dígitos")
-                .doesNotContain("Mi borrador privado.", "El comentario que va a confirmar");
+                .getContentAsString()).as("whoever else has the address").contains("Te enviamos un código de 6 dígitos")
+                .doesNotContain("Mi borrador privado.", "El comentario que vas a confirmar");
         assertThat(mvc.perform(get(location + "?lang=es").cookie(new jakarta.servlet.http.Cookie("plaza_draft",
                 mine.getValue().substring(1) + "A"))).andReturn().getResponse().getContentAsString())
                 .as("a forged cookie").doesNotContain("Mi borrador privado.");
@@ -322,7 +322,7 @@ class ConfirmationFlowTest {
                 "es");
         assertThat(comments.findById(first).orElseThrow().status()).isEqualTo(CommentStatus.CONFIRMED);
         assertThat(mvc.perform(get("/comments/c/" + fixtures.linkToken(second) + "?lang=es")).andReturn().getResponse()
-                .getContentAsString()).contains("Segunda versión", "Si confirma este, reemplaza al anterior.");
+                .getContentAsString()).contains("Segunda versión", "Si confirmas este, reemplaza al anterior.");
 
         fixtures.confirm(second);
         assertThat(fixtures.awaitSubmitted(second, 1).position()).isEqualTo(CommentSubmitted.Position.SUPPORT);
@@ -331,7 +331,7 @@ class ConfirmationFlowTest {
         assertThat(replaced.status()).isEqualTo(CommentStatus.WITHDRAWN);
         assertThat(replaced.supersededBy()).isEqualTo(second);
         assertThat(mvc.perform(get("/comments/c/" + firstToken + "?lang=es")).andReturn().getResponse()
-                .getContentAsString()).contains("Usted reemplazó este comentario");
+                .getContentAsString()).contains("Reemplazaste este comentario");
         assertThat(comments.findById(second).orElseThrow().status()).isEqualTo(CommentStatus.CONFIRMED);
     }
 
@@ -345,13 +345,13 @@ class ConfirmationFlowTest {
         String edited = mvc.perform(post("/comments/c/" + token + "?lang=es").with(Fixtures.CSRF).param("name", "Toño")
                 .param("community", "NORTH_SHORE").param("position", "NEUTRAL").param("comment", "Lo pensé mejor.")
                 .param("language", "es")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(edited).contains("Sus cambios están guardados.", "Lo pensé mejor.");
+        assertThat(edited).contains("Tus cambios están guardados.", "Lo pensé mejor.");
         assertThat(fixtures.awaitSubmitted(commentId, 2).position()).isEqualTo(CommentSubmitted.Position.NEUTRAL);
 
         mvc.perform(post("/comments/c/" + token + "/withdraw?lang=es").with(Fixtures.CSRF)).andExpect(status().isOk());
         events.awaitEvent(CommentWithdrawn.class, e -> e.commentId().equals(commentId), Duration.ofSeconds(30));
         assertThat(mvc.perform(get("/comments/c/" + token + "?lang=es")).andReturn().getResponse()
-                .getContentAsString()).contains("Usted retiró este comentario.");
+                .getContentAsString()).contains("Retiraste este comentario.");
 
         String again = fixtures.submit(driveId, Fixtures.comment("Toño", email, "NORTH_SHORE", "SUPPORT", "Otra vez."), "es");
         assertThat(again).isNotEqualTo(commentId);
@@ -367,7 +367,7 @@ class ConfirmationFlowTest {
                 .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.containsInAnyOrder("name", "email",
                         "community", "position", "comment", "language")))
                 .andExpect(jsonPath("$.errors[?(@.field=='comment')].message")
-                        .value("Su comentario tiene 1001 caracteres; el límite es 1000"));
+                        .value("Tu comentario tiene 1001 caracteres; el límite es 1000"));
         Map<String, Object> control = Fixtures.comment("Ana", unique("ctl"), "MECCA", "OPPOSE", "Hola\u001b[31m");
         mvc.perform(post("/api/public/comments/drives/" + driveId + "/comments?lang=en")
                 .contentType(MediaType.APPLICATION_JSON).content(fixtures.json().writeValueAsString(control)))

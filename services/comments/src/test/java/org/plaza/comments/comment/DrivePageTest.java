@@ -44,7 +44,7 @@ class DrivePageTest {
         String page = page("es");
         assertThat(page).contains("lang=\"es\"", "Aumento de tarifas de agua", "Quedan 2 días, 3 horas y",
                 "La junta decide si sube las tarifas un 15%.", "<li>Las familias ya pagan mucho</li>",
-                "Su comentario será registro público", "Hasta 300 caracteres.", "maxlength=\"300\"",
+                "Tu comentario será registro público", "Hasta 300 caracteres.", "maxlength=\"300\"",
                 "Quiero hablar en la reunión", "Purépecha", "name=\"_csrf\"", "for=\"comment\"", "A favor");
         assertThat(page).doesNotContain("style=\"", "<script>");
     }
@@ -102,9 +102,9 @@ class DrivePageTest {
         String spanish = submit(form("es").param("name", "Rosa Pérez").param("position", "MAYBE")
                 .param("community", "ATLANTIS").param("comment", "x".repeat(301)).param("email", "rosa@"))
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
-        assertThat(spanish).contains("Corrija estos campos", "value=\"Rosa Pérez\"",
-                "Elija una comunidad de la lista", "Elija a favor, en contra o neutral",
-                "Su comentario tiene 301 caracteres; el límite es 300", "Escriba un correo electrónico como",
+        assertThat(spanish).contains("Corrige estos campos", "value=\"Rosa Pérez\"",
+                "Elige una comunidad de la lista", "Elige a favor, en contra o neutral",
+                "Tu comentario tiene 301 caracteres; el límite es 300", "Escribe un correo electrónico como",
                 "aria-describedby=\"comment-hint comment-count comment-error\"", "href=\"#community\"");
         String english = submit(form("en").param("comment", "Hola\u0000")).andExpect(status().isBadRequest())
                 .andReturn().getResponse().getContentAsString();

@@ -89,7 +89,7 @@ class ModerationTest {
                         List.of(Map.of("commentId", id, "decision", "REJECTED"))))))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("decisions[0].reason"))
-                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.startsWith("Indique un motivo")));
+                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.startsWith("Indica un motivo")));
     }
 
     @Test

@@ -54,7 +54,7 @@ class StaffPagesTest {
                 "Use a time zone such as America/Los_Angeles", "value=\"" + name + "\"");
         assertThat(send(bodyForm(name, "Mars/Olympus", "es"), admin)
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString())
-                .contains("Corrija estos campos", "Use una zona horaria como America/Los_Angeles");
+                .contains("Corrige estos campos", "Usa una zona horaria como America/Los_Angeles");
 
         send(bodyForm(name, "America/Los_Angeles", "es"), admin).andExpect(status().is3xxRedirection());
         assertThat(html(get("/staff/comments/bodies?lang=en"), admin)).contains(name, "School district board",
@@ -100,7 +100,7 @@ class StaffPagesTest {
         String refused = send(post(queue + "?lang=es").param("commentIds", rude).param("form", rude)
                 .param("decision", "REJECTED"), moderator).andExpect(status().isBadRequest()).andReturn().getResponse()
                 .getContentAsString();
-        assertThat(refused).contains("id=\"error-" + rude + "\"", "Indique un motivo");
+        assertThat(refused).contains("id=\"error-" + rude + "\"", "Indica un motivo");
         send(post(queue).param("commentIds", rude).param("form", rude).param("decision", "REJECTED")
                 .param("reason", "ABUSIVE"), moderator).andExpect(status().is3xxRedirection());
         send(post(queue).param("commentIds", ana, luis).param("decision", "APPROVED"), moderator)
@@ -121,7 +121,7 @@ class StaffPagesTest {
         assertThat(html(get(groups + "?lang=es"), admin)).contains("Enviado por 2 residentes", same);
         assertThat(send(post(groups + "/merge?lang=es").param("groupKeys", ana), admin)
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString())
-                .contains("id=\"merge-error\"", "Marque al menos dos grupos para unirlos");
+                .contains("id=\"merge-error\"", "Marca al menos dos grupos para unirlos");
         String groupKey = fixtures.getJson("/api/staff/comments/drives/" + driveId + "/groups", admin).get(0)
                 .get("groupKey").asString();
         assertThat(html(get(groups + "/" + groupKey + "?lang=en"), admin)).contains("Ana Ruiz", "Luis Soto");
