@@ -26,7 +26,7 @@ import org.springframework.context.annotation.Import;
         "plaza.petitions.counting.reconcile-interval=1h",
         "plaza.jobs.personal-data-retention.enabled=false",
         "plaza.petitions.rate-spike.check-interval=1h",
-        "plaza.petitions.verification.resend-interval=2s",
+        "plaza.petitions.verification.resend-interval=10s",
         "plaza.petitions.counting.quiet-period=1s",
         "plaza.petitions.abuse.client-burst=5" })
 @AutoConfigureMockMvc

@@ -172,7 +172,7 @@ class VerificationTest {
         mvc.perform(post("/petitions/{slug}/resend", petition.slug()).with(csrf()).param("t", ticket))
                 .andExpect(status().isSeeOther()).andExpect(header().string("Location", Matchers.containsString("notice=too-soon")));
         Position again = fixtures.notificationPosition();
-        await().pollInterval(Duration.ofMillis(500)).atMost(Duration.ofSeconds(20)).until(() -> mvc
+        await().pollInterval(Duration.ofMillis(500)).atMost(Duration.ofSeconds(60)).until(() -> mvc
                 .perform(post("/petitions/{slug}/resend", petition.slug()).with(csrf()).param("t", ticket))
                 .andReturn().getResponse().getRedirectedUrl().contains("notice=resent"));
         Mail second = fixtures.verificationMail(again, "nora@example.org");
