@@ -28,6 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
 public final class SmsInbox {
 
     private static final Pattern CODE = Pattern.compile("\\b(\\d{6})\\b");
+    /** A name a text quotes (a petition's or a drive's title, which a journey makes unique with digits). */
+    private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"");
 
     private final String sink;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -46,9 +48,12 @@ public final class SmsInbox {
      */
     public record Text(String sid, String direction, String from, String to, String body, String status) {
 
-        /** The six-digit code in the text. */
+        /**
+         * The six-digit code in the text, outside the name it quotes: a journey's titles end with six characters of
+         * a UUID, which are sometimes all digits.
+         */
         public String code() {
-            Matcher code = CODE.matcher(body);
+            Matcher code = CODE.matcher(QUOTED.matcher(body).replaceAll("\"\""));
             if (!code.find()) {
                 throw new AssertionError("No six-digit code in the text: " + body);
             }
