@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The gateway's calls to the services share nothing between residents (no cookie jar of their own) and make no
- * retries of their own; compressed answers pass through as they are, and the gateway compresses large ones itself for
+ * retries of their own; a service's answer loses the headers that name the software behind it; compressed answers pass through as they are, and the gateway compresses large ones itself for
  * browsers that accept it; and they reuse connections
  * (a new connection per proxied request would cost a TCP handshake and a new socket on both sides each time).
  */
@@ -40,6 +40,18 @@ class ProxyFidelityTest extends GatewayTest {
         assertThat(response.statusCode()).isEqualTo(503);
         assertThat(response.headers().firstValue("Retry-After")).hasValue("1");
         assertThat(STUB.count(busy)).isEqualTo(1);
+    }
+
+    @Test
+    void aServicesServerAndImplementationHeadersStopAtTheGateway() {
+        String path = "/petitions/" + UUID.randomUUID() + "/reveals-itself";
+
+        HttpResponse<String> response = browser().get(path);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().map().keySet()).map(String::toLowerCase)
+                .doesNotContain("server", "x-powered-by", "x-aspnet-version", "x-runtime", "via");
+        assertThat(response.headers().firstValue("X-Plaza-Stub")).hasValue("kept");
     }
 
     @Test

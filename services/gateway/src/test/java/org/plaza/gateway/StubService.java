@@ -17,7 +17,8 @@ import com.sun.net.httpserver.HttpServer;
 /**
  * Stands in for every service behind the gateway: answers any path with a small page (a path ending in
  * {@code /not-found} with a 404 page of its own, {@code /busy} with 503 and {@code Retry-After}, {@code /sets-cookie}
- * with a cookie of its own, {@code /large} with a page of 10 KB, {@code /gzipped} compressed for a client that accepts
+ * with a cookie of its own, {@code /reveals-itself} with
+ * headers that name the server software behind it, {@code /large} with a page of 10 KB, {@code /gzipped} compressed for a client that accepts
  * gzip) and remembers each request it
  * got (method, path, headers, body, and the gateway's port of the connection it came on), so tests see exactly what
  * the gateway sent on.
@@ -59,6 +60,13 @@ final class StubService implements AutoCloseable {
                 exchange.getResponseHeaders().set("Retry-After", "1");
             } else if (path.endsWith("/sets-cookie")) {
                 exchange.getResponseHeaders().add("Set-Cookie", "plaza_draft=" + query + "; Path=/; HttpOnly");
+            } else if (path.endsWith("/reveals-itself")) {
+                exchange.getResponseHeaders().set("Server", "Apache Tomcat/11.0.0");
+                exchange.getResponseHeaders().set("X-Powered-By", "Servlet/6.1 JSP/4.0");
+                exchange.getResponseHeaders().set("X-AspNet-Version", "4.0.30319");
+                exchange.getResponseHeaders().set("X-Runtime", "0.004");
+                exchange.getResponseHeaders().set("Via", "1.1 service-sidecar");
+                exchange.getResponseHeaders().set("X-Plaza-Stub", "kept");
             } else if (path.endsWith("/large")) {
                 page = ("<!DOCTYPE html><html><body>" + "<p>una página larga</p>".repeat(400) + "</body></html>")
                         .getBytes(StandardCharsets.UTF_8);
