@@ -77,6 +77,12 @@ public class Rsvp extends OutboxAggregate {
     private Instant toldCancelledAt;
     /** The form's box for texts, kept only with a mobile number; not in the constructor (RSVPs before it have none). */
     private boolean textOptIn;
+    /**
+     * When the resident asked to cancel, saved before the ledger gives the place back, so that a cancellation a
+     * crash interrupted is finished by the reconciler; not in the constructor (RSVPs before it have none).
+     */
+    @Indexed(sparse = true)
+    private Instant cancelRequestedAt;
 
     @PersistenceCreator
     Rsvp(String id, String meetingId, String campaignId, String supporterId, String name, String email, String phone,
@@ -203,6 +209,15 @@ public class Rsvp extends OutboxAggregate {
         confirmedAt = now;
     }
 
+    /** Records that the resident asked to cancel; false when it is not going or waiting, or was asked already. */
+    boolean requestCancel(Instant now) {
+        if (!status.active() || cancelRequestedAt != null) {
+            return false;
+        }
+        cancelRequestedAt = now;
+        return true;
+    }
+
     /**
      * Cancelled by the resident, a place or a spot in line: the reminders are void ({@code MeetingRsvpCancelled}).
      *
@@ -316,6 +331,10 @@ public class Rsvp extends OutboxAggregate {
 
     public Instant cancelledAt() {
         return cancelledAt;
+    }
+
+    public Instant cancelRequestedAt() {
+        return cancelRequestedAt;
     }
 
     public Instant checkedInAt() {

@@ -44,10 +44,11 @@ import io.micrometer.core.instrument.MeterRegistry;
  * <p>
  * A place, or else a spot on the waitlist, is taken first in the meeting's seat ledger ({@link MeetingSeats}), then
  * the RSVP is saved with the counts it announces; a link used twice at once, or a confirmation a crash interrupted
- * after the ledger, ends with the one place or spot the ledger holds for the RSVP.
- * Cancelling gives the place back first (the ledger hands it to the first in line in the same update), then saves
- * the RSVP (its version lets it happen once), then promotes whoever got the place: their RSVP is going, with the
- * invite and reminders. Confirming while the organizer moves or calls off the meeting ends with the resident told.
+ * after the ledger, ends with the one place or spot the ledger holds for the RSVP (finished by the next use of the
+ * link or by {@link MeetingReconciler}).
+ * Cancelling saves the wish to cancel, gives the place back (the ledger hands it to the first in line in the same
+ * update), then saves the RSVP (its version lets it happen once), then promotes whoever got the place: their RSVP is
+ * going, with the invite and reminders. Confirming while the organizer moves or calls off the meeting ends with the resident told.
  */
 @Service
 public class RsvpService {
@@ -246,14 +247,32 @@ public class RsvpService {
 
     /**
      * Cancels a place or a spot in line: the reminders are void, a freed place goes to the first in line (who is
-     * told, with the invite); cancelling twice changes nothing.
+     * told, with the invite); cancelling twice changes nothing. The wish to cancel is saved before the ledger gives
+     * the place back, so a cancellation a crash interrupts is finished by {@link #reconcile(String)}.
      */
     public Rsvp cancel(String rsvpId) {
-        Rsvp rsvp = get(rsvpId);
-        if (!rsvp.status().active()) {
-            return rsvp;
+        Rsvp rsvp = requestCancel(rsvpId);
+        return rsvp.status().active() ? finishCancel(rsvp) : rsvp;
+    }
+
+    private Rsvp requestCancel(String rsvpId) {
+        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+            Rsvp rsvp = get(rsvpId);
+            if (!rsvp.requestCancel(clock.instant())) {
+                return rsvp;
+            }
+            try {
+                return rsvps.save(rsvp);
+            } catch (OptimisticLockingFailureException changedMeanwhile) {
+                log.debug("RSVP {} changed while its cancellation was asked for; asking again", rsvpId);
+            }
         }
-        SeatLedger.Release release = seats.release(rsvp.meetingId(), rsvpId);
+        return get(rsvpId);
+    }
+
+    private Rsvp finishCancel(Rsvp asked) {
+        Rsvp rsvp = asked;
+        SeatLedger.Release release = seats.release(rsvp.meetingId(), rsvp.id());
         Instant now = clock.instant();
         for (int attempt = 0; attempt < MAX_ATTEMPTS && rsvp.cancel(release.seated(), release.waiting(), now); attempt++) {
             try {
@@ -261,11 +280,52 @@ public class RsvpService {
                 meters.counter("plaza.outreach.meetings.rsvps", "outcome", "cancelled").increment();
                 break;
             } catch (OptimisticLockingFailureException changedMeanwhile) {
-                rsvp = get(rsvpId);
+                rsvp = get(rsvp.id());
             }
         }
         release.promoted().ifPresent(this::promote);
         return rsvp;
+    }
+
+    /**
+     * Finishes what a crash left between the meeting's seat ledger and an RSVP, from what the ledger holds: a
+     * confirmation that took a place or a spot but was never saved is saved (with its mail and the hand-over), a
+     * cancellation that was asked for is finished, the first in line the ledger gave a place to is promoted, and a
+     * place still held for an RSVP that no longer counts is given back.
+     *
+     * @return whether it changed anything
+     */
+    boolean reconcile(String rsvpId) {
+        Rsvp rsvp = get(rsvpId);
+        Meeting meeting = meetings.get(rsvp.meetingId());
+        Optional<SeatLedger.Ledger> found = seats.ledger(meeting.id());
+        if (found.isEmpty()) {
+            return false;
+        }
+        SeatLedger.Ledger ledger = found.get();
+        boolean seated = ledger.seated().contains(rsvpId);
+        boolean waiting = ledger.waitlist().contains(rsvpId);
+        if (rsvp.status() == Rsvp.Status.PENDING) {
+            Instant now = clock.instant();
+            Places places = Places.of(meeting, ledger);
+            if (seated) {
+                return going(rsvp, meeting, places, now).isPresent();
+            }
+            return waiting && waiting(rsvp, meeting, places, now).isPresent();
+        }
+        if (rsvp.status().active() && rsvp.cancelRequestedAt() != null) {
+            finishCancel(rsvp);
+            return true;
+        }
+        if (!rsvp.status().active() && (seated || waiting)) {
+            seats.release(meeting.id(), rsvpId).promoted().ifPresent(this::promote);
+            return true;
+        }
+        if (rsvp.status() == Rsvp.Status.WAITLISTED && seated) {
+            promote(rsvpId);
+            return true;
+        }
+        return false;
     }
 
     /** The first in line got a place someone gave back: their RSVP is going, with the invite and the reminders. */

@@ -19,5 +19,8 @@ public interface Rsvps extends MongoRepository<Rsvp, String> {
     List<Rsvp> findByMeetingIdAndStatusInAndIdGreaterThanOrderByIdAsc(String meetingId, List<Rsvp.Status> statuses,
             String afterId, Pageable page);
 
+    /** RSVPs whose resident asked to cancel before {@code before} and that still count (the reconciler's). */
+    List<Rsvp> findByStatusInAndCancelRequestedAtBefore(List<Rsvp.Status> statuses, Instant before);
+
     List<Rsvp> findByMeetingIdAndStatusInOrderByConfirmedAtAsc(String meetingId, List<Rsvp.Status> statuses);
 }

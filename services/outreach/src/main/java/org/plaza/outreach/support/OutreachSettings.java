@@ -17,8 +17,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param timeZone          the zone organizers schedule in and residents read times in
  * @param reminders         how long before a shift each reminder is sent (24 h and 2 h by default)
  * @param understaffed      when a shift counts as understaffed and how many volunteers it invites
- * @param reconcileInterval how often sign-ups a crash left half-done are completed
- * @param reconcileMinAge   how old such a sign-up must be before the reconciler touches it
+ * @param reconcileInterval how often sign-ups and RSVPs a crash left half-done are completed
+ * @param reconcileMinAge   how old such a sign-up (or an RSVP's cancellation) must be before a reconciler touches it
  * @param invitationTtl     how long the volunteer invitation link in a petition or comment email works
  * @param checkInOpensBefore how long before a shift starts organizers may check volunteers in
  * @param maxShiftLength    the longest shift an organizer may schedule
