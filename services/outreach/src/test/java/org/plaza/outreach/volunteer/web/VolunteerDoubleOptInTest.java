@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -145,6 +146,28 @@ class VolunteerDoubleOptInTest {
         assertThat(mvc.perform(get(home)).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8)).contains("id=\"focus\"", "Hola, Con Turno");
         assertThat(seats.ledger(shiftId).orElseThrow().seated()).isEmpty();
+    }
+
+    @Test
+    void aVolunteerWhoGaveOnlyAMobileNumberIsNotAskedToConfirmAnEmail() throws Exception {
+        String number = "+1760555" + String.format("%04d", 1000 + Scenario.next() % 9000);
+        mvc.perform(valid(form(), "Solo Celular", "").param("phone", number)).andExpect(status().isOk());
+        NotificationRequested texted = events.awaitEvent(NotificationRequested.class,
+                r -> VolunteerService.CONFIRMATION_TEMPLATE.equals(r.templateKey()) && number.equals(r.recipientPhone()),
+                Duration.ofSeconds(20)).event();
+        URI link = URI.create(texted.templateParameters().get("confirmUrl"));
+
+        String page = mvc.perform(get(link.getRawPath() + "?" + link.getRawQuery())).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("Confirma tu inscripción", "Confirmar mi inscripción").doesNotContain("correo</");
+        assertThat(page.replaceAll("(?s)<footer.*</footer>", "")).doesNotContainIgnoringCase("tu correo");
+
+        String home = mvc.perform(Forms.postFrom(mvc, link.getRawPath() + "?" + link.getRawQuery(), "/outreach/volunteer/confirm")
+                .param("token", Confirmations.token(link.getRawPath() + "?" + link.getRawQuery())))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        assertThat(mvc.perform(get(home)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)).as("how to get a new link, for someone without an email")
+                .contains("Hola, Solo Celular", "con el mismo correo o número");
     }
 
     private MockHttpServletRequestBuilder form() throws Exception {

@@ -109,7 +109,7 @@ class VolunteerSignupPageTest {
 
         String link = Confirmations.emailedLink(events, email);
         assertThat(mvc.perform(get(link)).andExpect(status().isOk()).andReturn().getResponse()
-                .getContentAsString(StandardCharsets.UTF_8)).contains("Confirmar mi correo", "id=\"confirm\"");
+                .getContentAsString(StandardCharsets.UTF_8)).contains("Confirmar mi inscripción", "id=\"confirm\"");
         String location = Confirmations.confirm(mvc, events, email);
         assertThat(location).startsWith("/outreach/me/vol_").endsWith("?welcome=1");
 
