@@ -68,6 +68,12 @@ class DrivePageTest {
     }
 
     @Test
+    void theTrapFieldTellsEveryResidentInTheirLanguageToLeaveItEmpty() throws Exception {
+        assertThat(page("es")).contains("<label for=\"website\">Deja este campo vacío</label>").doesNotContain(">Website<");
+        assertThat(page("en")).contains("<label for=\"website\">Leave this field empty</label>");
+    }
+
+    @Test
     void aDrivePageHasALinkPreviewAndShareLinksThatNameTheirSourceInItsLanguage() throws Exception {
         assertThat(page("es")).contains("<meta property=\"og:title\" content=\"Aumento de tarifas de agua\">",
                 "<meta property=\"og:description\" content=\"La junta decide si sube las tarifas un 15%.\">",
