@@ -99,6 +99,20 @@ class StaffCampaignPagesTest extends CampaignsServiceTest {
     }
 
     @Test
+    void aLaunchedCampaignsPageLeadsItsTeamToItsPetitionsDrivesShiftsDashboardAndSupporters() throws Exception {
+        var launched = fixtures.launchedCampaign(organizer, CampaignFixtures.completeCampaign("enlaces"));
+        String id = launched.get("id").asString();
+
+        String page = body(fixtures.perform(organizer(get("/staff/campaigns/" + id + "?lang=es"))));
+
+        assertThat(page).contains("href=\"/staff/petitions/new\"", "href=\"/staff/comments/drives/new\"",
+                "href=\"/staff/outreach/campaigns/" + id + "\"", "href=\"/staff/insights/campaigns/" + id + "\"",
+                "href=\"/staff/supporters?campaign=" + id + "\"", "Turnos de voluntariado y reuniones comunitarias");
+        assertThat(body(fixtures.perform(organizer(get("/staff/campaigns?lang=es")))))
+                .as("a way out on the page staff land on").contains("href=\"/sign-out\"", "Cerrar sesión");
+    }
+
+    @Test
     void organizersSeeOnlyTheirOwnCampaignsAndOthersAreRefused() throws Exception {
         String location = fixtures.perform(organizer(form(post("/staff/campaigns"))
                 .param("title.es", "Solo mío"))).getResponse().getHeader(HttpHeaders.LOCATION);
