@@ -55,6 +55,20 @@ class RoutingTest extends GatewayTest {
     }
 
     @Test
+    void aPublicAnswerThatCarriesAFreshCsrfTokenIsNoSharedCachesToKeep() {
+        String page = "/petitions/pet_" + UUID.randomUUID() + "?maxAge=3600";
+
+        HttpResponse<String> first = browser().get(page);
+        HttpResponse<String> again = browser().get(page, "Cookie", "plaza_csrf=" + UUID.randomUUID());
+
+        assertThat(first.headers().allValues("Set-Cookie")).anyMatch(cookie -> cookie.startsWith("plaza_csrf="));
+        assertThat(first.headers().firstValue("Cache-Control")).hasValue("private, max-age=3600");
+        assertThat(again.headers().allValues("Set-Cookie")).noneMatch(cookie -> cookie.startsWith("plaza_csrf="));
+        assertThat(again.headers().firstValue("Cache-Control")).as("nothing minted: the service's word stands")
+                .hasValue("public, max-age=3600");
+    }
+
+    @Test
     void aPublicApiCallIsAnsweredWithoutACsrfTokenMintedForIt() {
         String path = "/api/public/petitions/agua-" + UUID.randomUUID() + "/signatures";
 

@@ -45,6 +45,7 @@ class GatewayRoutes {
             DownstreamCookies cookies, UnavailableServices unavailable) {
         RequestPredicate paths = patterns.stream().map(RequestPredicates::path).reduce(RequestPredicate::or)
                 .orElseThrow();
-        return route(id).route(paths, http()).before(uri(url)).before(cookies::prepare).filter(unavailable);
+        return route(id).route(paths, http()).before(uri(url)).before(cookies::prepare).filter(unavailable)
+                .after(cookies::keepMintedTokenPrivate);
     }
 }
