@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 
@@ -21,6 +22,7 @@ import org.plaza.testsupport.events.KafkaTestEvents;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 @CommentsServiceTest
@@ -92,6 +94,25 @@ class ConfirmationFlowTest {
                 .andExpect(jsonPath("$.status").value("CONFIRMED"));
         assertThat(fixtures.awaitSubmitted(commentId, 1).supporterId()).isEqualTo(comments.findById(commentId)
                 .orElseThrow().supporterId());
+    }
+
+    @Test
+    void aResidentWithOnlyAMobileNumberIsNeverPointedToAnEmailOrALinkTheTextDoesNotHave() throws Exception {
+        String location = mvc.perform(withOnlyANumber("(760) 555-0161")).andExpect(status().is3xxRedirection())
+                .andReturn().getResponse().getRedirectedUrl();
+        String code = fixtures.confirmationEmail(location.substring(location.lastIndexOf('/') + 1))
+                .templateParameters().get("code");
+        String wrong = code.equals("000000") ? "111111" : "000000";
+
+        String asked = main(mvc.perform(get(location + "?lang=es")).andExpect(status().isOk()));
+        String refused = main(mvc.perform(post(location + "?lang=es").with(Fixtures.CSRF).param("code", wrong))
+                .andExpect(status().isBadRequest()));
+        String confirmed = main(mvc.perform(post(location + "?lang=es").with(Fixtures.CSRF).param("code", code))
+                .andExpect(status().isOk()));
+
+        assertThat(refused).contains("Revisa el mensaje de texto");
+        assertThat(confirmed).contains("tu comentario está confirmado y cuenta");
+        assertThat(asked + refused + confirmed).doesNotContainIgnoringCase("correo").doesNotContain("enlace del mensaje");
     }
 
     @Test
@@ -375,10 +396,16 @@ class ConfirmationFlowTest {
                 .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("control characters")));
     }
 
-    private org.springframework.test.web.servlet.ResultActions confirm(String commentId, String code, String lang)
+    private ResultActions confirm(String commentId, String code, String lang)
             throws Exception {
         return mvc.perform(post("/api/public/comments/comments/" + commentId + "/confirmation?lang=" + lang)
                 .contentType(MediaType.APPLICATION_JSON).content("{\"code\":\"" + code + "\"}"));
+    }
+
+    /** The page's own content, without the site's header and footer. */
+    private static String main(ResultActions page) throws Exception {
+        String html = page.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        return html.substring(html.indexOf("<main"), html.indexOf("</main>"));
     }
 
     /** The Spanish form as a resident sends it with a mobile number and no email. */
