@@ -2,7 +2,10 @@ package org.plaza.starter.logging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
+import java.util.Properties;
 
 import org.junit.jupiter.api.Test;
 
@@ -32,5 +35,23 @@ class CapabilityPathsTest {
     @Test
     void aTokenOnAPathNobodyListedIsStillRedacted() {
         assertThat(paths.redact("/petitions/new-link/" + TOKEN + "/open")).isEqualTo("/petitions/new-link/{redacted}/open");
+    }
+
+    @Test
+    void thePlatformsListHidesTheKeyOfEveryKindOfPersonalLinkPlazaSends() throws IOException {
+        Properties defaults = new Properties();
+        try (InputStream in = CapabilityPathsTest.class.getResourceAsStream("/plaza-defaults/logging.properties")) {
+            defaults.load(in);
+        }
+        CapabilityPaths platform = CapabilityPaths.of(List.of(defaults.getProperty("plaza.logging.capability-paths")
+                .split(",")));
+        String key = "Psa6Zmx-7Buy7iMgNdet3a";
+
+        assertThat(List.of("/comments/c/" + key + "/withdraw", "/api/public/comments/links/" + key + "/confirmation",
+                "/internal/comments/packets/pkt_1/" + key + "/csv", "/outreach/me/vol_1/" + key + "/signups",
+                "/outreach/signups/sgn_1/" + key, "/outreach/certificates/crt_1/" + key,
+                "/outreach/rsvps/rsv_1/" + key, "/outreach/rsvps/rsv_1/" + key + "/cancel",
+                "/notifications/unsubscribe/" + key)).allSatisfy(link -> assertThat(platform.redact(link))
+                        .as(link).doesNotContain(key).containsPattern("\\{(key|token)}"));
     }
 }
