@@ -48,4 +48,25 @@ class MessageBundlesTest extends ServiceMessageBundleTests {
                 .map(key -> key + "=" + spanish.getProperty(key)).toList();
         assertThat(formal).as("Spanish texts in the formal register").isEmpty();
     }
+
+    /**
+     * The clerk's packet says how its comments were checked, in the clerk's language: a resident who gave only a
+     * mobile number confirms with a texted code, and the comments that carry an organizer's translation are those
+     * written in the other language (the Spanish packet said "por correo" only, and "en español").
+     */
+    @Test
+    void theClerksPacketSaysCommentsAreConfirmedByEmailOrTextAndTranslatedFromTheOtherLanguage() throws IOException {
+        assertThat(bundle("/messages_es.properties").getProperty("comments.packet.public-record"))
+                .contains("por correo o por mensaje de texto", "Los comentarios en inglés se imprimen");
+        assertThat(bundle("/messages.properties").getProperty("comments.packet.public-record"))
+                .contains("by email or by text message", "Comments written in Spanish are printed");
+    }
+
+    private Properties bundle(String name) throws IOException {
+        Properties bundle = new Properties();
+        try (InputStream in = getClass().getResourceAsStream(name)) {
+            bundle.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return bundle;
+    }
 }
