@@ -39,6 +39,9 @@ public class WarmUpRunner implements ApplicationRunner, Ordered {
 
     @Override
     public void run(ApplicationArguments args) {
+        if (warmUps.isEmpty() && requests.isEmpty()) {
+            return;
+        }
         long started = System.nanoTime();
         for (WarmUp warmUp : warmUps) {
             try {
