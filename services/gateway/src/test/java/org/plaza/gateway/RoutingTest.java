@@ -89,6 +89,15 @@ class RoutingTest extends GatewayTest {
     }
 
     @Test
+    void aBrowserKeepsTheSharedStylesheetForAnHourInsteadOfFetchingItWithEveryPage() {
+        HttpResponse<String> css = browser().get("/plaza/plaza.css");
+
+        assertThat(css.headers().firstValue("Cache-Control")).hasValueSatisfying(cache -> assertThat(cache)
+                .contains("max-age=3600", "public").doesNotContain("no-store", "no-cache"));
+        assertThat(css.headers().firstValue("Last-Modified")).as("asked again with If-Modified-Since after").isPresent();
+    }
+
+    @Test
     void everyAnswerCarriesTheSecurityHeadersOnce() {
         for (String path : List.of("/petitions/headers", "/plaza/plaza.css", "/nowhere")) {
             HttpResponse<String> response = browser().get(path);

@@ -157,6 +157,15 @@ class MyDataFlowTest {
     }
 
     @Test
+    void theSpanishPageSaysThereIsNoDataWithoutGivingEmptyTagsAndNotesAMasculineNinguno() {
+        Resident resident = open(handOver("vacio"), "es");
+
+        String page = resident.get("/supporters/my-data/view?lang=es").body();
+
+        assertThat(page).contains("Etiquetas que pusieron los organizadores", "sin datos").doesNotContain("ninguno");
+    }
+
+    @Test
     void theSpreadsheetDownloadSpeaksTheLanguageOfThePageItCameFrom() {
         String email = handOver("hoja");
         Resident resident = open(email, "es");
