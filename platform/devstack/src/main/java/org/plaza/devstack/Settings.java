@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
  */
 record Settings(Path repo, Path dataDir, int kafkaPort, int kafkaControllerPort, int mongoPort, int smtpPort,
                 int mailViewerPort, int servicePortOffset, Duration startTimeout, Optional<Set<String>> services,
-                String classpath, Properties tuning, int smsPort) {
+                String classpath, Properties tuning, int smsPort, boolean sharedJvm) {
 
     private static final List<Option> OPTIONS = List.of(
             new Option("repo", "PLAZA_REPO", null),
@@ -35,7 +35,8 @@ record Settings(Path repo, Path dataDir, int kafkaPort, int kafkaControllerPort,
             new Option("sms-port", "PLAZA_SMS_PORT", "8026"),
             new Option("service-port-offset", "PLAZA_SERVICE_PORT_OFFSET", "0"),
             new Option("start-timeout", "PLAZA_START_TIMEOUT", "180"),
-            new Option("services", "PLAZA_SERVICES", "all"));
+            new Option("services", "PLAZA_SERVICES", "all"),
+            new Option("jvms", "PLAZA_JVMS", "separate"));
 
     static Settings parse(List<String> args, Map<String, String> env) {
         Map<String, String> given = new HashMap<>();
@@ -78,7 +79,8 @@ record Settings(Path repo, Path dataDir, int kafkaPort, int kafkaControllerPort,
                 port(values, "smtp-port"), port(values, "mail-viewer-port"),
                 number(values, "service-port-offset", -8000, 57000),
                 Duration.ofSeconds(number(values, "start-timeout", 1, 3600)),
-                services(values.get("services")), classpath, loadTuning(), port(values, "sms-port"));
+                services(values.get("services")), classpath, loadTuning(), port(values, "sms-port"),
+                sharedJvm(values.get("jvms")));
     }
 
     /** The name of every option, as {@code --<name>} takes it. */
@@ -147,6 +149,15 @@ record Settings(Path repo, Path dataDir, int kafkaPort, int kafkaControllerPort,
                 .map(String::trim)
                 .filter(name -> !name.isEmpty())
                 .collect(Collectors.toCollection(LinkedHashSet::new)));
+    }
+
+    /** {@code --jvms separate} (a JVM per service, the default) or {@code shared} (the services in one JVM). */
+    private static boolean sharedJvm(String value) {
+        return switch (value.trim()) {
+            case "separate" -> false;
+            case "shared" -> true;
+            default -> throw new UsageException("--jvms must be 'separate' or 'shared', not '" + value + "'");
+        };
     }
 
     private static int port(Map<String, String> values, String name) {

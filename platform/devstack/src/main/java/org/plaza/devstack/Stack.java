@@ -14,7 +14,9 @@ import org.plaza.devstack.sms.SmsSinkServer;
 import org.plaza.devstack.mongo.MongoStore;
 import org.plaza.devstack.process.Component;
 import org.plaza.devstack.process.JavaCommand;
+import org.plaza.devstack.process.LogFiles;
 import org.plaza.devstack.service.ServiceCatalog;
+import org.plaza.devstack.service.SharedJvm;
 import org.plaza.devstack.service.SpringService;
 
 /**
@@ -33,6 +35,8 @@ final class Stack {
     private final SmsSinkServer sms;
     private final ServiceCatalog catalog;
     private final List<SpringService> services;
+    /** The services in one JVM ({@code --jvms shared}); null when each runs in its own. */
+    private final SharedJvm sharedJvm;
 
     private Stack(Settings settings) {
         this.settings = settings;
@@ -49,6 +53,12 @@ final class Stack {
                         settings.runtimeDir().resolve("services"), settings.servicesDir().resolve(service.name()),
                         java, settings.serviceJvmOptions(service.name()), wiring(), settings.classDataSharing()))
                 .toList();
+        LogFiles logs = new LogFiles(settings.logsDir());
+        this.sharedJvm = settings.sharedJvm() && !services.isEmpty()
+                ? new SharedJvm(services, settings.runtimeDir().resolve("services"),
+                        settings.servicesDir().resolve(SharedJvm.NAME), java, settings.jvmOptions(SharedJvm.NAME),
+                        logs::openForRun)
+                : null;
     }
 
     static Stack of(Settings settings) {
@@ -63,9 +73,14 @@ final class Stack {
         return services;
     }
 
+    /** What runs the services: a process each, or one shared JVM. */
+    List<Component> serviceComponents() {
+        return sharedJvm != null ? List.of(sharedJvm) : List.copyOf(services);
+    }
+
     List<Component> all() {
         List<Component> all = new ArrayList<>(infrastructure());
-        all.addAll(services);
+        all.addAll(serviceComponents());
         return all;
     }
 

@@ -27,6 +27,7 @@ import org.plaza.devstack.process.PidFile;
 import org.plaza.devstack.process.ProcessStats;
 import org.plaza.devstack.process.ReadinessProbe;
 import org.plaza.devstack.process.Signals;
+import org.plaza.devstack.service.SharedJvm;
 
 /**
  * Starts components, as child processes (output to {@code logs/<name>.log}) or inside this JVM (their logging to
@@ -187,7 +188,20 @@ final class Supervisor {
     /** Holds the lock: remembers a started component and lists it in the pids file. */
     private void record(Running run) {
         running.put(run.name(), run);
-        pidFile.add(run.name(), run.process(), run.component().ports());
+        if (run.component() instanceof SharedJvm shared) {
+            shared.services().forEach(service -> pidFile.add(service.name(), run.process(), service.ports()));
+        } else {
+            pidFile.add(run.name(), run.process(), run.component().ports());
+        }
+    }
+
+    /** Drops a component's lines from the pids file: one per service for the shared JVM. */
+    private void unrecord(Running run) {
+        if (run.component() instanceof SharedJvm shared) {
+            shared.services().forEach(service -> pidFile.remove(service.name()));
+        } else {
+            pidFile.remove(run.name());
+        }
     }
 
     private static boolean answers(ReadinessProbe probe) {
@@ -223,7 +237,7 @@ final class Supervisor {
         synchronized (this) {
             running.remove(run.name());
         }
-        pidFile.remove(run.name());
+        unrecord(run);
         failed(run.component(), "exited unexpectedly with " + run.exit());
     }
 
@@ -268,7 +282,7 @@ final class Supervisor {
         String took = Console.seconds(System.nanoTime() - started);
         console.component(target.name(), graceful ? "stopped in " + took
                 : "killed after " + took + " (did not stop within " + target.component().stopTimeout().toSeconds() + " s)");
-        pidFile.remove(target.name());
+        unrecord(target);
     }
 
     /** A started component, as a child process or inside the launcher's JVM. */

@@ -60,7 +60,7 @@ final class UpCommand {
         }
         if (stack.services().isEmpty()) {
             console.say("  (no services yet: no services/*/pom.xml in " + settings.repo() + ")");
-        } else if (!supervisor.startAll(stack.services(), Math.max(2, Runtime.getRuntime().availableProcessors()))) {
+        } else if (!supervisor.startAll(stack.serviceComponents(), Math.max(2, Runtime.getRuntime().availableProcessors()))) {
             return notStarted(supervisor);
         }
         printSummary(stack, System.nanoTime() - started, pidFile);

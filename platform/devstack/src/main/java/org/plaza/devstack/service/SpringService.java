@@ -148,6 +148,11 @@ public final class SpringService implements ChildProcess {
         return java.jar(jvmOptions + " " + archive, extractedJar(), "--spring.profiles.active=embedded");
     }
 
+    /** The arguments of its {@code main}, in either mode. */
+    List<String> arguments() {
+        return List.of("--spring.profiles.active=embedded");
+    }
+
     /** Longer while this run records the class archive: a SIGKILL in the middle of writing it would lose it. */
     @Override
     public Duration stopTimeout() {
