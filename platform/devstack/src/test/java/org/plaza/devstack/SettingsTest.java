@@ -37,6 +37,15 @@ class SettingsTest {
     }
 
     @Test
+    void eachServiceRunsInAJvmOfItsOwnUnlessSharedIsAskedFor() {
+        assertThat(Settings.parse(List.of("--repo", "/work/plaza"), Map.of()).sharedJvm()).isFalse();
+        assertThat(Settings.parse(List.of("--jvms", "shared"), Map.of()).sharedJvm()).isTrue();
+        assertThat(Settings.parse(List.of(), Map.of("PLAZA_JVMS", "shared")).sharedJvm()).isTrue();
+        assertThatThrownBy(() -> Settings.parse(List.of("--jvms", "one"), Map.of()))
+                .isInstanceOf(Settings.UsageException.class).hasMessageContaining("--jvms");
+    }
+
+    @Test
     void jvmOptionsComeFromDevstackProperties() {
         Settings settings = Settings.parse(List.of(), Map.of());
 
