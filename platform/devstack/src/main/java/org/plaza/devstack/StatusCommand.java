@@ -35,7 +35,10 @@ final class StatusCommand {
                 .orElse("Plaza is not running from " + settings.dataDir() + " (no live launcher)"));
 
         Map<String, List<Integer>> expected = new LinkedHashMap<>();
-        Stack.of(settings).all().forEach(component -> expected.put(component.name(), component.ports()));
+        // each service by name, also when they share one JVM (the pids file then lists each with that JVM's pid)
+        Stack stack = Stack.of(settings);
+        stack.infrastructure().forEach(component -> expected.put(component.name(), component.ports()));
+        stack.services().forEach(service -> expected.put(service.name(), service.ports()));
         recorded.forEach((name, entry) -> expected.put(name, entry.ports()));
 
         boolean allUp = launcher.isPresent();
