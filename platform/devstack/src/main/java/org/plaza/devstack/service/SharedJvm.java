@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -27,7 +27,7 @@ import org.plaza.devstack.process.ReadinessProbe;
 /**
  * {@code --jvms shared}: the given services in one JVM ({@link SharedJvmMain}), each extracted as in separate mode
  * and wired with the same variables, arguments, port and database. Ready when every service's readiness says UP.
- * The JVM records and maps one class data sharing archive of its own ({@code shared.jsa}).
+ * The JVM records and maps one class data sharing archive of its own ({@code shared-jvm.jsa}).
  */
 public final class SharedJvm implements ChildProcess {
 

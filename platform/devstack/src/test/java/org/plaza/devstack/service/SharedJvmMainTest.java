@@ -26,8 +26,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Two services in one JVM ({@code --jvms shared}) over jars built here: a library both have is loaded once, a library
- * only one has stays invisible to the other although the shared loader holds it, and each finds its own
- * {@code application.properties} (where its database is named).
+ * only one has stays invisible to the other although the shared loader holds it, each finds its own
+ * {@code application.properties} (where its database is named), and neither can reach the other's classes, so what
+ * they tell each other still goes through Kafka or HTTP.
  */
 class SharedJvmMainTest {
 
@@ -39,11 +40,11 @@ class SharedJvmMainTest {
     @BeforeEach
     void twoServices() throws IOException {
         Path classes = compile("package common; public class Greeting {}",
-                "package extra; public class Pdf {}");
+                "package extra; public class Pdf {}", "package petitions; public class Petition {}");
         Path common = jar("common-1.0.jar", classes, "common/Greeting.class",
                 Map.of("META-INF/plaza.factories", "common"));
         Path extra = jar("extra-2.1.jar", classes, "extra/Pdf.class", Map.of("META-INF/plaza.factories", "extra"));
-        Path petitions = jar("plaza-petitions.jar", classes, null,
+        Path petitions = jar("plaza-petitions.jar", classes, "petitions/Petition.class",
                 Map.of("application.properties", "spring.mongodb.database=plaza_petitions"));
         Path comments = jar("plaza-comments.jar", classes, null,
                 Map.of("application.properties", "spring.mongodb.database=plaza_comments"));
@@ -80,6 +81,14 @@ class SharedJvmMainTest {
     void eachServiceReadsItsOwnApplicationPropertiesAndSoItsOwnDatabase() throws IOException {
         assertThat(read(loaders.get("petitions"), "application.properties")).contains("plaza_petitions");
         assertThat(read(loaders.get("comments"), "application.properties")).contains("plaza_comments");
+    }
+
+    @Test
+    void aServiceCannotReachAnotherServicesClasses() throws Exception {
+        assertThat(loaders.get("petitions").loadClass("petitions.Petition").getClassLoader().getName())
+                .isEqualTo("plaza-service:petitions");
+        assertThatThrownBy(() -> loaders.get("comments").loadClass("petitions.Petition"))
+                .isInstanceOf(ClassNotFoundException.class);
     }
 
     @Test
