@@ -73,14 +73,6 @@ public class Comment extends OutboxAggregate {
     private String phone;
     /** Whether they ticked the form's box for texts (only with a number): the reminder and campaign news by text. */
     private boolean smsOptIn;
-    /**
-     * The drive and supporter ({@link #activeKey(String, String)}) on the person's first draft of the drive, absent on
-     * every later one; unique, so a submission learns by key whether the person wrote on the drive before (their
-     * "comments close soon" reminder is asked for once) instead of searching every comment.
-     */
-    @Indexed(unique = true, sparse = true)
-    private String firstKey;
-
     @PersistenceCreator
     Comment(String id, String driveId, String campaignId, String supporterId, String activeKey, String email,
             String locale, CommentContent content, CommentStatus status, int revision, Instant createdAt,
@@ -132,11 +124,6 @@ public class Comment extends OutboxAggregate {
         return comment;
     }
 
-    /** Marks this draft as the person's first on its drive (see {@link #firstKey}). */
-    void markFirst() {
-        this.firstKey = activeKey(driveId, supporterId);
-    }
-
     /** Remembers which share brought the commenter, an allow-listed code ({@code ShareSources.of}) or null. */
     void cameThrough(String source) {
         this.shareSource = source;
@@ -178,7 +165,7 @@ public class Comment extends OutboxAggregate {
         return Secrets.sha256(content.toString());
     }
 
-    /** Schedules, in the same write as the submission, the reminder before the deadline. */
+    /** Asks, in this draft's write, for its person's "comments close soon" reminder (it was never confirmed). */
     void requestReminder(NotificationRequested reminder) {
         raise(reminder);
     }

@@ -22,7 +22,6 @@ import org.plaza.events.notifications.NotificationRequested;
 import org.plaza.starter.id.Ids;
 import org.plaza.starter.invitation.VolunteerInvitation;
 import org.plaza.starter.invitation.VolunteerInvitations;
-import org.plaza.starter.mongo.Existence;
 import org.plaza.starter.problem.PlazaProblem;
 import org.plaza.starter.phone.PhoneNumbers;
 import org.plaza.starter.share.ShareSources;
@@ -30,9 +29,6 @@ import org.plaza.starter.supporter.SupporterIds;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.mongodb.core.MongoOperations;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -45,7 +41,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 public class CommentService {
 
     private final Comments comments;
-    private final MongoOperations mongo;
     private final DriveService drives;
     private final CommentRules rules;
     private final TextScreening screening;
@@ -59,11 +54,10 @@ public class CommentService {
     private final CommenterContact contact;
     private final Clock clock;
 
-    CommentService(Comments comments, MongoOperations mongo, DriveService drives, CommentRules rules, TextScreening screening,
+    CommentService(Comments comments, DriveService drives, CommentRules rules, TextScreening screening,
             SupporterIds supporterIds, PhoneNumbers phones, CommentsSettings settings, BaseUrls urls, ApplicationEventPublisher events,
             MeterRegistry meters, VolunteerInvitations invitations, CommenterContact contact, Clock clock) {
         this.comments = comments;
-        this.mongo = mongo;
         this.drives = drives;
         this.rules = rules;
         this.screening = screening;
@@ -114,9 +108,8 @@ public class CommentService {
     }
 
     /**
-     * Saves a new draft with its code email and, when it is the person's first on the drive, the "comments close
-     * soon" reminder; the first draft carries {@code firstKey}, which is unique, so two first drafts sent at once
-     * cannot both ask for it (the second is built again as a later draft).
+     * Saves a new draft with its code email. Nothing else is asked about the person's earlier drafts: the "comments
+     * close soon" reminder is asked for when it is due, for the drafts nobody confirmed ({@link ClosingSoonReminders}).
      */
     private String saveDraft(CommentDrive drive, CommentForm form, CommentRules.Checked checked, String supporterId,
             Set<Flag> flags, Locale locale, Instant now) {
@@ -126,21 +119,8 @@ public class CommentService {
         String token = Secrets.token();
         String code = Secrets.code();
         draft.requestConfirmation(token, code, email(draft, drive, token, code, now));
-        if (firstOnDrive(drive.id(), supporterId)) {
-            draft.markFirst();
-            closingSoon(draft, drive, now).ifPresent(draft::requestReminder);
-        }
         comments.save(draft);
         return draft.id();
-    }
-
-    /**
-     * Whether the person has no comment or draft on the drive yet, asked by the unique key their first draft holds:
-     * one indexed read, where a search of every comment's key grew with the drive.
-     */
-    private boolean firstOnDrive(String driveId, String supporterId) {
-        return !Existence.exists(mongo, Query.query(Criteria.where("firstKey").is(Comment.activeKey(driveId, supporterId))),
-                "comments");
     }
 
     public Comment get(String commentId) {
@@ -275,31 +255,6 @@ public class CommentService {
     }
 
     /**
-     * The "comments close soon" email for a resident's first comment on a drive, scheduled
-     * {@code closing-soon-before} the deadline (none when that moment has passed). One per person and drive
-     * (its request id). Its related ids are the comment's and the drive's, as the notifications catalogue
-     * says, so the notifications service voids it once it is not needed: when the comment is confirmed
-     * ({@code CommentSubmitted}) or withdrawn ({@code CommentWithdrawn}), or the drive closes early
-     * ({@code CommentDriveClosed}). A resident with only a mobile number gets it by text when they ticked the form's
-     * box for texts, and not at all otherwise.
-     */
-    private Optional<NotificationRequested> closingSoon(Comment comment, CommentDrive drive, Instant now) {
-        Instant sendAt = drive.commentDeadline().minus(settings.closingSoonBefore());
-        if (!sendAt.isAfter(now) || (comment.textOnly() && !comment.smsOptIn())) {
-            return Optional.empty();
-        }
-        Map<String, String> parameters = new java.util.LinkedHashMap<>();
-        parameters.put("itemTitle", drive.content().title(comment.locale()));
-        parameters.put("publicBody", drive.bodyName());
-        parameters.put("deadline", DateTexts.dateTime(drive.commentDeadline(), drive.zone(),
-                Locale.forLanguageTag(comment.locale())));
-        parameters.put("driveUrl", urls.publicBase() + "/comments/drives/" + drive.id() + "?lang=" + comment.locale());
-        return Optional.of(NotificationRequests.closingSoon(drive.id(), comment.supporterId(), comment.locale(),
-                recipient(comment), parameters, drive.campaignId(),
-                List.of(comment.id(), drive.id()), sendAt, now));
-    }
-
-    /**
      * The invitation to volunteer for a resident who ticked it: outreach's sign-up form behind a signed link,
      * with the request id petitions uses too, so a person is invited once per campaign.
      */
@@ -313,7 +268,7 @@ public class CommentService {
     }
 
     /** Where the commenter's messages go: their email, or by text to the number they gave instead. */
-    private static NotificationRequests.Recipient recipient(Comment comment) {
+    static NotificationRequests.Recipient recipient(Comment comment) {
         return new NotificationRequests.Recipient(comment.email(), comment.textOnly() ? comment.phone() : null,
                 comment.content().name());
     }

@@ -22,8 +22,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param anonymizeAfter         how long after a drive closes its commenters' names, emails and organizations
  *                               (and the stored packet files, which print the names) are erased (the
  *                               starter's job {@code personal-data-retention} looks hourly)
- * @param closingSoonBefore      how long before the deadline a resident whose comment is not confirmed yet
- *                               is reminded (a scheduled {@code comments.closing-soon} email)
+ * @param closingSoonBefore      how long before the deadline a resident who sent a draft and has no confirmed
+ *                               comment on the drive is reminded ({@code comments.closing-soon}, asked for at that
+ *                               moment by the job {@code comments.closing-soon-reminders})
  */
 @ConfigurationProperties("plaza.comments")
 public record CommentsSettings(

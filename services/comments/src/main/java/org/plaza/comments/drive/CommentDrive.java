@@ -17,6 +17,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @Document("drives")
 public class CommentDrive extends OutboxAggregate {
 
+    /** The field that says when the drive's "comments close soon" reminders were asked for. */
+    public static final String REMINDERS_REQUESTED_AT = "remindersRequestedAt";
+
     @Id
     private final String id;
     private final String campaignId;
@@ -42,6 +45,8 @@ public class CommentDrive extends OutboxAggregate {
     private boolean packetPending;
     private Instant personalDataErasedAt;
     private Double similarityThreshold;
+    /** When the "comments close soon" reminders of the drive were asked for, or null (not in the constructor). */
+    private Instant remindersRequestedAt;
 
     @PersistenceCreator
     CommentDrive(String id, String campaignId, String publicBodyId, String bodyName, String bodyKind, String timeZone,
@@ -118,6 +123,24 @@ public class CommentDrive extends OutboxAggregate {
         raise(new CommentDriveClosed(id, campaignId, closeReason, commentDeadline, confirmedComments, closedBy,
                 closedAt));
         return true;
+    }
+
+    /**
+     * Records that the "comments close soon" reminders were asked for, once.
+     *
+     * @return false when they already were
+     */
+    public boolean remindersRequested(Instant now) {
+        if (remindersRequestedAt != null) {
+            return false;
+        }
+        this.remindersRequestedAt = now;
+        return true;
+    }
+
+    /** When the "comments close soon" reminders were asked for, or null. */
+    public Instant remindersRequestedAt() {
+        return remindersRequestedAt;
     }
 
     /** The packet for this closing has been compiled. */
