@@ -31,8 +31,9 @@ import org.springframework.stereotype.Service;
 /**
  * Voids scheduled sends when an item they are about is cancelled: a cancelled shift (or one volunteer's
  * sign-up) voids its pending reminders, so does a cancelled meeting RSVP or a called-off meeting, a moved meeting voids the
- * reminders of its previous invite (new ones come with the updated invite), a drive that closed voids its "comments close soon" messages, and a
- * comment that was confirmed (it counts, so its resident needs no reminder) or withdrawn voids its own.
+ * reminders of its previous invite (new ones come with the updated invite), a drive that closed voids its "comments close soon" messages, a
+ * comment that was confirmed (it counts, so its resident needs no reminder) voids its resident's one for the drive, and a
+ * withdrawn comment voids its own.
  * The cancellation is also remembered per item id, because the request for a reminder can arrive after
  * the cancellation (two topics, no order between them).
  * <p>
@@ -94,12 +95,13 @@ public class Cancellations {
     }
 
     /**
-     * Every revision of a confirmed comment arrives here; the first cancellation time is the one kept. The person's
-     * "comments close soon" reminder for the drive goes too: it was asked for at their first draft, which need not be
-     * the one they confirmed.
+     * Every revision of a confirmed comment arrives here; the first cancellation time is the one kept. What it voids
+     * is the person's "comments close soon" reminder for the drive, by its request id (one per person and drive, the
+     * starter's {@link CommentReminders}), whichever of their drafts it names: the only scheduled send about a comment.
+     * The comment's own id is neither remembered nor looked up (two writes fewer per confirmed comment): the reminder
+     * a scheduled send about it could be is voided, or cancelled on arrival, under that request id.
      */
     public void commentSubmitted(CommentSubmitted event) {
-        cancelOwn(event.commentId(), event.submittedAt());
         if (event.supporterId() != null) {
             cancelRequest(CommentReminders.closingSoonRequestId(event.driveId(), event.supporterId()),
                     event.submittedAt());

@@ -13,17 +13,21 @@ import java.util.function.BiFunction;
 
 import org.junit.jupiter.api.Test;
 import org.plaza.events.PlazaEvent;
+import org.plaza.events.comments.CommentDriveClosed;
 import org.plaza.events.comments.CommentSubmitted;
 import org.plaza.events.comments.CommentWithdrawn;
 import org.plaza.events.notifications.NotificationRequested;
 import org.plaza.notifications.NotificationsServiceTest;
+import org.plaza.starter.messaging.ProcessedEvents;
 import org.plaza.starter.notification.CommentReminders;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
  * A "comments close soon" reminder is for a resident whose comment is not confirmed yet: the comment's
- * confirmation or withdrawal voids that resident's reminder, whichever topic arrives first, and no one else's.
+ * confirmation or withdrawal voids that resident's reminder, whichever topic arrives first, and no one else's. The
+ * comments service asks for it only when it is due, for residents with no confirmed comment; these voids are for a
+ * confirmation that crosses that request, and for reminders asked for by earlier versions at the first draft.
  */
 class ClosingSoonCancellationTest extends NotificationsServiceTest {
 
@@ -48,11 +52,11 @@ class ClosingSoonCancellationTest extends NotificationsServiceTest {
     void reminderOfACommentConfirmedBeforeTheRequestArrivedIsCancelledOnArrivalAndAnotherResidentsIsKept() {
         String drive = uniqueId("drv");
         String comment = uniqueId("cmt");
-        String mine = uniqueId("ntf-closing");
-        String theirs = uniqueId("ntf-closing");
+        String mine = CommentReminders.closingSoonRequestId(drive, "sup_x");
+        String theirs = CommentReminders.closingSoonRequestId(drive, "sup_y");
         Instant requestedAt = Instant.now();
         events.publish(confirmed(comment, drive, requestedAt.plusSeconds(1)));
-        awaitTombstone(comment);
+        awaitTombstone(mine);
 
         events.publish(closingSoon(mine, comment, drive, requestedAt));
         events.publish(closingSoon(theirs, uniqueId("cmt"), drive, requestedAt));
@@ -91,12 +95,58 @@ class ClosingSoonCancellationTest extends NotificationsServiceTest {
         awaitState(mine, "CANCELLED");
     }
 
+    /**
+     * A confirmation voids the resident's reminder by its request id and remembers only that: the comment's own id
+     * is neither remembered nor looked up among the scheduled sends (it wrote both for every confirmed comment).
+     */
+    @Test
+    void aConfirmationRemembersTheResidentsReminderAndNotTheComment() {
+        String drive = uniqueId("drv");
+        String comment = uniqueId("cmt");
+        String mine = CommentReminders.closingSoonRequestId(drive, "sup_x");
+        events.publish(confirmed(comment, drive, Instant.now()));
+
+        awaitTombstone(mine);
+        assertThat(mongo.exists(query(where("_id").is(comment)), Cancellations.COLLECTION))
+                .as("remembered before the reminder was, when it still was").isFalse();
+    }
+
+    /**
+     * Voiding is idempotent (first cancellation time kept, only pending sends requested before it cancelled), so the
+     * consumer of {@code plaza.comments} keeps no memory of handled events: a redelivered confirmation changes
+     * nothing, and nothing is read or written for it beyond the void.
+     */
+    @Test
+    void commentEventsAreVoidedWithoutAMemoryOfHandledEventsAndARedeliveryChangesNothing() {
+        String drive = uniqueId("drv");
+        String mine = CommentReminders.closingSoonRequestId(drive, "sup_x");
+        Instant requestedAt = Instant.now();
+        events.publish(closingSoon(mine, uniqueId("cmt-first-draft"), drive, requestedAt));
+        awaitStored(mine);
+        CommentSubmitted confirmation = confirmed(uniqueId("cmt"), drive, requestedAt.plusSeconds(1));
+        events.publish(confirmation);
+        awaitState(mine, "CANCELLED");
+        Object cancelledAt = mongo.findById(mine, org.bson.Document.class, Cancellations.COLLECTION).get("cancelledAt");
+
+        events.publish(confirmation);
+        String barrier = uniqueId("drv");
+        events.publish(new CommentDriveClosed(barrier, "cmp-1", CommentDriveClosed.Reason.CLOSED_BY_ORGANIZER,
+                Instant.now(), 0, "stf-1", Instant.now()));
+        awaitTombstone(barrier);
+
+        assertThat(mongo.findById(mine, org.bson.Document.class, Cancellations.COLLECTION).get("cancelledAt"))
+                .isEqualTo(cancelledAt);
+        assertThat(deliveryLog.find(mine).orElseThrow().state()).isEqualTo("CANCELLED");
+        assertThat(mongo.exists(query(where("consumer").is("notification-cancellations-comments")),
+                ProcessedEvents.COLLECTION)).isFalse();
+    }
+
     /** Two residents' reminders on one drive; the event about the first one's comment voids only the first. */
     private void assertOnlyTheCommentsReminderIsCancelledBy(BiFunction<String, String, PlazaEvent> endOfComment) {
         String drive = uniqueId("drv");
         String comment = uniqueId("cmt");
-        String mine = uniqueId("ntf-closing");
-        String theirs = uniqueId("ntf-closing");
+        String mine = CommentReminders.closingSoonRequestId(drive, "sup_x");
+        String theirs = CommentReminders.closingSoonRequestId(drive, "sup_y");
         events.publish(closingSoon(mine, comment, drive, Instant.now()));
         events.publish(closingSoon(theirs, uniqueId("cmt"), drive, Instant.now()));
         awaitStored(mine);

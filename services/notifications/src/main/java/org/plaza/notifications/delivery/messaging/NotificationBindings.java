@@ -54,12 +54,17 @@ class NotificationBindings {
                 .build();
     }
 
+    /**
+     * Every handler sets what it sets only if unset (the first cancellation time is kept) and cancels only sends still
+     * pending and requested before it, so a redelivered event, whatever arrived in between, changes nothing: no memory
+     * of handled events (two MongoDB round trips per confirmed comment).
+     */
     @Bean
     Consumer<Message<byte[]>> commentEvents(EventHandlers handlers, Cancellations cancellations) {
         return handlers.consumer("notification-cancellations-comments")
-                .on(CommentDriveClosed.class, cancellations::commentDriveClosed)
-                .on(CommentSubmitted.class, cancellations::commentSubmitted)
-                .on(CommentWithdrawn.class, cancellations::commentWithdrawn)
+                .onIdempotent(CommentDriveClosed.class, cancellations::commentDriveClosed)
+                .onIdempotent(CommentSubmitted.class, cancellations::commentSubmitted)
+                .onIdempotent(CommentWithdrawn.class, cancellations::commentWithdrawn)
                 .build();
     }
 }
