@@ -17,6 +17,7 @@ import org.plaza.comments.drive.CommentDrives;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -168,7 +169,8 @@ public class Grouping {
 
     /**
      * Makes the comment the representative of its exact text and adds it to the entries of its bands that are not
-     * full. A full band is left alone: candidates are taken from the front of each band's entries, and no more than
+     * full, all of them in one unordered bulk write (one round trip instead of one per band: each entry is its own
+     * idempotent upsert, so their order does not matter and a write cut short is completed by the next). A full band is left alone: candidates are taken from the front of each band's entries, and no more than
      * {@link #BAND_LIMIT} of them can ever be reached, so a later entry would change no grouping and only make every
      * look-alike comment of a burst rewrite and re-read a longer list.
      */
@@ -186,12 +188,14 @@ public class Grouping {
             mongo.updateFirst(Query.query(Criteria.where("_id").is(exactId)),
                     new Update().set("representativeId", comment.id()), INDEX);
         }
-        for (String bandId : bands.ids()) {
-            if (!bands.full().contains(bandId)) {
-                mongo.upsert(Query.query(Criteria.where("_id").is(bandId)),
-                        new Update().addToSet("representatives", comment.id()).setOnInsert("driveId", comment.driveId()),
-                        INDEX);
+        List<String> open = bands.ids().stream().filter(bandId -> !bands.full().contains(bandId)).toList();
+        if (!open.isEmpty()) {
+            BulkOperations entries = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, INDEX);
+            for (String bandId : open) {
+                entries.upsert(Query.query(Criteria.where("_id").is(bandId)),
+                        new Update().addToSet("representatives", comment.id()).setOnInsert("driveId", comment.driveId()));
             }
+            entries.execute();
         }
         return comment.id();
     }

@@ -143,6 +143,28 @@ class GroupingTest {
         assertThat(members(driveId, commentId)).containsExactly(commentId);
     }
 
+    /**
+     * A comment that becomes a representative adds itself to its 16 MinHash bands; the 16 upserts were 16 round trips
+     * (most of a confirmed comment's MongoDB commands in the burst), and are one unordered bulk write.
+     */
+    @Test
+    void aNewRepresentativeJoinsAllItsBandsInOneWrite() {
+        String driveId = fixtures.drive(fixtures.body(2000), Duration.ofDays(2), false);
+        String commentId = fixtures.submit(driveId, Fixtures.comment("F", "f." + System.nanoTime() + "@example.org",
+                "NORTH_SHORE", "SUPPORT", TEMPLATE), "es");
+        String code = fixtures.confirmationEmail(commentId).templateParameters().get("code");
+
+        List<SentCommands.Sent> sent = commands.during(() -> fixtures.postJson(
+                "/api/public/comments/comments/" + commentId + "/confirmation", null, Map.of("code", code)));
+
+        assertThat(sent).filteredOn(command -> command.collection().equals(Grouping.INDEX))
+                .filteredOn(command -> command.name().equals("update")).singleElement()
+                .satisfies(update -> assertThat(update.command().getArray("updates")).hasSize(TextFingerprint.BANDS));
+        assertThat(mongo.find(Query.query(Criteria.where("driveId").is(driveId).and("representatives").is(commentId)),
+                Document.class, Grouping.INDEX)).hasSize(TextFingerprint.BANDS);
+        assertThat(members(driveId, commentId)).containsExactly(commentId);
+    }
+
     private JsonNode groups(String driveId, int minSize) {
         return fixtures.getJson("/api/staff/comments/drives/" + driveId + "/groups?minSize=" + minSize, fixtures.admin());
     }
