@@ -10,12 +10,17 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
+import org.plaza.starter.security.SecuritySettings;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Requests Tomcat refuses before any application sees them (sent over a raw socket, as no HTTP client sends them) get
  * Plaza's page in the client's language or problem details, never Tomcat's English page or anything about the server.
  */
 class MalformedRequestsTest extends GatewayTest {
+
+    @Autowired
+    SecuritySettings settings;
 
     /** Tomcat stops at the request line: it reads no header, so the answer is the page in Plaza's default language. */
     @Test
@@ -51,6 +56,20 @@ class MalformedRequestsTest extends GatewayTest {
             assertNothingOfTomcat(problem);
         }
         assertThat(answer).contains("\"title\":\"Bad request\"");
+    }
+
+    @Test
+    void theAnswerCarriesTheSecurityHeadersOfTheStartersSettingsLikeEveryOtherAnswer() throws IOException {
+        String page = raw("GET /petitions/a|b HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/html\r\n\r\n");
+        String problem = raw("GET /api/public/petitions/%zz HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                + "Accept: application/json\r\n\r\n");
+
+        for (String answer : new String[] { page, problem }) {
+            settings.responseHeaders(false).forEach((name, value) -> assertThat(answer).as(name)
+                    .contains("\r\n" + name + ": " + value + "\r\n"));
+            assertThat(answer).contains("\r\nCache-Control: no-store\r\n")
+                    .doesNotContain("Strict-Transport-Security");
+        }
     }
 
     private static void assertNothingOfTomcat(String answer) {

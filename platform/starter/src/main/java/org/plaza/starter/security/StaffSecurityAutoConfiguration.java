@@ -111,7 +111,7 @@ public class StaffSecurityAutoConfiguration {
 
         http.headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(settings.contentSecurityPolicy()))
-                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.get(SecuritySettings.REFERRER_POLICY)))
                 .permissionsPolicyHeader(permissions -> permissions.policy(settings.permissionsPolicy()))
                 .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true)
                         .maxAgeInSeconds(settings.hstsMaxAge().toSeconds()))

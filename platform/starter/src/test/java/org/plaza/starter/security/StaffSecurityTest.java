@@ -29,6 +29,8 @@ class StaffSecurityTest extends WebTest {
 
     @Autowired
     private MockMvc mvc;
+    @Autowired
+    private SecuritySettings settings;
 
     @Test
     void refusesStaffApiWithoutTokenAsLocalizedProblem() {
@@ -172,6 +174,16 @@ class StaffSecurityTest extends WebTest {
                     policy -> assertThat(policy).contains("camera=()", "geolocation=()", "microphone=()"));
             assertThat(response.headers().firstValue("X-Frame-Options")).hasValue("DENY");
             assertThat(response.headers().firstValue("Strict-Transport-Security")).isEmpty();
+        }
+    }
+
+    @Test
+    void theFilterChainWritesExactlyTheHeadersSecuritySettingsListsForPagesWrittenElsewhere() throws Exception {
+        for (boolean secure : new boolean[] { false, true }) {
+            var response = mvc.perform(MockMvcRequestBuilders.get("/petition").secure(secure)).andReturn().getResponse();
+            settings.responseHeaders(secure).forEach((name, value) -> assertThat(response.getHeader(name))
+                    .as(name + (secure ? " over TLS" : "")).isEqualTo(value));
+            assertThat(settings.responseHeaders(secure).containsKey("Strict-Transport-Security")).isEqualTo(secure);
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.plaza.starter.problem.LocalizedProblems;
+import org.plaza.starter.security.SecuritySettings;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.core.Ordered;
@@ -21,10 +22,12 @@ class MalformedRequests implements WebServerFactoryCustomizer<TomcatServletWebSe
 
     private final LocalizedProblems problems;
     private final ITemplateEngine templates;
+    private final SecuritySettings security;
 
-    MalformedRequests(LocalizedProblems problems, ITemplateEngine templates) {
+    MalformedRequests(LocalizedProblems problems, ITemplateEngine templates, SecuritySettings security) {
         this.problems = problems;
         this.templates = templates;
+        this.security = security;
     }
 
     @Override
@@ -33,7 +36,7 @@ class MalformedRequests implements WebServerFactoryCustomizer<TomcatServletWebSe
             StandardHost host = (StandardHost) context.getParent();
             Arrays.stream(host.getPipeline().getValves()).filter(ErrorReportValve.class::isInstance)
                     .forEach(host.getPipeline()::removeValve);
-            host.getPipeline().addValve(new PlazaErrorReportValve(problems, templates));
+            host.getPipeline().addValve(new PlazaErrorReportValve(problems, templates, security));
             host.setErrorReportValveClass(PlazaErrorReportValve.class.getName());
         });
     }

@@ -13,6 +13,7 @@ import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.coyote.ActionCode;
 import org.plaza.starter.problem.ApiRequests;
 import org.plaza.starter.problem.LocalizedProblems;
+import org.plaza.starter.security.SecuritySettings;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -29,7 +30,8 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
  * the error page {@code gateway/container-error} (the site's stylesheet, the status, title and detail of the starter's
  * messages, a link to the start page) in the client's language, Spanish unless it asks for English. Neither says
  * anything about the server or echoes the request. The security headers the application would add are set here, as
- * the application's filters never ran.
+ * the application's filters never ran: the starter's {@link SecuritySettings#responseHeaders}, the same list the
+ * filter chain writes, so a change of policy there reaches this page too.
  */
 public class PlazaErrorReportValve extends ErrorReportValve {
 
@@ -37,10 +39,12 @@ public class PlazaErrorReportValve extends ErrorReportValve {
 
     private final LocalizedProblems problems;
     private final ITemplateEngine templates;
+    private final SecuritySettings security;
 
-    PlazaErrorReportValve(LocalizedProblems problems, ITemplateEngine templates) {
+    PlazaErrorReportValve(LocalizedProblems problems, ITemplateEngine templates, SecuritySettings security) {
         this.problems = problems;
         this.templates = templates;
+        this.security = security;
         setShowReport(false);
         setShowServerInfo(false);
     }
@@ -61,11 +65,7 @@ public class PlazaErrorReportValve extends ErrorReportValve {
             ProblemDetail problem = problems.forStatus(readable, HttpStatusCode.valueOf(status));
             problem.setInstance(null);
             response.resetBuffer();
-            response.setHeader("Content-Security-Policy",
-                    "default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'");
-            response.setHeader("X-Content-Type-Options", "nosniff");
-            response.setHeader("X-Frame-Options", "DENY");
-            response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+            security.responseHeaders(request.isSecure()).forEach(response::setHeader);
             response.setHeader("Cache-Control", "no-store");
             if (api(readable)) {
                 response.setCharacterEncoding(StandardCharsets.UTF_8.name());
