@@ -34,6 +34,8 @@ public class TemplateCatalog {
     public TemplateCatalog() {
         add("petitions.signature-verification", TRANSACTIONAL, List.of("petitionTitle", "code", "confirmUrl"),
                 List.of("validFor"), List.of("petitionTitle"), NONE);
+        add("petitions.already-signed", TRANSACTIONAL, List.of("petitionTitle", "petitionUrl"), List.of(),
+                List.of("petitionTitle"), NONE);
         add("petitions.update", CAMPAIGN_UPDATES, List.of("petitionTitle", "updateTitle", "updateText", "petitionUrl"),
                 List.of(), List.of("petitionTitle"), NONE);
         add("petitions.decision-maker-response", CAMPAIGN_UPDATES,
@@ -81,6 +83,7 @@ public class TemplateCatalog {
                 List.of("subject"), NONE);
 
         text("petitions.signature-verification", "code", "petitionTitle");
+        text("petitions.already-signed", "petitionTitle");
         text("comments.comment-confirmation", "code", "itemTitle");
         text("supporters.my-data-code", "code");
         text("outreach.volunteer-confirmation", "confirmUrl");

@@ -13,8 +13,12 @@ interface Mailer {
 
     NotificationRequested verification(Signature signature, Credential.Issued credential, int sendNumber);
 
-    /** To a signer whose signature is already confirmed and who (or someone) signed again; empty sends nothing. */
-    Optional<NotificationRequested> alreadyConfirmed(Signature signature, int sendNumber);
+    /**
+     * To a signer whose signature is already confirmed and who (or someone) signed again with the same address or
+     * number: "you already signed, nothing to do", in {@code language}, the language of that request; empty sends
+     * nothing.
+     */
+    Optional<NotificationRequested> alreadyConfirmed(Signature signature, int sendNumber, String language);
 
     /**
      * The volunteer invitation, raised once when the signature's email is confirmed; empty when the signer did

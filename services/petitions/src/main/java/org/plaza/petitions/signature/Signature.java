@@ -132,9 +132,11 @@ public class Signature extends OutboxAggregate {
 
     /**
      * Someone signed again with this address, or asked for the email again: send the verification again
-     * (pending) or say it is already confirmed, within the resend limits.
+     * (pending) or say it is already confirmed (in {@code language}, the language of that request), within the
+     * same resend limits, so neither can be used to flood an address or a number.
      */
-    Sends.Verdict requestAgain(Instant now, Duration ttl, Duration minInterval, int maxPerDay, Mailer mailer) {
+    Sends.Verdict requestAgain(Instant now, Duration ttl, Duration minInterval, int maxPerDay, String language,
+            Mailer mailer) {
         Sends.Verdict verdict = sends.check(now, minInterval, maxPerDay);
         if (verdict != Sends.Verdict.SEND || anonymizedAt != null) {
             return verdict;
@@ -143,7 +145,7 @@ public class Signature extends OutboxAggregate {
             sendVerification(now, ttl, mailer);
         } else {
             sends = sends.sent(now);
-            mailer.alreadyConfirmed(this, sends.total()).ifPresent(this::raise);
+            mailer.alreadyConfirmed(this, sends.total(), language).ifPresent(this::raise);
         }
         return verdict;
     }

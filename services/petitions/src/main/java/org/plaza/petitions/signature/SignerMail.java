@@ -25,7 +25,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 /**
  * Writes the notification requests sent to signers, in the signer's language, with the template keys
  * and parameters the notifications service documents: {@code petitions.signature-verification},
- * {@code petitions.update}, {@code petitions.decision-maker-response} and outreach's
+ * {@code petitions.already-signed} (in the language of the request that signed again), {@code petitions.update},
+ * {@code petitions.decision-maker-response} and outreach's
  * {@code outreach.volunteer-invitation}. A signer who gave only a mobile number gets them as text messages
  * (the same template keys: notifications renders their SMS variants); news goes by email to a signer who asked
  * for it by email and has one, otherwise by text to one who ticked the SMS box.
@@ -34,6 +35,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 public class SignerMail {
 
     static final String VERIFICATION = "petitions.signature-verification";
+    static final String ALREADY_SIGNED = "petitions.already-signed";
     static final String UPDATE = "petitions.update";
     static final String RESPONSE = "petitions.decision-maker-response";
 
@@ -72,8 +74,14 @@ public class SignerMail {
             }
 
             @Override
-            public Optional<NotificationRequested> alreadyConfirmed(Signature signature, int sendNumber) {
-                return Optional.empty();
+            public Optional<NotificationRequested> alreadyConfirmed(Signature signature, int sendNumber,
+                    String language) {
+                String in = "en".equals(language) ? "en" : "es";
+                Map<String, String> parameters = new LinkedHashMap<>();
+                parameters.put("petitionTitle", petition.title(in));
+                parameters.put("petitionUrl", petitionUrl(petition, in));
+                return Optional.of(request(signature, signature.id() + ":already-signed:" + sendNumber,
+                        NotificationCategory.TRANSACTIONAL, ALREADY_SIGNED, parameters, in));
             }
 
             @Override
@@ -130,8 +138,13 @@ public class SignerMail {
 
     private NotificationRequested request(Signature signature, String requestId, NotificationCategory category,
             String template, Map<String, String> parameters) {
+        return request(signature, requestId, category, template, parameters, signature.language());
+    }
+
+    private NotificationRequested request(Signature signature, String requestId, NotificationCategory category,
+            String template, Map<String, String> parameters, String language) {
         NotificationRequest request = NotificationRequest.builder().requestId(requestId).requestingService("petitions")
-                .category(category).templateKey(template).locale(signature.language());
+                .category(category).templateKey(template).locale(language);
         Signer signer = signature.signer();
         boolean byText = category == NotificationCategory.CAMPAIGN_UPDATES ? !signature.updatesByEmail()
                 : signer.textOnly();

@@ -132,7 +132,7 @@ public class SigningService {
             Optional<Signature> sameNumber = signatures.findFirstByPetitionIdAndSignerPhone(petition.id(), phone.value());
             if (sameNumber.isPresent() && !sameNumber.get().supporterId().equals(supporterId)) {
                 outcome("duplicate");
-                return tickets.seal(signAgain(petition, sameNumber.get().supporterId()));
+                return tickets.seal(signAgain(petition, sameNumber.get().supporterId(), locale));
             }
         }
         Instant now = clock.instant();
@@ -146,7 +146,7 @@ public class SigningService {
             signatures.insert(signature);
         } catch (DuplicateKeyException sameAddress) {
             outcome("duplicate");
-            return tickets.seal(signAgain(petition, supporterId));
+            return tickets.seal(signAgain(petition, supporterId, locale));
         }
         rateSpikes.submitted(petition.id(), petition.campaignId());
         if (flag != null) {
@@ -200,12 +200,13 @@ public class SigningService {
     }
 
     /** The same address signed again: resend (within limits) to the existing signature, say nothing else. */
-    private String signAgain(Petition petition, String supporterId) {
+    private String signAgain(Petition petition, String supporterId, Locale locale) {
         for (int attempt = 1;; attempt++) {
             Signature existing = signatures.findByPetitionIdAndSupporterId(petition.id(), supporterId)
                     .orElseThrow(() -> new IllegalStateException("Duplicate signature vanished"));
             Sends.Verdict verdict = existing.requestAgain(clock.instant(), verification.ttl(),
-                    verification.resendInterval(), verification.maxSendsPerDay(), mail.forPetition(petition));
+                    verification.resendInterval(), verification.maxSendsPerDay(), locale.getLanguage(),
+                    mail.forPetition(petition));
             if (verdict != Sends.Verdict.SEND) {
                 return existing.id();
             }

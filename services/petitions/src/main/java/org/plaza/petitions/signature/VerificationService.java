@@ -2,6 +2,7 @@ package org.plaza.petitions.signature;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -69,8 +70,11 @@ public class VerificationService {
                 clock.instant(), settings.maxCodeAttempts(), mail.forPetition(petition)));
     }
 
-    /** Sends the email again for the signature behind a ticket, within the resend limits. */
-    public Resend resend(String slug, String ticket) {
+    /**
+     * Sends the email again for the signature behind a ticket, within the resend limits (to a signature already
+     * confirmed, the note that it is, in the language of the request).
+     */
+    public Resend resend(String slug, String ticket, Locale locale) {
         Petition petition = catalog.publicPetition(slug);
         Optional<String> signatureId = tickets.open(ticket);
         if (signatureId.isEmpty()) {
@@ -84,7 +88,7 @@ public class VerificationService {
             }
             Signature signature = found.get();
             Sends.Verdict verdict = signature.requestAgain(clock.instant(), settings.ttl(), settings.resendInterval(),
-                    settings.maxSendsPerDay(), mail.forPetition(petition));
+                    settings.maxSendsPerDay(), locale.getLanguage(), mail.forPetition(petition));
             if (verdict == Sends.Verdict.TOO_SOON) {
                 return Resend.TOO_SOON;
             }

@@ -34,7 +34,7 @@ class SignatureTest {
         }
 
         @Override
-        public Optional<NotificationRequested> alreadyConfirmed(Signature signature, int sendNumber) {
+        public Optional<NotificationRequested> alreadyConfirmed(Signature signature, int sendNumber, String language) {
             return Optional.empty();
         }
 
@@ -76,7 +76,7 @@ class SignatureTest {
 
         signature.confirmWithCode(code, NOW.plusSeconds(70), 8, mailer);
         signature.confirmWithSecret(secret, NOW.plusSeconds(80), mailer);
-        signature.requestAgain(NOW.plusSeconds(200), TTL, Duration.ofSeconds(60), 5, mailer);
+        signature.requestAgain(NOW.plusSeconds(200), TTL, Duration.ofSeconds(60), 5, "es", mailer);
         assertThat(notifications(signature)).isEqualTo(2);
     }
 
@@ -120,7 +120,7 @@ class SignatureTest {
     @Test
     void theSignersDetailsAreHandedOverOnceWhenTheEmailIsConfirmedAndNeverBefore() {
         Signature signature = signature(null, true);
-        signature.requestAgain(NOW.plusSeconds(120), TTL, Duration.ofSeconds(60), 5, mailer);
+        signature.requestAgain(NOW.plusSeconds(120), TTL, Duration.ofSeconds(60), 5, "es", mailer);
         signature.confirmWithCode("000000".equals(issued.get(0).code()) ? "000001" : "000000", NOW, 8, mailer);
         signature.confirmWithCode(issued.get(0).code(), NOW.plus(TTL), 8, mailer);
         assertThat(handOvers(signature)).isZero();
@@ -130,7 +130,7 @@ class SignatureTest {
                 .isEqualTo(Signature.Confirmation.CONFIRMED);
         signature.confirmWithSecret(secret, NOW.plusSeconds(240), mailer);
         signature.confirmWithCode(issued.get(1).code(), NOW.plusSeconds(300), 8, mailer);
-        signature.requestAgain(NOW.plusSeconds(400), TTL, Duration.ofSeconds(60), 5, mailer);
+        signature.requestAgain(NOW.plusSeconds(400), TTL, Duration.ofSeconds(60), 5, "es", mailer);
         assertThat(handOvers(signature)).isEqualTo(1);
     }
 
@@ -167,21 +167,70 @@ class SignatureTest {
     void resendsWithinLimitsAndKeepsTheLastThreeCodesValid() {
         Signature signature = signature(null);
         Duration interval = Duration.ofSeconds(60);
-        assertThat(signature.requestAgain(NOW.plusSeconds(10), TTL, interval, 3, mailer))
+        assertThat(signature.requestAgain(NOW.plusSeconds(10), TTL, interval, 3, "es", mailer))
                 .isEqualTo(Sends.Verdict.TOO_SOON);
-        assertThat(signature.requestAgain(NOW.plusSeconds(61), TTL, interval, 3, mailer))
+        assertThat(signature.requestAgain(NOW.plusSeconds(61), TTL, interval, 3, "es", mailer))
                 .isEqualTo(Sends.Verdict.SEND);
-        assertThat(signature.requestAgain(NOW.plusSeconds(122), TTL, interval, 3, mailer))
+        assertThat(signature.requestAgain(NOW.plusSeconds(122), TTL, interval, 3, "es", mailer))
                 .isEqualTo(Sends.Verdict.SEND);
-        assertThat(signature.requestAgain(NOW.plusSeconds(183), TTL, interval, 3, mailer))
+        assertThat(signature.requestAgain(NOW.plusSeconds(183), TTL, interval, 3, "es", mailer))
                 .isEqualTo(Sends.Verdict.DAILY_LIMIT);
-        assertThat(signature.requestAgain(NOW.plus(Duration.ofHours(25)), TTL, interval, 3, mailer))
+        assertThat(signature.requestAgain(NOW.plus(Duration.ofHours(25)), TTL, interval, 3, "es", mailer))
                 .isEqualTo(Sends.Verdict.SEND);
         assertThat(issued).hasSize(4);
         assertThat(signature.confirmWithCode(issued.get(0).code(), NOW.plus(Duration.ofHours(25)), 8, mailer))
                 .isIn(Signature.Confirmation.INVALID, Signature.Confirmation.CONFIRMED);
         assertThat(signature.confirmWithCode(issued.get(3).code(), NOW.plus(Duration.ofHours(25)), 8, mailer))
                 .isIn(Signature.Confirmation.CONFIRMED, Signature.Confirmation.ALREADY_CONFIRMED);
+    }
+
+    @Test
+    void aConfirmedSignerWhoSignsAgainIsToldInTheLanguageOfThatRequestWithinTheSameLimitsAsCodes() {
+        List<String> told = new ArrayList<>();
+        Mailer telling = new Mailer() {
+            @Override
+            public NotificationRequested verification(Signature signature, Credential.Issued credential, int sendNumber) {
+                return mailer.verification(signature, credential, sendNumber);
+            }
+
+            @Override
+            public Optional<NotificationRequested> alreadyConfirmed(Signature signature, int sendNumber, String language) {
+                told.add(language + ":" + sendNumber);
+                return Optional.of(new NotificationRequested(signature.id() + ":already-signed:" + sendNumber,
+                        "petitions", "TRANSACTIONAL", "petitions.already-signed", language, "rosa@example.org", "Rosa",
+                        Map.of(), "cmp_1", signature.supporterId(), List.of(), null, null, NOW));
+            }
+
+            @Override
+            public Optional<NotificationRequested> volunteerInvitation(Signature signature) {
+                return mailer.volunteerInvitation(signature);
+            }
+
+            @Override
+            public SupporterContactShared contactShared(Signature signature) {
+                return mailer.contactShared(signature);
+            }
+        };
+        Signature signature = Signature.submit("sig_1", new SigningPetition("pet_1", "cmp_1", "agua"), "sup_x",
+                new Signer("Rosa", "rosa@example.org", "example.org", "203.0.113.0/24", "4:cb007100", null, null),
+                "MECCA", "es", true, false, false, null, NOW, TTL, telling);
+        signature.confirmWithCode(issued.get(0).code(), NOW.plusSeconds(20), 8, telling);
+        Duration interval = Duration.ofSeconds(60);
+
+        assertThat(signature.requestAgain(NOW.plusSeconds(30), TTL, interval, 3, "en", telling))
+                .isEqualTo(Sends.Verdict.TOO_SOON);
+        assertThat(signature.requestAgain(NOW.plusSeconds(61), TTL, interval, 3, "en", telling))
+                .isEqualTo(Sends.Verdict.SEND);
+        assertThat(signature.requestAgain(NOW.plusSeconds(100), TTL, interval, 3, "es", telling))
+                .isEqualTo(Sends.Verdict.TOO_SOON);
+        assertThat(signature.requestAgain(NOW.plusSeconds(122), TTL, interval, 3, "es", telling))
+                .isEqualTo(Sends.Verdict.SEND);
+        assertThat(signature.requestAgain(NOW.plusSeconds(183), TTL, interval, 3, "en", telling))
+                .isEqualTo(Sends.Verdict.DAILY_LIMIT);
+
+        assertThat(told).containsExactly("en:2", "es:3");
+        assertThat(notifications(signature)).isEqualTo(3);
+        assertThat(issued).as("no new code for a confirmed signature").hasSize(1);
     }
 
     @Test

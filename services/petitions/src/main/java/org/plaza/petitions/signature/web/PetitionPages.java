@@ -178,8 +178,8 @@ class PetitionPages {
 
     @PostMapping("/resend")
     String resend(@PathVariable String slug, @RequestParam(name = "t", required = false) String ticket,
-            @RequestParam(required = false) String via) {
-        Resend result = verification.resend(slug, ticket);
+            @RequestParam(required = false) String via, Locale locale) {
+        Resend result = verification.resend(slug, ticket, locale);
         String notice = switch (result) {
             case SENT, TICKET_EXPIRED -> "resent";
             case TOO_SOON -> "too-soon";

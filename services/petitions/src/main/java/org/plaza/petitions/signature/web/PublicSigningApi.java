@@ -89,8 +89,9 @@ class PublicSigningApi {
 
     /** Sends the verification email again; 202, or 429 within the resend limits. */
     @PostMapping("/verification-emails")
-    ResponseEntity<Map<String, String>> resend(@PathVariable String slug, @Valid @RequestBody ResendBody body) {
-        Resend result = verification.resend(slug, body.ticket());
+    ResponseEntity<Map<String, String>> resend(@PathVariable String slug, @Valid @RequestBody ResendBody body,
+            Locale locale) {
+        Resend result = verification.resend(slug, body.ticket(), locale);
         if (result == Resend.TOO_SOON || result == Resend.DAILY_LIMIT) {
             throw new PlazaProblem(HttpStatus.TOO_MANY_REQUESTS, "resend-limited",
                     result == Resend.TOO_SOON ? "check-email.notice.too-soon" : "check-email.notice.daily-limit");
