@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.plaza.comments.staff.StaffPages;
+import org.plaza.starter.form.FormAnswers;
 import org.plaza.starter.problem.PlazaProblem;
 import org.plaza.starter.security.StaffMember;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -88,8 +89,7 @@ class BodyPages {
                 model.addAttribute("problem", pages.refuse(problem, errors, PublicBodyRequest.FIELDS, locale));
             }
         }
-        response.setStatus(400);
-        return form(existing, form, model);
+        return FormAnswers.withErrors(response, form(existing, form, model));
     }
 
     private static String form(PublicBody existing, PublicBodyRequest form, Model model) {

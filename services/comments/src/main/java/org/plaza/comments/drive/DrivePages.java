@@ -8,6 +8,7 @@ import org.plaza.comments.staff.StaffPages;
 import org.plaza.comments.support.DateTexts;
 import org.plaza.starter.access.CampaignAccess;
 import org.plaza.starter.access.CampaignTeam;
+import org.plaza.starter.form.FormAnswers;
 import org.plaza.starter.problem.PlazaProblem;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -75,8 +76,7 @@ class DrivePages {
                 model.addAttribute("problem", pages.refuse(problem, errors, OpenDriveRequest.FIELDS, locale));
             }
         }
-        response.setStatus(400);
-        return form(form, model);
+        return FormAnswers.withErrors(response, form(form, model));
     }
 
     @GetMapping("/{driveId}")

@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.plaza.comments.drive.CommentDrive;
 import org.plaza.comments.drive.DriveService;
 import org.plaza.comments.staff.StaffPages;
+import org.plaza.starter.form.FormAnswers;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -50,8 +51,7 @@ class GroupPages {
         List<String> keys = groupKeys == null ? List.of() : groupKeys.stream().distinct().limit(1000).toList();
         if (keys.size() < 2) {
             model.addAttribute("refusal", pages.message("staff.comments.groups.merge.too-few", null, locale));
-            response.setStatus(400);
-            return list(drive, model);
+            return FormAnswers.withErrors(response, list(drive, model));
         }
         return "redirect:/staff/comments/drives/" + driveId + "/groups/" + grouping.merge(driveId, keys);
     }
@@ -63,8 +63,7 @@ class GroupPages {
         CommentDrive drive = drives.managed(driveId);
         if (commentIds == null || commentIds.isEmpty()) {
             model.addAttribute("refusal", pages.message("staff.comments.groups.split.none", null, locale));
-            response.setStatus(400);
-            return group(drive, groupKey, model);
+            return FormAnswers.withErrors(response, group(drive, groupKey, model));
         }
         grouping.split(driveId, commentIds.stream().limit(1000).toList());
         return "redirect:/staff/comments/drives/" + driveId + "/groups";

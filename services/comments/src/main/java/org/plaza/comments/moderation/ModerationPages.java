@@ -9,6 +9,7 @@ import org.plaza.comments.drive.CommentDrive;
 import org.plaza.comments.drive.DriveService;
 import org.plaza.comments.screening.Flag;
 import org.plaza.comments.staff.StaffPages;
+import org.plaza.starter.form.FormAnswers;
 import org.plaza.starter.problem.PlazaProblem;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -71,8 +72,7 @@ class ModerationPages {
             model.addAttribute("refusedForm", form);
             model.addAttribute("refusal", problem.getFieldErrors().stream()
                     .map(field -> pages.message(field.messageKey(), field.arguments(), locale)).distinct().toList());
-            response.setStatus(400);
-            return render(driveId, state, flag, 0, model);
+            return FormAnswers.withErrors(response, render(driveId, state, flag, 0, model));
         }
         return redirect(driveId, state, flag);
     }
@@ -96,8 +96,7 @@ class ModerationPages {
             model.addAttribute("refusedForm", "translation-" + commentId);
             model.addAttribute("refusal", problem.getFieldErrors().stream()
                     .map(field -> pages.message(field.messageKey(), field.arguments(), locale)).toList());
-            response.setStatus(400);
-            return render(driveId, state, flag, 0, model);
+            return FormAnswers.withErrors(response, render(driveId, state, flag, 0, model));
         }
         return redirect(driveId, state, flag);
     }

@@ -9,6 +9,7 @@ import org.plaza.comments.drive.DriveService;
 import org.plaza.comments.staff.StaffPages;
 import org.plaza.comments.support.DateTexts;
 import org.plaza.starter.access.CampaignAccess;
+import org.plaza.starter.form.FormAnswers;
 import org.plaza.starter.problem.PlazaProblem;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -49,8 +50,7 @@ class PacketPages {
                 throw problem;
             }
             model.addAttribute("problem", pages.explain(problem, locale));
-            response.setStatus(problem.getStatus().value());
-            return render(drive, locale, model);
+            return FormAnswers.refused(response, problem, render(drive, locale, model));
         }
         return "redirect:/staff/comments/drives/" + driveId + "/packets";
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.plaza.identity.IdentitySettings;
 import org.plaza.identity.account.AccountService;
 import org.plaza.identity.account.StaffAccount;
+import org.plaza.starter.form.FormAnswers;
 import org.plaza.starter.problem.PlazaProblem;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -97,7 +98,7 @@ class SignInPages {
             refused.getFieldErrors().forEach(field -> errors.rejectValue(field.name(), field.messageKey()));
             form.forget();
             model.addAttribute("required", principal.passwordChangeRequired());
-            return "identity/password";
+            return FormAnswers.refused(response, refused, "identity/password");
         }
         signInAgainAs(changed, authentication, request, response);
         SavedRequest saved = requestCache.getRequest(request, response);

@@ -22,6 +22,7 @@ import org.plaza.petitions.petition.ResponseOutcome;
 import org.plaza.petitions.petition.ResponseReport;
 import org.plaza.petitions.tally.LiveCounts;
 import org.plaza.starter.access.CampaignAccess;
+import org.plaza.starter.form.FormAnswers;
 import org.plaza.starter.problem.PlazaProblem;
 import org.plaza.starter.security.StaffMember;
 import org.plaza.starter.vocabulary.Vocabulary;
@@ -234,8 +235,7 @@ class ConsolePages {
                 model.addAttribute("problem", explain(problem, locale));
             }
         }
-        response.setStatus(400);
-        return form(existing, form, staff, model);
+        return FormAnswers.withErrors(response, form(existing, form, staff, model));
     }
 
     private String act(String id, StaffMember staff, Locale locale, Model model, HttpServletResponse response,
@@ -248,8 +248,7 @@ class ConsolePages {
                 throw problem;
             }
             model.addAttribute("problem", explain(problem, locale));
-            response.setStatus(problem.getStatus().value());
-            return detailPage(id, staff, locale, model);
+            return FormAnswers.refused(response, problem, detailPage(id, staff, locale, model));
         }
     }
 
@@ -261,8 +260,7 @@ class ConsolePages {
                 + messages.getMessage(error, locale)).toList();
         model.addAttribute("problem", new Explained(messages.getMessage("plaza.problem.validation.title", null, locale),
                 messages.getMessage("plaza.problem.validation", null, locale), fields));
-        response.setStatus(400);
-        return detailPage(id, staff, locale, model);
+        return FormAnswers.withErrors(response, detailPage(id, staff, locale, model));
     }
 
     private String form(Petition existing, PetitionForm form, StaffMember staff, Model model) {

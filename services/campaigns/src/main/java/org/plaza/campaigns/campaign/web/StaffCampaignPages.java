@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import org.plaza.campaigns.campaign.Campaign;
 import org.plaza.campaigns.campaign.CampaignService;
 import org.plaza.campaigns.campaign.CampaignStatus;
+import org.plaza.starter.form.FormAnswers;
 import org.plaza.starter.problem.PlazaProblem;
 import org.plaza.starter.security.StaffMember;
 import org.plaza.starter.vocabulary.Vocabulary;
@@ -65,15 +66,14 @@ class StaffCampaignPages {
     String create(@ModelAttribute("form") CampaignForm form, BindingResult errors, Authentication auth,
             HttpServletResponse response) {
         if (errors.hasErrors()) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return "staff/campaign-form";
+            return FormAnswers.withErrors(response, "staff/campaign-form");
         }
         try {
             Campaign campaign = campaigns.create(form.details(), form.team(), StaffMember.of(auth));
             return "redirect:/staff/campaigns/" + campaign.id() + "?done=created";
         } catch (PlazaProblem problem) {
-            refused(problem, errors, response);
-            return "staff/campaign-form";
+            reject(problem, errors);
+            return FormAnswers.refused(response, problem, "staff/campaign-form");
         }
     }
 
@@ -127,15 +127,14 @@ class StaffCampaignPages {
     private String attempt(Supplier<Campaign> change, String done, Campaign current, BindingResult errors, Model model,
             HttpServletResponse response) {
         if (errors.hasErrors()) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return editPage(current, null, model);
+            return FormAnswers.withErrors(response, editPage(current, null, model));
         }
         try {
             Campaign changed = change.get();
             return "redirect:/staff/campaigns/" + changed.id() + "?done=" + done;
         } catch (PlazaProblem problem) {
-            refused(problem, errors, response);
-            return editPage(current, null, model);
+            reject(problem, errors);
+            return FormAnswers.refused(response, problem, editPage(current, null, model));
         }
     }
 
@@ -147,13 +146,12 @@ class StaffCampaignPages {
         return "staff/campaign-form";
     }
 
-    /** Puts a refusal's field errors next to the fields and its detail in the summary, with the problem's status. */
-    private static void refused(PlazaProblem problem, BindingResult errors, HttpServletResponse response) {
+    /** Puts a refusal's field errors next to the fields and its detail in the summary. */
+    private static void reject(PlazaProblem problem, BindingResult errors) {
         if (problem.getStatus().value() == HttpStatus.NOT_FOUND.value()
                 || problem.getStatus().value() == HttpStatus.FORBIDDEN.value()) {
             throw problem;
         }
-        response.setStatus(problem.getStatus().value());
         if (problem.getFieldErrors().isEmpty()) {
             errors.reject(problem.getMessageKey(), problem.getArguments(), null);
         }

@@ -13,6 +13,7 @@ import org.plaza.comments.comment.DriveClosedException;
 import org.plaza.comments.comment.InvalidCommentException;
 import org.plaza.comments.drive.CommentDrive;
 import org.plaza.comments.drive.DriveService;
+import org.plaza.starter.form.FormAnswers;
 import org.plaza.starter.problem.PlazaProblem;
 import org.plaza.starter.vocabulary.Vocabulary;
 import org.springframework.context.MessageSource;
@@ -131,12 +132,12 @@ class ConfirmationPageController {
             comment = comments.byLink(token).orElseThrow(ConfirmationPageController::unknownLink);
             return render(token, comment, CommentForm.of(comment), Map.of(), model, locale);
         } catch (InvalidCommentException invalid) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return render(token, comment, form, FormErrors.of(invalid.problems(), messages, locale), model, locale);
+            Map<String, String> errors = FormErrors.of(invalid.problems(), messages, locale);
+            return FormAnswers.withErrors(response, render(token, comment, form, errors, model, locale));
         } catch (DriveClosedException closed) {
-            response.setStatus(HttpStatus.CONFLICT.value());
             model.addAttribute("closedMessage", message(closed, locale));
-            return render(token, comment, CommentForm.of(comment), Map.of(), model, locale);
+            return FormAnswers.withStatus(response, HttpStatus.CONFLICT,
+                    render(token, comment, CommentForm.of(comment), Map.of(), model, locale));
         }
     }
 

@@ -10,6 +10,7 @@ import org.plaza.comments.comment.DriveClosedException;
 import org.plaza.comments.comment.InvalidCommentException;
 import org.plaza.comments.drive.CommentDrive;
 import org.plaza.comments.drive.DriveService;
+import org.plaza.starter.form.FormAnswers;
 import org.plaza.starter.layout.LayoutAttributes;
 import org.plaza.starter.layout.PageMeta;
 import org.plaza.starter.links.ResidentLinks;
@@ -88,12 +89,11 @@ class DrivePageController {
             draftViews.grant(submitted.commentId(), request, response);
             return "redirect:" + DraftViews.codePage(submitted.commentId());
         } catch (InvalidCommentException invalid) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return render(drive, form, FormErrors.of(invalid.problems(), messages, locale), model, locale);
+            Map<String, String> errors = FormErrors.of(invalid.problems(), messages, locale);
+            return FormAnswers.withErrors(response, render(drive, form, errors, model, locale));
         } catch (DriveClosedException closed) {
-            response.setStatus(HttpStatus.CONFLICT.value());
             model.addAttribute("closedMessage", messages.getMessage(closed.getMessageKey(), closed.getArguments(), locale));
-            return render(drive, form, Map.of(), model, locale);
+            return FormAnswers.withStatus(response, HttpStatus.CONFLICT, render(drive, form, Map.of(), model, locale));
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.Set;
 import org.plaza.identity.account.AccountService;
 import org.plaza.identity.account.AccountService.Invitation;
 import org.plaza.identity.account.StaffAccount;
+import org.plaza.starter.form.FormAnswers;
 import org.plaza.starter.problem.PlazaProblem;
 import org.plaza.starter.security.StaffRole;
 import org.springframework.http.HttpHeaders;
@@ -67,7 +68,7 @@ class AccountPages {
             }
         }
         model.addAttribute("accounts", accounts.all());
-        return "identity/staff/accounts";
+        return FormAnswers.withErrors(response, "identity/staff/accounts");
     }
 
     @GetMapping("/{id}")
@@ -77,7 +78,7 @@ class AccountPages {
 
     @PostMapping("/{id}/email")
     String changeEmail(@PathVariable String id, @Validated @ModelAttribute("emailForm") EmailForm email,
-            BindingResult errors, Model model, Authentication authentication) {
+            BindingResult errors, Model model, Authentication authentication, HttpServletResponse response) {
         if (!errors.hasErrors()) {
             try {
                 accounts.changeEmail(id, email.getEmail(), authentication.getName());
@@ -86,21 +87,22 @@ class AccountPages {
                 refused.getFieldErrors().forEach(field -> errors.rejectValue(field.name(), field.messageKey()));
             }
         }
-        return accountPage(accounts.get(id), false, model);
+        return FormAnswers.withErrors(response, accountPage(accounts.get(id), false, model));
     }
 
     @PostMapping("/{id}/roles")
     String changeRoles(@PathVariable String id, @Validated @ModelAttribute("rolesForm") RolesForm roles,
-            BindingResult errors, Model model, Authentication authentication) {
+            BindingResult errors, Model model, Authentication authentication, HttpServletResponse response) {
         if (!errors.hasErrors()) {
             try {
                 accounts.changeRoles(id, roles.getRoles(), authentication.getName());
                 return "redirect:/staff/identity/accounts/" + id + "?saved";
             } catch (PlazaProblem refused) {
                 errors.reject(refused.getMessageKey());
+                return FormAnswers.refused(response, refused, accountPage(accounts.get(id), false, model));
             }
         }
-        return accountPage(accounts.get(id), false, model);
+        return FormAnswers.withErrors(response, accountPage(accounts.get(id), false, model));
     }
 
     /** An account's page; a form already in the model (as posted, with its errors) is kept, the others show the account. */

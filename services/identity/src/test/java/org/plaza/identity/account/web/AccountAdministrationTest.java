@@ -68,10 +68,10 @@ class AccountAdministrationTest {
     }
 
     @Test
-    void anInvitationWithErrorsKeepsWhatWasTypedAndSaysWhyInEnglish() throws Exception {
+    void anInvitationWithErrorsAnswers400KeepsWhatWasTypedAndSaysWhyInEnglish() throws Exception {
         String page = mvc.perform(post("/staff/identity/accounts?lang=en").with(admin()).with(csrf())
                         .param("username", "Bad Name!").param("displayName", "Luis Pérez"))
-                .andExpect(status().isOk())
+                .andExpect(status().isBadRequest())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 
         assertThat(page).contains("Please correct the following", "value=\"Luis P&eacute;rez\"", "value=\"Bad Name!\"",
@@ -106,11 +106,11 @@ class AccountAdministrationTest {
     }
 
     @Test
-    void aMalformedEmailAddressIsRefusedNextToItsFieldInBothLanguagesAndOnTheApi() throws Exception {
+    void aMalformedEmailAddressIsRefusedNextToItsFieldWith400InBothLanguagesAndOnTheApi() throws Exception {
         String page = mvc.perform(post("/staff/identity/accounts?lang=es").with(admin()).with(csrf())
                         .param("username", "rafa-" + UUID.randomUUID().toString().substring(0, 8))
                         .param("displayName", "Rafa").param("email", "rafa@ejemplo").param("roles", "ORGANIZER"))
-                .andExpect(status().isOk())
+                .andExpect(status().isBadRequest())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("id=\"email-error\"", "Escribe un correo como alguien@ejemplo.org",
                 "value=\"rafa@ejemplo\"");
@@ -119,7 +119,7 @@ class AccountAdministrationTest {
                 "Mal", EnumSet.of(StaffRole.OPERATOR)).account();
         String english = mvc.perform(post("/staff/identity/accounts/" + account.id() + "/email?lang=en").with(admin())
                         .with(csrf()).param("email", "two@at@example.org"))
-                .andExpect(status().isOk())
+                .andExpect(status().isBadRequest())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(english).contains("id=\"email-error\"", "Write an email address like someone@example.org");
         mvc.perform(put("/api/staff/identity/accounts/" + account.id() + "/email").with(admin())

@@ -6,6 +6,7 @@ import org.plaza.outreach.meeting.Meeting;
 import org.plaza.outreach.meeting.MeetingService;
 import org.plaza.outreach.support.Times;
 import org.plaza.starter.access.CampaignAccess;
+import org.plaza.starter.form.FormAnswers;
 import org.plaza.starter.problem.PlazaProblem;
 import org.plaza.starter.vocabulary.Vocabulary;
 import org.springframework.context.MessageSource;
@@ -69,8 +70,7 @@ class MeetingChangePages {
             }
             refused.getFieldErrors().forEach(error -> binding.rejectValue(error.name(), error.messageKey(),
                     error.arguments(), null));
-            response.setStatus(refused.getStatus().value());
-            return movePage(meeting, form, false, locale, model);
+            return FormAnswers.refused(response, refused, movePage(meeting, form, false, locale, model));
         }
     }
 

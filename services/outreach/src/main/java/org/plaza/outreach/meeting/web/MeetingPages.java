@@ -10,6 +10,7 @@ import org.plaza.outreach.meeting.MeetingService;
 import org.plaza.outreach.meeting.MeetingSettings;
 import org.plaza.outreach.meeting.RsvpService;
 import org.plaza.outreach.support.ContactForm;
+import org.plaza.starter.form.FormAnswers;
 import org.plaza.starter.layout.LayoutAttributes;
 import org.plaza.starter.layout.PageMeta;
 import org.plaza.starter.links.ResidentLinks;
@@ -20,7 +21,6 @@ import org.plaza.starter.vocabulary.Vocabulary;
 import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -110,15 +110,13 @@ class MeetingPages {
         }
         rsvps.check(request).forEach((field, key) -> binding.rejectValue(field, key));
         if (binding.hasErrors()) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return page(meeting, locale, model);
+            return FormAnswers.withErrors(response, page(meeting, locale, model));
         }
         try {
             rsvps.request(meetingId, request);
         } catch (PlazaProblem closed) {
-            response.setStatus(closed.getStatus().value());
             model.addAttribute("closed", true);
-            return page(meetings.get(meetingId), locale, model);
+            return FormAnswers.refused(response, closed, page(meetings.get(meetingId), locale, model));
         }
         return received(meeting, locale, model);
     }

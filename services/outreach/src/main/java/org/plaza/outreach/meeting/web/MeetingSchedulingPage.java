@@ -6,6 +6,7 @@ import org.plaza.outreach.access.Campaigns;
 import org.plaza.outreach.meeting.MeetingService;
 import org.plaza.outreach.support.Times;
 import org.plaza.starter.access.CampaignAccess;
+import org.plaza.starter.form.FormAnswers;
 import org.plaza.starter.problem.PlazaProblem;
 import org.plaza.starter.vocabulary.Vocabulary;
 import org.springframework.stereotype.Controller;
@@ -59,8 +60,7 @@ class MeetingSchedulingPage {
             }
             refused.getFieldErrors().forEach(error -> binding.rejectValue(error.name(), error.messageKey(),
                     error.arguments(), null));
-            response.setStatus(refused.getStatus().value());
-            return page(campaignId, form, locale, model);
+            return FormAnswers.refused(response, refused, page(campaignId, form, locale, model));
         }
     }
 

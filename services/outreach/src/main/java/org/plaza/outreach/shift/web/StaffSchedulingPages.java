@@ -22,6 +22,7 @@ import org.plaza.outreach.support.Times;
 import org.plaza.outreach.training.TrainingSeries;
 import org.plaza.outreach.training.Trainings;
 import org.plaza.starter.access.CampaignAccess;
+import org.plaza.starter.form.FormAnswers;
 import org.plaza.starter.problem.PlazaProblem;
 import org.plaza.starter.vocabulary.Vocabulary;
 import org.springframework.stereotype.Controller;
@@ -110,8 +111,7 @@ class StaffSchedulingPages {
                 throw refused;
             }
             reject(refused, binding, field -> SHIFT_FIELDS.contains(field) ? field : null, "startsAt");
-            response.setStatus(refused.getStatus().value());
-            return shiftPage(campaignId, form, locale, model);
+            return FormAnswers.refused(response, refused, shiftPage(campaignId, form, locale, model));
         }
     }
 
@@ -142,9 +142,8 @@ class StaffSchedulingPages {
                 throw refused;
             }
             reject(refused, binding, field -> trainingField(field, form), "sessions");
-            response.setStatus(refused.getStatus().value());
             form.ensureRows(1);
-            return trainingPage(campaignId, form, locale, model);
+            return FormAnswers.refused(response, refused, trainingPage(campaignId, form, locale, model));
         }
     }
 
@@ -165,8 +164,7 @@ class StaffSchedulingPages {
             if (CampaignAccess.isRefusal(refused)) {
                 throw refused;
             }
-            response.setStatus(refused.getStatus().value());
-            return cancelPage(shift, refused, locale, model);
+            return FormAnswers.refused(response, refused, cancelPage(shift, refused, locale, model));
         }
     }
 

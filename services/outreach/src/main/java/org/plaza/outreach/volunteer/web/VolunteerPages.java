@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.plaza.events.outreach.VolunteerRegistered.AgeGroup;
+import org.plaza.starter.form.FormAnswers;
 import org.plaza.starter.invitation.VolunteerInvitation;
 import org.plaza.starter.invitation.VolunteerInvitations;
 import org.plaza.outreach.volunteer.Availability;
@@ -15,7 +16,6 @@ import org.plaza.outreach.volunteer.SpokenLanguage;
 import org.plaza.outreach.volunteer.VolunteerRules;
 import org.plaza.outreach.volunteer.VolunteerService;
 import org.plaza.starter.vocabulary.Vocabulary;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -86,9 +86,8 @@ class VolunteerPages {
         List<FieldError> errors = rules.check(form.toApplication());
         errors.forEach(error -> binding.rejectValue(error.field(), error.messageKey()));
         if (binding.hasErrors()) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("invited", invitations.read(form.getInvitation()).isPresent());
-            return page(form, model);
+            return FormAnswers.withErrors(response, page(form, model));
         }
         VolunteerService.Received received = service.apply(form.toApplication(), form.getShift());
         model.addAttribute("byEmail", received.byEmail());

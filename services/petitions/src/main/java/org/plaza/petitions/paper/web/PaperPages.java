@@ -13,6 +13,7 @@ import org.plaza.petitions.petition.Petition;
 import org.plaza.petitions.petition.PetitionService;
 import org.plaza.petitions.tally.Channels;
 import org.plaza.petitions.tally.LiveCounts;
+import org.plaza.starter.form.FormAnswers;
 import org.plaza.starter.problem.PlazaProblem;
 import org.plaza.starter.security.StaffMember;
 import org.plaza.starter.vocabulary.Vocabulary;
@@ -136,8 +137,7 @@ class PaperPages {
         if (problem.getFieldErrors().isEmpty()) {
             model.addAttribute("problem", messages.getMessage(problem.getMessageKey(), problem.getArguments(), locale));
         }
-        response.setStatus(status);
-        return page(petition, form, locale, model, view);
+        return FormAnswers.refused(response, problem, page(petition, form, locale, model, view));
     }
 
     private void defaults(PaperForm form, Locale locale) {

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.plaza.petitions.PetitionSettings;
+import org.plaza.starter.form.FormAnswers;
 import org.plaza.starter.vocabulary.Vocabulary;
 import org.plaza.petitions.signature.PublicComments;
 import org.plaza.petitions.petition.Petition;
@@ -113,8 +114,7 @@ class PetitionPages {
             }
         }
         if (errors.hasErrors()) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return page(slug, form, locale, model);
+            return FormAnswers.withErrors(response, page(slug, form, locale, model));
         }
         String ticket;
         try {
@@ -124,8 +124,7 @@ class PetitionPages {
                 throw problem;
             }
             problem.getFieldErrors().forEach(field -> errors.rejectValue(field.name(), field.messageKey()));
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return page(slug, form, locale, model);
+            return FormAnswers.withErrors(response, page(slug, form, locale, model));
         }
         return "redirect:" + checkPage(slug, ticket, !form.toRequest().hasEmail()).buildAndExpand(slug).encode()
                 .toUriString();

@@ -1,5 +1,6 @@
 package org.plaza.supporters.broadcast.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -8,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.plaza.starter.form.FormAnswers;
 import org.plaza.starter.problem.PlazaProblem;
 import org.plaza.starter.security.StaffMember;
 import org.plaza.supporters.broadcast.Broadcast;
@@ -70,12 +72,12 @@ class BroadcastPages {
 
     @PostMapping("/staff/supporters/campaigns/{campaignId}/broadcasts")
     String create(@PathVariable String campaignId, @Validated @ModelAttribute("form") BroadcastForm form,
-            BindingResult errors, Authentication auth, Model model) {
+            BindingResult errors, Authentication auth, Model model, HttpServletResponse response) {
         StaffMember staff = StaffMember.of(auth);
         form.check(errors, desk.textRefusals(form.channel(), form.text()));
         if (errors.hasErrors()) {
             desk.list(staff, campaignId);
-            return form(campaignId, null, form, model);
+            return FormAnswers.withErrors(response, form(campaignId, null, form, model));
         }
         Broadcast broadcast = desk.create(staff, campaignId, form.spanish(), form.english(), form.channel(),
                 form.text(), form.audience());
@@ -106,24 +108,24 @@ class BroadcastPages {
 
     @PostMapping("/staff/supporters/broadcasts/{id}")
     String edit(@PathVariable String id, @Validated @ModelAttribute("form") BroadcastForm form, BindingResult errors,
-            Authentication auth, Model model) {
+            Authentication auth, Model model, HttpServletResponse response) {
         StaffMember staff = StaffMember.of(auth);
         Broadcast broadcast = desk.find(staff, id);
         form.check(errors, desk.textRefusals(form.channel(), form.text()));
         if (errors.hasErrors()) {
-            return page(broadcast, form, auth, model);
+            return FormAnswers.withErrors(response, page(broadcast, form, auth, model));
         }
         desk.edit(staff, id, form.spanish(), form.english(), form.channel(), form.text(), form.audience());
         return "redirect:/staff/supporters/broadcasts/" + id + "?done=saved";
     }
 
     @PostMapping("/staff/supporters/broadcasts/{id}/test")
-    String test(@PathVariable String id, Authentication auth, Model model) {
+    String test(@PathVariable String id, Authentication auth, Model model, HttpServletResponse response) {
         StaffMember staff = StaffMember.of(auth);
         try {
             desk.sendTest(staff, id, staff.email());
         } catch (PlazaProblem problem) {
-            return refused(problem, desk.find(staff, id), auth, model);
+            return refused(problem, desk.find(staff, id), auth, model, response);
         }
         return "redirect:/staff/supporters/broadcasts/" + id + "?done=tested";
     }
@@ -135,7 +137,7 @@ class BroadcastPages {
     @PostMapping("/staff/supporters/broadcasts/{id}/send")
     String send(@PathVariable String id, @RequestParam(defaultValue = "now") String when,
             @RequestParam(required = false) String sendAt, @RequestParam(required = false) String confirm,
-            Authentication auth, Model model) {
+            Authentication auth, Model model, HttpServletResponse response) {
         StaffMember staff = StaffMember.of(auth);
         Broadcast broadcast = desk.find(staff, id);
         boolean later = "later".equals(when);
@@ -147,7 +149,7 @@ class BroadcastPages {
             }
             desk.requestSend(staff, id, at);
         } catch (PlazaProblem problem) {
-            return refused(problem, broadcast, auth, model);
+            return refused(problem, broadcast, auth, model, response);
         }
         return "redirect:/staff/supporters/broadcasts/" + id + "?done=sent";
     }
@@ -219,7 +221,8 @@ class BroadcastPages {
     }
 
     /** A refusal with fields is shown on the page next to them; anything else is the shared error page. */
-    private String refused(PlazaProblem problem, Broadcast broadcast, Authentication auth, Model model) {
+    private String refused(PlazaProblem problem, Broadcast broadcast, Authentication auth, Model model,
+            HttpServletResponse response) {
         if (problem.getFieldErrors().isEmpty() && !"no-staff-email".equals(problem.getType())) {
             throw problem;
         }
@@ -227,7 +230,7 @@ class BroadcastPages {
                 ? Map.of("test", problem.getMessageKey())
                 : problem.getFieldErrors().stream().collect(Collectors.toMap(
                         PlazaProblem.Field::name, PlazaProblem.Field::messageKey, (a, b) -> a)));
-        return page(broadcast, BroadcastForm.of(broadcast), auth, model);
+        return FormAnswers.refused(response, problem, page(broadcast, BroadcastForm.of(broadcast), auth, model));
     }
 
     private Instant parseTime(String value) {

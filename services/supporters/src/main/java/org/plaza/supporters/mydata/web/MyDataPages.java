@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.plaza.starter.form.FormAnswers;
 import org.plaza.starter.supporter.CanonicalEmail;
 import org.plaza.starter.supporter.InvalidEmailException;
 import org.plaza.starter.vocabulary.Vocabulary;
@@ -92,8 +93,7 @@ class MyDataPages {
         if (error != null || typed.length() > 254) {
             model.addAttribute("email", typed);
             model.addAttribute("emailError", error != null ? error : "mydata.email.invalid");
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return "supporters/my-data/start";
+            return FormAnswers.withErrors(response, "supporters/my-data/start");
         }
         if (website != null && !website.isBlank()) {
             return "redirect:" + PATH + "/code";
@@ -101,9 +101,8 @@ class MyDataPages {
         Optional<String> ticket = codes.request(typed, locale, request.getRemoteAddr());
         if (ticket.isEmpty()) {
             model.addAttribute("notice", "too-many");
-            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
             response.setHeader(HttpHeaders.RETRY_AFTER, "600");
-            return "supporters/my-data/start";
+            return FormAnswers.withStatus(response, HttpStatus.TOO_MANY_REQUESTS, "supporters/my-data/start");
         }
         return "redirect:" + PATH + "/code?ticket=" + ticket.get();
     }
@@ -129,8 +128,7 @@ class MyDataPages {
         } else {
             model.addAttribute("codeProblem", "mydata.code." + opening.verdict().name().toLowerCase(Locale.ROOT));
         }
-        response.setStatus(HttpStatus.BAD_REQUEST.value());
-        return "supporters/my-data/code";
+        return FormAnswers.withErrors(response, "supporters/my-data/code");
     }
 
     @GetMapping("/view")

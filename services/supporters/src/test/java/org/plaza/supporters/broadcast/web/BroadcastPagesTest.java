@@ -67,13 +67,24 @@ class BroadcastPagesTest {
         String campaign = campaignOf("org-ana");
 
         String english = page(as("org-ana", post(broadcastsOf(campaign) + "?lang=en").param("esSubject", "Hola")
-                .param("esBody", "Texto")), 200);
+                .param("esBody", "Texto")), 400);
         assertThat(english).contains("Write the subject in English.", "Write the message in English.",
                 "id=\"enSubject-error\"", "aria-invalid=\"true\"").doesNotContain("Write the subject in Spanish.");
         String spanish = page(as("org-ana", post(broadcastsOf(campaign) + "?lang=es").param("enSubject", "Hello")
-                .param("enBody", "Text")), 200);
+                .param("enBody", "Text")), 400);
         assertThat(spanish).contains("Escribe el asunto en español.", "Escribe el mensaje en español.");
         assertThat(broadcasts.findByCampaignIdOrderByCreatedAtDesc(campaign)).isEmpty();
+    }
+
+    @Test
+    void aBroadcastFormThatComesBackWithErrorsAnswers400AndKeepsWhatWasTyped() throws Exception {
+        String campaign = campaignOf("org-ana");
+        String id = draft(campaign, "org-ana", "Hola", "Hello");
+
+        assertThat(page(as("org-ana", post(broadcastsOf(campaign) + "?lang=en").param("esSubject", "Asunto tecleado")), 400))
+                .contains("value=\"Asunto tecleado\"", "Write the subject in English.");
+        assertThat(page(as("org-ana", post("/staff/supporters/broadcasts/" + id + "?lang=es").param("esSubject", "Otro asunto")),
+                400)).contains("value=\"Otro asunto\"", "Escribe el asunto en inglés.");
     }
 
     @Test
@@ -135,9 +146,9 @@ class BroadcastPagesTest {
         assertThat(tests).extracting(NotificationRequested::locale).containsExactlyInAnyOrder("es", "en");
         assertThat(tests).extracting(NotificationRequested::templateKey).containsOnly("supporters.broadcast");
 
-        assertThat(page(as("org-ana", post("/staff/supporters/broadcasts/" + id + "/test?lang=en")), 200))
+        assertThat(page(as("org-ana", post("/staff/supporters/broadcasts/" + id + "/test?lang=en")), 400))
                 .contains("Your staff account has no email address, so there is nowhere to send the test");
-        assertThat(page(as("org-ana", post("/staff/supporters/broadcasts/" + id + "/test?lang=es")), 200))
+        assertThat(page(as("org-ana", post("/staff/supporters/broadcasts/" + id + "/test?lang=es")), 400))
                 .contains("Tu cuenta del equipo no tiene correo");
         assertThat(page(as("org-ana", get("/staff/supporters/broadcasts/" + id + "?lang=en")), 200))
                 .contains("Your staff account has no email address yet");
@@ -150,10 +161,10 @@ class BroadcastPagesTest {
         String id = draft(campaign, "org-ana", "Hola", "Hello");
 
         assertThat(page(as("org-ana", post("/staff/supporters/broadcasts/" + id + "/send?lang=en").param("when", "later")
-                .param("sendAt", "2020-01-01T10:00")), 200)).contains("id=\"sendAt-error\"", "Choose a time that has not passed yet.");
+                .param("sendAt", "2020-01-01T10:00")), 400)).contains("id=\"sendAt-error\"", "Choose a time that has not passed yet.");
 
         String nobody = draft(campaignOf("org-ana"), "org-ana", "Hola", "Hello");
-        assertThat(page(as("org-ana", post("/staff/supporters/broadcasts/" + nobody + "/send?lang=es").param("when", "now")), 200))
+        assertThat(page(as("org-ana", post("/staff/supporters/broadcasts/" + nobody + "/send?lang=es").param("when", "now")), 400))
                 .contains("id=\"audience-error\"", "Nadie coincide con este público");
         assertThat(broadcasts.findById(id).orElseThrow().status()).isEqualTo(BroadcastStatus.DRAFT);
     }
@@ -215,13 +226,13 @@ class BroadcastPagesTest {
         String campaign = campaignOf("org-ana");
 
         String english = page(as("org-ana", post(broadcastsOf(campaign) + "?lang=en").param("channel", "SMS")
-                .param("esSubject", "Hola").param("enSubject", "Hello").param("enText", "x".repeat(500))), 200);
+                .param("esSubject", "Hola").param("enSubject", "Hello").param("enText", "x".repeat(500))), 400);
         assertThat(english).contains("id=\"esText-error\"", "Write the text message in this language",
                 "id=\"enText-error\"", "Too long for a text: as sent it takes 4 segments, more than 3.")
                 .doesNotContain("Write the message in Spanish.");
         String spanish = page(as("org-ana", post(broadcastsOf(campaign) + "?lang=es").param("channel", "EMAIL_AND_SMS")
                 .param("esSubject", "Hola").param("enSubject", "Hello").param("esBody", "Texto").param("enBody", "Text")
-                .param("esText", "á".repeat(190)).param("enText", "Hello")), 200);
+                .param("esText", "á".repeat(190)).param("enText", "Hello")), 400);
         assertThat(spanish).contains("Demasiado largo para un mensaje de texto",
                 "Los acentos hacen que cada segmento tenga 70 caracteres");
         assertThat(broadcasts.findByCampaignIdOrderByCreatedAtDesc(campaign)).isEmpty();
@@ -290,7 +301,7 @@ class BroadcastPagesTest {
         String id = location.replaceAll(".*/broadcasts/([^?]+).*", "$1");
 
         assertThat(page(as("org-ana", post("/staff/supporters/broadcasts/" + id + "/send?lang=en").param("when", "later")
-                .param("sendAt", "2020-01-01T10:00")), 200)).contains("id=\"sendAt-error\"")
+                .param("sendAt", "2020-01-01T10:00")), 400)).contains("id=\"sendAt-error\"")
                 .doesNotContain("Confirm and send");
     }
 
