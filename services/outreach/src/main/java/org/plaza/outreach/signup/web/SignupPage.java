@@ -11,6 +11,7 @@ import org.plaza.outreach.signup.SignupService;
 import org.plaza.outreach.signup.Signups;
 import org.plaza.outreach.support.Links;
 import org.plaza.outreach.support.Links.Kind;
+import org.plaza.starter.form.FormAnswers;
 import org.plaza.starter.problem.PlazaProblem;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -20,6 +21,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 /** One sign-up's page, the link in every email about it: where and when, the check-in code, and cancelling. */
 @Controller
@@ -52,14 +55,15 @@ class SignupPage {
     }
 
     @PostMapping("/cancel")
-    String cancel(@PathVariable String signupId, @PathVariable String key, Locale locale, Model model) {
+    String cancel(@PathVariable String signupId, @PathVariable String key, Locale locale, Model model,
+            HttpServletResponse response) {
         Signup signup = opened(signupId, key);
         try {
             service.cancel(signupId, CancelledBy.VOLUNTEER, null);
             return "redirect:" + links.path(Kind.SIGNUP, signupId) + "?cancelled=1";
         } catch (PlazaProblem refused) {
-            return page(signup, false, messages.getMessage(refused.getMessageKey(), refused.getArguments(), locale), locale,
-                    model);
+            String message = messages.getMessage(refused.getMessageKey(), refused.getArguments(), locale);
+            return FormAnswers.refused(response, refused, page(signup, false, message, locale, model));
         }
     }
 

@@ -23,6 +23,7 @@ import org.plaza.outreach.training.TrainingCompletions;
 import org.plaza.outreach.volunteer.Volunteer;
 import org.plaza.outreach.volunteer.PersonalLinks;
 import org.plaza.outreach.volunteer.VolunteerService;
+import org.plaza.starter.form.FormAnswers;
 import org.plaza.starter.problem.PlazaProblem;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -32,6 +33,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * A volunteer's personal page, opened by the link only they have ({@link PersonalLinks}: it expires, and they
@@ -108,7 +111,7 @@ class VolunteerHomePage {
 
     @PostMapping("/signups")
     String signUp(@PathVariable String volunteerId, @PathVariable String key, @RequestParam String shiftId,
-            @RequestParam(required = false) String role, Locale locale, Model model) {
+            @RequestParam(required = false) String role, Locale locale, Model model, HttpServletResponse response) {
         Volunteer volunteer = opened(volunteerId, key);
         try {
             Signup signup = service.signUp(shiftId, volunteerId, role);
@@ -119,7 +122,7 @@ class VolunteerHomePage {
                 return "redirect:" + links.path(Kind.SIGNUP, existing.get().id());
             }
             String message = messages.getMessage(refused.getMessageKey(), refused.getArguments(), locale);
-            return page(volunteer, key, shiftId, false, message, locale, model);
+            return FormAnswers.refused(response, refused, page(volunteer, key, shiftId, false, message, locale, model));
         }
     }
 
