@@ -18,6 +18,7 @@ import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.DocumentWithPosition;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
@@ -219,8 +220,17 @@ final class IdFirstH2Backend extends H2Backend {
         }
     }
 
+    /**
+     * A collection whose stored documents are never handed out. The server updates a document by changing the one
+     * it read in place and putting it back, and reads return the instance the store holds in its page; the store's
+     * background writer serializes those pages while the server runs. A change under the writer threw
+     * {@code ConcurrentModificationException}, and the store closed for good ("This store is closed"): every later
+     * command of every service failed, and writes acknowledged since the last save were lost. So reads get a copy
+     * and writes put a copy; a scan copies only the documents that match.
+     */
     private static final class IdFirstCollection extends H2Collection {
 
+        private final MVMap<Object, Document> data;
         private final AtomicLong fullScans;
         private final MVStore store;
         private final RememberedKeyBytes stockKeyType;
@@ -230,6 +240,7 @@ final class IdFirstH2Backend extends H2Backend {
                 MVMap<String, Object> meta, CursorRegistry cursors, AtomicLong fullScans, MVStore store,
                 RememberedKeyBytes stockKeyType) {
             super(database, name, options, data, meta, cursors);
+            this.data = data;
             this.fullScans = fullScans;
             this.store = store;
             this.stockKeyType = stockKeyType;
@@ -287,6 +298,28 @@ final class IdFirstH2Backend extends H2Backend {
             indexNames.remove(indexName);
         }
 
+        @Override
+        protected Document getDocument(Object position) {
+            Document stored = super.getDocument(position);
+            return stored == null ? null : stored.cloneDeeply();
+        }
+
+        @Override
+        protected Stream<DocumentWithPosition<Object>> streamAllDocumentsWithPosition() {
+            return super.streamAllDocumentsWithPosition()
+                    .map(stored -> new DocumentWithPosition<>(stored.getDocument().cloneDeeply(), stored.getPosition()));
+        }
+
+        @Override
+        protected Object addDocumentInternal(Document document) {
+            return super.addDocumentInternal(document.cloneDeeply());
+        }
+
+        @Override
+        protected void handleUpdate(Object position, Document oldDocument, Document newDocument) {
+            super.handleUpdate(position, oldDocument, newDocument.cloneDeeply());
+        }
+
         /** Reached only when no index has exactly the query's fields. */
         @Override
         protected QueryResult matchDocuments(Document query, Document orderBy, int numberToSkip, int limit,
@@ -299,7 +332,12 @@ final class IdFirstH2Backend extends H2Backend {
                         fieldSelector);
             }
             fullScans.incrementAndGet();
-            return super.matchDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+            if (isNaturalDescending(orderBy)) {
+                return super.matchDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+            }
+            Stream<Document> matching = data.values().stream().filter(stored -> documentMatchesQuery(stored, query))
+                    .map(Document::cloneDeeply);
+            return matchDocumentsFromStream(matching, query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
         }
 
         /**

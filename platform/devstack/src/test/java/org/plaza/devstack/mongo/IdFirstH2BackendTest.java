@@ -74,6 +74,26 @@ class IdFirstH2BackendTest {
     }
 
     @Test
+    void anUpdateNeverChangesTheDocumentTheStoreHoldsWhileItsWriterMaySerializeIt() {
+        IdFirstH2Backend backend = new IdFirstH2Backend(dir.resolve("d.mv.db").toString());
+        withCollection(backend, signatures -> {
+            signatures.insertMany(docs(4));
+            MVMap<Object, de.bwaldvogel.mongo.bson.Document> data = backend.getMvStore().openMap("databases." + SIGNATURES);
+            de.bwaldvogel.mongo.bson.Document heldBeforeUpdateById = data.get("sig-1");
+
+            signatures.updateOne(Filters.eq("_id", "sig-1"), Updates.set("status", "VERIFIED"));
+            de.bwaldvogel.mongo.bson.Document heldBeforeUpdateByScan = data.get("sig-1");
+            signatures.updateMany(Filters.eq("petitionId", "pet-1"), Updates.set("checked", true));
+
+            assertThat(heldBeforeUpdateById.containsKey("status")).as("changed in place by an update by _id").isFalse();
+            assertThat(heldBeforeUpdateByScan.containsKey("checked")).as("changed in place by a scanning update").isFalse();
+            assertThat(signatures.find(Filters.eq("_id", "sig-1")).first()).containsEntry("status", "VERIFIED")
+                    .containsEntry("checked", true);
+            assertThat(signatures.countDocuments(Filters.eq("checked", true))).isEqualTo(2);
+        });
+    }
+
+    @Test
     void queriesWithoutOneIdStillScanAndFindEveryMatch() {
         IdFirstH2Backend backend = new IdFirstH2Backend(dir.resolve("b.mv.db").toString());
         withCollection(backend, signatures -> {
