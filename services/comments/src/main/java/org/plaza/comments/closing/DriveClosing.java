@@ -11,10 +11,10 @@ import org.plaza.comments.drive.CommentDrives;
 import org.plaza.comments.drive.DriveStatus;
 import org.plaza.comments.packet.PacketService;
 import org.plaza.starter.jobs.PlazaJob;
+import org.plaza.starter.mongo.Retries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -72,7 +72,7 @@ public class DriveClosing {
      * @return whether this call closed it
      */
     public boolean close(String driveId, String staffId, Instant now) {
-        for (int attempt = 0;; attempt++) {
+        return Retries.onConflict(5, () -> {
             CommentDrive drive = drives.findById(driveId).orElseThrow();
             Instant cutoff = now.isBefore(drive.commentDeadline()) ? now : drive.commentDeadline();
             int confirmed = (int) mongo.count(Query.query(Criteria.where("driveId").is(driveId).and("status")
@@ -80,20 +80,13 @@ public class DriveClosing {
             if (!drive.close(staffId, confirmed, now)) {
                 return false;
             }
-            try {
-                drives.save(drive);
-            } catch (OptimisticLockingFailureException raced) {
-                if (attempt >= 4) {
-                    throw raced;
-                }
-                continue;
-            }
+            drives.save(drive);
             meters.counter("plaza.comments.drives.closed", "reason", drive.closeReason().name()).increment();
             log.info("Closed drive {} ({}) at {} with {} confirmed comments", drive.id(), drive.closeReason(),
                     drive.closedAt(), confirmed);
             packets.compileAfterCloseLater(driveId);
             return true;
-        }
+        });
     }
 
     /** The closing check as the job {@code comments.drive-closing}: at start, then every {@code closing-check-interval}. */

@@ -24,10 +24,10 @@ import org.plaza.comments.notification.NotificationRequests;
 import org.plaza.comments.support.DateTexts;
 import org.plaza.events.notifications.NotificationRequested;
 import org.plaza.starter.jobs.PlazaJob;
+import org.plaza.starter.mongo.Retries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
@@ -116,21 +116,15 @@ public class ClosingSoonReminders {
 
     /** Raises the reminder in the draft's own write, unless it was confirmed meanwhile or cannot be reached. */
     private boolean requestFor(String draftId, CommentDrive drive, Instant moment, Instant now) {
-        for (int attempt = 0;; attempt++) {
+        return Retries.onConflict(5, () -> {
             Comment draft = comments.findById(draftId).orElse(null);
             if (draft == null || draft.confirmedAt() != null || !reachable(draft)) {
                 return false;
             }
             draft.requestReminder(reminder(draft, drive, moment, now));
-            try {
-                comments.save(draft);
-                return true;
-            } catch (OptimisticLockingFailureException raced) {
-                if (attempt >= 4) {
-                    throw raced;
-                }
-            }
-        }
+            comments.save(draft);
+            return true;
+        });
     }
 
     /** An address left (not erased), and for a person with only a mobile number, the box for texts ticked. */
@@ -142,20 +136,12 @@ public class ClosingSoonReminders {
     }
 
     private void markRequested(String driveId, Instant now) {
-        for (int attempt = 0;; attempt++) {
+        Retries.onConflict(5, () -> {
             CommentDrive drive = drives.findById(driveId).orElseThrow();
-            if (!drive.remindersRequested(now)) {
-                return;
-            }
-            try {
+            if (drive.remindersRequested(now)) {
                 drives.save(drive);
-                return;
-            } catch (OptimisticLockingFailureException raced) {
-                if (attempt >= 4) {
-                    throw raced;
-                }
             }
-        }
+        });
     }
 
     /**

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 
 import org.plaza.comments.config.BaseUrls;
 import org.plaza.comments.config.CommentsSettings;
@@ -22,13 +21,12 @@ import org.plaza.events.notifications.NotificationRequested;
 import org.plaza.starter.id.Ids;
 import org.plaza.starter.invitation.VolunteerInvitation;
 import org.plaza.starter.invitation.VolunteerInvitations;
+import org.plaza.starter.mongo.Retries;
 import org.plaza.starter.problem.PlazaProblem;
 import org.plaza.starter.phone.PhoneNumbers;
 import org.plaza.starter.share.ShareSources;
 import org.plaza.starter.supporter.SupporterIds;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -102,7 +100,8 @@ public class CommentService {
         String supporterId = checked.email() != null ? supporterIds.supporterId(checked.email())
                 : supporterIds.supporterId(phones.canonical(checked.phone()));
         var flags = screening.flags(checked.content().text(), checked.content().organization());
-        String draftId = retrying(() -> saveDraft(drive, form, checked, supporterId, flags, locale, now));
+        String draftId = Retries.onConflictOrDuplicateKey(5,
+                () -> saveDraft(drive, form, checked, supporterId, flags, locale, now));
         count("submissions", "accepted");
         return new Submitted(draftId);
     }
@@ -137,7 +136,7 @@ public class CommentService {
 
     public Confirmation confirmWithCode(String commentId, String code, Locale locale) {
         String typed = code == null ? "" : code.strip();
-        return retrying(() -> {
+        return Retries.onConflictOrDuplicateKey(5, () -> {
             Comment comment = get(commentId);
             CommentDrive drive = drives.get(comment.driveId());
             Comment.CodeCheck check = comment.checkCode(typed, Math.max(1, settings.codeAttempts()));
@@ -157,7 +156,7 @@ public class CommentService {
     }
 
     public Confirmation confirmWithLink(String token, Locale locale) {
-        return retrying(() -> {
+        return Retries.onConflictOrDuplicateKey(5, () -> {
             Comment comment = byLink(token).orElseThrow(CommentService::unknownLink);
             if (comment.status() == CommentStatus.WITHDRAWN) {
                 return counted(Confirmation.WITHDRAWN);
@@ -200,7 +199,7 @@ public class CommentService {
 
     /** Replaces a confirmed comment through its personal link; false when nothing changed. */
     public boolean edit(String token, CommentForm form, Locale locale) {
-        return retrying(() -> {
+        return Retries.onConflictOrDuplicateKey(5, () -> {
             Comment comment = byLink(token).orElseThrow(CommentService::unknownLink);
             CommentDrive drive = drives.get(comment.driveId());
             requireOpen(drive, clock.instant(), locale, "edit");
@@ -222,7 +221,7 @@ public class CommentService {
     }
 
     public void withdraw(String token, Locale locale) {
-        retrying(() -> {
+        Retries.onConflictOrDuplicateKey(5, () -> {
             Comment comment = byLink(token).orElseThrow(CommentService::unknownLink);
             requireOpen(drives.get(comment.driveId()), clock.instant(), locale, "withdrawal");
             if (comment.withdraw(clock.instant())) {
@@ -295,18 +294,5 @@ public class CommentService {
 
     private void count(String what, String outcome) {
         meters.counter("plaza.comments." + what, "outcome", outcome).increment();
-    }
-
-    /** Runs again what raced another writer: a concurrent change, or another draft confirmed at the same time. */
-    private static <T> T retrying(Supplier<T> work) {
-        for (int attempt = 0;; attempt++) {
-            try {
-                return work.get();
-            } catch (OptimisticLockingFailureException | DuplicateKeyException raced) {
-                if (attempt >= 4) {
-                    throw raced;
-                }
-            }
-        }
     }
 }

@@ -15,8 +15,8 @@ import org.plaza.comments.drive.DriveService;
 import org.plaza.comments.screening.Flag;
 import org.plaza.comments.support.Texts;
 import org.plaza.starter.access.CampaignAccess;
+import org.plaza.starter.mongo.Retries;
 import org.plaza.starter.problem.PlazaProblem;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -122,24 +122,17 @@ class ModerationService {
             throw PlazaProblem.badRequest("validation", "plaza.problem.validation")
                     .withFieldError("text", "comments.moderation.translation.invalid");
         }
-        for (int attempt = 0;; attempt++) {
+        Retries.onConflict(5, () -> {
             Comment comment = comments.findById(commentId)
                     .orElseThrow(() -> PlazaProblem.notFound("comment-not-found", "comments.problem.comment-not-found"));
             access.requireModerate(comment.campaignId());
             comment.translate(translation == null || translation.isEmpty() ? null : translation);
-            try {
-                comments.save(comment);
-                return;
-            } catch (OptimisticLockingFailureException raced) {
-                if (attempt >= 4) {
-                    throw raced;
-                }
-            }
-        }
+            comments.save(comment);
+        });
     }
 
     private String apply(CommentDrive drive, Decision decision, String staffId) {
-        for (int attempt = 0;; attempt++) {
+        return Retries.onConflict(5, () -> {
             Comment comment = comments.findById(decision.commentId()).orElse(null);
             if (comment == null || !comment.driveId().equals(drive.id())) {
                 return "NOT_FOUND";
@@ -151,16 +144,10 @@ class ModerationService {
             if (!comment.moderate(decision.decision(), decision.reason(), note, staffId, clock.instant())) {
                 return "UNCHANGED";
             }
-            try {
-                comments.save(comment);
-                meters.counter("plaza.comments.moderated", "decision", decision.decision().name()).increment();
-                return "CHANGED";
-            } catch (OptimisticLockingFailureException raced) {
-                if (attempt >= 4) {
-                    throw raced;
-                }
-            }
-        }
+            comments.save(comment);
+            meters.counter("plaza.comments.moderated", "decision", decision.decision().name()).increment();
+            return "CHANGED";
+        });
     }
 
     private static PlazaProblem field(PlazaProblem problem, String field, String key) {

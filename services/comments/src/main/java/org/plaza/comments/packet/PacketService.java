@@ -38,6 +38,7 @@ import org.plaza.events.notifications.NotificationRequested;
 import org.plaza.starter.id.Ids;
 import org.plaza.starter.jobs.JobQueue;
 import org.plaza.starter.jobs.PlazaJob;
+import org.plaza.starter.mongo.Retries;
 import org.plaza.starter.problem.PlazaProblem;
 import org.plaza.starter.vocabulary.Vocabulary;
 import org.slf4j.Logger;
@@ -201,7 +202,7 @@ public class PacketService {
 
     /** Sends a packet to the public body's clerk (again); each delivery has its own download link. */
     Delivery deliver(String packetId, String staffId) {
-        for (int attempt = 0;; attempt++) {
+        return Retries.onConflict(5, () -> {
             Packet packet = get(packetId);
             CommentDrive drive = drives.findById(packet.driveId()).orElseThrow();
             Clerk clerk = clerk(drive);
@@ -225,16 +226,10 @@ public class PacketService {
                     clerk.email(), drive.bodyName(), parameters, drive.campaignId(), List.of(drive.id(), packet.id()),
                     pdf, packet.csvBytes() <= CSV_ATTACHMENT_LIMIT ? List.of(csv) : List.of(), now);
             Delivery delivery = packet.deliver(token, now.plus(settings.packetLinkValidity()), staffId, request, now);
-            try {
-                packets.save(packet);
-                meters.counter("plaza.comments.packet.deliveries").increment();
-                return delivery;
-            } catch (OptimisticLockingFailureException raced) {
-                if (attempt >= 4) {
-                    throw raced;
-                }
-            }
-        }
+            packets.save(packet);
+            meters.counter("plaza.comments.packet.deliveries").increment();
+            return delivery;
+        });
     }
 
     /**
@@ -306,19 +301,18 @@ public class PacketService {
         if (!NotificationRequests.SERVICE.equals(failure.requestingService())) {
             return;
         }
-        for (int attempt = 0; attempt < 5; attempt++) {
-            Optional<Packet> packet = packets.findByDeliveriesNotificationRequestId(failure.requestId());
-            if (packet.isEmpty() || !packet.get().deliveryFailed(failure.requestId(), failure.reasonCode(),
-                    failure.failedAt())) {
-                return;
-            }
-            try {
+        try {
+            Retries.onConflict(5, () -> {
+                Optional<Packet> packet = packets.findByDeliveriesNotificationRequestId(failure.requestId());
+                if (packet.isEmpty() || !packet.get().deliveryFailed(failure.requestId(), failure.reasonCode(),
+                        failure.failedAt())) {
+                    return;
+                }
                 packets.save(packet.get());
                 log.warn("Packet {} delivery {} failed: {}", packet.get().id(), failure.requestId(), failure.reasonCode());
-                return;
-            } catch (OptimisticLockingFailureException raced) {
-                log.debug("Retrying delivery failure of {}", failure.requestId());
-            }
+            });
+        } catch (OptimisticLockingFailureException raced) {
+            log.debug("Delivery failure of {} kept racing other changes of its packet; not recorded", failure.requestId());
         }
     }
 
@@ -340,17 +334,10 @@ public class PacketService {
     }
 
     private void markCompiled(String driveId) {
-        for (int attempt = 0;; attempt++) {
+        Retries.onConflict(5, () -> {
             CommentDrive drive = drives.findById(driveId).orElseThrow();
             drive.packetCompiled();
-            try {
-                drives.save(drive);
-                return;
-            } catch (OptimisticLockingFailureException raced) {
-                if (attempt >= 4) {
-                    throw raced;
-                }
-            }
-        }
+            drives.save(drive);
+        });
     }
 }
