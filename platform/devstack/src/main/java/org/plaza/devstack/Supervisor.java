@@ -23,11 +23,11 @@ import org.plaza.devstack.process.Component;
 import org.plaza.devstack.process.InLauncher;
 import org.plaza.devstack.process.InLauncherLog;
 import org.plaza.devstack.process.LogFiles;
+import org.plaza.devstack.process.PartExits;
 import org.plaza.devstack.process.PidFile;
 import org.plaza.devstack.process.ProcessStats;
 import org.plaza.devstack.process.ReadinessProbe;
 import org.plaza.devstack.process.Signals;
-import org.plaza.devstack.service.SharedJvm;
 
 /**
  * Starts components, as child processes (output to {@code logs/<name>.log}) or inside this JVM (their logging to
@@ -107,6 +107,10 @@ final class Supervisor {
                 if (!run.isAlive()) {
                     return failed(component, "exited with " + run.exit() + " while starting");
                 }
+                Optional<PartExits.Exit> partFailed = exitedParts(run).stream().findFirst();
+                if (partFailed.isPresent()) {
+                    return failed(partFailed.get().part(), partFailed.get().reason());
+                }
                 if (isStopping()) {
                     return false;
                 }
@@ -122,7 +126,37 @@ final class Supervisor {
         console.component(name, "ready in " + Console.seconds(System.nanoTime() - begun) + run.cpuToReady()
                 + "   " + component.address());
         run.onExit(() -> reportUnexpectedExit(run));
+        if (run.component() instanceof ChildProcess child && !child.parts().isEmpty()) {
+            Thread watch = new Thread(() -> watchParts(run), "watch-" + name);
+            watch.setDaemon(true);
+            watch.start();
+        }
         return true;
+    }
+
+    /**
+     * Reports each part of a ready process that ends on its own (a service of the shared JVM whose context closed)
+     * as separate mode reports a service's process that exits: the end of its log, and its line gone from the pids
+     * file, so {@code ./plaza status} shows it down. The process and its other parts run on.
+     */
+    private void watchParts(Running run) {
+        while (run.isAlive() && !isStopping()) {
+            for (PartExits.Exit exit : exitedParts(run)) {
+                if (!isStopping()) {
+                    pidFile.remove(exit.part());
+                    failed(exit.part(), exit.reason() + "; it stays down until the next ./plaza up (the other services run on)");
+                }
+            }
+            try {
+                Thread.sleep(POLL.toMillis());
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
+    private static List<PartExits.Exit> exitedParts(Running run) {
+        return run.component() instanceof ChildProcess child ? child.exitedParts() : List.of();
     }
 
     /** Prepares and launches a child process; empty when it did not start (reported) or the stack is stopping. */
@@ -188,20 +222,26 @@ final class Supervisor {
     /** Holds the lock: remembers a started component and lists it in the pids file. */
     private void record(Running run) {
         running.put(run.name(), run);
-        if (run.component() instanceof SharedJvm shared) {
-            shared.services().forEach(service -> pidFile.add(service.name(), run.process(), service.ports()));
-        } else {
+        Map<String, List<Integer>> parts = parts(run);
+        if (parts.isEmpty()) {
             pidFile.add(run.name(), run.process(), run.component().ports());
+        } else {
+            parts.forEach((part, ports) -> pidFile.add(part, run.process(), ports));
         }
     }
 
-    /** Drops a component's lines from the pids file: one per service for the shared JVM. */
+    /** Drops a component's lines from the pids file: one per part (service) of the shared JVM. */
     private void unrecord(Running run) {
-        if (run.component() instanceof SharedJvm shared) {
-            shared.services().forEach(service -> pidFile.remove(service.name()));
-        } else {
+        Map<String, List<Integer>> parts = parts(run);
+        if (parts.isEmpty()) {
             pidFile.remove(run.name());
+        } else {
+            parts.keySet().forEach(pidFile::remove);
         }
+    }
+
+    private static Map<String, List<Integer>> parts(Running run) {
+        return run.component() instanceof ChildProcess child ? child.parts() : Map.of();
     }
 
     private static boolean answers(ReadinessProbe probe) {
@@ -225,8 +265,13 @@ final class Supervisor {
     }
 
     private boolean failed(Component component, String reason) {
-        Path log = logs.of(component.name());
-        console.failure(component.name(), reason, log.toString(), LogFiles.tail(log, TAIL_LINES));
+        return failed(component.name(), reason);
+    }
+
+    /** Reports a component, or a part of one (a service of the shared JVM), with the end of its log. */
+    private boolean failed(String name, String reason) {
+        Path log = logs.of(name);
+        console.failure(name, reason, log.toString(), LogFiles.tail(log, TAIL_LINES));
         return false;
     }
 
@@ -238,7 +283,9 @@ final class Supervisor {
             running.remove(run.name());
         }
         unrecord(run);
-        failed(run.component(), "exited unexpectedly with " + run.exit());
+        Map<String, List<Integer>> parts = parts(run);
+        failed(run.component(), "exited unexpectedly with " + run.exit()
+                + (parts.isEmpty() ? "" : ", and with it " + String.join(", ", parts.keySet())));
     }
 
     synchronized boolean isStopping() {

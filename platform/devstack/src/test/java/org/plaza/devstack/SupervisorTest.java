@@ -1,6 +1,7 @@
 package org.plaza.devstack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -12,7 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,6 +23,7 @@ import org.slf4j.LoggerFactory;
 import org.plaza.devstack.process.ChildProcess;
 import org.plaza.devstack.process.InLauncher;
 import org.plaza.devstack.process.LogFiles;
+import org.plaza.devstack.process.PartExits;
 import org.plaza.devstack.process.PidFile;
 import org.plaza.devstack.process.Ports;
 import org.plaza.devstack.process.ReadinessProbe;
@@ -127,6 +131,45 @@ class SupervisorTest {
         assertThat(Files.readString(dir.resolve("logs/sms.log"))).doesNotContain("after the stop");
     }
 
+    @Test
+    void aServiceOfTheSharedJvmThatDoesNotStartFailsTheStartWithTheEndOfItsOwnLog() throws Exception {
+        Path exits = dir.resolve("shared-jvm.exits");
+        Files.createDirectories(dir.resolve("logs"));
+        Files.writeString(dir.resolve("logs/petitions.log"), "APPLICATION FAILED TO START\n");
+        Supervisor supervisor = supervisor(new PidFile(dir.resolve("pids")));
+
+        boolean ready = supervisor.startAll(List.of(new SharedShell(
+                "printf 'petitions\\tdid not start: port 8083 in use\\n' >> " + exits + "; sleep 60", exits, () -> false)), 1);
+        supervisor.stopAll();
+
+        assertThat(ready).isFalse();
+        assertThat(printed()).contains("petitions      FAILED: did not start: port 8083 in use",
+                "last 1 lines of " + dir.resolve("logs/petitions.log"), "| APPLICATION FAILED TO START");
+    }
+
+    @Test
+    void aServiceOfTheSharedJvmThatStopsIsReportedAndShownDownWhileTheOthersRunOn() throws Exception {
+        Path exits = dir.resolve("shared-jvm.exits");
+        Path stop = dir.resolve("stop-petitions");
+        PidFile pids = new PidFile(dir.resolve("pids"));
+        Supervisor supervisor = supervisor(pids);
+        SharedShell shared = new SharedShell("while [ ! -e " + stop + " ]; do sleep 0.1; done; "
+                + "printf 'petitions\\tits application context closed\\n' >> " + exits + "; sleep 60", exits, () -> true);
+        assertThat(supervisor.startAll(List.of(shared), 1)).isTrue();
+        assertThat(pids.read()).extracting(PidFile.Entry::name).containsExactly("petitions", "comments");
+
+        Files.createFile(stop);
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> printed().contains("petitions      FAILED"));
+        assertThat(printed()).contains("petitions      FAILED: its application context closed; it stays down");
+        assertThat(pids.read()).singleElement().satisfies(entry -> {
+            assertThat(entry.name()).isEqualTo("comments");
+            assertThat(entry.process()).isPresent();
+        });
+        supervisor.stopAll();
+        assertThat(pids.read()).isEmpty();
+    }
+
     private Supervisor supervisor(PidFile pids) {
         return new Supervisor(console, pids, new LogFiles(dir.resolve("logs")), Duration.ofSeconds(20));
     }
@@ -187,6 +230,37 @@ class SupervisorTest {
         @Override
         public ReadinessProbe readinessProbe() {
             return () -> Ports.accepts(port);
+        }
+    }
+
+    /** A shell script standing in for the shared JVM: two services, and the file it records their exits in. */
+    private final class SharedShell extends ShellComponent {
+
+        private final PartExits exits;
+        private final ReadinessProbe probe;
+
+        SharedShell(String script, Path exits, ReadinessProbe probe) {
+            super("shared-jvm", script, dir);
+            this.exits = new PartExits(exits);
+            this.probe = probe;
+        }
+
+        @Override
+        public Map<String, List<Integer>> parts() {
+            Map<String, List<Integer>> parts = new LinkedHashMap<>();
+            parts.put("petitions", List.of(8083));
+            parts.put("comments", List.of(8084));
+            return parts;
+        }
+
+        @Override
+        public List<PartExits.Exit> exitedParts() {
+            return exits.unread();
+        }
+
+        @Override
+        public ReadinessProbe readinessProbe() {
+            return probe;
         }
     }
 

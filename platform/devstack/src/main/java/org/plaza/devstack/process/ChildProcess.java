@@ -19,4 +19,17 @@ public interface ChildProcess extends Component {
     }
 
     Path workingDirectory();
+
+    /**
+     * The parts this one process hosts, each listed in the pids file under its own name with its own ports (the
+     * services of the shared JVM); empty when the process is listed as itself.
+     */
+    default Map<String, List<Integer>> parts() {
+        return Map.of();
+    }
+
+    /** Parts that ended on their own since the last call while the process runs on (see {@link PartExits}). */
+    default List<PartExits.Exit> exitedParts() {
+        return List.of();
+    }
 }

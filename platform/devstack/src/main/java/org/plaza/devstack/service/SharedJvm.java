@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 
 import org.plaza.devstack.process.ChildProcess;
 import org.plaza.devstack.process.JavaCommand;
+import org.plaza.devstack.process.PartExits;
 import org.plaza.devstack.process.ReadinessProbe;
 
 /**
@@ -47,6 +48,7 @@ public final class SharedJvm implements ChildProcess {
     private final JavaCommand java;
     private final String jvmOptions;
     private final Function<String, Path> logOf;
+    private final PartExits exits;
     private volatile boolean recordingArchive;
 
     public SharedJvm(List<SpringService> services, Path runtimeJars, Path workingDirectory, JavaCommand java,
@@ -57,6 +59,7 @@ public final class SharedJvm implements ChildProcess {
         this.java = java;
         this.jvmOptions = jvmOptions;
         this.logOf = logOf;
+        this.exits = new PartExits(exitsFile());
     }
 
     @Override
@@ -71,6 +74,24 @@ public final class SharedJvm implements ChildProcess {
     @Override
     public List<Integer> ports() {
         return services.stream().map(SpringService::port).toList();
+    }
+
+    /** Each service, listed in the pids file under its name with its port. */
+    @Override
+    public Map<String, List<Integer>> parts() {
+        Map<String, List<Integer>> parts = new LinkedHashMap<>();
+        services.forEach(service -> parts.put(service.name(), service.ports()));
+        return parts;
+    }
+
+    /** Services whose context failed to start or closed while the JVM runs on ({@link SharedJvmMain} records them). */
+    @Override
+    public List<PartExits.Exit> exitedParts() {
+        return exits.unread();
+    }
+
+    private Path exitsFile() {
+        return runtimeJars.resolve(NAME + ".exits");
     }
 
     @Override
@@ -94,6 +115,7 @@ public final class SharedJvm implements ChildProcess {
         Path spec = runtimeJars.resolve("shared-jvm.properties");
         try {
             writeSpec(spec);
+            exits.clear();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -126,6 +148,7 @@ public final class SharedJvm implements ChildProcess {
         properties.setProperty(SharedJvmMain.SERVICES,
                 services.stream().map(SpringService::name).collect(Collectors.joining(",")));
         properties.setProperty(SharedJvmMain.SHARED_LIBS, join(shared));
+        properties.setProperty(SharedJvmMain.EXITS, exitsFile().toString());
         for (SpringService service : services) {
             String name = service.name();
             List<Path> classpath = new ArrayList<>();

@@ -24,6 +24,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.jar.JarFile;
 
+import org.plaza.devstack.process.PartExits;
+
 /**
  * The {@code --jvms shared} host: the services in this one JVM, each in a class loader of its own.
  * <p>
@@ -37,8 +39,10 @@ import java.util.jar.JarFile;
  * {@code SpringApplication}: same arguments, and the variables the launcher gives it in separate mode as a property
  * source of its own just before the JVM's environment (same precedence). Standard output and error are routed by the
  * writing thread's context class loader: logging from a service's threads (its start thread, Kafka consumers,
- * schedulers, request processing) goes to its own log file, the rest to this process's log. This class uses only the
- * JDK, so it runs on the devstack's class path without the services seeing it; it talks to Spring by reflection.
+ * schedulers, request processing) goes to its own log file, the rest to this process's log. A service that does not
+ * start, or whose context closes while the JVM runs on, is recorded for the launcher ({@link PartExits}), which
+ * reports it; the others run on. This class uses only the JDK and the devstack's own classes, so the services do not
+ * see it; it talks to Spring by reflection.
  */
 public final class SharedJvmMain {
 
@@ -46,6 +50,7 @@ public final class SharedJvmMain {
     static final String SHARED_LIBS = "shared.libs";
     static final String VISIBLE = "visible";
     static final String ARGS = "args";
+    static final String EXITS = "exits";
     private static final String LOADER_PREFIX = "plaza-service:";
     /** Boot maps relaxed names (SPRING_KAFKA_BOOTSTRAP_SERVERS) for sources named so. */
     private static final String SERVICE_ENVIRONMENT = "plaza-service-systemEnvironment";
@@ -75,7 +80,8 @@ public final class SharedJvmMain {
             spec.stringPropertyNames().stream().filter(key -> key.startsWith(prefix))
                     .forEach(key -> environment.put(key.substring(prefix.length()), spec.getProperty(key)));
             String[] serviceArgs = spec.getProperty(name + "." + ARGS, "").split(" ");
-            Thread start = new Thread(() -> run(name, loader, environment, serviceArgs), "main-" + name);
+            Path exits = Path.of(spec.getProperty(EXITS));
+            Thread start = new Thread(() -> run(name, loader, environment, serviceArgs, exits), "main-" + name);
             start.setContextClassLoader(loader);
             starts.add(start);
         }
@@ -103,8 +109,13 @@ public final class SharedJvmMain {
         return loaders;
     }
 
-    /** Starts one service as its own {@code SpringApplication}; a failure ends the whole JVM (the launcher reports it). */
-    private static void run(String name, ServiceClassLoader loader, Map<String, Object> environment, String[] args) {
+    /**
+     * Starts one service as its own {@code SpringApplication}. When it does not start, or its context closes later
+     * while the JVM runs on, it is recorded in {@code exits} (the launcher reports it); the other services run on.
+     */
+    private static void run(String name, ServiceClassLoader loader, Map<String, Object> environment, String[] args,
+                            Path exits) {
+        java.util.concurrent.atomic.AtomicBoolean started = new java.util.concurrent.atomic.AtomicBoolean();
         try {
             Class<?> mainClass = loader.loadClass(loader.startClass());
             Class<?> applicationType = loader.loadClass("org.springframework.boot.SpringApplication");
@@ -133,20 +144,73 @@ public final class SharedJvmMain {
             applicationType.getMethod("setResourceLoader", loader.loadClass("org.springframework.core.io.ResourceLoader"))
                     .invoke(application, resourceLoader);
             Class<?> listenerType = loader.loadClass("org.springframework.context.ApplicationListener");
-            Object listeners = java.lang.reflect.Array.newInstance(listenerType, 2);
+            Object listeners = java.lang.reflect.Array.newInstance(listenerType, 3);
             java.lang.reflect.Array.set(listeners, 0, loggingGate(loader, listenerType, LOGGING_ORDER - 1, true));
             java.lang.reflect.Array.set(listeners, 1, loggingGate(loader, listenerType, LOGGING_ORDER + 1, false));
+            java.lang.reflect.Array.set(listeners, 2, closeWatch(loader, listenerType, () -> {
+                if (started.get() && !shuttingDown()) {
+                    PartExits.record(exits, name, "its application context closed");
+                }
+            }));
             applicationType.getMethod("addListeners", listeners.getClass()).invoke(application, listeners);
             Method run = applicationType.getMethod("run", String[].class);
             run.invoke(application, (Object) args);
+            started.set(true);
         } catch (InvocationTargetException e) {
             e.getCause().printStackTrace();
-            System.exit(1);
+            PartExits.record(exits, name, "did not start: " + rootCause(e.getCause()));
         } catch (ReflectiveOperationException | IOException | RuntimeException e) {
             System.err.println(name + " did not start: " + e);
             e.printStackTrace();
-            System.exit(1);
+            PartExits.record(exits, name, "did not start: " + rootCause(e));
         }
+    }
+
+    private static String rootCause(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String text = root.toString();
+        return text.length() > 300 ? text.substring(0, 300) + "…" : text;
+    }
+
+    /** Whether the JVM is shutting down (then every context closes, and that is no service's failure). */
+    static boolean shuttingDown() {
+        Thread probe = new Thread(() -> { });
+        try {
+            Runtime.getRuntime().addShutdownHook(probe);
+            Runtime.getRuntime().removeShutdownHook(probe);
+            return false;
+        } catch (IllegalStateException shutdownInProgress) {
+            return true;
+        }
+    }
+
+    /** A listener that runs {@code onClose} when the service's own context closes (not a binder's child context). */
+    private static Object closeWatch(ClassLoader loader, Class<?> listenerType, Runnable onClose) {
+        return Proxy.newProxyInstance(loader, new Class<?>[] {listenerType}, (proxy, method, args) -> {
+            switch (method.getName()) {
+                case "onApplicationEvent":
+                    Object event = args[0];
+                    if (event.getClass().getSimpleName().equals("ContextClosedEvent")) {
+                        Object context = event.getClass().getMethod("getApplicationContext").invoke(event);
+                        Object parent = context.getClass().getMethod("getParent").invoke(context);
+                        if (parent == null) {
+                            onClose.run();
+                        }
+                    }
+                    return null;
+                case "hashCode":
+                    return System.identityHashCode(proxy);
+                case "equals":
+                    return proxy == args[0];
+                case "toString":
+                    return "close watch";
+                default:
+                    return method.isDefault() ? InvocationHandler.invokeDefault(proxy, method, args) : null;
+            }
+        });
     }
 
     /**
