@@ -189,28 +189,40 @@ public final class SharedJvmMain {
 
     /** A listener that runs {@code onClose} when the service's own context closes (not a binder's child context). */
     private static Object closeWatch(ClassLoader loader, Class<?> listenerType, Runnable onClose) {
-        return Proxy.newProxyInstance(loader, new Class<?>[] {listenerType}, (proxy, method, args) -> {
+        return listener(loader, new Class<?>[] {listenerType}, "close watch", null, event -> {
+            if (event.getClass().getSimpleName().equals("ContextClosedEvent")) {
+                Object context = event.getClass().getMethod("getApplicationContext").invoke(event);
+                if (context.getClass().getMethod("getParent").invoke(context) == null) {
+                    onClose.run();
+                }
+            }
+        });
+    }
+
+    /** An {@code ApplicationListener} of the service's Spring, by proxy: {@code order} for {@code Ordered}, if given. */
+    private static Object listener(ClassLoader loader, Class<?>[] types, String description, Integer order,
+                                   EventHandler onEvent) {
+        return Proxy.newProxyInstance(loader, types, (proxy, method, args) -> {
             switch (method.getName()) {
+                case "getOrder":
+                    return order;
                 case "onApplicationEvent":
-                    Object event = args[0];
-                    if (event.getClass().getSimpleName().equals("ContextClosedEvent")) {
-                        Object context = event.getClass().getMethod("getApplicationContext").invoke(event);
-                        Object parent = context.getClass().getMethod("getParent").invoke(context);
-                        if (parent == null) {
-                            onClose.run();
-                        }
-                    }
+                    onEvent.handle(args[0]);
                     return null;
                 case "hashCode":
                     return System.identityHashCode(proxy);
                 case "equals":
                     return proxy == args[0];
                 case "toString":
-                    return "close watch";
+                    return description;
                 default:
                     return method.isDefault() ? InvocationHandler.invokeDefault(proxy, method, args) : null;
             }
         });
+    }
+
+    private interface EventHandler {
+        void handle(Object event) throws ReflectiveOperationException;
     }
 
     /**
@@ -221,27 +233,13 @@ public final class SharedJvmMain {
     private static Object loggingGate(ClassLoader loader, Class<?> listenerType, int order, boolean enter)
             throws ClassNotFoundException {
         Class<?> orderedType = loader.loadClass("org.springframework.core.Ordered");
-        return Proxy.newProxyInstance(loader, new Class<?>[] {listenerType, orderedType}, (proxy, method, args) -> {
-            switch (method.getName()) {
-                case "getOrder":
-                    return order;
-                case "onApplicationEvent":
-                    String event = args[0].getClass().getSimpleName();
-                    if (enter && event.equals("ApplicationEnvironmentPreparedEvent")) {
-                        LOGGING_INITIALIZATION.lock();
-                    } else if (LOGGING_INITIALIZATION.isHeldByCurrentThread()
-                            && (event.equals("ApplicationEnvironmentPreparedEvent") || event.equals("ApplicationFailedEvent"))) {
-                        LOGGING_INITIALIZATION.unlock();
-                    }
-                    return null;
-                case "hashCode":
-                    return System.identityHashCode(proxy);
-                case "equals":
-                    return proxy == args[0];
-                case "toString":
-                    return "logging gate " + order;
-                default:
-                    return method.isDefault() ? InvocationHandler.invokeDefault(proxy, method, args) : null;
+        return listener(loader, new Class<?>[] {listenerType, orderedType}, "logging gate " + order, order, event -> {
+            String type = event.getClass().getSimpleName();
+            if (enter && type.equals("ApplicationEnvironmentPreparedEvent")) {
+                LOGGING_INITIALIZATION.lock();
+            } else if (LOGGING_INITIALIZATION.isHeldByCurrentThread()
+                    && (type.equals("ApplicationEnvironmentPreparedEvent") || type.equals("ApplicationFailedEvent"))) {
+                LOGGING_INITIALIZATION.unlock();
             }
         });
     }

@@ -36,6 +36,7 @@ class SharedJvmMainTest {
     Path dir;
 
     private Map<String, SharedJvmMain.ServiceClassLoader> loaders;
+    private Properties spec;
 
     @BeforeEach
     void twoServices() throws IOException {
@@ -48,7 +49,7 @@ class SharedJvmMainTest {
                 Map.of("application.properties", "spring.mongodb.database=plaza_petitions"));
         Path comments = jar("plaza-comments.jar", classes, null,
                 Map.of("application.properties", "spring.mongodb.database=plaza_comments"));
-        Properties spec = new Properties();
+        spec = new Properties();
         spec.setProperty(SharedJvmMain.SERVICES, "petitions,comments");
         spec.setProperty(SharedJvmMain.SHARED_LIBS, common + java.io.File.pathSeparator + extra);
         spec.setProperty("petitions.classpath", petitions.toString());
@@ -95,6 +96,32 @@ class SharedJvmMainTest {
     void theServicesDoNotSeeTheLaunchersClassPath() {
         assertThatThrownBy(() -> loaders.get("petitions").loadClass(SharedJvmMain.class.getName()))
                 .isInstanceOf(ClassNotFoundException.class);
+    }
+
+    @Test
+    void aServiceThatDoesNotStartIsRecordedForTheLauncherAndNoLongerEndsTheJvm() throws Exception {
+        Path exits = dir.resolve("shared-jvm.exits");
+        spec.setProperty(SharedJvmMain.EXITS, exits.toString());
+        spec.setProperty("petitions.log", dir.resolve("petitions.log").toString());
+        spec.setProperty("comments.log", dir.resolve("comments.log").toString());
+        Path specFile = dir.resolve("shared-jvm.properties");
+        try (OutputStream out = Files.newOutputStream(specFile)) {
+            spec.store(out, null);
+        }
+        java.io.PrintStream out = System.out;
+        java.io.PrintStream err = System.err;
+        try {
+            // neither jar names a start class or has Spring: both fail, and main returns instead of System.exit
+            SharedJvmMain.main(new String[] {specFile.toString()});
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+
+        assertThat(new org.plaza.devstack.process.PartExits(exits).unread())
+                .extracting(org.plaza.devstack.process.PartExits.Exit::part)
+                .containsExactlyInAnyOrder("petitions", "comments");
+        assertThat(Files.readString(dir.resolve("petitions.log"))).contains("petitions did not start");
     }
 
     @Test
