@@ -81,7 +81,10 @@ public final class SharedJvmMain {
                     .forEach(key -> environment.put(key.substring(prefix.length()), spec.getProperty(key)));
             String[] serviceArgs = spec.getProperty(name + "." + ARGS, "").split(" ");
             Path exits = Path.of(spec.getProperty(EXITS));
-            Thread start = new Thread(() -> run(name, loader, environment, serviceArgs, exits), "main-" + name);
+            Thread start = new Thread(() -> {
+                RoutedOutput.OWNER.set(loader);
+                run(name, loader, environment, serviceArgs, exits);
+            }, "main-" + name);
             start.setContextClassLoader(loader);
             starts.add(start);
         }
@@ -422,8 +425,16 @@ public final class SharedJvmMain {
         }
     }
 
-    /** Sends each write to the log of the service whose loader is the writing thread's context class loader. */
+    /**
+     * Sends each write to the log of the service whose loader is the writing thread's context class loader, else to
+     * that of the service whose thread created the writing one (a library may run with its own class loader as context,
+     * as the Kafka binder does while it creates a producer, and the producer's threads inherit that), else to this
+     * process's log.
+     */
     static final class RoutedOutput extends OutputStream {
+
+        /** The loader of the service whose start thread created this thread, directly or through other threads. */
+        static final InheritableThreadLocal<ClassLoader> OWNER = new InheritableThreadLocal<>();
 
         private final OutputStream fallback;
         private final Map<ClassLoader, OutputStream> logs = new ConcurrentHashMap<>();
@@ -444,7 +455,8 @@ public final class SharedJvmMain {
                     return log;
                 }
             }
-            return fallback;
+            ClassLoader owner = OWNER.get();
+            return owner != null ? logs.getOrDefault(owner, fallback) : fallback;
         }
 
         @Override

@@ -125,6 +125,50 @@ class SharedJvmMainTest {
     }
 
     @Test
+    void outputGoesToTheLogOfTheServiceWhoseThreadCreatedTheWriterWhenALibrarySetItsOwnContextClassLoader()
+            throws Exception {
+        java.io.ByteArrayOutputStream processLog = new java.io.ByteArrayOutputStream();
+        SharedJvmMain.RoutedOutput routed = new SharedJvmMain.RoutedOutput(processLog);
+        ClassLoader petitions = loaders.get("petitions");
+        routed.route(petitions, dir.resolve("petitions.log"));
+        Thread serviceStart = new Thread(() -> {
+            SharedJvmMain.RoutedOutput.OWNER.set(petitions);
+            Thread.currentThread().setContextClassLoader(ClassLoader.getPlatformClassLoader());
+            // as a library's network thread, started while the library had its own loader as context
+            Thread network = new Thread(() -> write(routed, "producer connected\n"));
+            network.start();
+            join(network);
+        });
+        Thread sharedPool = new Thread(() -> write(routed, "common pool\n"));
+        sharedPool.setContextClassLoader(ClassLoader.getPlatformClassLoader());
+
+        serviceStart.start();
+        serviceStart.join();
+        sharedPool.start();
+        sharedPool.join();
+
+        assertThat(Files.readString(dir.resolve("petitions.log"))).isEqualTo("producer connected\n");
+        assertThat(processLog.toString(StandardCharsets.UTF_8)).isEqualTo("common pool\n");
+    }
+
+    private static void write(OutputStream out, String text) {
+        try {
+            out.write(text.getBytes(StandardCharsets.UTF_8));
+            out.flush();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void join(Thread thread) {
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Test
     void theLibraryMostServicesHaveIsSharedAndTwoArtifactsOfOneNameBothAre() throws IOException {
         Path v1 = file("a/commons-io-2.20.0.jar", 10);
         Path v2 = file("b/commons-io-2.21.0.jar", 20);
