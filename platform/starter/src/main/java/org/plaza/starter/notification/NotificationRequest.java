@@ -102,6 +102,14 @@ public final class NotificationRequest {
         return this;
     }
 
+    /**
+     * Addresses a resident by the contact they gave: a text to {@code phoneE164} when it is set (someone who gave only
+     * a mobile number), otherwise an email to {@code email}; the same template either way.
+     */
+    public NotificationRequest to(String email, String phoneE164, String displayName) {
+        return phoneE164 != null ? textTo(phoneE164, displayName) : recipient(email, displayName);
+    }
+
     public NotificationRequest templateParameters(Map<String, String> templateParameters) {
         this.templateParameters = Collections.unmodifiableMap(new LinkedHashMap<>(templateParameters));
         return this;

@@ -109,6 +109,20 @@ class NotificationRequestTest {
                 .requestedAt(NOW).build()).hasMessageContaining("recipientPhone");
     }
 
+    @Test
+    void aResidentWhoGaveOnlyANumberIsTextedAndOneWithAnAddressIsEmailed() {
+        NotificationRequested text = NotificationRequest.builder().requestId("r").requestingService("s")
+                .category(NotificationCategory.TRANSACTIONAL).templateKey("s.t").locale("es")
+                .to(null, "+17605551234", "Ana").requestedAt(NOW).build();
+        NotificationRequested email = base().to("ana@example.org", null, "Ana").build();
+
+        assertThat(text.channel()).isEqualTo(NotificationRequested.SMS);
+        assertThat(text.recipientPhone()).isEqualTo("+17605551234");
+        assertThat(email.channel()).isNull();
+        assertThat(email.recipientEmail()).isEqualTo("ana@example.org");
+        assertThat(email.recipientDisplayName()).isEqualTo("Ana");
+    }
+
     private static NotificationRequest base() {
         return NotificationRequest.builder().requestId("r").requestingService("s")
                 .category(NotificationCategory.TRANSACTIONAL).templateKey("s.t").locale("es")

@@ -33,7 +33,7 @@ public final class NotificationRequests {
     public record Recipient(String email, String phone, String name) {
 
         NotificationRequest addressed(NotificationRequest request) {
-            return phone != null ? request.textTo(phone, name) : request.recipient(email, name);
+            return request.to(email, phone, name);
         }
     }
 

@@ -19,7 +19,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * One request for a "my data" code: the code's salted hash (never the code), for whom (the pseudonym, never the
- * address: the address travels only in the email request, which leaves the document once published), how often a
+ * address or number: it travels only in the email or text request, which leaves the document once published), how often a
  * wrong code was typed, and, once the right one was, until when the session it opened lasts. Its id is the ticket
  * the code page carries.
  */
@@ -43,8 +43,11 @@ class CodeRequest extends OutboxAggregate {
     protected CodeRequest() {
     }
 
-    /** A new request; the plain code goes into the email request raised here and nowhere else. */
-    static Issued issue(String id, String supporterId, String email, String language, String pageUrl,
+    /**
+     * A new request; the plain code goes into the email or text request raised here and nowhere else: a text when
+     * the resident asked with their mobile number ({@code to.phone()}), an email otherwise.
+     */
+    static Issued issue(String id, String supporterId, CodeAddress to, String language, String pageUrl,
             Duration ttl, String validFor, Instant now) {
         CodeRequest request = new CodeRequest();
         request.id = id;
@@ -57,17 +60,17 @@ class CodeRequest extends OutboxAggregate {
         NotificationRequested notification = NotificationRequest.builder()
                 .requestId("ntf-supporters-my-data-" + id).requestingService("supporters")
                 .category(NotificationCategory.TRANSACTIONAL).templateKey(TEMPLATE).locale(language)
-                .recipient(email, null).templateParameters(Map.of("code", code, "myDataUrl", pageUrl, "validFor", validFor))
+                .to(to.email(), to.phoneE164(), null).templateParameters(Map.of("code", code, "myDataUrl", pageUrl, "validFor", validFor))
                 .supporterId(supporterId).requestedAt(now).build();
         request.raise(notification);
         return new Issued(request, code);
     }
 
-    /** A request just issued, with its plain code (for the email only). */
+    /** A request just issued, with its plain code (for the email or text only). */
     record Issued(CodeRequest request, String code) {
     }
 
-    /** A request sent with no email: the address had its share of codes, and the answer must look the same. */
+    /** A request sent with no message: the address or number had its share of codes, and the answer must look the same. */
     static CodeRequest withheld(String id, String supporterId, Instant now) {
         CodeRequest request = new CodeRequest();
         request.id = id;

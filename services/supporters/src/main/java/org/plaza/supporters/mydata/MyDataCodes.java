@@ -8,7 +8,6 @@ import java.util.Optional;
 
 import org.plaza.starter.id.Ids;
 import org.plaza.starter.jobs.PlazaJob;
-import org.plaza.starter.supporter.CanonicalEmail;
 import org.plaza.starter.supporter.Hmac;
 import org.plaza.starter.supporter.SupporterIds;
 import org.plaza.starter.supporter.SupporterSettings;
@@ -19,11 +18,11 @@ import org.springframework.stereotype.Service;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
- * The way into "my data". Asking for a code answers the same for every valid address, known or not: a code is sent to
- * any address (a person Plaza knows nothing about learns exactly that), within {@code codesPerAddress} per window
- * (more requests get the same answer and no email) and {@code codesPerClient} per client. The right code, once and
- * in time, opens a session: a signed token ({@code <requestId>.<until>.<mac>}) in a cookie, which is only good while
- * its request is open, so erasure and signing out end it at once.
+ * The way into "my data". Asking for a code answers the same for every valid address or mobile number, known or not: a
+ * code is sent to any of them, by email or by text (a person Plaza knows nothing about learns exactly that), within
+ * {@code codesPerAddress} per window (more requests get the same answer and no message) and {@code codesPerClient}
+ * per client. The right code, once and in time, opens a session: a signed token ({@code <requestId>.<until>.<mac>})
+ * in a cookie, which is only good while its request is open, so erasure and signing out end it at once.
  */
 @Service
 public class MyDataCodes {
@@ -54,16 +53,16 @@ public class MyDataCodes {
     }
 
     /**
-     * Sends a code to {@code email} (already checked to be an address) in {@code language}; returns the ticket of the
-     * code page, or empty when this client asked too often.
+     * Sends a code to {@code to} (an email address, or a mobile number by text) in {@code language}; returns the
+     * ticket of the code page, or empty when this client asked too often. Addresses and numbers share the limits.
      */
-    public Optional<String> request(String email, Locale language, String client) {
+    public Optional<String> request(CodeAddress to, Locale language, String client) {
         Instant now = clock.instant();
         if (!clients.tryAcquire(client, now)) {
             meters.counter("plaza.supporters.my-data.codes", "outcome", "client-limit").increment();
             return Optional.empty();
         }
-        String supporterId = supporterIds.supporterId(CanonicalEmail.of(email));
+        String supporterId = to.supporterId(supporterIds);
         String id = Ids.random("mdc");
         long recent = requests.countBySupporterIdAndCreatedAtAfter(supporterId, now.minus(settings.addressWindow()));
         if (recent >= settings.codesPerAddress()) {
@@ -73,7 +72,7 @@ public class MyDataCodes {
         }
         String validFor = messages.getMessage("mydata.valid-for", new Object[] { settings.codeTtl().toMinutes() },
                 language);
-        requests.save(CodeRequest.issue(id, supporterId, email.strip(), language.getLanguage(),
+        requests.save(CodeRequest.issue(id, supporterId, to, language.getLanguage(),
                 settings.baseUrl() + "/supporters/my-data/code?ticket=" + id + "&lang=" + language.getLanguage(),
                 settings.codeTtl(), validFor, now).request());
         meters.counter("plaza.supporters.my-data.codes", "outcome", "sent").increment();

@@ -2,10 +2,15 @@ package org.plaza.supporters.mydata;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.reflect.Field;
 import java.time.Duration;
 import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
+import org.plaza.events.notifications.NotificationRequested;
+import org.plaza.starter.outbox.PendingEvent;
+import org.plaza.starter.phone.PhoneNumbers;
+import org.plaza.starter.phone.PhoneSettings;
 
 /** A "my data" code works once, in time, and only a few wrong tries are allowed. */
 class CodeRequestTest {
@@ -77,8 +82,37 @@ class CodeRequestTest {
         assertThat(issued.code()).matches("\\d{6}");
     }
 
+    @Test
+    void aCodeAskedForWithAMobileNumberGoesByTextToThatNumberInTheResidentsLanguage() {
+        CodeAddress number = CodeAddress.phone(new PhoneNumbers(new PhoneSettings(null, null)).canonical("(760) 555-1234"));
+
+        CodeRequest.Issued issued = CodeRequest.issue("mdc_2", "sup_2", number, "es",
+                "http://localhost:8080/supporters/my-data", TTL, "15 minutos", NOW);
+
+        assertThat(issued.request().pendingEvents()).singleElement().satisfies(pending -> {
+            NotificationRequested text = raised(pending);
+            assertThat(text.channel()).isEqualTo(NotificationRequested.SMS);
+            assertThat(text.recipientPhone()).isEqualTo("+17605551234");
+            assertThat(text.recipientEmail()).isNull();
+            assertThat(text.locale()).isEqualTo("es");
+            assertThat(text.templateKey()).isEqualTo("supporters.my-data-code");
+            assertThat(text.templateParameters()).containsEntry("code", issued.code());
+        });
+    }
+
+    /** The raised event itself (the outbox serializes it only when the request is saved). */
+    private static NotificationRequested raised(PendingEvent pending) {
+        try {
+            Field event = PendingEvent.class.getDeclaredField("event");
+            event.setAccessible(true);
+            return (NotificationRequested) event.get(pending);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static CodeRequest.Issued issue() {
-        return CodeRequest.issue("mdc_1", "sup_1", "ana@example.org", "es", "http://localhost:8080/supporters/my-data",
+        return CodeRequest.issue("mdc_1", "sup_1", CodeAddress.email("ana@example.org"), "es", "http://localhost:8080/supporters/my-data",
                 TTL, "15 minutos", NOW);
     }
 

@@ -19,6 +19,7 @@ import org.plaza.events.petitions.SignatureVerified;
 import org.plaza.events.supporters.SupporterConsentChanged;
 import org.plaza.events.supporters.SupporterContactShared;
 import org.plaza.events.supporters.SupporterErased;
+import org.plaza.starter.phone.PhoneNumbers;
 import org.plaza.starter.supporter.SupporterIds;
 import org.plaza.supporters.supporter.Supporter;
 import org.plaza.supporters.supporter.SupporterStore;
@@ -38,12 +39,14 @@ class MyDataFlowTest {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
     private static final AtomicInteger NETWORKS = new AtomicInteger(1);
+    private static final AtomicInteger NUMBERS = new AtomicInteger(1000);
     private static final Instant SIGNED_AT = Instant.parse("2026-11-02T18:00:00Z");
 
     @LocalServerPort int port;
     @Autowired KafkaTestEvents events;
     @Autowired SupporterIds supporterIds;
     @Autowired SupporterStore store;
+    @Autowired PhoneNumbers phones;
 
     @Test
     void theAnswerIsTheSameForAKnownAndAnUnknownAddressAndBothGetACode() {
@@ -62,6 +65,56 @@ class MyDataFlowTest {
         assertThat(page).contains("Revisa tu correo").doesNotContain(unknown);
         assertThat(codeFor(unknown).templateKey()).isEqualTo("supporters.my-data-code");
         assertThat(codeFor(known).locale()).isEqualTo("es");
+    }
+
+    @Test
+    void aResidentWhoGaveOnlyTheirMobileNumberGetsTheCodeByTextInTheirLanguageAndSeesTheirData() {
+        String phone = "+1760555" + String.format("%04d", NUMBERS.incrementAndGet());
+        String supporterId = supporterIds.supporterId(phones.canonical(phone));
+        events.publish(new SupporterContactShared("share-" + UUID.randomUUID(), supporterId, "comments",
+                "PUBLIC_COMMENT", "camp-1", "drive-1", null, "Rosa Pérez", phone, "es", "MECCA", List.of(), SIGNED_AT));
+        await().atMost(WAIT).until(() -> store.find(supporterId).isPresent());
+        String unknown = "+1760555" + String.format("%04d", NUMBERS.incrementAndGet());
+        Resident resident = resident();
+        Position before = events.positionOf(NotificationRequested.class);
+
+        HttpResponse<String> forKnown = resident.askForCodeByText(phone, "es");
+        HttpResponse<String> forUnknown = resident().askForCodeByText("(760) 555-" + unknown.substring(8), "es");
+
+        assertThat(forKnown.statusCode()).isEqualTo(303).isEqualTo(forUnknown.statusCode());
+        assertThat(Resident.location(forKnown).replaceAll("ticket=[^&]+", "ticket=T"))
+                .isEqualTo(Resident.location(forUnknown).replaceAll("ticket=[^&]+", "ticket=T"));
+        NotificationRequested text = events.awaitEvent(before, NotificationRequested.class,
+                e -> supporterId.equals(e.supporterId()), WAIT).event();
+        assertThat(text.channel()).isEqualTo(NotificationRequested.SMS);
+        assertThat(text.recipientPhone()).isEqualTo(phone);
+        assertThat(text.recipientEmail()).isNull();
+        assertThat(text.locale()).isEqualTo("es");
+        assertThat(text.templateKey()).isEqualTo("supporters.my-data-code");
+        String unknownId = supporterIds.supporterId(phones.canonical(unknown));
+        assertThat(events.awaitEvent(before, NotificationRequested.class, e -> unknownId.equals(e.supporterId()), WAIT)
+                .event().recipientPhone()).isEqualTo(unknown);
+
+        String codePage = resident.get(Resident.location(forKnown)).body();
+        assertThat(codePage).contains("Revisa tus mensajes de texto").doesNotContain(phone);
+        HttpResponse<String> opened = resident.post("/supporters/my-data/code",
+                Map.of("ticket", ticket(forKnown), "code", text.templateParameters().get("code"), "via", "text"));
+        assertThat(Resident.location(opened)).isEqualTo("/supporters/my-data/view");
+        assertThat(resident.get("/supporters/my-data/view?lang=es").body()).contains("Rosa Pérez", "Enviaste un comentario público");
+    }
+
+    @Test
+    void aNumberThatCannotReceiveTextsIsRefusedNextToItsFieldAndKept() {
+        Resident resident = resident();
+
+        HttpResponse<String> refused = resident.askForCodeByText("555-12", "en");
+        HttpResponse<String> both = resident.post("/supporters/my-data",
+                Map.of("email", "ana@example.org", "phone", "(760) 555-0100", "website", ""));
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("id=\"phone-error\"", "Enter a mobile number", "value=\"555-12\"");
+        assertThat(both.statusCode()).isEqualTo(400);
+        assertThat(both.body()).contains("id=\"phone-error\"", "Enter only one", "value=\"ana@example.org\"");
     }
 
     @Test

@@ -81,6 +81,12 @@ final class Resident {
         return post("/supporters/my-data", Map.of("email", email, "website", ""));
     }
 
+    /** Asks for a code by text for {@code phone} from the start page; answers the response to the post. */
+    HttpResponse<String> askForCodeByText(String phone, String language) {
+        get("/supporters/my-data?lang=" + language);
+        return post("/supporters/my-data", Map.of("phone", phone, "website", ""));
+    }
+
     static String location(HttpResponse<?> response) {
         return response.headers().firstValue("Location").orElseThrow();
     }

@@ -6,10 +6,12 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.plaza.starter.form.FormAnswers;
-import org.plaza.starter.supporter.CanonicalEmail;
+import org.plaza.starter.phone.InvalidPhoneException;
+import org.plaza.starter.phone.PhoneNumbers;
 import org.plaza.starter.supporter.InvalidEmailException;
 import org.plaza.starter.vocabulary.Vocabulary;
 import org.plaza.supporters.erasure.Erasing;
+import org.plaza.supporters.mydata.CodeAddress;
 import org.plaza.supporters.mydata.CodeVerdict;
 import org.plaza.supporters.mydata.ConsentChoices;
 import org.plaza.supporters.mydata.MyData;
@@ -38,9 +40,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The resident's "my data" pages. The address form answers the same for every valid address (the code page), the code
- * opens a session held in an HttpOnly, SameSite=Strict cookie limited to these pages, and every change is a form post
- * with the starter's CSRF token. Pages with personal data are never cached.
+ * The resident's "my data" pages. The address form answers the same for every valid address or mobile number (the code
+ * page; a number gets its code by text, for residents who gave Plaza no email), the code opens a session held in an
+ * HttpOnly, SameSite=Strict cookie limited to these pages, and every change is a form post with the starter's CSRF
+ * token. Pages with personal data are never cached.
  */
 @Controller
 @RequestMapping("/supporters/my-data")
@@ -57,9 +60,10 @@ class MyDataPages {
     private final SupportersSettings supporters;
     private final JsonMapper json;
     private final MessageSource messages;
+    private final PhoneNumbers phones;
 
     MyDataPages(MyDataCodes codes, MyDataReader reader, ConsentChoices consents, Erasing erasing, Vocabulary vocabulary,
-            SupportersSettings supporters, JsonMapper json, MessageSource messages) {
+            SupportersSettings supporters, JsonMapper json, MessageSource messages, PhoneNumbers phones) {
         this.codes = codes;
         this.reader = reader;
         this.consents = consents;
@@ -68,6 +72,7 @@ class MyDataPages {
         this.supporters = supporters;
         this.json = json;
         this.messages = messages;
+        this.phones = phones;
     }
 
     @GetMapping
@@ -77,54 +82,75 @@ class MyDataPages {
     }
 
     @PostMapping
-    String requestCode(@RequestParam(required = false) String email, @RequestParam(required = false) String website,
-            Locale locale, HttpServletRequest request, HttpServletResponse response, Model model) {
-        String typed = email == null ? "" : email.strip();
-        String error = null;
-        if (typed.isEmpty()) {
-            error = "mydata.email.missing";
+    String requestCode(@RequestParam(required = false) String email, @RequestParam(required = false) String phone,
+            @RequestParam(required = false) String website, Locale locale, HttpServletRequest request,
+            HttpServletResponse response, Model model) {
+        String typedEmail = email == null ? "" : email.strip();
+        String typedPhone = phone == null ? "" : phone.strip();
+        CodeAddress to = null;
+        String emailError = null;
+        String phoneError = null;
+        if (typedEmail.isEmpty() && typedPhone.isEmpty()) {
+            emailError = "mydata.contact.missing";
+        } else if (!typedEmail.isEmpty() && !typedPhone.isEmpty()) {
+            phoneError = "mydata.contact.both";
+        } else if (!typedEmail.isEmpty()) {
+            try {
+                to = typedEmail.length() > 254 ? null : CodeAddress.email(typedEmail);
+            } catch (InvalidEmailException e) {
+                to = null;
+            }
+            emailError = to == null ? "mydata.email.invalid" : null;
         } else {
             try {
-                CanonicalEmail.of(typed);
-            } catch (InvalidEmailException e) {
-                error = "mydata.email.invalid";
+                to = CodeAddress.phone(phones.canonical(typedPhone));
+            } catch (InvalidPhoneException e) {
+                phoneError = e.problem().messageKey();
             }
         }
-        if (error != null || typed.length() > 254) {
-            model.addAttribute("email", typed);
-            model.addAttribute("emailError", error != null ? error : "mydata.email.invalid");
+        if (to == null) {
+            model.addAttribute("email", typedEmail);
+            model.addAttribute("phone", typedPhone);
+            model.addAttribute("emailError", emailError);
+            model.addAttribute("phoneError", phoneError);
             return FormAnswers.withErrors(response, "supporters/my-data/start");
         }
+        String codePage = PATH + "/code" + (to.byText() ? "?via=text&" : "?");
         if (website != null && !website.isBlank()) {
-            return "redirect:" + PATH + "/code";
+            return "redirect:" + codePage.substring(0, codePage.length() - 1);
         }
-        Optional<String> ticket = codes.request(typed, locale, request.getRemoteAddr());
+        Optional<String> ticket = codes.request(to, locale, request.getRemoteAddr());
         if (ticket.isEmpty()) {
             model.addAttribute("notice", "too-many");
             response.setHeader(HttpHeaders.RETRY_AFTER, "600");
             return FormAnswers.withStatus(response, HttpStatus.TOO_MANY_REQUESTS, "supporters/my-data/start");
         }
-        return "redirect:" + PATH + "/code?ticket=" + ticket.get();
+        return "redirect:" + codePage + "ticket=" + ticket.get();
     }
 
     @GetMapping("/code")
-    String codePage(@RequestParam(required = false) String ticket, Model model) {
+    String codePage(@RequestParam(required = false) String ticket, @RequestParam(required = false) String via,
+            Model model) {
         model.addAttribute("ticket", ticket);
+        model.addAttribute("byText", "text".equals(via));
         return "supporters/my-data/code";
     }
 
     @PostMapping("/code")
     String enterCode(@RequestParam(required = false) String ticket, @RequestParam(required = false) String code,
-            HttpServletRequest request, HttpServletResponse response, Model model) {
+            @RequestParam(required = false) String via, HttpServletRequest request, HttpServletResponse response,
+            Model model) {
         MyDataCodes.Opening opening = codes.open(ticket, code);
         if (opening.opened()) {
             codes.session(opening.token()).ifPresent(session -> setCookie(response, request, opening.token(),
                     session.remaining()));
             return "redirect:" + PATH + "/view";
         }
+        boolean byText = "text".equals(via);
         model.addAttribute("ticket", ticket);
+        model.addAttribute("byText", byText);
         if (opening.verdict() == CodeVerdict.WRONG) {
-            model.addAttribute("codeError", "mydata.code.wrong");
+            model.addAttribute("codeError", byText ? "mydata.code.text.wrong" : "mydata.code.wrong");
         } else {
             model.addAttribute("codeProblem", "mydata.code." + opening.verdict().name().toLowerCase(Locale.ROOT));
         }
