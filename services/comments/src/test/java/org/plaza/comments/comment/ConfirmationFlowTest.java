@@ -282,6 +282,34 @@ class ConfirmationFlowTest {
                 .getContentAsString()).as("another draft's cookie").doesNotContain("Otro borrador.");
     }
 
+    @Test
+    void aCommentConfirmedOnItsCodePageIsCalledConfirmedThereInSpanishAndEnglish() throws Exception {
+        for (String lang : java.util.List.of("es", "en")) {
+            var sent = mvc.perform(post("/comments/drives/" + driveId + "?lang=" + lang).with(Fixtures.CSRF)
+                    .param("name", "Rosa Pérez").param("community", "MECCA").param("position", "OPPOSE")
+                    .param("comment", "Mi comentario " + lang + ".").param("email", unique("thanks-" + lang))
+                    .param("language", lang)).andExpect(status().isSeeOther()).andReturn().getResponse();
+            String location = sent.getRedirectedUrl();
+            String commentId = location.substring(location.lastIndexOf('/') + 1);
+            String code = fixtures.confirmationEmail(commentId).templateParameters().get("code");
+
+            jakarta.servlet.http.Cookie draft = sent.getCookie("plaza_draft");
+            String page = mvc.perform(post(location + "?lang=" + lang).with(Fixtures.CSRF).with(request -> {
+                request.setCookies(request.getCookies()[0], draft);
+                return request;
+            }).param("code", code)).andExpect(status().isOk()).andReturn().getResponse()
+                    .getContentAsString(StandardCharsets.UTF_8);
+
+            if (lang.equals("es")) {
+                assertThat(page).contains("Tu comentario está confirmado", "Tu comentario confirmado",
+                        "Mi comentario es.").doesNotContain("vas a confirmar", "Confirma tu comentario");
+            } else {
+                assertThat(page).contains("Your comment is confirmed", "Your confirmed comment", "Mi comentario en.")
+                        .doesNotContain("you are confirming", "Confirm your comment");
+            }
+        }
+    }
+
     /**
      * Each draft gets its one email, and no count per address decides whether the next draft gets one: an
      * address's budget would be the attacker's to spend. Flooding one inbox is bounded by the gateway's limit

@@ -86,6 +86,7 @@ class ConfirmationPageController {
         try {
             CommentService.Confirmation outcome = comments.confirmWithCode(commentId, code, locale);
             model.addAttribute("outcome", outcome.name());
+            model.addAttribute("comment", comments.get(commentId));
             if (outcome == CommentService.Confirmation.WRONG_CODE || outcome == CommentService.Confirmation.LOCKED) {
                 response.setStatus(HttpStatus.BAD_REQUEST.value());
             } else if (outcome != CommentService.Confirmation.CONFIRMED) {
