@@ -293,10 +293,14 @@ public final class SharedJvmMain {
             return jar == null || visible.contains(jar);
         }
 
-        /** A resource of a service's own copy of a shared library (its jar's manifest Class-Path names them all). */
+        /**
+         * A resource of a service's own copy of a library it takes from the shared loader (its jar's manifest
+         * Class-Path names them all). A copy of the same name that differs from the shared one (a snapshot built at
+         * another time) is the service's own, and so are its resources.
+         */
         boolean isSharedCopy(URL url) {
             String jar = jarOf(url);
-            return jar != null && sharedNames.contains(jar);
+            return jar != null && sharedNames.contains(jar) && visible.contains(jar);
         }
 
         private static String jarOf(URL url) {

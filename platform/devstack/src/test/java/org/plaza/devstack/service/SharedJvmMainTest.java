@@ -79,6 +79,24 @@ class SharedJvmMainTest {
     }
 
     @Test
+    void aServiceWhoseCopyOfALibraryDiffersFromTheSharedOneOfTheSameNameSeesItsOwnCopysClassesAndResources()
+            throws Exception {
+        // a snapshot jar (plaza-starter-0.1.0-SNAPSHOT.jar) rebuilt for one service only: same name, other content
+        Path classes = compile("package common; public class Greeting { public static final int BUILD = 2; }");
+        Files.createDirectories(dir.resolve("comments-lib"));
+        Path ownCommon = jar("comments-lib/common-1.0.jar", classes, "common/Greeting.class",
+                Map.of("META-INF/plaza.factories", "common, rebuilt"));
+        spec.setProperty("comments.classpath", spec.getProperty("comments.classpath") + java.io.File.pathSeparator + ownCommon);
+        spec.setProperty("comments." + SharedJvmMain.VISIBLE, "");
+        SharedJvmMain.ServiceClassLoader comments = SharedJvmMain.loaders(spec).get("comments");
+
+        assertThat(comments.loadClass("common.Greeting").getClassLoader()).isSameAs(comments);
+        assertThat(Collections.list(comments.getResources("META-INF/plaza.factories"))).singleElement()
+                .satisfies(url -> assertThat(url.toString()).contains("comments-lib/common-1.0.jar"));
+        assertThat(read(comments, "META-INF/plaza.factories")).isEqualTo("common, rebuilt");
+    }
+
+    @Test
     void eachServiceReadsItsOwnApplicationPropertiesAndSoItsOwnDatabase() throws IOException {
         assertThat(read(loaders.get("petitions"), "application.properties")).contains("plaza_petitions");
         assertThat(read(loaders.get("comments"), "application.properties")).contains("plaza_comments");
