@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Date;
 
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.plaza.events.comments.CommentDriveClosed;
 import org.plaza.events.comments.CommentDriveOpened;
 import org.plaza.events.comments.CommentModerated;
@@ -18,11 +19,14 @@ import org.plaza.insights.InsightsSettings;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
+import com.mongodb.client.model.Filters;
+
 /**
  * Comment drives, their comments and the clerk's packets. A comment is one fact keyed by its id
  * that keeps its highest revision and the time it was first confirmed (its place in the series);
  * it counts while it has been submitted and not withdrawn. A comment's events share its key, so
- * they arrive in order.
+ * they arrive in order; each handler is idempotent on its own (a fact keyed by the comment's id, a revision or a
+ * decision older than the one recorded changes nothing), so none needs a memory of handled events.
  */
 @Component
 public class CommentProjection {
@@ -51,7 +55,15 @@ public class CommentProjection {
                 .append("confirmedAtClose", e.confirmedCommentCount()));
     }
 
+    /**
+     * The first revision creates the fact in one write; a later one (or a first one delivered again) replaces what
+     * an older revision wrote and keeps the earliest confirmation time.
+     */
     public void submitted(CommentSubmitted e) {
+        if (facts.insertIfAbsent(Facts.COMMENTS, e.commentId(), submittedFields(e, e.submittedAt())
+                .append("withdrawn", false))) {
+            return;
+        }
         Document existing = facts.find(Facts.COMMENTS, e.commentId());
         if (existing != null && existing.get("revision", 0) >= e.revision()) {
             return;
@@ -60,6 +72,10 @@ public class CommentProjection {
         if (existing != null && existing.get("at") instanceof Date earlier && earlier.toInstant().isBefore(first)) {
             first = earlier.toInstant();
         }
+        facts.upsert(Facts.COMMENTS, e.commentId(), submittedFields(e, first), new Document("withdrawn", false));
+    }
+
+    private Document submittedFields(CommentSubmitted e, Instant first) {
         Document set = new Document("driveId", e.driveId()).append("campaignId", e.campaignId())
                 .append("supporterId", e.supporterId())
                 .append("position", e.position() == null ? null : e.position().name())
@@ -69,7 +85,7 @@ public class CommentProjection {
                 .append("revision", e.revision()).append("at", date(first))
                 .append("revisedAt", date(e.submittedAt()));
         set.putAll(buckets.of(first));
-        facts.upsert(Facts.COMMENTS, e.commentId(), set, new Document("withdrawn", false));
+        return set;
     }
 
     public void withdrawn(CommentWithdrawn e) {
@@ -78,13 +94,21 @@ public class CommentProjection {
                 .append("withdrawnAt", date(e.withdrawnAt())), new Document("revision", 0));
     }
 
+    /**
+     * The latest decision wins, by its time, whatever order decisions are delivered in: a decision older than the one
+     * recorded changes nothing, so a redelivered one is harmless without a memory of handled events.
+     */
     public void moderated(CommentModerated e) {
-        facts.upsert(Facts.COMMENTS, e.commentId(), new Document("driveId", e.driveId())
-                .append("campaignId", e.campaignId())
+        Document set = new Document("driveId", e.driveId()).append("campaignId", e.campaignId())
                 .append("moderation", e.decision() == null ? null : e.decision().name())
                 .append("rejectionReason", e.reasonCode()).append("moderatedAutomatically", e.automatic())
-                .append("moderatedAt", date(e.moderatedAt())),
-                new Document("revision", 0).append("withdrawn", false));
+                .append("moderatedAt", date(e.moderatedAt()));
+        Bson notLater = e.moderatedAt() == null ? Filters.eq("_id", e.commentId())
+                : Filters.and(Filters.eq("_id", e.commentId()), Filters.or(Filters.eq("moderatedAt", null),
+                        Filters.lte("moderatedAt", date(e.moderatedAt()))));
+        if (!facts.setWhere(Facts.COMMENTS, notLater, set)) {
+            facts.insertIfAbsent(Facts.COMMENTS, e.commentId(), set.append("revision", 0).append("withdrawn", false));
+        }
     }
 
     public void packetCompiled(CommentPacketCompiled e) {

@@ -37,6 +37,17 @@ class FactWriter {
         mongo.getCollection(collection).updateOne(Filters.eq("_id", id), update, UPSERT);
     }
 
+    /** Creates the document with these fields unless one with this id exists; answers whether it did. */
+    boolean insertIfAbsent(String collection, Object id, Document fields) {
+        return mongo.getCollection(collection).updateOne(Filters.eq("_id", id), new Document("$setOnInsert", fields), UPSERT)
+                .getUpsertedId() != null;
+    }
+
+    /** Sets these fields on the document the filter matches, if any; answers whether one matched. */
+    boolean setWhere(String collection, Bson filter, Document set) {
+        return mongo.getCollection(collection).updateOne(filter, new Document("$set", set)).getMatchedCount() > 0;
+    }
+
     void update(String collection, Bson filter, Document update, boolean upsert) {
         if (upsert) {
             mongo.getCollection(collection).updateOne(filter, update, UPSERT);

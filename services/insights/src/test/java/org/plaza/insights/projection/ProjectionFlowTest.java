@@ -14,15 +14,23 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.plaza.events.PlazaEvent;
+import org.plaza.events.EventTypes;
+import org.plaza.events.comments.CommentModerated;
 import org.plaza.events.comments.CommentPacketDelivered;
+import org.plaza.events.comments.CommentSubmitted;
 import org.plaza.events.comments.CommentSubmitted.Position;
 import org.plaza.events.notifications.NotificationFailed;
 import org.plaza.events.petitions.PetitionDelivered;
 import org.plaza.events.petitions.PetitionResponded;
 import org.plaza.events.petitions.SignaturesRestored;
 import org.plaza.insights.support.Api;
+import org.plaza.insights.projection.messaging.ProjectionConsumers;
 import org.plaza.insights.support.InsightsServiceTest;
+import org.plaza.insights.support.LiveConsumption;
+import org.plaza.starter.messaging.ProcessedEvents;
 import org.plaza.testsupport.security.Role;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 
 import static org.plaza.insights.support.Fixtures.*;
 
@@ -141,6 +149,44 @@ class ProjectionFlowTest extends InsightsServiceTest {
         assertThat(replay.get("processed").asLong()).isEqualTo(replay.get("total").asLong());
         assertThat(replay.get("requestedBy").asString()).isEqualTo("admin-1");
         assertThat(numbers(api().getJson(path, "op-1", Role.OPERATOR))).isEqualTo(before);
+    }
+
+    @Test
+    void aCommentAndItsLatestModerationStayTheSameWhenTheirEventsAreDeliveredAgainWithoutAMemoryOfHandledEvents() {
+        String campaign = id("cmp");
+        String drive = id("drv");
+        String commentId = "cmt-" + campaign;
+        Instant t = now();
+        CommentSubmitted submitted = comment(commentId, drive, campaign, id("sup"), Position.SUPPORT, 1);
+        CommentModerated approved = new CommentModerated(commentId, drive, campaign, CommentModerated.Decision.APPROVED,
+                null, true, null, t.minusSeconds(60));
+        CommentModerated rejected = new CommentModerated(commentId, drive, campaign, CommentModerated.Decision.REJECTED,
+                "OFF_TOPIC", false, "mod-1", t);
+        List<PlazaEvent> story = List.of(campaign(campaign, "Agua limpia", "Clean water", "org-1"),
+                drive(drive, campaign, t.plus(5, ChronoUnit.DAYS), t.plus(4, ChronoUnit.DAYS)), submitted, approved,
+                rejected);
+        List<String> ids = publishAll(story);
+        String path = "/api/staff/insights/campaigns/" + campaign;
+        JsonNode detail = await().atMost(WAIT).until(() -> api().getJson(path, "op-1", Role.OPERATOR),
+                d -> d.at("/drives/0/rejected").asLong() == 1 && d.at("/totals/comments").asLong() == 1);
+        assertThat(detail.at("/drives/0/approved").asLong()).isZero();
+        JsonNode before = numbers(detail);
+
+        try (LiveConsumption consumption = consumption()) {
+            LiveConsumption.Counts settled = consumption.settled(WAIT);
+            events.publish(submitted, ids.get(2));
+            events.publish(approved, ids.get(3));
+            events.publish(submitted, UUID.randomUUID().toString());
+            events.publish(approved, UUID.randomUUID().toString());
+            assertThat(consumption.settled(WAIT).since(settled).handled()).as("every delivery handled again")
+                    .isGreaterThanOrEqualTo(4);
+        }
+
+        assertThat(numbers(api().getJson(path, "op-1", Role.OPERATOR))).isEqualTo(before);
+        for (Class<? extends PlazaEvent> type : List.of(CommentSubmitted.class, CommentModerated.class)) {
+            assertThat(mongo.exists(Query.query(Criteria.where("consumer").is(ProjectionConsumers.NAME).and("type")
+                    .is(EventTypes.typeOf(type))), ProcessedEvents.COLLECTION)).as("memory of %s", type).isFalse();
+        }
     }
 
     /** The dashboard's numbers without the parts that move with the clock. */

@@ -33,7 +33,7 @@ class EventBindings {
     @Bean
     Consumer<Message<byte[]>> commentEvents(EventHandlers handlers, LeadService leads) {
         return handlers.consumer("outreach-comment-leads")
-                .on(CommentSubmitted.class, leads::commentSubmitted)
+                .onIdempotent(CommentSubmitted.class, leads::commentSubmitted)
                 .build();
     }
 

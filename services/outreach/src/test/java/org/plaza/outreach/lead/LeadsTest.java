@@ -11,16 +11,23 @@ import java.time.Instant;
 
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
+import org.plaza.events.EventTypes;
 import org.plaza.events.comments.CommentSubmitted;
 import org.plaza.events.petitions.SignatureVerified;
 import org.plaza.outreach.testing.OutreachTest;
 import org.plaza.outreach.testing.Scenario;
 import org.plaza.outreach.testing.Scenario.Team;
+import org.plaza.starter.messaging.ProcessedEvents;
 import org.plaza.starter.supporter.SupporterIds;
 import org.plaza.testsupport.events.KafkaTestEvents;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.MockMvc;
+
+import io.micrometer.core.instrument.MeterRegistry;
 
 /** Residents who tick "I'd like to volunteer" become leads organizers can count, but not contact until they sign up. */
 @OutreachTest
@@ -31,6 +38,36 @@ class LeadsTest {
     @Autowired KafkaTestEvents events;
     @Autowired SupporterIds supporterIds;
     @Autowired LeadService leads;
+    @Autowired MongoTemplate mongo;
+    @Autowired MeterRegistry meters;
+
+    @Test
+    void aCommentDeliveredTwiceIsOneLeadWithoutAMemoryOfHandledEvents() {
+        Team team = scenario.team();
+        String supporterId = supporterIds.supporterId("twice" + Scenario.next() + "@example.org");
+        String commentId = "com_" + Scenario.next();
+        CommentSubmitted comment = new CommentSubmitted(commentId, "drv_1", team.campaignId(), supporterId,
+                CommentSubmitted.Position.SUPPORT, "MECCA", "es", false, null, true, 1, Instant.now());
+        String eventId = "evt-" + commentId;
+        double handledBefore = handledComments();
+        events.publish(comment, eventId);
+        events.publish(comment, eventId);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> handledComments() >= handledBefore + 2);
+        Assertions.assertThat(leads.ofCampaign(team.campaignId(), "MECCA")).singleElement().satisfies(lead -> {
+            Assertions.assertThat(lead.supporterId()).isEqualTo(supporterId);
+            Assertions.assertThat(lead.sources()).containsExactly("COMMENT");
+            Assertions.assertThat(lead.sourceIds()).containsExactly(commentId);
+        });
+        Assertions.assertThat(mongo.exists(Query.query(Criteria.where("consumer").is("outreach-comment-leads")),
+                ProcessedEvents.COLLECTION)).as("no memory of handled comment events").isFalse();
+    }
+
+    private double handledComments() {
+        var handled = meters.find("plaza.events.consumed").tag("consumer", "outreach-comment-leads")
+                .tag("type", EventTypes.typeOf(CommentSubmitted.class)).tag("outcome", "handled").counter();
+        return handled == null ? 0 : handled.count();
+    }
 
     @Test
     void leadsFromPetitionsAndCommentsAreCountedPerCommunityWithoutContactDetailsUntilTheySignUp() throws Exception {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.plaza.events.EventTypes;
 import org.plaza.events.comments.CommentSubmitted;
 import org.plaza.events.outreach.ShiftAttended;
 import org.plaza.events.outreach.ShiftSignedUp;
@@ -16,6 +17,7 @@ import org.plaza.events.outreach.TrainingCompleted;
 import org.plaza.events.outreach.VolunteerRegistered;
 import org.plaza.events.petitions.SignatureVerified;
 import org.plaza.events.supporters.SupporterContactShared;
+import org.plaza.starter.messaging.ProcessedEvents;
 import org.plaza.supporters.supporter.Action;
 import org.plaza.supporters.supporter.ActionKind;
 import org.plaza.supporters.supporter.Scope;
@@ -26,6 +28,11 @@ import org.plaza.supporters.supporter.SupporterStore;
 import org.plaza.supporters.testing.SupportersTest;
 import org.plaza.testsupport.events.KafkaTestEvents;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+
+import io.micrometer.core.instrument.MeterRegistry;
 
 /** Hand-overs and domain events from real Kafka topics end in one supporter record, whatever their order. */
 @SupportersTest
@@ -36,6 +43,38 @@ class IntakeTest {
     @Autowired KafkaTestEvents events;
     @Autowired SupporterStore store;
     @Autowired SupporterIndex index;
+    @Autowired MongoTemplate mongo;
+    @Autowired MeterRegistry meters;
+
+    @Test
+    void aCommentDeliveredTwiceIsOneActionWithoutAMemoryOfHandledEvents() {
+        String supporterId = "sup_" + UUID.randomUUID();
+        String campaign = "camp-" + UUID.randomUUID();
+        CommentSubmitted comment = new CommentSubmitted("cmt-" + UUID.randomUUID(), "drive-1", campaign, supporterId,
+                CommentSubmitted.Position.OPPOSE, "MECCA", "en", false, null, false, 1, SIGNED_AT);
+        String eventId = "evt-" + UUID.randomUUID();
+        double handledBefore = handledComments();
+        events.publish(comment, eventId);
+        events.publish(comment, eventId);
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> handledComments() >= handledBefore + 2);
+        Supporter supporter = store.find(supporterId).orElseThrow();
+        assertThat(supporter.actions()).singleElement().satisfies(action -> {
+            assertThat(action.kind()).isEqualTo(ActionKind.COMMENTED);
+            assertThat(action.itemId()).isEqualTo("drive-1");
+            assertThat(action.at()).isEqualTo(SIGNED_AT);
+        });
+        assertThat(supporter.community()).isEqualTo("MECCA");
+        assertThat(supporter.language()).isEqualTo("en");
+        assertThat(mongo.exists(Query.query(Criteria.where("consumer").is("supporters-comments")),
+                ProcessedEvents.COLLECTION)).as("no memory of handled comment events").isFalse();
+    }
+
+    private double handledComments() {
+        var handled = meters.find("plaza.events.consumed").tag("consumer", "supporters-comments")
+                .tag("type", EventTypes.typeOf(CommentSubmitted.class)).tag("outcome", "handled").counter();
+        return handled == null ? 0 : handled.count();
+    }
 
     @Test
     void eventsBeforeTheHandOverAndDuplicatesEndInOneRecordWithEveryActionOnce() {

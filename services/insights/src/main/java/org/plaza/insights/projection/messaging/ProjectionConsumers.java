@@ -65,11 +65,11 @@ import org.springframework.stereotype.Component;
  * {@code plaza_processed_events} fewer per event (for a verified signature and its code's delivery, four commands).
  * They write a fact keyed by the event's own ids with values no other event changes (a signature's verification, a
  * milestone, a spike, a packet and its deliveries, a volunteer, a meeting's description, a broadcast and what became
- * of each of its requests), keep the highest revision or sequence (a comment, a check-in, a meeting's move), only
- * move one way (a closing date, a withdrawal, a meeting's check-ins), or write nothing (a delivery that is no
- * broadcast's). The others keep the memory, because a copy delivered again after a later event of the same thing
- * would undo the later one: statuses a later event changes (a campaign, petition, drive or shift opened or closed, a
- * sign-up's status, a moderation, a delivery or response), values a later event replaces (open spots, a meeting's
+ * of each of its requests), keep the highest revision or sequence (a comment, a check-in, a meeting's move) or the
+ * latest by its own time (a comment's moderation), only move one way (a closing date, a withdrawal, a meeting's
+ * check-ins), or write nothing (a delivery that is no broadcast's). The others keep the memory, because a copy
+ * delivered again after a later event of the same thing would undo the later one: statuses a later event changes (a
+ * campaign, petition, drive or shift opened or closed, a sign-up's status, a delivery or response), values a later event replaces (open spots, a meeting's
  * counts at equal times, a training's sessions, a notification failure a retry replaced), invalidations and their
  * restoration, the campaign teams, and facts keyed by the event id (audited staff actions).
  */
@@ -108,7 +108,7 @@ public class ProjectionConsumers {
                         .on(CommentDriveClosed.class, comments::driveClosed)
                         .onIdempotent(CommentSubmitted.class, comments::submitted)
                         .onIdempotent(CommentWithdrawn.class, comments::withdrawn)
-                        .on(CommentModerated.class, comments::moderated)
+                        .onIdempotent(CommentModerated.class, comments::moderated)
                         .onIdempotent(CommentPacketCompiled.class, comments::packetCompiled)
                         .onIdempotent(CommentPacketDelivered.class, comments::packetDelivered)
                         .build(),

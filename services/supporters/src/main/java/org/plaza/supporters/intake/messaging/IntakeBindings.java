@@ -34,7 +34,7 @@ class IntakeBindings {
 
     @Bean
     Consumer<Message<byte[]>> commentEvents(EventHandlers handlers, Intake intake) {
-        return handlers.consumer("supporters-comments").on(CommentSubmitted.class, intake::commentSubmitted).build();
+        return handlers.consumer("supporters-comments").onIdempotent(CommentSubmitted.class, intake::commentSubmitted).build();
     }
 
     @Bean
