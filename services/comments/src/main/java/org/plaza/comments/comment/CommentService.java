@@ -27,6 +27,7 @@ import org.plaza.starter.phone.PhoneNumbers;
 import org.plaza.starter.share.ShareSources;
 import org.plaza.starter.supporter.SupporterIds;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -169,26 +170,34 @@ public class CommentService {
     }
 
     /**
-     * Confirms a draft. When the person already has a confirmed comment on the drive, that one is superseded
-     * first (withdrawn, which frees its key), so the draft they confirmed now is the one that counts.
+     * Confirms a draft. When the person already has a confirmed comment on the drive, its key refuses this one's save:
+     * that comment is superseded then (withdrawn, which frees its key) and the confirmation runs again, so the draft
+     * they confirmed now is the one that counts. Nothing is read for the common case, a first comment.
      */
     private Confirmation confirm(Comment comment, CommentDrive drive, Locale locale) {
         Instant now = clock.instant();
         requireOpen(drive, now, locale, "confirmation");
-        Optional<Comment> live = liveOther(comment);
         if (comment.confirm(drive, now)) {
             if (comment.content().volunteerOptIn()) {
                 comment.requestInvitation(invitation(comment, now));
             }
             comment.handOver(contact.shared(comment, now));
         }
-        if (live.isPresent() && live.get().supersede(comment.id(), now)) {
-            comments.save(live.get());
-            count("withdrawals", "superseded");
+        try {
+            comments.save(comment);
+        } catch (DuplicateKeyException keyTaken) {
+            supersedeLiveOther(comment, now);
+            throw keyTaken;
         }
-        comments.save(comment);
         events.publishEvent(new CommentChanged(comment, drive));
         return counted(Confirmation.CONFIRMED);
+    }
+
+    private void supersedeLiveOther(Comment draft, Instant now) {
+        liveOther(draft).filter(live -> live.supersede(draft.id(), now)).ifPresent(live -> {
+            comments.save(live);
+            count("withdrawals", "superseded");
+        });
     }
 
     /** The same person's confirmed comment on the draft's drive, when it is not this one. */

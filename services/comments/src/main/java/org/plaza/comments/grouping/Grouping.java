@@ -1,9 +1,11 @@
 package org.plaza.comments.grouping;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -24,6 +26,8 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
+
+import com.mongodb.bulk.BulkWriteResult;
 
 /**
  * Puts each confirmed comment in a group: the group of an earlier comment with the same normalized text,
@@ -100,21 +104,19 @@ public class Grouping {
     private void assign(Comment comment, double threshold) {
         TextFingerprint print = TextFingerprint.of(comment.content().text());
         String exactId = comment.driveId() + "|x|" + print.exactKey();
-        String groupKey = representativeGroup(exactId, print, comment, true, threshold).orElseGet(() -> {
-            Bands bands = bands(print, comment);
-            return similarGroup(bands, print, comment, threshold)
-                    .orElseGet(() -> becomeRepresentative(exactId, bands, comment, threshold, print));
-        });
+        Entries entries = entries(exactId, print, comment);
+        String groupKey = representativeGroup(entries.exact(), print, comment, true, threshold)
+                .or(() -> similarGroup(entries, print, comment, threshold))
+                .orElseGet(() -> becomeRepresentative(exactId, entries, comment, threshold, print));
         Query unchanged = Query.query(Criteria.where("_id").is(comment.id()).and("revision").is(comment.revision())
                 .and("groupKey").is(null));
         mongo.updateFirst(unchanged, new Update().set("groupKey", groupKey).set("groupedRevision", comment.revision())
                 .inc("version", 1), Comment.class);
     }
 
-    /** The group of the representative the index names, if it still stands for this text. */
-    private Optional<String> representativeGroup(String indexId, TextFingerprint print, Comment comment, boolean exact,
+    /** The group of the representative an exact-text entry names, if it still stands for this text. */
+    private Optional<String> representativeGroup(Document entry, TextFingerprint print, Comment comment, boolean exact,
             double threshold) {
-        Document entry = mongo.findById(indexId, Document.class, INDEX);
         if (entry == null) {
             return Optional.empty();
         }
@@ -125,17 +127,29 @@ public class Grouping {
     }
 
     /**
-     * The band entries of a text's MinHash bands, read in one query: the candidates they name, at
-     * most {@link #MAX_CANDIDATES} and never the comment itself, and which bands are full ({@link #BAND_LIMIT}).
+     * The index entries of a text, read in one query: its exact-text entry, and its MinHash bands' entries with the
+     * candidates they name, at most {@link #MAX_CANDIDATES} and never the comment itself, and which bands are full
+     * ({@link #BAND_LIMIT}).
      */
-    private Bands bands(TextFingerprint print, Comment comment) {
+    private Entries entries(String exactId, TextFingerprint print, Comment comment) {
         Set<String> candidates = new LinkedHashSet<>();
         Set<String> full = new HashSet<>();
         List<String> bandIds = print.bandKeys().stream().map(key -> comment.driveId() + "|b|" + key).toList();
-        for (Document band : mongo.find(Query.query(Criteria.where("_id").in(bandIds)), Document.class, INDEX)) {
+        Map<String, Document> found = new HashMap<>();
+        List<String> ids = new ArrayList<>(bandIds.size() + 1);
+        ids.add(exactId);
+        ids.addAll(bandIds);
+        for (Document entry : mongo.find(Query.query(Criteria.where("_id").in(ids)), Document.class, INDEX)) {
+            found.put(entry.getString("_id"), entry);
+        }
+        for (String bandId : bandIds) {
+            Document band = found.get(bandId);
+            if (band == null) {
+                continue;
+            }
             List<String> reps = band.getList("representatives", String.class, List.of());
             if (reps.size() >= BAND_LIMIT) {
-                full.add(band.getString("_id"));
+                full.add(bandId);
             }
             for (String rep : reps) {
                 if (candidates.size() < MAX_CANDIDATES && !rep.equals(comment.id())) {
@@ -143,17 +157,23 @@ public class Grouping {
                 }
             }
         }
-        return new Bands(bandIds, candidates, full);
+        return new Entries(found.get(exactId), bandIds, candidates, full);
     }
 
-    /** A text's band ids, the candidates their entries name, and the band ids whose entries are full. */
-    private record Bands(List<String> ids, Set<String> candidates, Set<String> full) {
+    /**
+     * A text's exact-text entry (null when there is none), its band ids, the candidates their entries name, and the
+     * band ids whose entries are full.
+     */
+    private record Entries(Document exact, List<String> bandIds, Set<String> candidates, Set<String> full) {
     }
 
-    private Optional<String> similarGroup(Bands bands, TextFingerprint print, Comment comment, double threshold) {
+    private Optional<String> similarGroup(Entries entries, TextFingerprint print, Comment comment, double threshold) {
+        if (entries.candidates().isEmpty()) {
+            return Optional.empty();
+        }
         Comment best = null;
         double bestSimilarity = -1;
-        for (Comment candidate : comments.findAllById(bands.candidates())) {
+        for (Comment candidate : comments.findAllById(entries.candidates())) {
             if (candidate.status() != CommentStatus.CONFIRMED || !candidate.driveId().equals(comment.driveId())) {
                 continue;
             }
@@ -169,35 +189,62 @@ public class Grouping {
 
     /**
      * Makes the comment the representative of its exact text and adds it to the entries of its bands that are not
-     * full, all of them in one unordered bulk write (one round trip instead of one per band: each entry is its own
-     * idempotent upsert, so their order does not matter and a write cut short is completed by the next). A full band is left alone: candidates are taken from the front of each band's entries, and no more than
-     * {@link #BAND_LIMIT} of them can ever be reached, so a later entry would change no grouping and only make every
-     * look-alike comment of a burst rewrite and re-read a longer list.
+     * full. When the read found no exact-text entry, the claim of that entry and the band entries are one unordered
+     * bulk write (one round trip: each is its own idempotent upsert, so their order does not matter and a write cut
+     * short is completed by the next); the write tells whether the claim created the entry, and only a comment that
+     * lost that race to an identical one reads the entry again (it then joins that comment's group, and its band
+     * entries, which only name candidates, change no grouping). A full band is left alone: candidates are taken from
+     * the front of each band's entries, and no more than {@link #BAND_LIMIT} of them can ever be reached, so a later
+     * entry would change no grouping and only make every look-alike comment of a burst rewrite and re-read a longer
+     * list.
      */
-    private String becomeRepresentative(String exactId, Bands bands, Comment comment, double threshold,
+    private String becomeRepresentative(String exactId, Entries entries, Comment comment, double threshold,
             TextFingerprint print) {
+        boolean claiming = entries.exact() == null;
+        if (!claiming) {
+            Optional<String> raced = claim(exactId, comment, print, threshold);
+            if (raced.isPresent()) {
+                return raced.get();
+            }
+        }
+        List<String> open = entries.bandIds().stream().filter(bandId -> !entries.full().contains(bandId)).toList();
+        if (!claiming && open.isEmpty()) {
+            return comment.id();
+        }
+        BulkOperations writes = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, INDEX);
+        if (claiming) {
+            writes.upsert(Query.query(Criteria.where("_id").is(exactId)), new Update()
+                    .setOnInsert("representativeId", comment.id()).setOnInsert("driveId", comment.driveId()));
+        }
+        for (String bandId : open) {
+            writes.upsert(Query.query(Criteria.where("_id").is(bandId)),
+                    new Update().addToSet("representatives", comment.id()).setOnInsert("driveId", comment.driveId()));
+        }
+        BulkWriteResult written = writes.execute();
+        if (claiming && written.getUpserts().stream().noneMatch(upsert -> upsert.getIndex() == 0)) {
+            return claim(exactId, comment, print, threshold).orElse(comment.id());
+        }
+        return comment.id();
+    }
+
+    /**
+     * Makes the comment the representative named by an exact-text entry that already exists (or that an identical
+     * comment created meanwhile), unless that entry names a comparable comment: then that comment's group.
+     */
+    private Optional<String> claim(String exactId, Comment comment, TextFingerprint print, double threshold) {
         Document claimed = mongo.findAndModify(Query.query(Criteria.where("_id").is(exactId)),
                 new Update().setOnInsert("representativeId", comment.id()).setOnInsert("driveId", comment.driveId()),
                 FindAndModifyOptions.options().upsert(true).returnNew(true), Document.class, INDEX);
         String representative = claimed == null ? comment.id() : claimed.getString("representativeId");
         if (!comment.id().equals(representative)) {
-            Optional<String> raced = representativeGroup(exactId, print, comment, true, threshold);
+            Optional<String> raced = representativeGroup(claimed, print, comment, true, threshold);
             if (raced.isPresent()) {
-                return raced.get();
+                return raced;
             }
             mongo.updateFirst(Query.query(Criteria.where("_id").is(exactId)),
                     new Update().set("representativeId", comment.id()), INDEX);
         }
-        List<String> open = bands.ids().stream().filter(bandId -> !bands.full().contains(bandId)).toList();
-        if (!open.isEmpty()) {
-            BulkOperations entries = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, INDEX);
-            for (String bandId : open) {
-                entries.upsert(Query.query(Criteria.where("_id").is(bandId)),
-                        new Update().addToSet("representatives", comment.id()).setOnInsert("driveId", comment.driveId()));
-            }
-            entries.execute();
-        }
-        return comment.id();
+        return Optional.empty();
     }
 
     private Optional<Comment> comparable(String representativeId, Comment comment) {

@@ -9,12 +9,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.plaza.comments.CommentsServiceTest;
 import org.plaza.comments.Fixtures;
+import org.plaza.comments.SentCommands;
 import org.plaza.events.comments.CommentSubmitted;
 import org.plaza.events.comments.CommentWithdrawn;
 import org.plaza.events.notifications.NotificationRequested;
@@ -36,6 +38,8 @@ class ConfirmationFlowTest {
     KafkaTestEvents events;
     @Autowired
     Comments comments;
+    @Autowired
+    SentCommands commands;
 
     String driveId;
 
@@ -382,6 +386,27 @@ class ConfirmationFlowTest {
         assertThat(mvc.perform(get("/comments/c/" + firstToken + "?lang=es")).andReturn().getResponse()
                 .getContentAsString()).contains("Reemplazaste este comentario");
         assertThat(comments.findById(second).orElseThrow().status()).isEqualTo(CommentStatus.CONFIRMED);
+    }
+
+    /**
+     * A first comment on a drive (the common case) is confirmed without looking for the person's other live comment:
+     * the unique key of live comments refuses the save when there is one, and only then is it read and superseded
+     * (the test above). The confirmation reads the comment, and on a drive without look-alikes no other comment.
+     */
+    @Test
+    void confirmingAFirstCommentReadsNoOtherComment() {
+        String commentId = fixtures.submit(driveId, Fixtures.comment("Noe", unique("first"), "MECCA", "SUPPORT",
+                "Un texto que no se parece a ningún otro " + System.nanoTime()), "es");
+        String code = fixtures.confirmationEmail(commentId).templateParameters().get("code");
+
+        List<SentCommands.Sent> sent = commands.during(() -> fixtures.postJson(
+                "/api/public/comments/comments/" + commentId + "/confirmation", null, Map.of("code", code)));
+
+        assertThat(sent).filteredOn(command -> command.collection().equals("comments"))
+                .filteredOn(command -> command.findFilter().toJson().contains(commentId)
+                        || command.findFilter().toJson().contains(driveId)).as("the comments read")
+                .singleElement().satisfies(find -> assertThat(find.findFilter().toJson()).contains(commentId));
+        assertThat(comments.findById(commentId).orElseThrow().status()).isEqualTo(CommentStatus.CONFIRMED);
     }
 
     @Test

@@ -144,11 +144,13 @@ class GroupingTest {
     }
 
     /**
-     * A comment that becomes a representative adds itself to its 16 MinHash bands; the 16 upserts were 16 round trips
-     * (most of a confirmed comment's MongoDB commands in the burst), and are one unordered bulk write.
+     * A comment that becomes a representative claims its exact text's entry and adds itself to its 16 MinHash bands;
+     * the 16 upserts were 16 round trips (most of a confirmed comment's MongoDB commands in the burst), then one
+     * unordered bulk write after a read of the exact entry, another of the bands and a claim of its own. Now the exact
+     * entry and the bands are one read, and the claim and the bands one bulk write.
      */
     @Test
-    void aNewRepresentativeJoinsAllItsBandsInOneWrite() {
+    void aNewRepresentativeReadsItsIndexEntriesOnceAndClaimsThemInOneWrite() {
         String driveId = fixtures.drive(fixtures.body(2000), Duration.ofDays(2), false);
         String commentId = fixtures.submit(driveId, Fixtures.comment("F", "f." + System.nanoTime() + "@example.org",
                 "NORTH_SHORE", "SUPPORT", TEMPLATE), "es");
@@ -157,12 +159,17 @@ class GroupingTest {
         List<SentCommands.Sent> sent = commands.during(() -> fixtures.postJson(
                 "/api/public/comments/comments/" + commentId + "/confirmation", null, Map.of("code", code)));
 
-        assertThat(sent).filteredOn(command -> command.collection().equals(Grouping.INDEX))
-                .filteredOn(command -> command.name().equals("update")).singleElement()
-                .satisfies(update -> assertThat(update.command().getArray("updates")).hasSize(TextFingerprint.BANDS));
+        List<SentCommands.Sent> index = sent.stream().filter(command -> command.collection().equals(Grouping.INDEX))
+                .toList();
+        assertThat(index).extracting(SentCommands.Sent::name).containsExactly("find", "update");
+        assertThat(index.get(1).command().getArray("updates")).hasSize(TextFingerprint.BANDS + 1);
         assertThat(mongo.find(Query.query(Criteria.where("driveId").is(driveId).and("representatives").is(commentId)),
                 Document.class, Grouping.INDEX)).hasSize(TextFingerprint.BANDS);
+        assertThat(mongo.findById(driveId + "|x|" + TextFingerprint.of(TEMPLATE).exactKey(), Document.class,
+                Grouping.INDEX).getString("representativeId")).isEqualTo(commentId);
         assertThat(members(driveId, commentId)).containsExactly(commentId);
+        String twin = confirmed(driveId, "G", TEMPLATE);
+        assertThat(members(driveId, commentId)).containsExactlyInAnyOrder(commentId, twin);
     }
 
     private JsonNode groups(String driveId, int minSize) {
