@@ -126,6 +126,10 @@ public final class BenchMain implements Callable<Integer> {
     @Option(names = "--recovery", defaultValue = "30", description = "--overload: seconds at --rate after the overload (default ${DEFAULT-VALUE})")
     int recoverySeconds;
 
+    @Option(names = "--split", description = "Also count the run in two phases, before and from this many seconds "
+            + "(e.g. 20: a cold start's first seconds apart from the rest)")
+    Integer splitSeconds;
+
     private static String[] arguments = new String[0];
 
     public static void main(String[] args) {
@@ -156,6 +160,9 @@ public final class BenchMain implements Callable<Integer> {
         LoadModel model = users != null ? new LoadModel.Closed(users)
                 : overload != null ? new LoadModel.Overload(rate, overload, Duration.ofSeconds(recoverySeconds), maxInFlight)
                 : new LoadModel.Open(rate, maxInFlight);
+        if (splitSeconds != null) {
+            model = new LoadModel.Split(model, Duration.ofSeconds(splitSeconds));
+        }
         Duration duration = Duration.ofSeconds(durationSeconds);
         Duration warmup = Duration.ofSeconds(warmupSeconds);
         String startedAt = DateTimeFormatter.ISO_INSTANT.format(Instant.now());

@@ -15,7 +15,7 @@ import org.plaza.bench.report.BenchReport;
 import org.plaza.bench.report.HtmlReport;
 import org.plaza.bench.report.RunResult;
 
-/** The overload's phases and the CPU figures in the report. */
+/** The overload's and a split run's phases, and the CPU figures in the report. */
 class OverloadReportTest {
 
     private static final long SECOND = 1_000_000_000L;
@@ -36,6 +36,23 @@ class OverloadReportTest {
         assertThat(recorder.phaseLatency().get("after").getMaxValue() / 1000.0).isBetween(49.0, 51.0);
         assertThat(recorder.phaseErrors().get("overload")).containsExactly(Map.entry("sign-http-503", 1L));
         assertThat(recorder.phaseErrors().get("after")).isEmpty();
+    }
+
+    @Test
+    void aSplitRunCountsTheFirstSecondsApartFromTheRestAndAnOverloadKeepsItsOwnPhases() {
+        RunRecorder recorder = new RunRecorder(0, 0);
+        new LoadModel.Split(new LoadModel.Open(20, 100), Duration.ofSeconds(20)).phases(Duration.ofSeconds(120))
+                .forEach((name, from) -> recorder.phase(name, from.toNanos()));
+
+        recorder.record(5 * SECOND, 8 * SECOND, Outcome.OK);
+        recorder.record(19 * SECOND, 21 * SECOND, Outcome.OK);
+        recorder.record(20 * SECOND, 20 * SECOND + 40_000_000L, Outcome.OK);
+
+        assertThat(recorder.phaseLatency()).containsOnlyKeys("first 20 s", "from 20 s");
+        assertThat(recorder.phaseLatency().get("first 20 s").getTotalCount()).isEqualTo(2);
+        assertThat(recorder.phaseLatency().get("from 20 s").getMaxValue() / 1000.0).isBetween(39.0, 41.0);
+        assertThat(new LoadModel.Split(new LoadModel.Overload(20, 3, Duration.ofSeconds(30), 100), Duration.ofSeconds(20))
+                .phases(Duration.ofSeconds(60))).containsOnlyKeys("overload", "after");
     }
 
     @Test

@@ -113,6 +113,41 @@ public sealed interface LoadModel {
         }
     }
 
+    /**
+     * Another model's load, its run also counted in two phases, before and from {@code at} (e.g. the first 20 s after a
+     * start-up, where a cold start's tail is, and the rest); a model that has phases of its own keeps them.
+     */
+    record Split(LoadModel load, Duration at) implements LoadModel {
+
+        @Override
+        public void drive(Operation operation, Duration duration, RunRecorder recorder, long startNanos,
+                Consumer<String> progress) throws InterruptedException {
+            load.drive(operation, duration, recorder, startNanos, progress);
+        }
+
+        @Override
+        public Duration after() {
+            return load.after();
+        }
+
+        @Override
+        public Map<String, Duration> phases(Duration duration) {
+            Map<String, Duration> own = load.phases(duration);
+            if (!own.isEmpty()) {
+                return own;
+            }
+            Map<String, Duration> phases = new LinkedHashMap<>();
+            phases.put("first " + at.toSeconds() + " s", Duration.ZERO);
+            phases.put("from " + at.toSeconds() + " s", at);
+            return phases;
+        }
+
+        @Override
+        public String describe() {
+            return load.describe() + ", counted apart before and from " + at.toSeconds() + " s";
+        }
+    }
+
     record Closed(int users) implements LoadModel {
 
         @Override
