@@ -36,7 +36,7 @@ record Settings(Path repo, Path dataDir, int kafkaPort, int kafkaControllerPort,
             new Option("service-port-offset", "PLAZA_SERVICE_PORT_OFFSET", "0"),
             new Option("start-timeout", "PLAZA_START_TIMEOUT", "180"),
             new Option("services", "PLAZA_SERVICES", "all"),
-            new Option("jvms", "PLAZA_JVMS", "separate"));
+            new Option("jvms", "PLAZA_JVMS", "shared"));
 
     static Settings parse(List<String> args, Map<String, String> env) {
         Map<String, String> given = new HashMap<>();
@@ -151,7 +151,7 @@ record Settings(Path repo, Path dataDir, int kafkaPort, int kafkaControllerPort,
                 .collect(Collectors.toCollection(LinkedHashSet::new)));
     }
 
-    /** {@code --jvms separate} (a JVM per service, the default) or {@code shared} (the services in one JVM). */
+    /** {@code --jvms shared} (the services in one JVM, the default) or {@code separate} (a JVM per service). */
     private static boolean sharedJvm(String value) {
         return switch (value.trim()) {
             case "separate" -> false;

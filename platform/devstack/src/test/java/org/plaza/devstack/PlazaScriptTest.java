@@ -27,4 +27,17 @@ class PlazaScriptTest {
                 .forEach(name -> assertThat(text).as("./plaza help").contains("--" + name + " "));
         assertThat(Files.readString(SCRIPT)).contains("PLAZA_SMS_PORT");
     }
+
+    @Test
+    void upHelpPrintsTheOptionsAndTheDefaultJvmsWithoutBuildingOrStarting() throws Exception {
+        Process help = new ProcessBuilder("bash", SCRIPT.toString(), "up", "--no-build", "--help")
+                .redirectErrorStream(true).start();
+        String text = new String(help.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(help.waitFor(30, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(help.exitValue()).as(text).isZero();
+        assertThat(text).contains("Usage: ./plaza <command> [options]")
+                .containsPattern("--jvms shared\\|separate +PLAZA_JVMS +all services in one JVM \\(default\\)")
+                .doesNotContain("Building Plaza", "Starting Plaza");
+    }
 }

@@ -37,10 +37,11 @@ class SettingsTest {
     }
 
     @Test
-    void eachServiceRunsInAJvmOfItsOwnUnlessSharedIsAskedFor() {
-        assertThat(Settings.parse(List.of("--repo", "/work/plaza"), Map.of()).sharedJvm()).isFalse();
-        assertThat(Settings.parse(List.of("--jvms", "shared"), Map.of()).sharedJvm()).isTrue();
-        assertThat(Settings.parse(List.of(), Map.of("PLAZA_JVMS", "shared")).sharedJvm()).isTrue();
+    void theServicesShareOneJvmUnlessSeparateIsAskedFor() {
+        assertThat(Settings.parse(List.of("--repo", "/work/plaza"), Map.of()).sharedJvm()).isTrue();
+        assertThat(Settings.parse(List.of("--jvms", "separate"), Map.of()).sharedJvm()).isFalse();
+        assertThat(Settings.parse(List.of(), Map.of("PLAZA_JVMS", "separate")).sharedJvm()).isFalse();
+        assertThat(Settings.parse(List.of("--jvms", "shared"), Map.of("PLAZA_JVMS", "separate")).sharedJvm()).isTrue();
         assertThatThrownBy(() -> Settings.parse(List.of("--jvms", "one"), Map.of()))
                 .isInstanceOf(Settings.UsageException.class).hasMessageContaining("--jvms");
     }

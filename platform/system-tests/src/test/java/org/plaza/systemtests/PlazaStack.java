@@ -50,6 +50,11 @@ public final class PlazaStack implements AutoCloseable {
     private static final int PORT_BLOCK = 16;
     private static final Pattern ONE_TIME_PASSWORD = Pattern.compile("one-time password / contraseña: (\\S+)");
     private static final Pattern LISTED_PORT = Pattern.compile("(?m)^([\\w-]+)=(\\d+)\\s*$");
+    /**
+     * {@code ./plaza up}'s {@code --jvms}: empty for its default (the services in one JVM), {@code separate} for a JVM
+     * per service ({@code -Dplaza.system-tests.jvms=separate}).
+     */
+    private static final String JVMS = System.getProperty("plaza.system-tests.jvms", "").trim();
 
     private final Path repo;
     private final Path dataDir;
@@ -335,6 +340,9 @@ public final class PlazaStack implements AutoCloseable {
         List<String> line = new ArrayList<>(List.of(repo.resolve("plaza").toString(), command));
         if (command.equals("up")) {
             line.addAll(List.of("--no-build", "--start-timeout", String.valueOf(START_TIMEOUT.toSeconds())));
+            if (!JVMS.isEmpty()) {
+                line.addAll(List.of("--jvms", JVMS));
+            }
         }
         line.addAll(List.of("--data-dir", dataDir.toString(),
                 "--kafka-port", String.valueOf(kafkaPort),
