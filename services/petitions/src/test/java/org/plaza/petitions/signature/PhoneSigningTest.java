@@ -156,7 +156,7 @@ class PhoneSigningTest {
             ticket = Fixtures.ticketOf(result.getResponse().getRedirectedUrl());
         }
         mvc.perform(post("/petitions/{slug}/resend", petition.slug()).with(csrf()).param("t", ticket)
-                .param("via", "sms")).andExpect(status().isSeeOther());
+                .param("via", "sms")).andExpect(status().isTooManyRequests());
 
         textTo(notifications, "+17605550146");
         events.assertNoEvent(notifications, NotificationRequested.class, n -> "+17605550146".equals(n.recipientPhone())

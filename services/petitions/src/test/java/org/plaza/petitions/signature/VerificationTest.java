@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -169,12 +168,15 @@ class VerificationTest {
         String ticket = fixtures.sign(petition.slug(), "nora@example.org", "MECCA", "es");
         Mail first = fixtures.verificationMail(notifications, "nora@example.org");
 
-        mvc.perform(post("/petitions/{slug}/resend", petition.slug()).with(csrf()).param("t", ticket))
-                .andExpect(status().isSeeOther()).andExpect(header().string("Location", Matchers.containsString("notice=too-soon")));
+        String refused = mvc.perform(post("/petitions/{slug}/resend?lang=es", petition.slug()).with(csrf())
+                .param("t", ticket)).andExpect(status().isTooManyRequests()).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(refused).as("the check page itself, still taking the code").contains("id=\"code\"",
+                "Espera un momento antes de pedirlo otra vez");
         Position again = fixtures.notificationPosition();
         await().pollInterval(Duration.ofMillis(500)).atMost(Duration.ofSeconds(60)).until(() -> mvc
                 .perform(post("/petitions/{slug}/resend", petition.slug()).with(csrf()).param("t", ticket))
-                .andReturn().getResponse().getRedirectedUrl().contains("notice=resent"));
+                .andReturn().getResponse().getStatus() == 303);
         Mail second = fixtures.verificationMail(again, "nora@example.org");
         assertThat(second.request().requestId()).isNotEqualTo(first.request().requestId());
         mvc.perform(post("/petitions/{slug}/confirm-code", petition.slug()).with(csrf()).param("t", ticket)

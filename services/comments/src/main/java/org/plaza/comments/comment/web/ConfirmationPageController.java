@@ -88,15 +88,13 @@ class ConfirmationPageController {
             model.addAttribute("outcome", outcome.name());
             model.addAttribute("comment", comments.get(commentId));
             if (outcome == CommentService.Confirmation.WRONG_CODE || outcome == CommentService.Confirmation.LOCKED) {
-                response.setStatus(HttpStatus.BAD_REQUEST.value());
-            } else if (outcome != CommentService.Confirmation.CONFIRMED) {
-                response.setStatus(HttpStatus.CONFLICT.value());
+                return FormAnswers.withErrors(response, "comments/confirm-code");
             }
+            return refusedUnlessConfirmed(outcome, response, "comments/confirm-code");
         } catch (DriveClosedException closed) {
-            response.setStatus(HttpStatus.CONFLICT.value());
             model.addAttribute("closedMessage", message(closed, locale));
+            return FormAnswers.refused(response, closed, "comments/confirm-code");
         }
-        return "comments/confirm-code";
     }
 
     @GetMapping("/comments/c/{token}")
@@ -108,19 +106,20 @@ class ConfirmationPageController {
 
     @PostMapping("/comments/c/{token}/confirm")
     String confirmLink(@PathVariable String token, Model model, Locale locale, HttpServletResponse response) {
+        CommentService.Confirmation outcome = null;
+        DriveClosedException refusal = null;
         try {
-            CommentService.Confirmation outcome = comments.confirmWithLink(token, locale);
+            outcome = comments.confirmWithLink(token, locale);
             model.addAttribute("outcome", outcome.name());
-            if (outcome != CommentService.Confirmation.CONFIRMED) {
-                response.setStatus(HttpStatus.CONFLICT.value());
-            }
         } catch (DriveClosedException closed) {
-            response.setStatus(HttpStatus.CONFLICT.value());
+            refusal = closed;
             model.addAttribute("closedMessage", message(closed, locale));
         }
         Comment comment = comments.byLink(token).orElseThrow(ConfirmationPageController::unknownLink);
-        return render(token, comment, comment.status() == CommentStatus.CONFIRMED ? CommentForm.of(comment) : null,
+        String page = render(token, comment, comment.status() == CommentStatus.CONFIRMED ? CommentForm.of(comment) : null,
                 Map.of(), model, locale);
+        return refusal != null ? FormAnswers.refused(response, refusal, page)
+                : refusedUnlessConfirmed(outcome, response, page);
     }
 
     @PostMapping("/comments/c/{token}")
@@ -144,15 +143,24 @@ class ConfirmationPageController {
 
     @PostMapping("/comments/c/{token}/withdraw")
     String withdraw(@PathVariable String token, Model model, Locale locale, HttpServletResponse response) {
+        DriveClosedException refusal = null;
         try {
             comments.withdraw(token, locale);
             model.addAttribute("outcome", "WITHDRAWN");
         } catch (DriveClosedException closed) {
-            response.setStatus(HttpStatus.CONFLICT.value());
+            refusal = closed;
             model.addAttribute("closedMessage", message(closed, locale));
         }
         Comment comment = comments.byLink(token).orElseThrow(ConfirmationPageController::unknownLink);
-        return render(token, comment, null, Map.of(), model, locale);
+        String page = render(token, comment, null, Map.of(), model, locale);
+        return refusal == null ? page : FormAnswers.refused(response, refusal, page);
+    }
+
+    /** The page as it is for a confirmation; a comment already confirmed or withdrawn meanwhile is a conflict (409). */
+    private static String refusedUnlessConfirmed(CommentService.Confirmation outcome, HttpServletResponse response,
+            String page) {
+        return outcome == CommentService.Confirmation.CONFIRMED ? page
+                : FormAnswers.withStatus(response, HttpStatus.CONFLICT, page);
     }
 
     private String render(String token, Comment comment, CommentForm form, Map<String, String> errors, Model model,

@@ -3,7 +3,6 @@ package org.plaza.petitions.signature.web;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -144,14 +143,17 @@ class PetitionPages {
     String checkEmail(@PathVariable String slug, @RequestParam(name = "t", required = false) String ticket,
             @RequestParam(required = false) String notice, @RequestParam(required = false) String via, Locale locale,
             Model model) {
+        return checkEmailPage(slug, ticket, "resent".equals(notice) ? notice : null, via, locale, model);
+    }
+
+    private String checkEmailPage(String slug, String ticket, String notice, String via, Locale locale, Model model) {
         Petition petition = catalog.publicPetition(slug);
         model.addAttribute("sms", sms(via));
         model.addAttribute("slug", slug);
         model.addAttribute("title", petition.title(locale.getLanguage()));
         model.addAttribute("ticket", ticket);
         model.addAttribute("ticketValid", verification.ticketValid(ticket));
-        model.addAttribute("notice", notice == null ? null : List.of("resent", "too-soon", "daily-limit")
-                .contains(notice) ? notice : null);
+        model.addAttribute("notice", notice);
         return "petitions/check-email";
     }
 
@@ -171,20 +173,23 @@ class PetitionPages {
         model.addAttribute("ticketValid", outcome != Outcome.TICKET_EXPIRED);
         model.addAttribute("codeError", "confirm.outcome." + outcomeKey(outcome));
         model.addAttribute("code", code == null || code.length() > 20 ? "" : code);
-        response.setStatus(status(outcome).value());
-        return "petitions/check-email";
+        return FormAnswers.withStatus(response, status(outcome), "petitions/check-email");
     }
 
+    /**
+     * Sends the code again: a See Other to the check page saying so; a resend too soon or past the day's limit is
+     * refused on the check page itself (429), which still takes the code already sent.
+     */
     @PostMapping("/resend")
     String resend(@PathVariable String slug, @RequestParam(name = "t", required = false) String ticket,
-            @RequestParam(required = false) String via, Locale locale) {
+            @RequestParam(required = false) String via, Locale locale, Model model, HttpServletResponse response) {
         Resend result = verification.resend(slug, ticket, locale);
-        String notice = switch (result) {
-            case SENT, TICKET_EXPIRED -> "resent";
-            case TOO_SOON -> "too-soon";
-            case DAILY_LIMIT -> "daily-limit";
-        };
-        return "redirect:" + checkPage(slug, ticket, sms(via)).queryParam("notice", notice).buildAndExpand(slug)
+        if (result == Resend.TOO_SOON || result == Resend.DAILY_LIMIT) {
+            String page = checkEmailPage(slug, ticket, result == Resend.TOO_SOON ? "too-soon" : "daily-limit", via,
+                    locale, model);
+            return FormAnswers.withStatus(response, HttpStatus.TOO_MANY_REQUESTS, page);
+        }
+        return "redirect:" + checkPage(slug, ticket, sms(via)).queryParam("notice", "resent").buildAndExpand(slug)
                 .encode().toUriString();
     }
 
@@ -210,8 +215,7 @@ class PetitionPages {
         model.addAttribute("title", petition.title(locale.getLanguage()));
         model.addAttribute("token", null);
         model.addAttribute("outcome", "confirm.outcome." + outcomeKey(outcome));
-        response.setStatus(status(outcome).value());
-        return "petitions/confirm";
+        return FormAnswers.withStatus(response, status(outcome), "petitions/confirm");
     }
 
     @GetMapping("/confirmed")
