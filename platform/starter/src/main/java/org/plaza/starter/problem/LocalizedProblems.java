@@ -13,6 +13,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.NoSuchMessageException;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -105,8 +106,12 @@ public final class LocalizedProblems {
         return resolver == null ? LocaleContextHolder.getLocale() : resolver.resolveLocale(request);
     }
 
-    /** Answers {@code problem} as {@code application/problem+json} (UTF-8), for code that runs outside Spring MVC. */
-    public void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
+    /**
+     * Answers {@code problem} as {@code application/problem+json} (UTF-8), with {@code Content-Language} naming the
+     * request's language (the one {@link #create} wrote it in), for code that runs outside Spring MVC.
+     */
+    public void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem)
+            throws IOException {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", problem.getType().toString());
         body.put("title", problem.getTitle());
@@ -120,6 +125,7 @@ public final class LocalizedProblems {
         }
         response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setHeader(HttpHeaders.CONTENT_LANGUAGE, locale(request).getLanguage());
         json.writeValue(response.getOutputStream(), body);
     }
 

@@ -16,8 +16,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Sends a problem the way the client understands it: problem JSON to API clients, the bilingual error
- * page {@code plaza/error} (with the same title and detail, inside the shared layout) to browsers.
+ * Sends a problem the way the client understands it: problem JSON to API clients, with {@code Content-Language} naming
+ * the language of its title and detail, the bilingual error page {@code plaza/error} (with the same title and detail,
+ * inside the shared layout) to browsers.
  */
 final class ProblemResponses {
 
@@ -32,6 +33,7 @@ final class ProblemResponses {
         if (ApiRequests.isApi(request)) {
             return ResponseEntity.status(problem.getStatus())
                     .headers(headers)
+                    .header(HttpHeaders.CONTENT_LANGUAGE, RequestContextUtils.getLocale(request).getLanguage())
                     .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                     .body(problem);
         }

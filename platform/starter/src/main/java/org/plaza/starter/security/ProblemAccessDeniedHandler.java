@@ -35,7 +35,7 @@ class ProblemAccessDeniedHandler implements AccessDeniedHandler {
             if (BearerTokens.present(request) && !csrf) {
                 response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"insufficient_scope\"");
             }
-            problems.write(response, csrf
+            problems.write(request, response, csrf
                     ? problems.create(request, HttpStatus.FORBIDDEN, "csrf", CSRF_KEY)
                     : problems.forStatus(request, HttpStatus.FORBIDDEN));
             return;

@@ -47,6 +47,6 @@ public class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
             problem = problems.forStatus(request, HttpStatus.UNAUTHORIZED);
         }
-        problems.write(response, problem);
+        problems.write(request, response, problem);
     }
 }

@@ -43,6 +43,19 @@ class ProblemDetailsTest extends WebTest {
     }
 
     @Test
+    void aProblemSaysWhichLanguageItIsWrittenIn() {
+        HttpResponse<String> english = postJson(SIGNATURES, "{" + VALID + ",\"admin\":true}", "Accept-Language", "en");
+        HttpResponse<String> spanish = postJson(SIGNATURES + "?lang=es", "{" + VALID + ",\"admin\":true}",
+                "Accept-Language", "en");
+
+        assertThat(problem(english, 400, plazaType("unknown-field")).path("title").asString()).isEqualTo("Unknown field");
+        assertThat(english.headers().firstValue("Content-Language")).hasValue("en");
+        assertThat(problem(spanish, 400, plazaType("unknown-field")).path("title").asString())
+                .isEqualTo("Campo desconocido");
+        assertThat(spanish.headers().firstValue("Content-Language")).hasValue("es");
+    }
+
+    @Test
     void rejectsWrongTypeNamingTheFieldAndTheExpectedKindOfValue() {
         HttpResponse<String> english = postJson(SIGNATURES, "{" + VALID + ",\"age\":\"old\"}", "Accept-Language", "en");
         HttpResponse<String> spanish = postJson(SIGNATURES, "{" + VALID + ",\"age\":\"old\"}", "Accept-Language", "es");

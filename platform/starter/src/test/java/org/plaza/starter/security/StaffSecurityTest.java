@@ -40,6 +40,8 @@ class StaffSecurityTest extends WebTest {
         assertThat(problem(english, 401, "about:blank").path("title").asString()).isEqualTo("Sign-in required");
         assertThat(problem(spanish, 401, "about:blank").path("title").asString()).isEqualTo("Debes iniciar sesión");
         assertThat(english.headers().firstValue("WWW-Authenticate")).hasValue("Bearer");
+        assertThat(english.headers().firstValue("Content-Language")).hasValue("en");
+        assertThat(spanish.headers().firstValue("Content-Language")).hasValue("es");
     }
 
     @Test

@@ -87,6 +87,8 @@ public abstract class WebTest {
     protected static JsonNode problem(HttpResponse<String> response, int status, String type) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(response.headers().firstValue("Content-Language")).as("the language of its title and detail")
+                .hasValueSatisfying(language -> assertThat(language).isIn("es", "en"));
         JsonNode body = JSON.readTree(response.body());
         assertThat(body.path("status").asInt()).isEqualTo(status);
         assertThat(body.path("type").asString()).isEqualTo(type);

@@ -69,7 +69,7 @@ public class PlazaErrorReportValve extends ErrorReportValve {
             response.setHeader("Cache-Control", "no-store");
             if (api(readable)) {
                 response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-                problems.write(response.getResponse(), problem);
+                problems.write(readable, response.getResponse(), problem);
                 return;
             }
             Locale locale = locale(readable);

@@ -71,7 +71,8 @@ class StaffTokenRelay implements HandlerFilterFunction<ServerResponse, ServerRes
         if (ApiRequests.isApi(request.servletRequest())) {
             return ServerResponse.status(HttpStatus.UNAUTHORIZED).header("WWW-Authenticate", "Bearer")
                     .build((servletRequest, response) -> {
-                        problems.write(response, problems.forStatus(servletRequest, HttpStatus.UNAUTHORIZED));
+                        problems.write(servletRequest, response,
+                                problems.forStatus(servletRequest, HttpStatus.UNAUTHORIZED));
                         return null;
                     });
         }
