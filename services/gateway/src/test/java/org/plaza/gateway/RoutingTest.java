@@ -40,6 +40,18 @@ class RoutingTest extends GatewayTest {
     }
 
     @Test
+    void aLanguageChosenWithLangIsRememberedByOneCookieAndTheServicesOtherCookiesPass() {
+        HttpResponse<String> page = browser().get("/petitions/idioma-" + UUID.randomUUID() + "?lang=en");
+        HttpResponse<String> withCookie = browser().get("/comments/sets-cookie?lang=es");
+
+        assertThat(page.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("plaza_lang=")))
+                .singleElement().satisfies(cookie -> assertThat(cookie).startsWith("plaza_lang=en;"));
+        assertThat(withCookie.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("plaza_lang=")))
+                .singleElement().satisfies(cookie -> assertThat(cookie).startsWith("plaza_lang=es;"));
+        assertThat(withCookie.headers().allValues("Set-Cookie")).anyMatch(c -> c.startsWith("plaza_draft=lang=es"));
+    }
+
+    @Test
     void theGatewaysSessionCookieStaysAtTheGatewayAndAFreshCsrfTokenIsShared() {
         String page = "/petitions/cookies-" + UUID.randomUUID();
 

@@ -16,7 +16,8 @@ import com.sun.net.httpserver.HttpServer;
 
 /**
  * Stands in for every service behind the gateway: answers any path with a small page (a path ending in
- * {@code /not-found} with a 404 page of its own, {@code /busy} with 503 and {@code Retry-After}, {@code /sets-cookie}
+ * {@code /not-found} with a 404 page of its own, any path with {@code ?lang=} with the {@code plaza_lang} cookie as
+ * every service sets it, {@code /busy} with 503 and {@code Retry-After}, {@code /sets-cookie}
  * with a cookie of its own, {@code /reveals-itself} with
  * headers that name the server software behind it, {@code /large} with a page of 10 KB, {@code /gzipped} compressed for a client that accepts
  * gzip) and remembers each request it
@@ -48,6 +49,10 @@ final class StubService implements AutoCloseable {
                 exchange.getResponseHeaders().set("Cache-Control",
                         "public, max-age=" + query.replaceAll(".*maxAge=(\\d+).*", "$1"));
                 page = (new String(page, StandardCharsets.UTF_8) + " #" + received.size()).getBytes(StandardCharsets.UTF_8);
+            }
+            if (query != null && query.matches("(.*&)?lang=(es|en)(&.*)?")) {
+                exchange.getResponseHeaders().add("Set-Cookie", "plaza_lang="
+                        + query.replaceAll("(.*&)?lang=(es|en)(&.*)?", "$2") + "; Path=/; Max-Age=31536000; SameSite=Lax");
             }
             int status = 200;
             String path = exchange.getRequestURI().getPath();
