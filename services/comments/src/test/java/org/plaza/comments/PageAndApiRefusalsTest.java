@@ -38,6 +38,16 @@ class PageAndApiRefusalsTest {
     }
 
     @ParameterizedTest
+    @CsvSource({ "es, 'Escríbelo en una sola línea, sin saltos de línea'",
+            "en, 'Write it on one line, without line breaks'" })
+    void aPublicBodyNameWithALineBreakIsRefusedAlikeOnThePageAndTheApi(String lang, String message) throws Exception {
+        Map<String, Object> body = fixtures.bodyRequest(1500);
+        body.put("name", "Coachella Valley\nWater District");
+
+        assertSameRefusal("/staff/comments/bodies", "/api/staff/comments/bodies", body, lang, "name", message);
+    }
+
+    @ParameterizedTest
     @CsvSource({ "es, El título en inglés es obligatorio para abrir una campaña",
             "en, The English title is required to open a drive" })
     void aDriveWithoutItsEnglishTitleIsRefusedAlikeOnThePageAndTheApi(String lang, String message) throws Exception {

@@ -11,6 +11,8 @@ import org.plaza.starter.access.CampaignAccess;
 import org.plaza.starter.id.Ids;
 import org.plaza.starter.problem.PlazaProblem;
 import org.plaza.starter.security.StaffMember;
+import org.plaza.starter.validation.SingleLine;
+import org.plaza.starter.validation.SingleLineCheck;
 import org.plaza.starter.vocabulary.Vocabulary;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -129,9 +131,13 @@ public class CampaignService {
         }
     }
 
-    /** Checks lengths, the issue area and community codes (the platform vocabulary) and dates; each problem is a field error. */
+    /**
+     * Checks lengths, the title on one line (the starter's {@link SingleLine}), the issue area and community codes (the
+     * platform vocabulary) and dates; each problem is a field error.
+     */
     private void validate(CampaignDetails details, FieldErrors errors) {
         tooLong(errors, "title", details.title(), TITLE_MAX);
+        singleLine(errors, "title", details.title());
         tooLong(errors, "summary", details.summary(), SUMMARY_MAX);
         tooLong(errors, "story", details.story(), STORY_MAX);
         if (details.issueArea() != null && !vocabulary.isIssueArea(details.issueArea())) {
@@ -171,6 +177,15 @@ public class CampaignService {
         }
         if (text.en() != null && text.en().length() > max) {
             errors.add(field + ".en", "campaigns.field.too-long", max);
+        }
+    }
+
+    private static void singleLine(FieldErrors errors, String field, LocalizedText text) {
+        if (SingleLineCheck.breaks(text.es())) {
+            errors.add(field + ".es", SingleLine.MESSAGE_KEY);
+        }
+        if (SingleLineCheck.breaks(text.en())) {
+            errors.add(field + ".en", SingleLine.MESSAGE_KEY);
         }
     }
 

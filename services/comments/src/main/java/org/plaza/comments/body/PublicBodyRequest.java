@@ -3,6 +3,8 @@ package org.plaza.comments.body;
 import java.util.Arrays;
 import java.util.List;
 
+import org.plaza.starter.validation.SingleLine;
+
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -19,7 +21,7 @@ import jakarta.validation.constraints.Size;
  * @param commentLengthLimit         the longest comment the clerk accepts, in characters
  */
 record PublicBodyRequest(
-        @NotBlank @Size(max = 200) String name,
+        @NotBlank @Size(max = 200) @SingleLine String name,
         @NotNull PublicBodyKind kind,
         @NotBlank @Email @Size(max = 254) String clerkEmail,
         @Pattern(regexp = "es|en") String clerkLanguage,

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.plaza.petitions.petition.PetitionDetails;
+import org.plaza.starter.validation.SingleLine;
 import org.springframework.format.annotation.DateTimeFormat;
 
 import jakarta.validation.constraints.Max;
@@ -24,16 +25,20 @@ public class PetitionForm {
     @Pattern(regexp = "^$|^[a-z0-9]+(-[a-z0-9]+)*$")
     private String slug;
     @Size(max = 150)
+    @SingleLine
     private String titleEs;
     @Size(max = 150)
+    @SingleLine
     private String titleEn;
     @Size(max = 20_000)
     private String textEs;
     @Size(max = 20_000)
     private String textEn;
     @Size(max = 200)
+    @SingleLine
     private String decisionMakerEs;
     @Size(max = 200)
+    @SingleLine
     private String decisionMakerEn;
     @Min(1)
     @Max(10_000_000)

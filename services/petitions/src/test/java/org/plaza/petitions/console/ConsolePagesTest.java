@@ -79,6 +79,10 @@ class ConsolePagesTest {
                 .param("titleEs", "t".repeat(151))).andExpect(status().isBadRequest()).andReturn().getResponse()
                 .getContentAsString();
         assertThat(form).contains("Revisa lo siguiente", "Dirección (opcional)", "Meta de firmas", "Título en español");
+        String broken = mvc.perform(post("/staff/petitions").header("Authorization", organizer)
+                .param("campaignId", campaign).param("titleEs", "Agua limpia\npara Oasis").param("titleEn", "Clean water"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(broken).contains("Escríbelo en una sola línea, sin saltos de línea", "value=\"Clean water\"");
 
         String id = fixtures.draft(campaign, 10, "").get("id").asString();
         mvc.perform(get("/staff/petitions/{id}", id).header("Authorization", fixtures.bearer("org-x", Role.ORGANIZER)))

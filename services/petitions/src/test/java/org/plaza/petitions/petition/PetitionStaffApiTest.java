@@ -121,6 +121,17 @@ class PetitionStaffApiTest {
     }
 
     @Test
+    void refusesATitleOrDecisionMakerWithALineBreakNamingTheField() throws Exception {
+        String campaign = fixtures.campaign("org-ana");
+        mvc.perform(post("/api/staff/petitions?lang=en").header("Authorization", fixtures.admin())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"campaignId\":\"" + campaign
+                        + "\",\"titleEs\":\"Agua limpia\\r\\npara Oasis\",\"decisionMakerEn\":\"The board\\nof CVWD\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", Matchers.containsInAnyOrder("titleEs", "decisionMakerEn")))
+                .andExpect(jsonPath("$.errors[0].message").value("Write it on one line, without line breaks"));
+    }
+
+    @Test
     void refusesBadInputWithFieldErrors() throws Exception {
         String campaign = fixtures.campaign("org-ana");
         mvc.perform(post("/api/staff/petitions?lang=en").header("Authorization", fixtures.admin())

@@ -183,6 +183,18 @@ class StaffCampaignApiTest extends CampaignsServiceTest {
     }
 
     @Test
+    void refusesATitleWithALineBreakInBothLanguages() throws Exception {
+        MvcResult refused = fixtures.perform(fixtures.jsonBody(fixtures.as(post("/api/staff/campaigns"), organizer,
+                Role.ORGANIZER).header(HttpHeaders.ACCEPT_LANGUAGE, "es"), Map.of(
+                        "title", Map.of("es", "Agua limpia\r\npara Oasis", "en", "Clean water\nfor Oasis"))));
+
+        assertThat(refused.getResponse().getStatus()).isEqualTo(400);
+        assertThat(errors(fixtures.read(refused)))
+                .containsEntry("title.es", "Escríbelo en una sola línea, sin saltos de línea")
+                .containsEntry("title.en", "Escríbelo en una sola línea, sin saltos de línea");
+    }
+
+    @Test
     void refusesAnIssueAreaOutsideTheFixedList() throws Exception {
         MvcResult refused = fixtures.perform(fixtures.jsonBody(fixtures.as(post("/api/staff/campaigns"), organizer,
                 Role.ORGANIZER), Map.of("title", Map.of("es", "Agua"), "issueArea", "SPORTS")));

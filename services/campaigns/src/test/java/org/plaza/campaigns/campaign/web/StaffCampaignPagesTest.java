@@ -89,6 +89,15 @@ class StaffCampaignPagesTest extends CampaignsServiceTest {
     }
 
     @Test
+    void aTitleWithALineBreakIsRefusedNextToItsFieldAndKept() throws Exception {
+        MvcResult refused = fixtures.perform(organizer(form(post("/staff/campaigns?lang=en"))
+                .param("title.es", "Escuelas sanas").param("title.en", "Healthy\nschools")));
+
+        assertThat(refused.getResponse().getStatus()).isEqualTo(400);
+        assertThat(body(refused)).contains("Write it on one line, without line breaks", "value=\"Escuelas sanas\"");
+    }
+
+    @Test
     void launchesACompleteCampaignFromItsPage() throws Exception {
         var launched = fixtures.launchedCampaign(organizer, CampaignFixtures.completeCampaign("pagina"));
 

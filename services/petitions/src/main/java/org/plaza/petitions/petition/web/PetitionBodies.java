@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.plaza.petitions.petition.PetitionDetails;
+import org.plaza.starter.validation.SingleLine;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -30,9 +31,10 @@ final class PetitionBodies {
     record Create(
             @NotBlank @Size(max = 60) String campaignId,
             @Size(min = 3, max = 80) @Pattern(regexp = "^[a-z0-9]+(-[a-z0-9]+)*$") String slug,
-            @Size(max = TITLE) String titleEs, @Size(max = TITLE) String titleEn,
+            @Size(max = TITLE) @SingleLine String titleEs, @Size(max = TITLE) @SingleLine String titleEn,
             @Size(max = TEXT) String textEs, @Size(max = TEXT) String textEn,
-            @Size(max = DECISION_MAKER) String decisionMakerEs, @Size(max = DECISION_MAKER) String decisionMakerEn,
+            @Size(max = DECISION_MAKER) @SingleLine String decisionMakerEs,
+            @Size(max = DECISION_MAKER) @SingleLine String decisionMakerEn,
             @Min(1) @Max(10_000_000) Integer signatureGoal,
             @Size(max = 20) List<@NotNull @Min(1) @Max(100_000_000) Integer> milestones,
             @Size(max = 30) List<@NotBlank @Size(max = 40) String> communities,
@@ -46,9 +48,10 @@ final class PetitionBodies {
 
     /** The details of a draft, replaced as a whole. */
     record Edit(
-            @Size(max = TITLE) String titleEs, @Size(max = TITLE) String titleEn,
+            @Size(max = TITLE) @SingleLine String titleEs, @Size(max = TITLE) @SingleLine String titleEn,
             @Size(max = TEXT) String textEs, @Size(max = TEXT) String textEn,
-            @Size(max = DECISION_MAKER) String decisionMakerEs, @Size(max = DECISION_MAKER) String decisionMakerEn,
+            @Size(max = DECISION_MAKER) @SingleLine String decisionMakerEs,
+            @Size(max = DECISION_MAKER) @SingleLine String decisionMakerEn,
             @Min(1) @Max(10_000_000) Integer signatureGoal,
             @Size(max = 20) List<@NotNull @Min(1) @Max(100_000_000) Integer> milestones,
             @Size(max = 30) List<@NotBlank @Size(max = 40) String> communities,
