@@ -9,12 +9,12 @@ import java.util.function.Consumer;
 
 import org.plaza.starter.access.CampaignAccess;
 import org.plaza.starter.id.Ids;
+import org.plaza.starter.mongo.Retries;
 import org.plaza.starter.problem.PlazaProblem;
 import org.plaza.starter.security.StaffMember;
 import org.plaza.starter.validation.SingleLine;
 import org.plaza.starter.validation.SingleLineCheck;
 import org.plaza.starter.vocabulary.Vocabulary;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -116,19 +116,15 @@ public class CampaignService {
     }
 
     private Campaign change(String id, StaffMember staff, String outcome, Consumer<Campaign> change) {
-        for (int attempt = 1;; attempt++) {
+        return Retries.onConflict(SAVE_ATTEMPTS, () -> {
             Campaign campaign = get(id, staff);
             change.accept(campaign);
-            try {
-                Campaign saved = campaigns.save(campaign);
-                count(outcome);
-                return saved;
-            } catch (OptimisticLockingFailureException e) {
-                if (attempt == SAVE_ATTEMPTS) {
-                    throw PlazaProblem.conflict("campaign-changed", "campaigns.problem.concurrent");
-                }
-            }
-        }
+            Campaign saved = campaigns.save(campaign);
+            count(outcome);
+            return saved;
+        }, keptChanging -> {
+            throw PlazaProblem.conflict("campaign-changed", "campaigns.problem.concurrent");
+        });
     }
 
     /**

@@ -8,10 +8,10 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
+import org.plaza.starter.mongo.Retries;
 import org.plaza.starter.problem.PlazaProblem;
 import org.plaza.starter.security.StaffRole;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
@@ -196,17 +196,11 @@ public class AccountService {
 
     /** Applies a change to the newest version of the account, again if another writer got there first. */
     private StaffAccount update(String id, Consumer<StaffAccount> change) {
-        for (int attempt = 1;; attempt++) {
+        return Retries.onConflict(ATTEMPTS, () -> {
             StaffAccount account = get(id);
             change.accept(account);
-            try {
-                return accounts.save(account);
-            } catch (OptimisticLockingFailureException conflict) {
-                if (attempt == ATTEMPTS) {
-                    throw conflict;
-                }
-            }
-        }
+            return accounts.save(account);
+        });
     }
 
     private static PlazaProblem usernameTaken() {

@@ -8,10 +8,10 @@ import java.util.Optional;
 
 import org.bson.Document;
 import org.plaza.notifications.channel.sms.TextReports;
+import org.plaza.starter.mongo.Retries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
@@ -88,23 +88,18 @@ class TextOutcomes implements TextReports {
         }
         Status status = Status.valueOf(report.getString("status"));
         Instant at = report.getDate("at").toInstant();
-        for (int attempt = 1; attempt <= SAVE_TRIES; attempt++) {
+        return Retries.onConflict(SAVE_TRIES, () -> {
             Optional<Notification> found = notifications.find(requestId);
             if (found.isEmpty() || !found.get().textReported(status, at)) {
-                return Optional.empty();
+                return Optional.<Status>empty();
             }
-            try {
-                notifications.save(found.get());
-                if (status == Status.UNDELIVERED) {
-                    meters.counter("plaza.notifications.sms.failed", "reason", "UNDELIVERED").increment();
-                }
-                unreported.settled(requestId);
-                return Optional.of(status);
-            } catch (OptimisticLockingFailureException e) {
-                log.debug("Notification {} changed while its delivery report was applied; reading it again", requestId);
+            notifications.save(found.get());
+            if (status == Status.UNDELIVERED) {
+                meters.counter("plaza.notifications.sms.failed", "reason", "UNDELIVERED").increment();
             }
-        }
-        return Optional.empty();
+            unreported.settled(requestId);
+            return Optional.of(status);
+        }, keptChanging -> Optional.empty());
     }
 
     /** Forgets reports older than {@code before}; returns how many. */

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
+import org.plaza.starter.mongo.Retries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -62,22 +63,19 @@ class MeetingChanges {
     }
 
     private void tell(String rsvpId, Meeting meeting, Places places) {
-        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-            Rsvp rsvp = rsvps.findById(rsvpId).orElse(null);
-            Instant now = clock.instant();
-            boolean changed = rsvp != null && (meeting.cancelled()
-                    ? rsvp.tellCancelled(List.of(mail.cancelled(rsvp, meeting, now)), now)
-                    : rsvp.reinvite(meeting, mail.updated(rsvp, meeting, places, now)));
-            if (!changed) {
-                return;
-            }
-            try {
-                rsvps.save(rsvp);
-                return;
-            } catch (OptimisticLockingFailureException changedMeanwhile) {
-                log.debug("RSVP {} changed while being told of a change to meeting {}; deciding again", rsvpId,
-                        meeting.id());
-            }
+        try {
+            Retries.onConflict(MAX_ATTEMPTS, () -> {
+                Rsvp rsvp = rsvps.findById(rsvpId).orElse(null);
+                Instant now = clock.instant();
+                boolean changed = rsvp != null && (meeting.cancelled()
+                        ? rsvp.tellCancelled(List.of(mail.cancelled(rsvp, meeting, now)), now)
+                        : rsvp.reinvite(meeting, mail.updated(rsvp, meeting, places, now)));
+                if (changed) {
+                    rsvps.save(rsvp);
+                }
+            });
+        } catch (OptimisticLockingFailureException keptChanging) {
+            log.debug("RSVP {} kept changing while being told of a change to meeting {}", rsvpId, meeting.id());
         }
     }
 }

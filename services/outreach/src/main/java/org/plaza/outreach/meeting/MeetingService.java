@@ -11,9 +11,9 @@ import org.plaza.outreach.access.Campaigns;
 import org.plaza.outreach.support.Times;
 import org.plaza.starter.access.CampaignAccess;
 import org.plaza.starter.id.Ids;
+import org.plaza.starter.mongo.Retries;
 import org.plaza.starter.problem.PlazaProblem;
 import org.plaza.starter.vocabulary.Vocabulary;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 
@@ -100,29 +100,26 @@ public class MeetingService {
      *                      problem naming every wrong field
      */
     public Meeting reschedule(String meetingId, MeetingRequest request) {
-        Meeting meeting = managed(meetingId);
+        managed(meetingId);
         Instant now = clock.instant();
         PlazaProblem problem = PlazaProblem.badRequest("validation", "plaza.problem.validation");
         Optional<When> when = whenAndWhere(problem, request, now);
         if (when.isEmpty()) {
             throw problem;
         }
-        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-            if (!meeting.reschedule(request.place().strip(), request.address().strip(), request.community(),
-                    when.get().start(), when.get().end(), access.staffId(), seats.places(meeting).going(), now)) {
-                break;
+        Meeting rescheduled = Retries.onConflict(MAX_ATTEMPTS, () -> {
+            Meeting current = get(meetingId);
+            if (!current.reschedule(request.place().strip(), request.address().strip(), request.community(),
+                    when.get().start(), when.get().end(), access.staffId(), seats.places(current).going(), now)) {
+                return current;
             }
-            try {
-                meeting = meetings.save(meeting);
-                seats.startsAt(meetingId, meeting.startsAt());
-                meters.counter("plaza.outreach.meetings.changed", "change", "rescheduled").increment();
-                break;
-            } catch (OptimisticLockingFailureException changedMeanwhile) {
-                meeting = get(meetingId);
-            }
-        }
-        changes.tell(meeting);
-        return meeting;
+            Meeting saved = meetings.save(current);
+            seats.startsAt(meetingId, saved.startsAt());
+            meters.counter("plaza.outreach.meetings.changed", "change", "rescheduled").increment();
+            return saved;
+        }, keptChanging -> get(meetingId));
+        changes.tell(rescheduled);
+        return rescheduled;
     }
 
     /**
@@ -132,21 +129,22 @@ public class MeetingService {
      * @throws PlazaProblem 403 off the team, 409 {@code meeting-over} once it ended
      */
     public Meeting cancel(String meetingId) {
-        Meeting meeting = managed(meetingId);
+        managed(meetingId);
         Instant now = clock.instant();
-        for (int attempt = 0; attempt < MAX_ATTEMPTS && !meeting.cancelled(); attempt++) {
-            seats.close(meetingId);
-            Places places = seats.places(meeting);
-            meeting.cancel(access.staffId(), places.going(), places.waitlisted(), now);
-            try {
-                meeting = meetings.save(meeting);
-                meters.counter("plaza.outreach.meetings.changed", "change", "cancelled").increment();
-            } catch (OptimisticLockingFailureException changedMeanwhile) {
-                meeting = get(meetingId);
+        Meeting cancelled = Retries.onConflict(MAX_ATTEMPTS, () -> {
+            Meeting current = get(meetingId);
+            if (current.cancelled()) {
+                return current;
             }
-        }
-        changes.tell(meeting);
-        return meeting;
+            seats.close(meetingId);
+            Places places = seats.places(current);
+            current.cancel(access.staffId(), places.going(), places.waitlisted(), now);
+            Meeting saved = meetings.save(current);
+            meters.counter("plaza.outreach.meetings.changed", "change", "cancelled").increment();
+            return saved;
+        }, keptChanging -> get(meetingId));
+        changes.tell(cancelled);
+        return cancelled;
     }
 
     /** The places of these meetings (going, waiting, left), by meeting id, in one query. */

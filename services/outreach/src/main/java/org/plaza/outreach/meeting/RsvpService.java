@@ -18,6 +18,7 @@ import org.plaza.outreach.support.OutreachSettings;
 import org.plaza.outreach.support.SeatLedger;
 import org.plaza.starter.access.CampaignAccess;
 import org.plaza.starter.id.Ids;
+import org.plaza.starter.mongo.Retries;
 import org.plaza.starter.phone.CanonicalPhone;
 import org.plaza.starter.phone.PhoneNumbers;
 import org.plaza.starter.problem.PlazaProblem;
@@ -256,33 +257,24 @@ public class RsvpService {
     }
 
     private Rsvp requestCancel(String rsvpId) {
-        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+        return Retries.onConflict(MAX_ATTEMPTS, () -> {
             Rsvp rsvp = get(rsvpId);
-            if (!rsvp.requestCancel(clock.instant())) {
-                return rsvp;
-            }
-            try {
-                return rsvps.save(rsvp);
-            } catch (OptimisticLockingFailureException changedMeanwhile) {
-                log.debug("RSVP {} changed while its cancellation was asked for; asking again", rsvpId);
-            }
-        }
-        return get(rsvpId);
+            return rsvp.requestCancel(clock.instant()) ? rsvps.save(rsvp) : rsvp;
+        }, keptChanging -> get(rsvpId));
     }
 
     private Rsvp finishCancel(Rsvp asked) {
-        Rsvp rsvp = asked;
-        SeatLedger.Release release = seats.release(rsvp.meetingId(), rsvp.id());
+        SeatLedger.Release release = seats.release(asked.meetingId(), asked.id());
         Instant now = clock.instant();
-        for (int attempt = 0; attempt < MAX_ATTEMPTS && rsvp.cancel(release.seated(), release.waiting(), now); attempt++) {
-            try {
-                rsvp = rsvps.save(rsvp);
-                meters.counter("plaza.outreach.meetings.rsvps", "outcome", "cancelled").increment();
-                break;
-            } catch (OptimisticLockingFailureException changedMeanwhile) {
-                rsvp = get(rsvp.id());
+        Rsvp rsvp = Retries.onConflict(MAX_ATTEMPTS, () -> {
+            Rsvp current = get(asked.id());
+            if (!current.cancel(release.seated(), release.waiting(), now)) {
+                return current;
             }
-        }
+            Rsvp saved = rsvps.save(current);
+            meters.counter("plaza.outreach.meetings.rsvps", "outcome", "cancelled").increment();
+            return saved;
+        }, keptChanging -> get(asked.id()));
         release.promoted().ifPresent(this::promote);
         return rsvp;
     }
@@ -330,20 +322,18 @@ public class RsvpService {
 
     /** The first in line got a place someone gave back: their RSVP is going, with the invite and the reminders. */
     private void promote(String rsvpId) {
-        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-            Rsvp waiting = get(rsvpId);
-            Meeting meeting = meetings.get(waiting.meetingId());
-            Instant now = clock.instant();
-            if (!waiting.promote(meeting, seats.places(meeting), mail.promoted(waiting, meeting, now), now)) {
-                return;
-            }
-            try {
-                changes.follow(rsvps.save(waiting));
-                meters.counter("plaza.outreach.meetings.rsvps", "outcome", "promoted").increment();
-                return;
-            } catch (OptimisticLockingFailureException changedMeanwhile) {
-                log.debug("RSVP {} changed while promoted; deciding again", rsvpId);
-            }
+        try {
+            Retries.onConflict(MAX_ATTEMPTS, () -> {
+                Rsvp waiting = get(rsvpId);
+                Meeting meeting = meetings.get(waiting.meetingId());
+                Instant now = clock.instant();
+                if (waiting.promote(meeting, seats.places(meeting), mail.promoted(waiting, meeting, now), now)) {
+                    changes.follow(rsvps.save(waiting));
+                    meters.counter("plaza.outreach.meetings.rsvps", "outcome", "promoted").increment();
+                }
+            });
+        } catch (OptimisticLockingFailureException keptChanging) {
+            log.debug("RSVP {} kept changing while promoted; the reconciler promotes it", rsvpId);
         }
     }
 

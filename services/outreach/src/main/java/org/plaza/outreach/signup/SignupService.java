@@ -20,12 +20,12 @@ import org.plaza.outreach.volunteer.Volunteer;
 import org.plaza.outreach.volunteer.VolunteerContact;
 import org.plaza.outreach.volunteer.Volunteers;
 import org.plaza.starter.id.Ids;
+import org.plaza.starter.mongo.Retries;
 import org.plaza.starter.problem.PlazaProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -273,19 +273,13 @@ public class SignupService {
      * between (its version moved) means load and decide again, so the change must decide from the state it sees.
      */
     public Signup update(String signupId, Predicate<Signup> change) {
-        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+        return Retries.onConflict(MAX_ATTEMPTS, () -> {
             Signup signup = signups.findById(signupId)
                     .orElseThrow(() -> PlazaProblem.notFound("signup-not-found", "outreach.problem.signup-not-found"));
-            if (!change.test(signup)) {
-                return signup;
-            }
-            try {
-                return signups.save(signup);
-            } catch (OptimisticLockingFailureException concurrent) {
-                log.debug("Sign-up {} changed concurrently; deciding again", signupId);
-            }
-        }
-        throw new IllegalStateException("Sign-up " + signupId + " kept changing concurrently");
+            return change.test(signup) ? signups.save(signup) : signup;
+        }, keptChanging -> {
+            throw new IllegalStateException("Sign-up " + signupId + " kept changing concurrently", keptChanging);
+        });
     }
 
     /** Sign-ups of a shift, for its roster. */

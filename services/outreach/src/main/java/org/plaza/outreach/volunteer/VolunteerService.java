@@ -17,6 +17,7 @@ import org.plaza.outreach.support.Links;
 import org.plaza.outreach.support.Mail;
 import org.plaza.outreach.support.OutreachSettings;
 import org.plaza.starter.id.Ids;
+import org.plaza.starter.mongo.Retries;
 import org.plaza.starter.notification.NotificationRequest;
 import org.plaza.starter.phone.CanonicalPhone;
 import org.plaza.starter.phone.PhoneNumbers;
@@ -248,18 +249,12 @@ public class VolunteerService {
 
     /** Loads, changes and saves a volunteer, deciding again when another writer changed it in between. */
     Volunteer update(String volunteerId, Consumer<Volunteer> change) {
-        for (int attempt = 1;; attempt++) {
+        return Retries.onConflict(ATTEMPTS, () -> {
             Volunteer volunteer = volunteers.findById(volunteerId)
                     .orElseThrow(() -> PlazaProblem.notFound("volunteer-not-found", "outreach.problem.volunteer-not-found"));
             change.accept(volunteer);
-            try {
-                return volunteers.save(volunteer);
-            } catch (OptimisticLockingFailureException concurrent) {
-                if (attempt >= ATTEMPTS) {
-                    throw concurrent;
-                }
-            }
-        }
+            return volunteers.save(volunteer);
+        });
     }
 
     private Optional<Enrolment> enrolment(String token) {

@@ -16,8 +16,8 @@ import org.plaza.petitions.signature.Signature;
 import org.plaza.petitions.signature.Signatures;
 import org.plaza.petitions.tally.Contribution;
 import org.plaza.petitions.tally.Tallies;
+import org.plaza.starter.mongo.Retries;
 import org.plaza.starter.security.StaffMember;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -83,7 +83,7 @@ public class FraudFlags {
     }
 
     private boolean clearOne(String petitionId, String signatureId, StaffMember staff) {
-        for (int attempt = 1;; attempt++) {
+        return Retries.onConflict(ATTEMPTS, () -> {
             Signature signature = signatures.findById(signatureId).filter(s -> s.petitionId().equals(petitionId))
                     .orElse(null);
             if (signature == null) {
@@ -93,17 +93,10 @@ public class FraudFlags {
             if (!signature.clearFlag(staff.id(), clock.instant())) {
                 return false;
             }
-            try {
-                signatures.save(signature);
-            } catch (OptimisticLockingFailureException concurrent) {
-                if (attempt >= ATTEMPTS) {
-                    throw concurrent;
-                }
-                continue;
-            }
+            signatures.save(signature);
             tallies.change(petitionId, signatureId, before, signature.contribution());
             return true;
-        }
+        });
     }
 
     private List<String> flaggedIds(String petitionId) {

@@ -19,6 +19,7 @@ import org.plaza.petitions.tally.Tallies;
 import org.plaza.starter.id.Ids;
 import org.plaza.starter.jobs.JobQueue;
 import org.plaza.starter.jobs.PlazaJob;
+import org.plaza.starter.mongo.Retries;
 import org.plaza.starter.problem.PlazaProblem;
 import org.plaza.starter.security.StaffMember;
 import org.plaza.starter.supporter.CanonicalEmail;
@@ -29,7 +30,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.event.EventListener;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -170,7 +170,7 @@ public class Invalidations {
     }
 
     private void change(String signatureId, Function<Signature, Boolean> step) {
-        for (int attempt = 1;; attempt++) {
+        Retries.onConflict(ATTEMPTS, () -> {
             Signature signature = signatures.findById(signatureId).orElse(null);
             if (signature == null) {
                 return;
@@ -179,37 +179,22 @@ public class Invalidations {
             if (!step.apply(signature)) {
                 return;
             }
-            try {
-                signatures.save(signature);
-            } catch (OptimisticLockingFailureException concurrent) {
-                if (attempt >= ATTEMPTS) {
-                    throw concurrent;
-                }
-                continue;
-            }
+            signatures.save(signature);
             try {
                 tallies.change(signature.petitionId(), signature.id(), before, signature.contribution());
             } catch (RuntimeException e) {
                 log.warn("Counter not updated for signature {}; the reconciler will correct it: {}", signatureId,
                         e.toString());
             }
-            return;
-        }
+        });
     }
 
     private void saveBatch(String batchId, Consumer<InvalidationBatch> step) {
-        for (int attempt = 1;; attempt++) {
+        Retries.onConflict(ATTEMPTS, () -> {
             InvalidationBatch batch = batches.findById(batchId).orElseThrow();
             step.accept(batch);
-            try {
-                batches.save(batch);
-                return;
-            } catch (OptimisticLockingFailureException concurrent) {
-                if (attempt >= ATTEMPTS) {
-                    throw concurrent;
-                }
-            }
-        }
+            batches.save(batch);
+        });
     }
 
     private List<String> ids(Query query) {

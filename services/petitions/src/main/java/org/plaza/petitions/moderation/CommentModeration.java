@@ -10,9 +10,9 @@ import org.plaza.petitions.signature.PublicComments;
 import org.plaza.petitions.signature.Signature;
 import org.plaza.petitions.signature.SignatureStatus;
 import org.plaza.petitions.signature.Signatures;
+import org.plaza.starter.mongo.Retries;
 import org.plaza.starter.problem.PlazaProblem;
 import org.plaza.starter.security.StaffMember;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -66,23 +66,15 @@ public class CommentModeration {
 
     private void moderate(StaffMember staff, String petitionId, String signatureId, Predicate<Signature> change) {
         Petition petition = petitions.moderatable(staff, petitionId);
-        for (int attempt = 1;; attempt++) {
+        Retries.onConflict(ATTEMPTS, () -> {
             Signature signature = signatures.findById(signatureId)
                     .filter(s -> s.petitionId().equals(petition.id()) && s.hasComment())
                     .orElseThrow(() -> PlazaProblem.notFound("comment-not-found", "moderation.problem.not-found"));
-            if (!change.test(signature)) {
-                return;
-            }
-            try {
+            if (change.test(signature)) {
                 signatures.save(signature);
                 publicComments.forget(petitionId);
-                return;
-            } catch (OptimisticLockingFailureException concurrent) {
-                if (attempt >= ATTEMPTS) {
-                    throw concurrent;
-                }
             }
-        }
+        });
     }
 
     private static Criteria withComment(String petitionId) {

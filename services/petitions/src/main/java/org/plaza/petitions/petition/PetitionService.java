@@ -14,6 +14,7 @@ import org.plaza.starter.access.CampaignAccess;
 import org.plaza.starter.access.CampaignTeam;
 import org.plaza.starter.id.Ids;
 import org.plaza.starter.jobs.PlazaJob;
+import org.plaza.starter.mongo.Retries;
 import org.plaza.starter.problem.PlazaProblem;
 import org.plaza.starter.security.StaffMember;
 import org.plaza.starter.vocabulary.Vocabulary;
@@ -23,7 +24,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
 /** The organizer's commands on petitions: each loads the aggregate, lets it decide, and saves it with its events. */
@@ -197,22 +197,16 @@ public class PetitionService {
     }
 
     private Petition save(String petitionId, Consumer<Petition> step, PetitionChanged.Step changed) {
-        for (int attempt = 1;; attempt++) {
+        return Retries.onConflict(ATTEMPTS, () -> {
             Petition petition = find(petitionId);
             step.accept(petition);
-            try {
-                Petition saved = petitions.save(petition);
-                catalog.evict(saved);
-                if (changed != null) {
-                    localEvents.publishEvent(new PetitionChanged(saved.id(), changed));
-                }
-                return saved;
-            } catch (OptimisticLockingFailureException concurrent) {
-                if (attempt >= ATTEMPTS) {
-                    throw concurrent;
-                }
+            Petition saved = petitions.save(petition);
+            catalog.evict(saved);
+            if (changed != null) {
+                localEvents.publishEvent(new PetitionChanged(saved.id(), changed));
             }
-        }
+            return saved;
+        });
     }
 
     private Petition find(String petitionId) {

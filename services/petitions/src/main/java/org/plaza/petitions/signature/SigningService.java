@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.plaza.petitions.PetitionSettings;
 import org.plaza.petitions.abuse.AbuseChecks;
 import org.plaza.petitions.abuse.RateSpikes;
+import org.plaza.starter.mongo.Retries;
 import org.plaza.starter.vocabulary.CommunityResolution;
 import org.plaza.starter.vocabulary.Vocabulary;
 import org.plaza.petitions.petition.Petition;
@@ -27,7 +28,6 @@ import org.plaza.starter.supporter.SupporterIds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
@@ -201,24 +201,17 @@ public class SigningService {
 
     /** The same address signed again: resend (within limits) to the existing signature, say nothing else. */
     private String signAgain(Petition petition, String supporterId, Locale locale) {
-        for (int attempt = 1;; attempt++) {
+        return Retries.onConflict(ATTEMPTS, () -> {
             Signature existing = signatures.findByPetitionIdAndSupporterId(petition.id(), supporterId)
                     .orElseThrow(() -> new IllegalStateException("Duplicate signature vanished"));
             Sends.Verdict verdict = existing.requestAgain(clock.instant(), verification.ttl(),
                     verification.resendInterval(), verification.maxSendsPerDay(), locale.getLanguage(),
                     mail.forPetition(petition));
-            if (verdict != Sends.Verdict.SEND) {
-                return existing.id();
-            }
-            try {
+            if (verdict == Sends.Verdict.SEND) {
                 signatures.save(existing);
-                return existing.id();
-            } catch (OptimisticLockingFailureException concurrent) {
-                if (attempt >= ATTEMPTS) {
-                    return existing.id();
-                }
             }
-        }
+            return existing.id();
+        }, keptChanging -> signatures.findByPetitionIdAndSupporterId(petition.id(), supporterId).orElseThrow().id());
     }
 
     void applyTally(Signature signature, Contribution before) {

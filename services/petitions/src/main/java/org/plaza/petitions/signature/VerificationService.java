@@ -10,7 +10,7 @@ import org.plaza.petitions.PetitionSettings;
 import org.plaza.petitions.petition.Petition;
 import org.plaza.petitions.petition.PetitionCatalog;
 import org.plaza.petitions.tally.Contribution;
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.plaza.starter.mongo.Retries;
 import org.springframework.stereotype.Service;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -80,7 +80,7 @@ public class VerificationService {
         if (signatureId.isEmpty()) {
             return Resend.TICKET_EXPIRED;
         }
-        for (int attempt = 1;; attempt++) {
+        return Retries.onConflict(ATTEMPTS, () -> {
             Optional<Signature> found = signatures.findById(signatureId.get())
                     .filter(signature -> signature.petitionId().equals(petition.id()));
             if (found.isEmpty()) {
@@ -95,16 +95,10 @@ public class VerificationService {
             if (verdict == Sends.Verdict.DAILY_LIMIT) {
                 return Resend.DAILY_LIMIT;
             }
-            try {
-                signatures.save(signature);
-                meters.counter("plaza.petitions.verification.resent").increment();
-                return Resend.SENT;
-            } catch (OptimisticLockingFailureException concurrent) {
-                if (attempt >= ATTEMPTS) {
-                    throw concurrent;
-                }
-            }
-        }
+            signatures.save(signature);
+            meters.counter("plaza.petitions.verification.resent").increment();
+            return Resend.SENT;
+        });
     }
 
     /** Whether a ticket is still valid (the check-your-email page shows its forms only then). */
@@ -114,7 +108,7 @@ public class VerificationService {
 
     private Outcome confirm(Petition petition, String signatureId, String channel,
             Function<Signature, Signature.Confirmation> attempt) {
-        for (int round = 1;; round++) {
+        return Retries.onConflict(ATTEMPTS, () -> {
             Optional<Signature> found = signatures.findById(signatureId)
                     .filter(signature -> signature.petitionId().equals(petition.id()));
             if (found.isEmpty()) {
@@ -134,20 +128,13 @@ public class VerificationService {
             if (result == Signature.Confirmation.INVALID && !"code".equals(channel)) {
                 return Outcome.INVALID;
             }
-            try {
-                signatures.save(signature);
-            } catch (OptimisticLockingFailureException concurrent) {
-                if (round >= ATTEMPTS) {
-                    throw concurrent;
-                }
-                continue;
-            }
+            signatures.save(signature);
             if (result == Signature.Confirmation.CONFIRMED) {
                 meters.counter("plaza.petitions.signatures.verified", "channel", channel).increment();
                 signing.applyTally(signature, before);
             }
             return Outcome.of(result);
-        }
+        });
     }
 
     /** What a confirmation attempt found. */

@@ -20,13 +20,13 @@ import org.plaza.petitions.signature.Signatures;
 import org.plaza.petitions.signature.SignerMail;
 import org.plaza.starter.jobs.JobQueue;
 import org.plaza.starter.jobs.PlazaJob;
+import org.plaza.starter.mongo.Retries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.event.EventListener;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -127,7 +127,7 @@ public class SignerUpdates {
     }
 
     private boolean sendOne(Petition petition, SignerUpdate update, String signatureId) {
-        for (int attempt = 1;; attempt++) {
+        return Retries.onConflict(ATTEMPTS, () -> {
             Signature signature = signatures.findById(signatureId).orElse(null);
             if (signature == null || !signature.counts() || !signature.wantsUpdates()) {
                 return false;
@@ -135,16 +135,10 @@ public class SignerUpdates {
             if (!signature.sendUpdate(update.key(), request(petition, update, signature))) {
                 return false;
             }
-            try {
-                signatures.save(signature);
-                meters.counter("plaza.petitions.signer-updates.sent", "kind", update.kind().name()).increment();
-                return true;
-            } catch (OptimisticLockingFailureException concurrent) {
-                if (attempt >= ATTEMPTS) {
-                    throw concurrent;
-                }
-            }
-        }
+            signatures.save(signature);
+            meters.counter("plaza.petitions.signer-updates.sent", "kind", update.kind().name()).increment();
+            return true;
+        });
     }
 
     private NotificationRequested request(Petition petition, SignerUpdate update, Signature signature) {

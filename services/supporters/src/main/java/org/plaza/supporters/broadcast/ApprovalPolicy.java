@@ -4,10 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.regex.Pattern;
 
+import org.plaza.starter.mongo.Retries;
 import org.plaza.starter.problem.PlazaProblem;
 import org.plaza.starter.security.StaffMember;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
@@ -57,19 +56,13 @@ public class ApprovalPolicy {
             throw new AccessDeniedException("Only administrators set the approval threshold");
         }
         long recipients = parse(value);
-        for (int attempt = 1;; attempt++) {
+        return Retries.onConflictOrDuplicateKey(ATTEMPTS, () -> {
             ApprovalThreshold threshold = thresholds.findById(ApprovalThreshold.ID).orElseGet(ApprovalThreshold::first);
             Instant now = clock.instant();
             threshold.change(recipients, staff.id(), now);
-            try {
-                thresholds.save(threshold);
-                return current();
-            } catch (OptimisticLockingFailureException | DuplicateKeyException raced) {
-                if (attempt == ATTEMPTS) {
-                    throw raced;
-                }
-            }
-        }
+            thresholds.save(threshold);
+            return current();
+        });
     }
 
     private static long parse(String value) {

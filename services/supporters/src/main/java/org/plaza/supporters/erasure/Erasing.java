@@ -5,9 +5,8 @@ import java.time.Instant;
 import java.util.Optional;
 
 import org.plaza.starter.id.Ids;
+import org.plaza.starter.mongo.Retries;
 import org.plaza.supporters.supporter.SupporterStore;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -43,19 +42,13 @@ public class Erasing {
     }
 
     private Instant save(String supporterId) {
-        for (int attempt = 1;; attempt++) {
+        return Retries.onConflictOrDuplicateKey(ATTEMPTS, () -> {
             Instant now = clock.instant();
             Erasure erasure = erasures.findById(supporterId).orElseGet(() -> Erasure.of(supporterId));
             erasure.erase(Ids.next("era", now), now);
-            try {
-                erasures.save(erasure);
-                return now;
-            } catch (OptimisticLockingFailureException | DuplicateKeyException race) {
-                if (attempt >= ATTEMPTS) {
-                    throw race;
-                }
-            }
-        }
+            erasures.save(erasure);
+            return now;
+        });
     }
 
     /** When the person was last erased, if ever. */

@@ -8,11 +8,11 @@ import java.util.Optional;
 
 import org.plaza.starter.id.Ids;
 import org.plaza.starter.jobs.PlazaJob;
+import org.plaza.starter.mongo.Retries;
 import org.plaza.starter.supporter.Hmac;
 import org.plaza.starter.supporter.SupporterIds;
 import org.plaza.starter.supporter.SupporterSettings;
 import org.springframework.context.MessageSource;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -81,7 +81,7 @@ public class MyDataCodes {
 
     /** Checks a typed code against the ticket's request; the right one gives the session token. */
     public Opening open(String ticket, String code) {
-        for (int attempt = 1;; attempt++) {
+        return Retries.onConflict(ATTEMPTS, () -> {
             Optional<CodeRequest> found = ticket == null || ticket.length() > 100 ? Optional.empty()
                     : requests.findById(ticket);
             if (found.isEmpty()) {
@@ -91,19 +91,12 @@ public class MyDataCodes {
             Instant now = clock.instant();
             CodeVerdict verdict = request.verify(code, now, settings.maxWrongCodes(), settings.sessionTtl());
             if (verdict == CodeVerdict.OPENED || verdict == CodeVerdict.WRONG || verdict == CodeVerdict.LOCKED) {
-                try {
-                    requests.save(request);
-                } catch (OptimisticLockingFailureException concurrent) {
-                    if (attempt >= ATTEMPTS) {
-                        throw concurrent;
-                    }
-                    continue;
-                }
+                requests.save(request);
             }
             meters.counter("plaza.supporters.my-data.verifications", "outcome", verdict.name().toLowerCase(Locale.ROOT))
                     .increment();
             return new Opening(verdict, verdict == CodeVerdict.OPENED ? token(request) : null);
-        }
+        });
     }
 
     /** The open session a token stands for, if it is genuine, in time and not ended. */

@@ -11,11 +11,10 @@ import java.util.function.BiPredicate;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
+import org.plaza.starter.mongo.Retries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -64,7 +63,7 @@ public class SupporterStore implements SmartInitializingSingleton {
      * {@code create} and they are unknown. Returns the supporter as saved (or as found, when nothing changed).
      */
     public Optional<Supporter> change(String supporterId, boolean create, BiPredicate<Supporter, Instant> change) {
-        for (int attempt = 1; ; attempt++) {
+        return Retries.onConflictOrDuplicateKey(ATTEMPTS, () -> {
             Instant now = clock.instant();
             Optional<Supporter> found = supporters.findById(supporterId);
             if (found.isEmpty() && !create) {
@@ -74,16 +73,10 @@ public class SupporterStore implements SmartInitializingSingleton {
             if (!change.test(supporter, now)) {
                 return found;
             }
-            try {
-                Supporter saved = supporters.save(supporter);
-                index.put(saved);
-                return Optional.of(saved);
-            } catch (OptimisticLockingFailureException | DuplicateKeyException race) {
-                if (attempt >= ATTEMPTS) {
-                    throw race;
-                }
-            }
-        }
+            Supporter saved = supporters.save(supporter);
+            index.put(saved);
+            return Optional.of(saved);
+        });
     }
 
     /** Removes a supporter's record and their profile from the index (erasure). */
