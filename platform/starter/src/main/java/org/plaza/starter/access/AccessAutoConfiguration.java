@@ -9,7 +9,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
  * Gives a service with MongoDB its {@link CampaignTeamProjection} (unless it offers its own {@link CampaignTeams},
- * as the campaigns service does) and the {@link CampaignAccess} check over whichever teams it has.
+ * as the campaigns service does), the {@link CampaignAccess} check over whichever teams it has, and the
+ * {@link CampaignTitles} its pages name campaigns by (bean {@code campaignTitles}).
  */
 @AutoConfiguration(afterName = "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration")
 @ConditionalOnClass(MongoTemplate.class)
@@ -20,6 +21,13 @@ public class AccessAutoConfiguration {
     @ConditionalOnMissingBean(CampaignTeams.class)
     CampaignTeamProjection campaignTeamProjection(MongoTemplate mongo) {
         return new CampaignTeamProjection(mongo);
+    }
+
+    @Bean
+    @ConditionalOnBean(MongoTemplate.class)
+    @ConditionalOnMissingBean
+    CampaignTitles campaignTitles(MongoTemplate mongo) {
+        return new CampaignTitles(mongo);
     }
 
     @Bean

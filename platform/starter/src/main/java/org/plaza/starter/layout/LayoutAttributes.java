@@ -1,6 +1,7 @@
 package org.plaza.starter.layout;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -28,6 +29,8 @@ public final class LayoutAttributes {
      * the layout falls back to the site's own description ({@code plaza.layout.description}) without it.
      */
     public static final String DESCRIPTION = "plazaDescription";
+    /** The staff navigation ({@link StaffNavigation.Link}s) of a staff page, empty on every other page. */
+    public static final String STAFF_NAV = "plazaStaffNav";
 
     private LayoutAttributes() {
     }
@@ -48,8 +51,10 @@ public final class LayoutAttributes {
                 ? original : request.getMethod();
         boolean residentPage = ("GET".equals(method) || "HEAD".equals(method)) && !isStaffPath(path(request));
         String home = UriComponentsBuilder.fromPath("/").queryParam("lang", other(locale)).build().toUriString();
-        return model(locale, residentPage ? switchLanguageUrl(request, locale) : home,
+        Map<String, Object> model = model(locale, residentPage ? switchLanguageUrl(request, locale) : home,
                 residentPage ? canonicalPath(request, locale) : "/?lang=" + locale.getLanguage());
+        model.put(STAFF_NAV, staffNavigation(request));
+        return model;
     }
 
     private static Map<String, Object> model(Locale locale, String switchLanguageUrl, String canonicalPath) {
@@ -62,7 +67,11 @@ public final class LayoutAttributes {
     }
 
     private static boolean isStaffPath(String path) {
-        return path.equals("/staff") || path.startsWith("/staff/");
+        return StaffNavigation.isStaffPath(path);
+    }
+
+    static List<StaffNavigation.Link> staffNavigation(HttpServletRequest request) {
+        return StaffNavigation.forCurrentRequest(path(request));
     }
 
     static String switchLanguageUrl(HttpServletRequest request, Locale locale) {

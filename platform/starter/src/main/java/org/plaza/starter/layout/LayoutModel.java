@@ -1,5 +1,7 @@
 package org.plaza.starter.layout;
 
+import java.util.List;
+
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -23,6 +25,11 @@ class LayoutModel {
     @ModelAttribute(LayoutAttributes.SWITCH_LANGUAGE_URL)
     String switchLanguageUrl(HttpServletRequest request) {
         return LayoutAttributes.switchLanguageUrl(request, LocaleContextHolder.getLocale());
+    }
+
+    @ModelAttribute(LayoutAttributes.STAFF_NAV)
+    List<StaffNavigation.Link> staffNavigation(HttpServletRequest request) {
+        return LayoutAttributes.staffNavigation(request);
     }
 
     @ModelAttribute(LayoutAttributes.CANONICAL_PATH)

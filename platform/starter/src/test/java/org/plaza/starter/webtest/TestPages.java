@@ -46,6 +46,11 @@ class TestPages {
         return "dashboard";
     }
 
+    @GetMapping({ "/staff/petitions/{id}", "/staff/outreach/campaigns/{id}" })
+    String staffPage() {
+        return "test-staff";
+    }
+
     @GetMapping("/comments/c/{token}")
     String personalLinkBoom() {
         throw new IllegalStateException("a personal link failed");

@@ -20,6 +20,7 @@ import org.plaza.comments.CommentsServiceTest;
 import org.plaza.comments.Fixtures;
 import org.plaza.comments.support.TestClock;
 import org.plaza.events.campaigns.CampaignTeamChanged;
+import org.plaza.events.campaigns.CampaignUpdated;
 import org.plaza.testsupport.events.KafkaTestEvents;
 import org.plaza.testsupport.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -184,6 +185,27 @@ class StaffPagesTest {
         assertThat(html(get(drive + "/packets?lang=en"), organizer)).contains("No packet has been compiled yet.");
         mvc.perform(get(drive).header(HttpHeaders.AUTHORIZATION, fixtures.token("org-other", Role.ORGANIZER)))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aDrivesPageNamesItsCampaignByTitleInThePagesLanguageAndCarriesTheStaffNavigation() throws Exception {
+        String campaign = "cmp_titled_" + System.nanoTime();
+        Map<String, Object> request = fixtures.driveRequest(fixtures.body(1000), Duration.ofDays(3), false);
+        request.put("campaignId", campaign);
+        String admin = fixtures.admin();
+        String drive = "/staff/comments/drives/" + fixtures.postJson("/api/staff/comments/drives", admin, request)
+                .get("id").asString();
+        assertThat(html(get(drive + "?lang=en"), admin)).contains(campaign);
+
+        events.publish(new CampaignUpdated(campaign, "Agua limpia para Oasis", "Clean water for Oasis", "WATER",
+                List.of("OASIS"), null, null, "admin-1", Instant.now()));
+
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                html(get(drive + "?lang=en"), admin)).contains("Clean water for Oasis").doesNotContain(campaign));
+        String spanish = html(get(drive + "?lang=es"), admin);
+        assertThat(spanish).contains("Agua limpia para Oasis", "<nav class=\"staff-nav\" aria-label=\"Personal\">",
+                "<a href=\"/staff/comments/drives\" aria-current=\"page\">Campañas de comentarios</a>",
+                "<a href=\"/sign-out\">Cerrar sesión</a>");
     }
 
     private static MockHttpServletRequestBuilder bodyForm(String name, String timeZone, String lang) {

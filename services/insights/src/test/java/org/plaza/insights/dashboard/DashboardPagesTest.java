@@ -63,6 +63,10 @@ class DashboardPagesTest extends InsightsServiceTest {
 
         assertThat(operator).contains("Insights", "Platform health", "Consumer lag", "Dead letters", "petitions");
         assertThat(organizer).contains("How your campaigns are going.").doesNotContain("Platform health");
+        assertThat(operator).as("an operator's staff navigation: the dashboards and sign-out").contains(
+                "<nav class=\"staff-nav\" aria-label=\"Staff\">",
+                "<a href=\"/staff/insights\" aria-current=\"page\">Dashboards</a>", "<a href=\"/sign-out\">Sign out</a>")
+                .doesNotContain("<a href=\"/staff/campaigns\">");
     }
 
     @Test

@@ -34,6 +34,16 @@ class ConsolePagesTest {
     }
 
     @Test
+    void everyStaffPageCarriesTheStaffNavigationWithPetitionsCurrentAndSignOut() throws Exception {
+        String moderator = fixtures.bearer("mod-nav", Role.MODERATOR);
+
+        assertThat(html(get("/staff/petitions?lang=en"), moderator)).contains(
+                "<nav class=\"staff-nav\" aria-label=\"Staff\">",
+                "<a href=\"/staff/petitions\" aria-current=\"page\">Petitions</a>", "<a href=\"/sign-out\">Sign out</a>")
+                .doesNotContain("<a href=\"/staff/campaigns\">", "<a href=\"/staff/identity/accounts\">");
+    }
+
+    @Test
     void anOrganizerWritesADraftPublishesAndClosesItFromThePages() throws Exception {
         String campaign = fixtures.campaign("org-pages");
         String organizer = fixtures.bearer("org-pages", Role.ORGANIZER);

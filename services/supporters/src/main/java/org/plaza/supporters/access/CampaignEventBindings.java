@@ -2,9 +2,8 @@ package org.plaza.supporters.access;
 
 import java.util.function.Consumer;
 
-import org.plaza.events.campaigns.CampaignLaunched;
-import org.plaza.events.campaigns.CampaignUpdated;
 import org.plaza.starter.access.CampaignTeamProjection;
+import org.plaza.starter.access.CampaignTitles;
 import org.plaza.starter.messaging.EventHandlers;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,16 +11,13 @@ import org.springframework.messaging.Message;
 
 /**
  * Binds {@code plaza.campaigns} (binding {@code campaignEvents-in-0}) to the starter's team projection, then to the
- * titles kept here.
+ * starter's campaign titles.
  */
 @Configuration(proxyBeanMethods = false)
 class CampaignEventBindings {
 
     @Bean
     Consumer<Message<byte[]>> campaignEvents(EventHandlers handlers, CampaignTeamProjection teams, CampaignTitles titles) {
-        return handlers.consumer("supporters-campaign-teams").with(teams)
-                .on(CampaignLaunched.class, titles::launched)
-                .on(CampaignUpdated.class, titles::updated)
-                .build();
+        return handlers.consumer("supporters-campaign-teams").with(teams).with(titles).build();
     }
 }

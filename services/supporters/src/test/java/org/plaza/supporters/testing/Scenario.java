@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.plaza.events.campaigns.CampaignLaunched;
 import org.plaza.events.supporters.SupporterContactShared;
 import org.plaza.starter.access.CampaignTeamProjection;
-import org.plaza.supporters.access.CampaignTitles;
+import org.plaza.starter.access.CampaignTitles;
 import org.plaza.supporters.intake.Intake;
 import org.plaza.testsupport.security.Role;
 import org.plaza.testsupport.security.StaffTokens;

@@ -117,8 +117,22 @@ class StaffCampaignPagesTest extends CampaignsServiceTest {
         assertThat(page).contains("href=\"/staff/petitions/new\"", "href=\"/staff/comments/drives/new\"",
                 "href=\"/staff/outreach/campaigns/" + id + "\"", "href=\"/staff/insights/campaigns/" + id + "\"",
                 "href=\"/staff/supporters?campaign=" + id + "\"", "Turnos de voluntariado y reuniones comunitarias");
-        assertThat(body(fixtures.perform(organizer(get("/staff/campaigns?lang=es")))))
-                .as("a way out on the page staff land on").contains("href=\"/sign-out\"", "Cerrar sesión");
+    }
+
+    @Test
+    void everyStaffPageCarriesTheStaffNavigationToEveryAreaAndSignOut() throws Exception {
+        String id = fixtures.launchedCampaign(organizer, CampaignFixtures.completeCampaign("navegacion")).get("id")
+                .asString();
+
+        assertThat(body(fixtures.perform(organizer(get("/staff/campaigns?lang=es"))))).contains(
+                "<nav class=\"staff-nav\" aria-label=\"Personal\">",
+                "<a href=\"/staff/campaigns\" aria-current=\"page\">Campañas</a>",
+                "<a href=\"/staff/petitions\">Peticiones</a>", "<a href=\"/staff/comments/drives\">",
+                "<a href=\"/staff/supporters\">", "<a href=\"/staff/insights\">",
+                "<a href=\"/sign-out\">Cerrar sesión</a>");
+        assertThat(body(fixtures.perform(organizer(get("/staff/campaigns/" + id + "?lang=en")))))
+                .contains("<a href=\"/staff/campaigns\" aria-current=\"page\">Campaigns</a>",
+                        "<a href=\"/sign-out\">Sign out</a>");
     }
 
     @Test

@@ -45,6 +45,16 @@ class AccountAdministrationTest {
     KafkaTestEvents events;
 
     @Test
+    void everyStaffPageCarriesTheStaffNavigationWithAccountsCurrentAndSignOut() throws Exception {
+        String page = mvc.perform(get("/staff/identity/accounts?lang=es").with(admin())).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("<nav class=\"staff-nav\" aria-label=\"Personal\">",
+                "<a href=\"/staff/identity/accounts\" aria-current=\"page\">Cuentas del personal</a>",
+                "<a href=\"/staff/campaigns\">Campañas</a>", "<a href=\"/sign-out\">Cerrar sesión</a>");
+    }
+
+    @Test
     void anAdministratorInvitesAStaffMemberInSpanishAndSeesTheOneTimePasswordOnce() throws Exception {
         String username = "ana-" + UUID.randomUUID().toString().substring(0, 8);
 

@@ -86,6 +86,16 @@ class StaffSchedulingPagesTest {
     }
 
     @Test
+    void everyStaffPageCarriesTheStaffNavigationWithCampaignsCurrentAndSignOut() throws Exception {
+        Team team = scenario.team();
+
+        assertThat(page(get("/staff/outreach/campaigns/" + team.campaignId() + "?lang=en"), team.bearer())).contains(
+                "<nav class=\"staff-nav\" aria-label=\"Staff\">",
+                "<a href=\"/staff/campaigns\" aria-current=\"page\">Campaigns</a>",
+                "<a href=\"/staff/supporters\">Supporters</a>", "<a href=\"/sign-out\">Sign out</a>");
+    }
+
+    @Test
     void theShiftFormAndTheResidentFilterOfferExactlyThePlatformsCommunitiesAndLanguages() throws Exception {
         Vocabulary platform = Vocabulary.platformDefaults();
         Team team = scenario.team();

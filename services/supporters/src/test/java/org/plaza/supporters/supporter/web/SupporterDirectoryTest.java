@@ -73,6 +73,9 @@ class SupporterDirectoryTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("Carmen", "1 supporter").doesNotContain("Dario", "Elena", "<script");
         assertThat(page).contains("/staff/supporters/export.csv?campaign=" + campaign).contains(">Water " + campaign + "<");
+        assertThat(page).as("the staff navigation of every staff page").contains(
+                "<nav class=\"staff-nav\" aria-label=\"Staff\">",
+                "<a href=\"/staff/supporters\" aria-current=\"page\">Supporters</a>", "<a href=\"/sign-out\">Sign out</a>");
     }
 
     @Test

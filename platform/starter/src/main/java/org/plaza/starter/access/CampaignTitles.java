@@ -1,30 +1,37 @@
-package org.plaza.supporters.access;
+package org.plaza.starter.access;
 
 import java.time.Instant;
+import java.util.Locale;
 
 import org.bson.Document;
 import org.plaza.events.campaigns.CampaignLaunched;
 import org.plaza.events.campaigns.CampaignUpdated;
-import org.plaza.starter.access.Freshness;
+import org.plaza.starter.messaging.EventHandlers;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.stereotype.Service;
 
 /**
- * The campaigns' titles in both languages ({@code campaign_titles}), kept from {@code CampaignLaunched} and
- * {@code CampaignUpdated} by the starter's freshness rule, so organizers read "Agua limpia" where an id would do.
- * Pages call it as {@code @campaignTitles.title(id)}; a campaign not heard of yet shows its id.
+ * A service's copy of the campaigns' titles in both languages ({@value #COLLECTION}), kept from
+ * {@code CampaignLaunched} and {@code CampaignUpdated} under the {@link Freshness} rule (an older event that arrives
+ * late changes nothing), so organizers read "Agua limpia" where an id would do. The service adds it to its one
+ * consumer of {@code plaza.campaigns} ({@code handlers.consumer(…).with(teams).with(titles)}); pages call it as
+ * {@code @campaignTitles.title(id)}. A campaign not heard of yet shows its id.
  */
-@Service("campaignTitles")
-public class CampaignTitles {
+public class CampaignTitles implements EventHandlers.Routes {
 
-    static final String COLLECTION = "campaign_titles";
+    /** The collection of the titles, one document per campaign keyed on its id. */
+    public static final String COLLECTION = "campaign_titles";
 
     private final MongoTemplate mongo;
 
-    CampaignTitles(MongoTemplate mongo) {
+    public CampaignTitles(MongoTemplate mongo) {
         this.mongo = mongo;
+    }
+
+    @Override
+    public void addTo(EventHandlers.Builder consumer) {
+        consumer.on(CampaignLaunched.class, this::launched).on(CampaignUpdated.class, this::updated);
     }
 
     public void launched(CampaignLaunched event) {
@@ -43,6 +50,11 @@ public class CampaignTitles {
 
     /** The title in the request's language (the other one if missing), or the id. */
     public String title(String campaignId) {
+        return title(campaignId, LocaleContextHolder.getLocale());
+    }
+
+    /** The title in {@code locale}'s language (the other one if missing), or the id. */
+    public String title(String campaignId, Locale locale) {
         if (campaignId == null) {
             return "";
         }
@@ -50,7 +62,7 @@ public class CampaignTitles {
         if (titles == null) {
             return campaignId;
         }
-        boolean english = "en".equals(LocaleContextHolder.getLocale().getLanguage());
+        boolean english = "en".equals(locale.getLanguage());
         String wanted = titles.getString(english ? "en" : "es");
         String other = titles.getString(english ? "es" : "en");
         return wanted != null && !wanted.isBlank() ? wanted : other != null && !other.isBlank() ? other : campaignId;
