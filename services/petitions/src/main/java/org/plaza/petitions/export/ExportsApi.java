@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 import org.plaza.petitions.PetitionSettings;
+import org.plaza.starter.csv.CsvLabels;
 import org.plaza.starter.vocabulary.Vocabulary;
 import org.plaza.petitions.petition.Petition;
 import org.plaza.petitions.petition.PetitionService;
@@ -69,7 +70,7 @@ class ExportsApi {
         Petition petition = exportable(StaffMember.of(auth), id, "CSV");
         StreamingResponseBody body = out -> {
             try (Stream<SignerRow> signers = rows.counting(petition.id())) {
-                SignaturesCsv.write(signers, out, messages, locale);
+                SignaturesCsv.write(signers, out, CsvLabels.of(vocabulary, messages, locale));
             }
         };
         return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))

@@ -53,8 +53,10 @@ class ExportsTest {
                 "Id de la firma,Nombre completo,Comunidad,Idioma,Verificada el,Quiere novedades,Quiere ser voluntaria/o,Comentario,"
                         + "Canal,Hoja,Recogida el");
         assertThat(text.lines()).hasSize(3);
-        assertThat(text).contains("Firmante josé.peña", "MECCA", "\"'=HYPERLINK(\"\"x\"\")\"").doesNotContain("@")
+        assertThat(text).contains("Firmante josé.peña", ",Mecca,", "\"'=HYPERLINK(\"\"x\"\")\"").doesNotContain("@")
                 .doesNotContain("Firmante pendiente");
+        assertThat(text).as("codes and flags in the export's language").containsPattern(",(Sí|No),(Sí|No),")
+                .contains(",En línea,").doesNotContain("MECCA", "OASIS", ",true,", ",false,", ",WEB,");
         events.awaitEvent(before, StaffActionAudited.class, e -> e.itemId().equals(petition.id())
                 && e.action().equals("EXPORT") && e.itemType().equals("SIGNATURES"), Duration.ofSeconds(30));
     }

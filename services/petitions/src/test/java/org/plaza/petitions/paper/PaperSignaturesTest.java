@@ -265,9 +265,9 @@ class PaperSignaturesTest {
         String csv = new String(download("/api/staff/petitions/" + petition.id() + "/signatures.csv", "en"),
                 StandardCharsets.UTF_8);
         assertThat(csv.lines().findFirst().orElseThrow()).endsWith(",Channel,Sheet,Collected on");
-        assertThat(csv.lines().filter(line -> line.contains(",WEB,")).count()).isEqualTo(1);
-        assertThat(csv.lines().filter(line -> line.contains(",PAPER_FORM,P-5," + TODAY)).count()).isEqualTo(2);
-        assertThat(csv.lines().filter(line -> line.contains(",CANVASS,C-5,")).count()).isEqualTo(1);
+        assertThat(csv.lines().filter(line -> line.contains(",Online,")).count()).isEqualTo(1);
+        assertThat(csv.lines().filter(line -> line.contains(",Paper form,P-5," + TODAY)).count()).isEqualTo(2);
+        assertThat(csv.lines().filter(line -> line.contains(",Canvass,C-5,")).count()).isEqualTo(1);
         try (PDDocument pdf = Loader.loadPDF(download("/api/staff/petitions/" + petition.id() + "/delivery.pdf", "es"))) {
             assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ")).contains(
                     "En línea 1, formularios en papel 2, puerta a puerta 1 / Online 1, paper forms 2, canvass 1");

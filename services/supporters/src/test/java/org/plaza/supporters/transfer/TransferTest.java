@@ -56,6 +56,8 @@ class TransferTest {
 
         String text = new String(csv, StandardCharsets.UTF_8);
         assertThat(text).startsWith("\uFEFF").contains("'=HYPERLINK").doesNotContain("Julia").doesNotContain(",=HYPERLINK");
+        assertThat(text).as("language and community by name in the export's language, never codes")
+                .contains(",Español,Oasis,Correo: noticias de la campaña,").doesNotContain(",es,", ",OASIS,", "EMAIL:");
         assertThat(mongo.count(Query.query(Criteria.where("staffId").is(organizer).and("filter.campaignId").is(campaign)
                 .and("filter.community").is("OASIS")), Document.class, "exports")).isEqualTo(1);
         mvc.perform(get("/api/staff/supporters/export.csv").param("campaign", scenario.campaign(Scenario.unique("x")))
