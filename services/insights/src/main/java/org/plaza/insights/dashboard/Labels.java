@@ -46,6 +46,15 @@ public class Labels {
         return named != null ? named : messages.getMessage("insights." + kind + "." + text, null, words(text), locale);
     }
 
+    /** A headline counter's words, singular or plural by {@code value} ({@code insights.tile.<metric>}). */
+    public String tile(String metric, Number value) {
+        return tile(metric, value, LocaleContextHolder.getLocale());
+    }
+
+    public String tile(String metric, Number value, Locale locale) {
+        return messages.getMessage("insights.tile." + metric, new Object[] { value }, locale);
+    }
+
     public String number(long value) {
         return number(value, LocaleContextHolder.getLocale());
     }

@@ -130,6 +130,12 @@ public class LiveValues {
                 + labels.number(totals.shifts(), locale));
         values.put("hours", labels.decimal(totals.hours(), locale));
         values.put("supporters", labels.number(totals.supporters(), locale));
+        values.put("signatures.words", labels.tile("signatures", totals.signatures(), locale));
+        values.put("comments.words", labels.tile("comments", totals.comments(), locale));
+        values.put("volunteers.words", labels.tile("volunteers", totals.volunteers(), locale));
+        values.put("signups.words", labels.tile("signups", totals.signups(), locale));
+        values.put("hours.words", labels.tile("hours", totals.hours(), locale));
+        values.put("supporters.words", labels.tile("supporters", totals.supporters(), locale));
     }
 
     private void funnel(Map<String, String> values, Funnel funnel, Locale locale) {
