@@ -232,6 +232,11 @@ class MeetingRsvpTest {
                 .header(HttpHeaders.AUTHORIZATION, team.bearer())).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString();
         assertThat(roster).contains("Dora Luz", email, "name=\"rsvpId\" value=\"" + rsvp.id() + "\"");
+        String refused = mvc.perform(post("/staff/outreach/meetings/" + meetingId + "/roster/check-in?lang=en")
+                .header(HttpHeaders.AUTHORIZATION, team.bearer()).param("rsvpId", "rsv_not_here"))
+                .andExpect(status().isNotFound()).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(refused).contains("Dora Luz");
         mvc.perform(post("/staff/outreach/meetings/" + meetingId + "/roster/check-in")
                 .header(HttpHeaders.AUTHORIZATION, team.bearer()).param("rsvpId", rsvp.id()))
                 .andExpect(status().isSeeOther());

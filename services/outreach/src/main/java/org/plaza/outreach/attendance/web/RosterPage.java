@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import org.plaza.outreach.attendance.AttendanceService;
 import org.plaza.outreach.attendance.Rosters;
+import org.plaza.starter.form.FormAnswers;
 import org.plaza.starter.problem.PlazaProblem;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -13,6 +14,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The roster on an organizer's phone: one big button per volunteer to check them in, a box for the code a
@@ -38,32 +41,39 @@ class RosterPage {
     }
 
     @PostMapping("/check-in")
-    String checkIn(@PathVariable String shiftId, @RequestParam String signupId, Locale locale, Model model) {
-        return act(shiftId, () -> attendance.checkIn(shiftId, signupId), "checked-in", locale, model);
+    String checkIn(@PathVariable String shiftId, @RequestParam String signupId, Locale locale, Model model,
+            HttpServletResponse response) {
+        return act(shiftId, () -> attendance.checkIn(shiftId, signupId), "checked-in", locale, model, response);
     }
 
     @PostMapping("/code")
-    String code(@PathVariable String shiftId, @RequestParam(required = false) String code, Locale locale, Model model) {
-        return act(shiftId, () -> attendance.checkInByCode(shiftId, code), "checked-in", locale, model);
+    String code(@PathVariable String shiftId, @RequestParam(required = false) String code, Locale locale, Model model,
+            HttpServletResponse response) {
+        return act(shiftId, () -> attendance.checkInByCode(shiftId, code), "checked-in", locale, model, response);
     }
 
     @PostMapping("/no-show")
-    String noShow(@PathVariable String shiftId, @RequestParam String signupId, Locale locale, Model model) {
-        return act(shiftId, () -> attendance.markNoShow(signupId), "no-show", locale, model);
+    String noShow(@PathVariable String shiftId, @RequestParam String signupId, Locale locale, Model model,
+            HttpServletResponse response) {
+        return act(shiftId, () -> attendance.markNoShow(signupId), "no-show", locale, model, response);
     }
 
     @PostMapping("/no-shows")
-    String remaining(@PathVariable String shiftId, Locale locale, Model model) {
-        return act(shiftId, () -> attendance.markRemainingNoShows(shiftId), "no-shows", locale, model);
+    String remaining(@PathVariable String shiftId, Locale locale, Model model,
+            HttpServletResponse response) {
+        return act(shiftId, () -> attendance.markRemainingNoShows(shiftId), "no-shows", locale, model, response);
     }
 
     @PostMapping("/minutes")
     String minutes(@PathVariable String shiftId, @RequestParam String signupId, @RequestParam(required = false) Integer minutes,
-            @RequestParam(required = false) String reason, Locale locale, Model model) {
-        return act(shiftId, () -> attendance.correctMinutes(signupId, minutes, reason), "minutes", locale, model);
+            @RequestParam(required = false) String reason, Locale locale, Model model,
+            HttpServletResponse response) {
+        return act(shiftId, () -> attendance.correctMinutes(signupId, minutes, reason), "minutes", locale, model,
+                response);
     }
 
-    private String act(String shiftId, Runnable action, String done, Locale locale, Model model) {
+    private String act(String shiftId, Runnable action, String done, Locale locale, Model model,
+            HttpServletResponse response) {
         try {
             action.run();
             return "redirect:/staff/outreach/shifts/" + shiftId + "/roster?done=" + done;
@@ -73,7 +83,7 @@ class RosterPage {
                     : refused.getFieldErrors().stream()
                             .map(f -> messages.getMessage(f.messageKey(), f.arguments(), locale))
                             .reduce((a, b) -> a + " " + b).orElse("");
-            return page(shiftId, null, detail, locale, model);
+            return FormAnswers.refused(response, refused, page(shiftId, null, detail, locale, model));
         }
     }
 

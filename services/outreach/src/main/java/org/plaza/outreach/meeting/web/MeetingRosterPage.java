@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.plaza.outreach.meeting.Meeting;
 import org.plaza.outreach.meeting.MeetingService;
 import org.plaza.outreach.meeting.RsvpService;
+import org.plaza.starter.form.FormAnswers;
 import org.plaza.starter.problem.PlazaProblem;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -14,6 +15,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 /** The meeting's roster on an organizer's phone at the door: one button per resident going to check them in. */
 @Controller
@@ -39,13 +42,13 @@ class MeetingRosterPage {
 
     @PostMapping("/check-in")
     String checkIn(@PathVariable String meetingId, @RequestParam(required = false) String rsvpId, Locale locale,
-            Model model) {
+            Model model, HttpServletResponse response) {
         try {
             rsvps.checkIn(meetingId, rsvpId);
             return "redirect:/staff/outreach/meetings/" + meetingId + "/roster?done=checked-in";
         } catch (PlazaProblem refused) {
-            return page(meetingId, null, messages.getMessage(refused.getMessageKey(), refused.getArguments(), locale),
-                    locale, model);
+            return FormAnswers.refused(response, refused, page(meetingId, null,
+                    messages.getMessage(refused.getMessageKey(), refused.getArguments(), locale), locale, model));
         }
     }
 

@@ -56,10 +56,11 @@ class RosterPageTest {
         assertThat(page).contains("Lista de asistencia", "Tomás Pérez", "Registrar llegada", volunteer.email());
 
         mvc.perform(post(roster + "/code").header(HttpHeaders.AUTHORIZATION, bearer).param("code", "ZZZZZZ"))
-                .andExpect(status().isOk());
+                .andExpect(status().isConflict());
         clock.moveTo(start.atZone(Scenario.ZONE).toInstant());
         String wrong = mvc.perform(post(roster + "/code").header(HttpHeaders.AUTHORIZATION, bearer).param("code", "ZZZZZZ"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+                .andExpect(status().isNotFound()).andReturn()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(wrong).contains("Ningún voluntario confirmado de este turno tiene este código");
 
         mvc.perform(post(roster + "/code").header(HttpHeaders.AUTHORIZATION, bearer).param("code", signup.code()))
