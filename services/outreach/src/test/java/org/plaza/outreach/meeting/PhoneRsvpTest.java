@@ -148,8 +148,7 @@ class PhoneRsvpTest {
 
     private String rsvp(String meetingId, String lang, String name, String email, String phone, boolean texts)
             throws Exception {
-        return mvc.perform(rsvpForm(meetingId, lang, name, email, phone, texts)).andExpect(status().isOk()).andReturn()
-                .getResponse().getContentAsString(StandardCharsets.UTF_8);
+        return Forms.accepted(mvc, rsvpForm(meetingId, lang, name, email, phone, texts));
     }
 
     /** The page of a refused RSVP form: 400, like every resident form of Plaza with errors next to its fields. */

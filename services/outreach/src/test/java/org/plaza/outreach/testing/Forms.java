@@ -3,12 +3,14 @@ package org.plaza.outreach.testing;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.http.Cookie;
 
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -35,5 +37,19 @@ public final class Forms {
             request.cookie(cookie);
         }
         return request;
+    }
+
+    /**
+     * Sends a form that is accepted and answers the page it leads to: post/redirect/get, a {@code 303 See Other} to a
+     * page of its own, so a reload sends nothing again.
+     */
+    public static String accepted(MockMvc mvc, MockHttpServletRequestBuilder form) throws Exception {
+        MockHttpServletResponse answer = mvc.perform(form).andReturn().getResponse();
+        if (answer.getStatus() != HttpStatus.SEE_OTHER.value() || answer.getRedirectedUrl() == null) {
+            throw new AssertionError("Expected a 303 See Other, got " + answer.getStatus() + ": "
+                    + answer.getContentAsString(StandardCharsets.UTF_8));
+        }
+        return mvc.perform(get(answer.getRedirectedUrl())).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
     }
 }

@@ -63,14 +63,14 @@ class SupporterHandOverTest {
                 .param("community", "THERMAL").param("languages", "ES").param("ageGroup", "ADULT")
                 .param("contactConsent", "true").param("textOptIn", "true").param("shift", shiftId)
                 .param("campaign", team.campaignId()))
-                .andExpect(status().isOk());
+                .andExpect(status().isSeeOther());
         String link = Confirmations.emailedLink(events, email);
         events.assertNoEvent(handOvers, SupporterContactShared.class, s -> s.supporterId().equals(supporterId),
                 Duration.ofSeconds(1));
 
         Confirmations.confirm(mvc, events, email);
         assertThat(mvc.perform(Forms.postFrom(mvc, "/outreach/volunteer", "/outreach/volunteer/confirm")
-                .param("token", Confirmations.token(link))).andExpect(status().isOk()).andReturn().getResponse()
+                .param("token", Confirmations.token(link))).andExpect(status().isGone()).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8)).as("a used link confirms nothing again")
                 .doesNotContain("/outreach/me/");
 
@@ -120,7 +120,7 @@ class SupporterHandOverTest {
         mvc.perform(Forms.postFrom(mvc, "/outreach/volunteer", "/outreach/volunteer").param("name", "Sin Confirmar")
                 .param("email", email).param("preferredLanguage", "es").param("community", "MECCA")
                 .param("languages", "ES").param("ageGroup", "ADULT").param("contactConsent", "true"))
-                .andExpect(status().isOk());
+                .andExpect(status().isSeeOther());
         Confirmations.emailedLink(events, email);
 
         events.assertNoEvent(handOvers, SupporterContactShared.class,

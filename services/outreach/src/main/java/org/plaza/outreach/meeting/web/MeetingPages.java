@@ -34,6 +34,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -95,8 +96,8 @@ class MeetingPages {
     }
 
     /**
-     * The RSVP form: "check your email" (or, without an email, "check your texts") whoever the address or number
-     * belongs to; errors next to their fields (400), a meeting no longer taking RSVPs with the refusal's status.
+     * The RSVP form: a See Other to "check your email" (or, without an email, "check your texts") whoever the address
+     * or number belongs to; errors next to their fields (400), a meeting no longer taking RSVPs with the refusal's status.
      */
     @PostMapping("/{meetingId}/rsvps")
     String rsvp(@PathVariable String meetingId, @ModelAttribute("form") ContactForm form, BindingResult binding,
@@ -104,9 +105,8 @@ class MeetingPages {
         Meeting meeting = meetings.get(meetingId);
         RsvpService.Request request = new RsvpService.Request(form.getName(), form.getEmail(), form.getPhone(),
                 locale.getLanguage(), form.isTextOptIn());
-        model.addAttribute("byText", request.byText());
         if (form.caughtInHoneypot()) {
-            return received(meeting, locale, model);
+            return received(meetingId, request.byText(), locale);
         }
         rsvps.check(request).forEach((field, key) -> binding.rejectValue(field, key));
         if (binding.hasErrors()) {
@@ -118,7 +118,16 @@ class MeetingPages {
             model.addAttribute("closed", true);
             return FormAnswers.refused(response, closed, page(meetings.get(meetingId), locale, model));
         }
-        return received(meeting, locale, model);
+        return received(meetingId, request.byText(), locale);
+    }
+
+    /** "Check your email" (or texts): where an RSVP is sent, so reloading it sends nothing again. */
+    @GetMapping("/{meetingId}/rsvps/received")
+    String received(@PathVariable String meetingId, @RequestParam(required = false) String via, Locale locale,
+            Model model) {
+        model.addAttribute("byText", "text".equals(via));
+        model.addAttribute("meeting", views.of(meetings.get(meetingId), locale));
+        return "outreach/meeting-received";
     }
 
     /** The calendar invite ({@code text/calendar}), in the page's language. */
@@ -153,8 +162,9 @@ class MeetingPages {
         return "outreach/meeting";
     }
 
-    private String received(Meeting meeting, Locale locale, Model model) {
-        model.addAttribute("meeting", views.of(meeting, locale));
-        return "outreach/meeting-received";
+    private static String received(String meetingId, boolean byText, Locale locale) {
+        return "redirect:" + UriComponentsBuilder.fromPath("/outreach/meetings/{id}/rsvps/received")
+                .queryParam("via", byText ? "text" : "email").queryParam("lang", locale.getLanguage())
+                .buildAndExpand(meetingId).encode().toUriString();
     }
 }

@@ -9,7 +9,9 @@ import org.plaza.outreach.meeting.Rsvp;
 import org.plaza.outreach.meeting.RsvpService;
 import org.plaza.outreach.support.Links;
 import org.plaza.outreach.support.Links.Kind;
+import org.plaza.starter.form.FormAnswers;
 import org.plaza.starter.problem.PlazaProblem;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,6 +19,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The emailed link of an RSVP (a page whose button confirms: a POST, so a mail scanner's GET confirms nothing), and
@@ -46,11 +50,11 @@ class RsvpPages {
     }
 
     @PostMapping("/confirm")
-    String confirm(@RequestParam(required = false) String token, Model model) {
+    String confirm(@RequestParam(required = false) String token, Model model, HttpServletResponse response) {
         Optional<RsvpService.Confirmed> confirmed = rsvps.confirm(token);
         if (confirmed.isEmpty()) {
             model.addAttribute("token", null);
-            return "outreach/rsvp-confirm";
+            return FormAnswers.withStatus(response, HttpStatus.GONE, "outreach/rsvp-confirm");
         }
         return "redirect:" + links.path(Kind.RSVP, confirmed.get().rsvp().id()) + "?welcome=1";
     }

@@ -16,6 +16,7 @@ import org.plaza.outreach.volunteer.SpokenLanguage;
 import org.plaza.outreach.volunteer.VolunteerRules;
 import org.plaza.outreach.volunteer.VolunteerService;
 import org.plaza.starter.vocabulary.Vocabulary;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -36,7 +37,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * stays.
  * An invitation link pre-fills the community and the campaign; a shift link brings the new volunteer to
  * that shift on their personal page. Sending the form only asks for the email to be confirmed, with the same
- * page for a new and a known person; the link in that email leads to {@code /confirm}, whose button (a POST)
+ * page for a new and a known person (a See Other to {@code /received}, so a reload sends nothing again); the link in that email leads to {@code /confirm}, whose button (a POST)
  * opens the volunteer's personal page.
  */
 @Controller
@@ -78,10 +79,10 @@ class VolunteerPages {
     }
 
     @PostMapping
-    String register(@ModelAttribute("form") VolunteerForm form, BindingResult binding, Model model,
+    String register(@ModelAttribute("form") VolunteerForm form, BindingResult binding, Locale locale, Model model,
             HttpServletResponse response) {
         if (form.caughtInHoneypot()) {
-            return "outreach/volunteer-received";
+            return received(form.getEmail() != null && !form.getEmail().isBlank(), locale);
         }
         List<FieldError> errors = rules.check(form.toApplication());
         errors.forEach(error -> binding.rejectValue(error.field(), error.messageKey()));
@@ -90,8 +91,19 @@ class VolunteerPages {
             return FormAnswers.withErrors(response, page(form, model));
         }
         VolunteerService.Received received = service.apply(form.toApplication(), form.getShift());
-        model.addAttribute("byEmail", received.byEmail());
+        return received(received.byEmail(), locale);
+    }
+
+    /** "Check your email" (or texts): the page a sign-up is sent to, so reloading it sends nothing again. */
+    @GetMapping("/received")
+    String received(@RequestParam(required = false) String via, Model model) {
+        model.addAttribute("byEmail", !"text".equals(via));
         return "outreach/volunteer-received";
+    }
+
+    private static String received(boolean byEmail, Locale locale) {
+        return "redirect:/outreach/volunteer/received?via=" + (byEmail ? "email" : "text") + "&lang="
+                + locale.getLanguage();
     }
 
     /** The link in the confirmation email: a button that confirms (a POST, so a mail scanner's GET confirms nothing). */
@@ -103,11 +115,11 @@ class VolunteerPages {
     }
 
     @PostMapping("/confirm")
-    String confirm(@RequestParam(required = false) String token, Model model) {
+    String confirm(@RequestParam(required = false) String token, Model model, HttpServletResponse response) {
         Optional<VolunteerService.Confirmed> confirmed = service.confirm(token);
         if (confirmed.isEmpty()) {
             model.addAttribute("token", null);
-            return "outreach/volunteer-confirm";
+            return FormAnswers.withStatus(response, HttpStatus.GONE, "outreach/volunteer-confirm");
         }
         UriComponentsBuilder next = UriComponentsBuilder.fromPath(confirmed.get().link().path()).queryParam("welcome", "1");
         if (confirmed.get().shiftId() != null) {

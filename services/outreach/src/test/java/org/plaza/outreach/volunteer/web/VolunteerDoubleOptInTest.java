@@ -68,7 +68,8 @@ class VolunteerDoubleOptInTest {
                 .content(json.writeValueAsString(body(victim)))).andExpect(status().isAccepted())
                 .andReturn().getResponse().getContentAsString();
 
-        assertThat(page.getStatus()).as("no redirect to a personal page").isEqualTo(200);
+        assertThat(page.getStatus()).isEqualTo(303);
+        assertThat(page.getRedirectedUrl()).as("no redirect to a personal page").startsWith("/outreach/volunteer/received?");
         assertThat(page.getContentAsString(StandardCharsets.UTF_8) + api).doesNotContain("/outreach/me/", "vol_", "volunteerKey");
         assertThat(volunteers.findBySupporterId(supporterIds.supporterId(victim))).as("no volunteer before confirming").isEmpty();
         assertThat(seats.ledger(shiftId).orElseThrow().openSpots()).isEqualTo(2);
@@ -77,7 +78,7 @@ class VolunteerDoubleOptInTest {
         clock.moveTo(Instant.now().plus(Duration.ofHours(49)));
         assertThat(mvc.perform(Forms.postFrom(mvc, "/outreach/volunteer", "/outreach/volunteer/confirm")
                 .param("token", Confirmations.token(link)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .andExpect(status().isGone()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
                 .as("an expired confirmation opens nothing").contains("Este enlace ya venció o ya se usó.");
         retention.anonymizeDue(clock.instant());
         assertThat(enrolments.findById(Confirmations.token(link).substring(0, Confirmations.token(link).indexOf('.'))))
@@ -95,7 +96,8 @@ class VolunteerDoubleOptInTest {
 
         MockHttpServletResponse forKnown = mvc.perform(valid(form(), "Alguien", known.email())).andReturn().getResponse();
         MockHttpServletResponse forNew = mvc.perform(valid(form(), "Alguien", stranger)).andReturn().getResponse();
-        assertThat(forKnown.getStatus()).isEqualTo(forNew.getStatus()).isEqualTo(200);
+        assertThat(forKnown.getStatus()).isEqualTo(forNew.getStatus()).isEqualTo(303);
+        assertThat(forKnown.getRedirectedUrl()).isEqualTo(forNew.getRedirectedUrl());
         assertThat(forKnown.getContentAsString(StandardCharsets.UTF_8)).isEqualTo(forNew.getContentAsString(StandardCharsets.UTF_8))
                 .doesNotContain("Ya Conocida");
 
@@ -139,7 +141,7 @@ class VolunteerDoubleOptInTest {
         String shiftId = scenario.scheduleShift(team, team.shift());
         String email = "turno" + Scenario.next() + "@example.org";
         mvc.perform(valid(Forms.postFrom(mvc, "/outreach/volunteer?shift=" + shiftId, "/outreach/volunteer")
-                .param("shift", shiftId), "Con Turno", email)).andExpect(status().isOk());
+                .param("shift", shiftId), "Con Turno", email)).andExpect(status().isSeeOther());
 
         String home = Confirmations.confirm(mvc, events, email);
         assertThat(home).startsWith("/outreach/me/vol_").contains("welcome=1", "shift=" + shiftId);
@@ -151,7 +153,8 @@ class VolunteerDoubleOptInTest {
     @Test
     void aVolunteerWhoGaveOnlyAMobileNumberIsNotAskedToConfirmAnEmail() throws Exception {
         String number = "+1760555" + String.format("%04d", 1000 + Scenario.next() % 9000);
-        mvc.perform(valid(form(), "Solo Celular", "").param("phone", number)).andExpect(status().isOk());
+        assertThat(Forms.accepted(mvc, valid(form(), "Solo Celular", "").param("phone", number)))
+                .contains("id=\"received\"").doesNotContain("Revisa tu correo");
         NotificationRequested texted = events.awaitEvent(NotificationRequested.class,
                 r -> VolunteerService.CONFIRMATION_TEMPLATE.equals(r.templateKey()) && number.equals(r.recipientPhone()),
                 Duration.ofSeconds(20)).event();

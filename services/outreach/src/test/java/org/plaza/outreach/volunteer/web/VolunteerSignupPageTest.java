@@ -103,8 +103,7 @@ class VolunteerSignupPageTest {
     @Test
     void aNewVolunteerConfirmsTheirEmailIsAnnouncedWithoutContactDetailsAndLandsOnTheirPersonalPage() throws Exception {
         String email = "maria" + Scenario.next() + "@example.org";
-        String received = mvc.perform(valid(form(), "María López", email, "OASIS")).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String received = Forms.accepted(mvc, valid(form(), "María López", email, "OASIS"));
         assertThat(received).contains("Revisa tu correo").doesNotContain("/outreach/me/");
 
         String link = Confirmations.emailedLink(events, email);
@@ -125,7 +124,7 @@ class VolunteerSignupPageTest {
         assertThat(home).contains("Hola, María López", "¡Bienvenido! Ya estás inscrito como voluntario.");
         assertThat(mvc.perform(Forms.postFrom(mvc, "/outreach/volunteer", "/outreach/volunteer/confirm")
                 .param("token", Confirmations.token(link)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .andExpect(status().isGone()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
                 .as("a confirmation link works once").contains("Este enlace ya venció o ya se usó.");
     }
 
@@ -142,7 +141,7 @@ class VolunteerSignupPageTest {
                 "id=\"languages-ES\" value=\"ES\" checked=\"checked\"");
         mvc.perform(valid(Forms.postFrom(mvc, "/outreach/volunteer?invitation=" + token, "/outreach/volunteer")
                 .param("invitation", token).param("campaign", team.campaignId()), "Invitado Uno", email, "THERMAL"))
-                .andExpect(status().isOk());
+                .andExpect(status().isSeeOther());
         Confirmations.confirm(mvc, events, email);
 
         VolunteerRegistered registered = events.awaitEvent(VolunteerRegistered.class,
@@ -178,7 +177,7 @@ class VolunteerSignupPageTest {
         }
         mvc.perform(submit.param("name", "Firmante Invitada").param("email", email.toUpperCase()).param("preferredLanguage", "es")
                 .param("community", "OASIS").param("languages", "ES").param("ageGroup", "ADULT").param("contactConsent", "true"))
-                .andExpect(status().isOk());
+                .andExpect(status().isSeeOther());
         Confirmations.confirm(mvc, events, email);
 
         VolunteerRegistered registered = events.awaitEvent(VolunteerRegistered.class,
@@ -201,14 +200,12 @@ class VolunteerSignupPageTest {
     @Test
     void signingUpAgainWithTheSameEmailRevealsNothingAndChangesNothingEvenOnceConfirmed() throws Exception {
         String email = "dos" + Scenario.next() + "@example.org";
-        String first = mvc.perform(valid(form(), "Primera Vez", email, "MECCA")).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String first = Forms.accepted(mvc, valid(form(), "Primera Vez", email, "MECCA"));
         Confirmations.confirm(mvc, events, email);
         Volunteer kept = volunteers.findBySupporterId(supporterIds.supporterId(email)).orElseThrow();
         Position before = events.positionOf(NotificationRequested.class);
 
-        String again = mvc.perform(valid(form(), "Otra Persona", email.toUpperCase(), "OASIS")).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String again = Forms.accepted(mvc, valid(form(), "Otra Persona", email.toUpperCase(), "OASIS"));
 
         assertThat(again).isEqualTo(first).doesNotContain("Primera Vez", "/outreach/me/");
         String home = Confirmations.confirm(mvc, events, email, before);
