@@ -13,6 +13,8 @@ import org.plaza.starter.access.CampaignAccess;
 import org.plaza.starter.id.Ids;
 import org.plaza.starter.mongo.Retries;
 import org.plaza.starter.problem.PlazaProblem;
+import org.plaza.starter.validation.SingleLine;
+import org.plaza.starter.validation.SingleLineCheck;
 import org.plaza.starter.vocabulary.Vocabulary;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -71,8 +73,8 @@ public class MeetingService {
             problem.withFieldError("campaignId", "meeting.error.campaign");
             wrong = true;
         }
-        wrong |= text(problem, "titleEs", request.titleEs(), MAX_TITLE, true, "meeting.error.title");
-        wrong |= text(problem, "titleEn", request.titleEn(), MAX_TITLE, true, "meeting.error.title");
+        wrong |= line(problem, "titleEs", request.titleEs(), MAX_TITLE, "meeting.error.title");
+        wrong |= line(problem, "titleEn", request.titleEn(), MAX_TITLE, "meeting.error.title");
         wrong |= text(problem, "descriptionEs", request.descriptionEs(), MAX_DESCRIPTION, false, "meeting.error.description");
         wrong |= text(problem, "descriptionEn", request.descriptionEn(), MAX_DESCRIPTION, false, "meeting.error.description");
         Optional<When> when = whenAndWhere(problem, request, now);
@@ -162,8 +164,8 @@ public class MeetingService {
 
     /** The place and time fields of a request, checked: the start and end instants, or empty with the problem filled. */
     private Optional<When> whenAndWhere(PlazaProblem problem, MeetingRequest request, Instant now) {
-        boolean wrong = text(problem, "place", request.place(), MAX_PLACE, true, "meeting.error.place");
-        wrong |= text(problem, "address", request.address(), MAX_PLACE, true, "meeting.error.address");
+        boolean wrong = line(problem, "place", request.place(), MAX_PLACE, "meeting.error.place");
+        wrong |= line(problem, "address", request.address(), MAX_PLACE, "meeting.error.address");
         if (request.community() == null || !vocabulary.isCommunity(request.community())) {
             problem.withFieldError("community", "meeting.error.community");
             wrong = true;
@@ -214,6 +216,18 @@ public class MeetingService {
             return meetings.findByEndsAtAfterAndCommunityOrderByStartsAtAsc(now, community, request);
         }
         return meetings.findByEndsAtAfterOrderByStartsAtAsc(now, request);
+    }
+
+    /** A required one-line text: {@link #text}, and no line break in it (the starter's {@link SingleLine}). */
+    private static boolean line(PlazaProblem problem, String field, String value, int max, String key) {
+        if (text(problem, field, value, max, true, key)) {
+            return true;
+        }
+        if (SingleLineCheck.breaks(value.strip())) {
+            problem.withFieldError(field, SingleLine.MESSAGE_KEY);
+            return true;
+        }
+        return false;
     }
 
     private static boolean text(PlazaProblem problem, String field, String value, int max, boolean required, String key) {

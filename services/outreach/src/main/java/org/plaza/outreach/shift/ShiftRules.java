@@ -13,6 +13,8 @@ import org.plaza.outreach.support.OutreachSettings;
 import org.plaza.outreach.support.Times;
 import org.plaza.outreach.training.Trainings;
 import org.plaza.starter.problem.PlazaProblem;
+import org.plaza.starter.validation.SingleLine;
+import org.plaza.starter.validation.SingleLineCheck;
 import org.plaza.starter.vocabulary.Vocabulary;
 import org.springframework.stereotype.Component;
 
@@ -188,11 +190,14 @@ class ShiftRules {
         return new Instant[] { start, end };
     }
 
+    /** A required one-line text (a title, an address): present, not too long, no line break (the starter's rule). */
     private static void text(String value, int max, String field, String missingKey, Errors errors) {
         if (blank(value)) {
             errors.add(field, missingKey);
         } else if (value.strip().length() > max) {
             errors.add(field, "shift.error.text.long", max);
+        } else if (SingleLineCheck.breaks(value.strip())) {
+            errors.add(field, SingleLine.MESSAGE_KEY);
         }
     }
 

@@ -199,6 +199,14 @@ class MeetingRsvpTest {
                 .content(json.writeValueAsString(wrong))).andExpect(status().isBadRequest()).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(problem).contains("titleEn", "community", "endsAt", "capacity", "Elige una de las comunidades");
+        Map<String, Object> broken = MeetingFixtures.request(team.campaignId(), null);
+        broken.put("titleEs", "Asamblea\ndel agua");
+        broken.put("place", "Centro\r\ncomunitario");
+        assertThat(mvc.perform(post("/api/staff/outreach/meetings").header(HttpHeaders.AUTHORIZATION, team.bearer())
+                .header(HttpHeaders.ACCEPT_LANGUAGE, "en").contentType(MediaType.APPLICATION_JSON)
+                .content(json.writeValueAsString(broken))).andExpect(status().isBadRequest()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)).contains("\"field\":\"titleEs\"", "\"field\":\"place\"",
+                        "Write it on one line, without line breaks");
 
         Team other = scenario.team();
         mvc.perform(post("/api/staff/outreach/meetings").header(HttpHeaders.AUTHORIZATION, other.bearer())

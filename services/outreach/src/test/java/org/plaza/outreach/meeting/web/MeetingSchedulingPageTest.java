@@ -43,6 +43,9 @@ class MeetingSchedulingPageTest {
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(refused).contains("id=\"titleEn-error\"", "id=\"capacity-error\"", "value=\"Asamblea\"",
                 "value=\"mucho\"", "id=\"error-summary\"");
+        assertThat(mvc.perform(form(post(path + "?lang=es"), team, "Asamblea", "Town\nhall", "MECCA", "40"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .contains("id=\"titleEn-error\"", "Escríbelo en una sola línea, sin saltos de línea");
 
         Instant now = Instant.now();
         String done = mvc.perform(form(post(path), team, "Asamblea del agua", "Water town hall", "MECCA", "40"))

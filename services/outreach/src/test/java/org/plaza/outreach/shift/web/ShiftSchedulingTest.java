@@ -88,6 +88,19 @@ class ShiftSchedulingTest {
     }
 
     @Test
+    void refusesATitleOrAddressWithALineBreakInTheReadersLanguage() throws Exception {
+        refused(scenario.shift(campaignId).set("titleEs", "Tocar puertas\nen Mecca").set("address", "Calle 1\r\nMecca"),
+                "en")
+                .andExpect(jsonPath("$.errors[?(@.field == 'titleEs')].message")
+                        .value("Write it on one line, without line breaks"))
+                .andExpect(jsonPath("$.errors[?(@.field == 'address')].message")
+                        .value("Write it on one line, without line breaks"));
+        refused(scenario.shift(campaignId).set("titleEn", "Door\u2028knocking"), "es")
+                .andExpect(jsonPath("$.errors[?(@.field == 'titleEn')].message")
+                        .value("Escríbelo en una sola línea, sin saltos de línea"));
+    }
+
+    @Test
     void refusesAnUnknownCommunity() throws Exception {
         refused(scenario.shift(campaignId).set("community", "ATLANTIS"), "en")
                 .andExpect(jsonPath("$.errors[?(@.field == 'community')].message")
