@@ -8,13 +8,17 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.plaza.events.notifications.NotificationRequested;
 import org.plaza.events.petitions.SignatureVerified;
 import org.plaza.events.supporters.SupporterContactShared;
+import org.plaza.starter.warmup.WarmUp;
+import org.plaza.starter.warmup.WarmUpWrites;
 import org.plaza.testsupport.events.KafkaTestEvents;
 import org.plaza.testsupport.events.Position;
+import org.plaza.testsupport.mongo.DocumentCounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -23,9 +27,10 @@ import org.springframework.core.env.Environment;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
- * The requests petitions sends itself before it reports ready (starter's warm-up, {@code plaza.warm-up.requests} in
- * application.yml) run the signing API and a page on a petition that does not exist: each is answered 404, and
- * nothing is stored or published.
+ * What petitions runs before it reports ready (starter's warm-up): the requests it sends itself
+ * ({@code plaza.warm-up.requests} in application.yml) run the signing API and a page on a petition that does not
+ * exist, each answered 404; its {@link WarmUp} steps sign and confirm in the warm-up collection. Neither stores
+ * anything anywhere else nor publishes any event another service consumes.
  */
 @PetitionsTest
 class WarmUpRequestsTest {
@@ -36,6 +41,8 @@ class WarmUpRequestsTest {
     MongoTemplate mongo;
     @Autowired
     KafkaTestEvents events;
+    @Autowired
+    List<WarmUp> warmUps;
     @LocalServerPort
     int port;
 
@@ -71,5 +78,26 @@ class WarmUpRequestsTest {
         events.assertNoEvent(before, NotificationRequested.class, any -> true, Duration.ofSeconds(3));
         events.assertNoEvent(before, SignatureVerified.class, any -> true, Duration.ofSeconds(1));
         events.assertNoEvent(before, SupporterContactShared.class, any -> true, Duration.ofSeconds(1));
+    }
+
+    @Test
+    void theWarmUpStepsSignAndConfirmOnlyInTheWarmUpCollectionAndPublishNothingAnyServiceConsumes() throws Exception {
+        assertThat(warmUps).isNotEmpty();
+        Map<String, Long> before = DocumentCounts.settled(mongo);
+        Position events = this.events.positionOf(NotificationRequested.class, SignatureVerified.class,
+                SupporterContactShared.class);
+
+        for (WarmUp warmUp : warmUps) {
+            warmUp.warmUp();
+        }
+
+        Map<String, Long> after = DocumentCounts.of(mongo);
+        assertThat(after.getOrDefault(WarmUpWrites.COLLECTION, 0L)).isZero();
+        after.remove(WarmUpWrites.COLLECTION);
+        before.remove(WarmUpWrites.COLLECTION);
+        assertThat(after).isEqualTo(before);
+        this.events.assertNoEvent(events, NotificationRequested.class, any -> true, Duration.ofSeconds(3));
+        this.events.assertNoEvent(events, SignatureVerified.class, any -> true, Duration.ofSeconds(1));
+        this.events.assertNoEvent(events, SupporterContactShared.class, any -> true, Duration.ofSeconds(1));
     }
 }

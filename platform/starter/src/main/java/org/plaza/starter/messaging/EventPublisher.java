@@ -42,7 +42,11 @@ public class EventPublisher {
      * their partition in that order.
      */
     public CompletableFuture<Void> send(CloudEvent event) {
-        String topic = EventTypes.topicOf(event.type());
+        return send(event, EventTypes.topicOf(event.type()));
+    }
+
+    /** As {@link #send(CloudEvent)}, to {@code topic} instead of the event type's own (a warm-up's). */
+    public CompletableFuture<Void> send(CloudEvent event, String topic) {
         long token = tokens.incrementAndGet();
         Message<?> message = MessageBuilder.fromMessage(event.toMessage())
                 .setHeader(KafkaIntegrationHeaders.FUTURE_TOKEN, token).build();

@@ -73,6 +73,14 @@ public class OutboxRelay implements SmartLifecycle {
     static final String PENDING_INDEX = "plaza_outbox_pending";
     /** The name of the sweep's job. */
     public static final String SWEEP_JOB = "outbox.sweep";
+    /**
+     * The collection a service's warm-up writes its rehearsals to ({@code org.plaza.starter.warmup.WarmUpWrites}): the
+     * relay publishes the events of its documents to {@link #WARM_UP_TOPIC} instead of their own topics, and never
+     * registers it, so no sweep looks there.
+     */
+    public static final String WARM_UP_COLLECTION = "plaza_warm_up";
+    /** Where the events of {@link #WARM_UP_COLLECTION}'s documents go: a topic no service consumes. */
+    public static final String WARM_UP_TOPIC = "plaza.warm-up";
 
     private final MongoTemplate mongo;
     private final EventPublisher publisher;
@@ -122,7 +130,7 @@ public class OutboxRelay implements SmartLifecycle {
      * null when unknown), which the worker publishes without reading the document again.
      */
     public void hint(String collection, Object id, Instant oldestPending, Written written) {
-        if (hintedCollections.add(collection)) {
+        if (!WARM_UP_COLLECTION.equals(collection) && hintedCollections.add(collection)) {
             register(collection);
         }
         DocRef ref = new DocRef(collection, id);
@@ -457,7 +465,7 @@ public class OutboxRelay implements SmartLifecycle {
                         unsent.add(event);
                     }
                 }
-                sending.put(ref, send(unsent));
+                sending.put(ref, send(unsent, WARM_UP_COLLECTION.equals(name) ? WARM_UP_TOPIC : null));
                 alreadySent.put(ref, skipped);
             }
             List<DocRef> failed = new ArrayList<>();
@@ -492,13 +500,15 @@ public class OutboxRelay implements SmartLifecycle {
 
         /**
          * Puts a document's pending events on the wire in order without waiting; stops after one the producer
-         * refuses at once, so no later event of the document overtakes it.
+         * refuses at once, so no later event of the document overtakes it. Each goes to its type's topic, or to
+         * {@code topic} when not null.
          */
-        private List<Sending> send(List<Document> pending) {
+        private List<Sending> send(List<Document> pending, String topic) {
             List<Sending> sends = new ArrayList<>();
             for (Document event : pending) {
                 CloudEvent cloudEvent = toCloudEvent(event);
-                CompletableFuture<Void> acknowledged = publisher.send(cloudEvent);
+                CompletableFuture<Void> acknowledged = topic == null ? publisher.send(cloudEvent)
+                        : publisher.send(cloudEvent, topic);
                 sends.add(new Sending(cloudEvent, acknowledged));
                 if (acknowledged.isCompletedExceptionally()) {
                     break;

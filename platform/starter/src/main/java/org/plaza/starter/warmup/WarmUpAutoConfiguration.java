@@ -1,5 +1,7 @@
 package org.plaza.starter.warmup;
 
+import java.util.List;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -21,7 +23,8 @@ public class WarmUpAutoConfiguration {
     @Bean
     WarmUpRunner plazaWarmUp(WarmUpSettings settings, ObjectProvider<WarmUp> warmUps, ApplicationContext context,
             Environment environment) {
-        return new WarmUpRunner(settings, warmUps.orderedStream().toList(), loopback(environment),
+        return new WarmUpRunner(settings, settings.steps() ? warmUps.orderedStream().toList() : List.of(),
+                loopback(environment),
                 () -> context instanceof WebServerApplicationContext web && web.getWebServer() != null
                         ? web.getWebServer().getPort() : -1);
     }

@@ -11,7 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code embedded} and {@code docker} profiles), the requests it sends itself ({@code requests}: {@code "GET /path"}
  * or {@code "POST /path {json}"}, each one that writes nothing), how many times ({@code rounds}), in which languages
  * ({@code languages}, one per round in turn), and the most the whole warm-up may take ({@code time-limit}: past it the
- * remaining rounds are skipped, so a slow machine never holds a start-up back for long).
+ * remaining rounds are skipped, so a slow machine never holds a start-up back for long), and whether the service's
+ * {@link WarmUp} steps run ({@code steps}; false leaves only the requests, to measure what the steps bring).
  */
 @ConfigurationProperties("plaza.warm-up")
 public record WarmUpSettings(
@@ -20,5 +21,6 @@ public record WarmUpSettings(
         @DefaultValue("20") int rounds,
         @DefaultValue({ "es", "en" }) List<String> languages,
         @DefaultValue("20s") Duration timeLimit,
-        @DefaultValue("10s") Duration requestTimeout) {
+        @DefaultValue("10s") Duration requestTimeout,
+        @DefaultValue("true") boolean steps) {
 }

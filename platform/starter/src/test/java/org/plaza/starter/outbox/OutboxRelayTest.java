@@ -368,6 +368,25 @@ class OutboxRelayTest {
                 List.of(new Document("eventId", "a"))))).as("no version: the relay reads the document").isNull();
     }
 
+    @Test
+    void theWarmUpCollectionsEventsGoToTheWarmUpTopicAndTheCollectionIsNeverRegisteredForSweeps() {
+        runner("warm-up", true).run(context -> {
+            MongoTemplate mongo = context.getBean(MongoTemplate.class);
+            FakeKafka kafka = context.getBean(FakeKafka.class);
+            Ticket ticket = Ticket.open("w-1");
+            ticket.advance();
+            mongo.save(ticket, OutboxRelay.WARM_UP_COLLECTION);
+
+            await().atMost(Duration.ofSeconds(10)).until(() -> kafka.sent.size() == 2);
+            assertThat(kafka.redirected).containsExactly(OutboxRelay.WARM_UP_TOPIC + " w-1",
+                    OutboxRelay.WARM_UP_TOPIC + " w-1");
+            await().atMost(Duration.ofSeconds(10)).until(() -> mongo.getCollection(OutboxRelay.WARM_UP_COLLECTION)
+                    .countDocuments(new Document(OutboxAggregate.OUTBOX_FIELD + ".0", new Document("$exists", true))) == 0);
+            assertThat(mongo.getCollection(OutboxRelay.REGISTRY).countDocuments(
+                    new Document("_id", OutboxRelay.WARM_UP_COLLECTION))).isZero();
+        });
+    }
+
     private static List<Integer> rangeClosed(int from, int to) {
         return java.util.stream.IntStream.rangeClosed(from, to).boxed().toList();
     }
@@ -498,6 +517,15 @@ class OutboxRelayTest {
                 return acknowledgement;
             }
             return CompletableFuture.completedFuture(null);
+        }
+
+        /** Events sent to a topic other than their type's, and that topic. */
+        final List<String> redirected = new CopyOnWriteArrayList<>();
+
+        @Override
+        public CompletableFuture<Void> send(CloudEvent event, String topic) {
+            redirected.add(topic + " " + event.subject());
+            return send(event);
         }
 
         Set<Integer> distinctSteps(String subject) {

@@ -28,6 +28,13 @@ public interface Channel {
     }
 
     /**
+     * Everything {@link #send} does to a message without attachments but sending it, for the warm-up before
+     * readiness: nothing leaves the service, no limit is spent. By default nothing.
+     */
+    default void rehearse(Outgoing message) throws Exception {
+    }
+
+    /**
      * What a channel's provider took.
      *
      * @param messageId the provider's id of the message

@@ -111,6 +111,15 @@ public class NotificationIntake {
         }
     }
 
+    /**
+     * The notification {@link #accept} would store for {@code request}, decided as it would be (its reads included),
+     * but neither stored, queued nor sent: the warm-up before readiness.
+     */
+    Notification rehearse(NotificationRequested request) {
+        checkEnvelope(request);
+        return decide(request, clock.instant());
+    }
+
     private Notification decide(NotificationRequested request, Instant now) {
         Optional<MessageTemplate> found = catalog.find(request.templateKey());
         if (found.isEmpty()) {

@@ -69,6 +69,16 @@ public class Petition extends OutboxAggregate {
         return petition;
     }
 
+    /**
+     * A petition that exists only in the warm-up before readiness (starter's {@code org.plaza.starter.warmup}): never
+     * stored, published or counted; its slug is the one the warm-up's requests ask for and find nothing.
+     */
+    public static Petition forWarmUp(Instant now) {
+        return draft("pet_plaza-warm-up", "plaza-warm-up", "cmp_plaza-warm-up", new PetitionDetails("Calentamiento",
+                "Warm-up", "Texto", "Text", "Nadie", "Nobody", 100, List.of(), List.of("COACHELLA"), null), "plaza",
+                now);
+    }
+
     void edit(PetitionDetails newDetails, String staffId, Instant now) {
         requireStatus(PetitionStatus.DRAFT, "petition-not-draft", "petitions.problem.not-draft");
         this.details = newDetails;

@@ -1,5 +1,7 @@
 package org.plaza.notifications.channel.email;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -80,22 +82,47 @@ class EmailChannel implements Channel {
         if (!wait.isZero()) {
             throw DeliveryException.deferred(wait, "send rate limit reached for a recipient domain");
         }
-        boolean optional = !message.template().category().alwaysSent();
-        String unsubscribeUrl = optional
-                ? links.urlFor(message.recipientKey(), message.template().category(), message.locale(),
-                        message.requestId())
-                : null;
-        RenderedEmail rendered;
+        String unsubscribeUrl = unsubscribeUrl(message);
+        RenderedEmail rendered = render(message, unsubscribeUrl);
+        List<byte[]> files = attachments.fetchAll(message.attachments(), message.requestId());
         try {
-            rendered = renderer.renderEmail(message.template(), message.locale(), new MailContent(message.displayName(),
+            connections.send(compose(message, rendered, files, unsubscribeUrl));
+        } catch (MailException e) {
+            throw SmtpFailures.classify(e);
+        }
+        return messageId(message.requestId());
+    }
+
+    /**
+     * Everything {@link #deliver} does for a message without attachments but the sending: its links, rendering, the
+     * MIME message and its encoding, written to nowhere (the warm-up before readiness). No connection is opened and
+     * no rate limit is spent.
+     */
+    @Override
+    public void rehearse(Outgoing message) throws DeliveryException, IOException, MessagingException {
+        String unsubscribeUrl = unsubscribeUrl(message);
+        compose(message, render(message, unsubscribeUrl), List.of(), unsubscribeUrl)
+                .writeTo(OutputStream.nullOutputStream());
+    }
+
+    private String unsubscribeUrl(Outgoing message) {
+        return message.template().category().alwaysSent() ? null
+                : links.urlFor(message.recipientKey(), message.template().category(), message.locale(),
+                        message.requestId());
+    }
+
+    private RenderedEmail render(Outgoing message, String unsubscribeUrl) throws DeliveryException {
+        try {
+            return renderer.renderEmail(message.template(), message.locale(), new MailContent(message.displayName(),
                     message.parameters(), !message.attachments().isEmpty(), unsubscribeUrl));
         } catch (RuntimeException e) {
             throw DeliveryException.permanentFailure(ReasonCodes.TEMPLATE_ERROR,
                     "template " + message.template().key() + " failed to render: " + e.getClass().getSimpleName(), e);
         }
-        List<byte[]> files = attachments.fetchAll(message.attachments(), message.requestId());
+    }
 
-        String messageId = messageId(message.requestId());
+    private MimeMessage compose(Outgoing message, RenderedEmail rendered, List<byte[]> files, String unsubscribeUrl)
+            throws DeliveryException {
         try {
             MimeMessage mime = mail.createMimeMessage();
             MimeMessageHelper helper = new MimeMessageHelper(mime, MimeMessageHelper.MULTIPART_MODE_MIXED_RELATED,
@@ -112,7 +139,7 @@ class EmailChannel implements Channel {
             for (int i = 0; i < files.size(); i++) {
                 helper.getRootMimeMultipart().addBodyPart(attachmentPart(message.attachments().get(i), files.get(i)));
             }
-            mime.setHeader("Message-ID", messageId);
+            mime.setHeader("Message-ID", messageId(message.requestId()));
             mime.setHeader("Content-Language", message.locale().getLanguage());
             mime.setHeader("Auto-Submitted", "auto-generated");
             mime.setHeader("X-Plaza-Request-Id", message.requestId());
@@ -120,17 +147,14 @@ class EmailChannel implements Channel {
                 mime.setHeader("List-Unsubscribe", "<" + unsubscribeUrl + ">");
                 mime.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
             }
-            connections.send(mime);
+            return mime;
         } catch (AddressException | UnsupportedEncodingException e) {
             throw DeliveryException.permanentFailure(ReasonCodes.RECIPIENT_REJECTED,
                     "message cannot be addressed: " + e.getClass().getSimpleName(), e);
         } catch (MessagingException e) {
             throw DeliveryException.permanentFailure(ReasonCodes.TEMPLATE_ERROR,
                     "message cannot be assembled: " + e.getClass().getSimpleName(), e);
-        } catch (MailException e) {
-            throw SmtpFailures.classify(e);
         }
-        return messageId;
     }
 
     /** Always base64: a file must arrive byte for byte, whatever its bytes look like. */
