@@ -6,15 +6,11 @@ import java.util.Map;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 
-import org.springframework.boot.SpringApplication;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 /**
  * The in-JVM Kafka broker and MongoDB server: one of each per JVM, started on first use and
- * shared by every Spring context, stopped when the JVM exits, after the Spring contexts: Spring Boot's shutdown
- * handlers run once every context has closed. As a JVM shutdown hook of its own the broker stopped while the
- * contexts were still closing, and their Kafka clients then waited out their timeouts against a broker that was
- * gone (some 30 s at the end of every test JVM).
+ * shared by every Spring context, stopped when the JVM exits.
  */
 final class EmbeddedInfrastructure {
 
@@ -42,7 +38,7 @@ final class EmbeddedInfrastructure {
             broker.brokerProperties(BROKER_PROPERTIES);
             broker.brokerListProperty("plaza.test.kafka.bootstrap-servers");
             broker.afterPropertiesSet();
-            SpringApplication.getShutdownHandlers().add(broker::destroy);
+            Runtime.getRuntime().addShutdownHook(new Thread(broker::destroy, "plaza-test-kafka-shutdown"));
             kafka = broker;
         }
         return kafka.getBrokersAsString();
@@ -53,7 +49,7 @@ final class EmbeddedInfrastructure {
         if (mongo == null) {
             MongoServer server = new MongoServer(new MemoryBackend());
             server.bind(LOOPBACK, 0);
-            SpringApplication.getShutdownHandlers().add(server::shutdownNow);
+            Runtime.getRuntime().addShutdownHook(new Thread(server::shutdownNow, "plaza-test-mongo-shutdown"));
             mongo = server;
             mongoAddress = server.getLocalAddress();
         }
