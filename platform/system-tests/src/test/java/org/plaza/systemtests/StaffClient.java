@@ -85,10 +85,19 @@ public final class StaffClient {
 
     /** Bytes of a download (PDF, CSV) expecting 200. */
     public byte[] download(String path) {
+        return download(HttpRequest.newBuilder(uri(path)));
+    }
+
+    /** Bytes of a download (PDF, CSV) in {@code language} (its {@code Accept-Language}), expecting 200. */
+    public byte[] download(String path, String language) {
+        return download(HttpRequest.newBuilder(uri(path)).header("Accept-Language", language));
+    }
+
+    private byte[] download(HttpRequest.Builder builder) {
+        HttpRequest request = builder.timeout(Duration.ofSeconds(60)).GET().build();
         try {
-            HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60))
-                    .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-            assertThat(response.statusCode()).as("GET " + path).isEqualTo(200);
+            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(response.statusCode()).as("GET " + request.uri().getPath()).isEqualTo(200);
             return response.body();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -102,12 +102,16 @@ class PaperSignaturesJourneyIT extends PlatformJourney {
         assertThat(Jsoup.parse(staff.get("/petitions/" + slug + "?lang=es").body()).select("#channel-split").text())
                 .isEqualTo("En línea 1 · en papel 50 · puerta a puerta 1");
 
-        String csv = new String(staff.download("/api/staff/petitions/" + petitionId + "/signatures.csv"),
+        String csv = new String(staff.download("/api/staff/petitions/" + petitionId + "/signatures.csv", "es"),
                 StandardCharsets.UTF_8);
         assertThat(csv.lines().skip(1).count()).isEqualTo(52);
-        assertThat(csv.lines().filter(line -> line.contains(",WEB,")).count()).isEqualTo(1);
-        assertThat(csv.lines().filter(line -> line.contains(",PAPER_FORM,H-" + run + "," + TODAY)).count()).isEqualTo(50);
-        assertThat(csv.lines().filter(line -> line.contains(",CANVASS,C-" + run + ",")).count()).isEqualTo(1);
+        assertThat(csv.lines().filter(line -> line.contains(",En línea,")).count()).isEqualTo(1);
+        assertThat(csv.lines().filter(line -> line.contains(",Formulario en papel,H-" + run + "," + TODAY)).count())
+                .isEqualTo(50);
+        assertThat(csv.lines().filter(line -> line.contains(",Puerta a puerta,C-" + run + ",")).count()).isEqualTo(1);
+        String english = new String(staff.download("/api/staff/petitions/" + petitionId + "/signatures.csv", "en"),
+                StandardCharsets.UTF_8);
+        assertThat(english.lines().filter(line -> line.contains(",Paper form,H-" + run + ",")).count()).isEqualTo(50);
         try (PDDocument pdf = Loader.loadPDF(staff.download("/api/staff/petitions/" + petitionId + "/delivery.pdf"))) {
             assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ")).contains("52 firmas verificadas",
                     "En línea 1, formularios en papel 50, puerta a puerta 1 / Online 1, paper forms 50, canvass 1");
