@@ -33,24 +33,8 @@ bench_args=("$@")
 pids_file="$PLAZA_DATA_DIR/pids"
 ticks="$(getconf CLK_TCK)"
 
-start_stack() {
-  mkdir -p "$PLAZA_DATA_DIR"
-  "$ROOT/plaza" up --no-build "${up_options[@]+"${up_options[@]}"}" >"$1" 2>&1 &
-  launcher=$!
-  until grep -q '^Plaza is up' "$1"; do
-    if ! kill -0 "$launcher" 2>/dev/null; then
-      echo "cold-start: ./plaza up exited before it was up; its output:" >&2
-      tail -n 30 "$1" >&2
-      exit 1
-    fi
-    sleep 0.1
-  done
-}
-
-stop_stack() {
-  "$ROOT/plaza" down "${up_options[@]+"${up_options[@]}"}" >/dev/null
-  wait "$launcher" || true
-}
+# shellcheck source=stack.sh
+source "$ROOT/platform/bench/stack.sh"
 
 # One line per distinct pid of the pids file: "<name> <pid>" (processes sharing a pid get their names joined by +).
 processes() {

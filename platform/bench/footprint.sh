@@ -26,23 +26,15 @@ done
 up_options=("$@")
 pids_file="$PLAZA_DATA_DIR/pids"
 
+# shellcheck source=stack.sh
+source "$ROOT/platform/bench/stack.sh"
+
 # Starts the stack, waits for the up line (or the launcher's exit), then runs "$1" (a function name) while it is up.
 with_stack() {
-  local log="$PLAZA_DATA_DIR/footprint-up.log" launcher
-  mkdir -p "$PLAZA_DATA_DIR"
-  "$ROOT/plaza" up --no-build "${up_options[@]+"${up_options[@]}"}" >"$log" 2>&1 &
-  launcher=$!
-  until grep -q '^Plaza is up' "$log"; do
-    if ! kill -0 "$launcher" 2>/dev/null; then
-      echo "footprint: ./plaza up exited before it was up; its output:" >&2
-      tail -n 30 "$log" >&2
-      exit 1
-    fi
-    sleep 0.1
-  done
+  local log="$PLAZA_DATA_DIR/footprint-up.log"
+  start_stack "$log"
   "$1" "$log"
-  "$ROOT/plaza" down "${up_options[@]+"${up_options[@]}"}" >/dev/null
-  wait "$launcher" || true
+  stop_stack
 }
 
 nothing() {
